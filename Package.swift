@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "pixready",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "pixready", targets: ["pixready"]),
+    .library(name: "PixReadyCore", targets: ["PixReadyCore"]),
+    .library(name: "PixReadyIO", targets: ["PixReadyIO"]),
+  ],
+  targets: [
+    // Pure core: tree model, loading from bytes, validation, evaluation, diagnostics. No I/O.
+    .target(name: "PixReadyCore"),
+    // Imperative shell: CSV and SIECLE readers, prompt session, report writers, files.
+    .target(name: "PixReadyIO", dependencies: ["PixReadyCore"]),
+    // Command-line parsing and one file per subcommand.
+    .target(name: "PixReadyCLI", dependencies: ["PixReadyCore", "PixReadyIO"]),
+    // The thin executable.
+    .executableTarget(name: "pixready", dependencies: ["PixReadyCLI"]),
+    .testTarget(
+      name: "PixReadyCoreTests",
+      dependencies: ["PixReadyCore"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "PixReadyIOTests",
+      dependencies: ["PixReadyCore", "PixReadyIO"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "PixReadyCLITests",
+      dependencies: ["PixReadyCore", "PixReadyCLI", "pixready"],
+      resources: [.copy("Fixtures")]
+    ),
+  ]
+)

@@ -1,0 +1,1 @@
+// I/O library: filled by the readers and writers.
