@@ -1,1 +1,70 @@
-public enum PixReadyCLI {}
+import PixReadyCore
+
+/// The `pixready` command line: parses arguments, dispatches to a subcommand, returns the exit code.
+public enum PixReadyCLI {
+  /// The version printed by `--version`.
+  public static let version = "0.1.0"
+
+  /// Runs `pixready` with `arguments` (without the program name) and the process environment.
+  public static func main(_ arguments: [String], environment: [String: String]) -> Int32 {
+    var context = CommandContext(language: language(arguments, environment), environment: environment)
+    let code = dispatch(arguments, context: &context)
+    context.out.flush()
+    return code.rawValue
+  }
+
+  private static func dispatch(_ arguments: [String], context: inout CommandContext) -> ExitCode {
+    let words = arguments.filter { !$0.hasPrefix("--lang") }
+    guard let first = arguments.first(where: { !$0.hasPrefix("-") }) ?? words.first else {
+      context.out.write(Help.main(context.language))
+      return .success
+    }
+    if first == "--version" || first == "-V" {
+      context.out.write("pixready \(version)\n")
+      return .success
+    }
+    if first == "--help" || first == "-h" || first == "help" {
+      context.out.write(Help.main(context.language))
+      return .success
+    }
+    guard let command = Subcommand(rawValue: first) else {
+      let names = Subcommand.allCases.map(\.rawValue)
+      let error =
+        first.hasPrefix("-")
+        ? UsageError.unknownOption(
+          first, command: "pixready", suggestion: EditDistance.suggestion(for: first, among: ["--help", "--version"]))
+        : UsageError.unknownCommand(first, suggestion: EditDistance.suggestion(for: first, among: names))
+      return report(error, context: &context)
+    }
+    var rest = arguments
+    if let index = rest.firstIndex(of: first) { rest.remove(at: index) }
+    do {
+      let parsed = try ParsedArguments.parse(rest, spec: command.spec)
+      if parsed.has("--help") {
+        context.out.write(Help.command(command.spec, context.language))
+        return .success
+      }
+      return try command.run(parsed, context: &context)
+    } catch let error as UsageError {
+      return report(error, context: &context)
+    } catch {
+      context.fail(String(describing: error))
+      return .failure
+    }
+  }
+
+  private static func report(_ error: UsageError, context: inout CommandContext) -> ExitCode {
+    context.fail(context.messages.usageError(error))
+    context.err.write(context.messages.seeHelp(error.command) + "\n")
+    return .failure
+  }
+
+  /// `--lang en` or `--lang=en` anywhere wins; otherwise French.
+  private static func language(_ arguments: [String], _ environment: [String: String]) -> Language {
+    for (index, argument) in arguments.enumerated() {
+      if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7))) ?? .fr }
+      if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1]) ?? .fr }
+    }
+    return .fr
+  }
+}

@@ -1,1 +1,4 @@
+import Foundation
 import PixReadyCLI
+
+exit(PixReadyCLI.main(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))

@@ -81,9 +81,11 @@ public struct TreeMessages: Sendable {
       return "dans « \(fact) », l'orthographe « \(spelling) » est acceptée par plusieurs valeurs (\(list(values))) ; "
         + "gardez-la pour une seule."
     case .duplicateColumn(let column, let facts):
-      return "la colonne « \(column) » est lue par plusieurs faits (\(list(facts))) ; donnez-leur des colonnes distinctes."
+      return
+        "la colonne « \(column) » est lue par plusieurs faits (\(list(facts))) ; donnez-leur des colonnes distinctes."
     case .uncoveredValue(let node, let fact, let value):
-      return "la question « \(node) » ne prévoit pas la réponse « \(value) » du fait « \(fact) » ; ajoutez-la à « answers »."
+      return
+        "la question « \(node) » ne prévoit pas la réponse « \(value) » du fait « \(fact) » ; ajoutez-la à « answers »."
     case .questionShape(let node, let fact, let kind, let rule):
       return "la question « \(node) » (fait « \(fact) », type \(kind.rawValue)) : \(french(rule))"
     case .operatorMismatch(let fact, let kind, let op):
@@ -109,7 +111,8 @@ public struct TreeMessages: Sendable {
       return "le cas n° \(index + 1) du nœud « \(node) » ne s'applique jamais (les cas précédents le couvrent) ; "
         + "supprimez-le ou réordonnez les cas."
     case .repeatedStep(let step, let node):
-      return "l'étape « \(step) » est proposée deux fois sur un chemin qui mène à « \(node) » ; elle ne sera montrée qu'une fois."
+      return
+        "l'étape « \(step) » est proposée deux fois sur un chemin qui mène à « \(node) » ; elle ne sera montrée qu'une fois."
     }
   }
 

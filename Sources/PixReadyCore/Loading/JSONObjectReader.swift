@@ -21,7 +21,8 @@ struct JSONObjectReader {
   }
 
   mutating func report(_ severity: Severity, _ problem: TreeProblem, at position: TextPosition?, path: String) {
-    diagnostics.append(Diagnostic(severity, problem, at: SourceLocation(file: file, position: position, jsonPath: path)))
+    diagnostics.append(
+      Diagnostic(severity, problem, at: SourceLocation(file: file, position: position, jsonPath: path)))
   }
 
   /// Reads an object, reporting unknown and duplicate keys.
@@ -147,7 +148,8 @@ struct JSONObjectReader {
     let allowed = Word.allCases.map(\.rawValue)
     let position = object.members[key]?.value.position
     report(
-      .error, .notAllowed(value: text, allowed: allowed, suggestion: EditDistance.suggestion(for: text, among: allowed)),
+      .error,
+      .notAllowed(value: text, allowed: allowed, suggestion: EditDistance.suggestion(for: text, among: allowed)),
       at: position, path: object.path(key))
     return nil
   }

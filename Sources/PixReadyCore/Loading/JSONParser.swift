@@ -69,9 +69,15 @@ struct JSONParser {
     case "{": return JSONValue(kind: .object(try parseObject(depth: depth)), position: start)
     case "[": return JSONValue(kind: .array(try parseArray(depth: depth)), position: start)
     case "\"": return JSONValue(kind: .string(try parseString()), position: start)
-    case "t": try parseWord("true"); return JSONValue(kind: .bool(true), position: start)
-    case "f": try parseWord("false"); return JSONValue(kind: .bool(false), position: start)
-    case "n": try parseWord("null"); return JSONValue(kind: .null, position: start)
+    case "t":
+      try parseWord("true")
+      return JSONValue(kind: .bool(true), position: start)
+    case "f":
+      try parseWord("false")
+      return JSONValue(kind: .bool(false), position: start)
+    case "n":
+      try parseWord("null")
+      return JSONValue(kind: .null, position: start)
     case let scalar? where scalar == "-" || ("0"..."9").contains(scalar):
       return JSONValue(kind: .number(parseNumber()), position: start)
     default:

@@ -15,19 +15,24 @@ extension JSONObjectReader {
   mutating func fact(_ value: JSONValue, path: String) -> Fact? {
     guard let object = object(value, path: path, keys: Self.factKeys) else { return nil }
     let id = identifier(object)
-    let scope = word(object, "scope", as: Fact.Scope.self)
-    let kind = word(object, "type", as: Fact.Kind.self)
-    let question = text(object, "question")
+    let scopeWord = word(object, "scope", as: Fact.Scope.self)
+    let kindWord = word(object, "type", as: Fact.Kind.self)
+    let questionText = text(object, "question")
     let help = text(object, "help", required: false)
     let columns = strings(object, "columns")
-    var values = array(object, "values", required: kind != .boolean).enumerated().compactMap {
+    var values = array(object, "values", required: kindWord != .boolean).enumerated().compactMap {
       factValue($1, path: "\(object.path("values"))[\($0)]")
     }
     var empty: FactValue?
     if let emptyValue = member(object, "empty", required: false) {
       empty = emptySet(emptyValue, path: object.path("empty"))
     }
-    guard let id, let scope, let kind, let question else { return nil }
+    // Keep a fact whose id is known even when other members are wrong (already reported), so that
+    // the rest of the tree is still checked against it instead of cascading « unknown fact » errors.
+    guard let id else { return nil }
+    let kind = kindWord ?? (values.isEmpty ? .boolean : .choice)
+    let scope = scopeWord ?? .student
+    let question = questionText ?? LocalizedText(fr: id, en: id)
     if kind == .boolean {
       values = Self.mergedBooleanValues(values)
     }

@@ -35,7 +35,9 @@ public struct TreeLoader: Sendable {
       root = try parser.parseDocument()
     } catch {
       let location = SourceLocation(file: sourceName, position: error.position)
-      return Result(tree: nil, diagnostics: [Diagnostic(.error, .syntax(expected: error.expected, found: error.found), at: location)])
+      return Result(
+        tree: nil,
+        diagnostics: [Diagnostic(.error, .syntax(expected: error.expected, found: error.found), at: location)])
     }
     var reader = JSONObjectReader(file: sourceName)
     let tree = reader.tree(root)

@@ -1,0 +1,42 @@
+/// A mistake on the command line. Printed on stderr with the usage; exit code 2.
+enum UsageError: Error, Sendable, Equatable {
+  /// No such subcommand.
+  case unknownCommand(String, suggestion: String?)
+  /// No such option for this command.
+  case unknownOption(String, command: String, suggestion: String?)
+  /// An option needs a value and none was given.
+  case missingValue(String, command: String)
+  /// A flag was given a value (`--help=x`).
+  case unexpectedValue(String, command: String)
+  /// A single-valued option was given twice.
+  case repeatedOption(String, command: String)
+  /// A required positional argument is missing.
+  case missingArgument(command: String)
+  /// Too many positional arguments.
+  case unexpectedArgument(String, command: String)
+  /// An option's value is not one of the allowed words.
+  case invalidValue(option: String, value: String, allowed: [String], command: String)
+  /// `--fact` is not `ID=VALUE`, or names an unknown fact or value.
+  case invalidFact(String, problem: FactArgumentProblem, command: String)
+
+  /// The command whose usage to show, if any.
+  var command: String? {
+    switch self {
+    case .unknownCommand: nil
+    case .unknownOption(_, let command, _), .missingValue(_, let command), .unexpectedValue(_, let command),
+      .repeatedOption(_, let command), .missingArgument(let command), .unexpectedArgument(_, let command),
+      .invalidValue(_, _, _, let command), .invalidFact(_, _, let command):
+      command
+    }
+  }
+}
+
+/// Why a `--fact ID=VALUE` argument was refused.
+enum FactArgumentProblem: Sendable, Equatable {
+  /// No `=` sign.
+  case notKeyValue
+  /// No fact has this id.
+  case unknownFact(String, suggestion: String?)
+  /// The value is not accepted for the fact; these spellings are.
+  case unknownValue(fact: String, accepted: [String])
+}

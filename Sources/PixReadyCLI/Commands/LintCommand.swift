@@ -1,0 +1,91 @@
+import Foundation
+import PixReadyCore
+
+/// `pixready lint FILE...`: checks trees and prints every finding compiler-style.
+enum LintCommand: Command {
+  static let spec = CommandSpec(
+    name: "lint",
+    summary: LocalizedText(
+      fr: "vérifie des arbres : références, cycles, exhaustivité", en: "check trees: references, cycles, exhaustiveness"
+    ),
+    positionals: LocalizedText(fr: "[ARBRE...]", en: "[TREE...]"),
+    minimumPositionals: 0, maximumPositionals: nil,
+    options: [
+      CommandSpec.Option(
+        name: "--format", value: LocalizedText(fr: "text|json", en: "text|json"),
+        help: LocalizedText(fr: "format des constats (text par défaut)", en: "format of findings (default text)")),
+      CommandSpec.Option(
+        name: "--strict", help: LocalizedText(fr: "les avertissements font échouer", en: "warnings fail too")),
+    ],
+    discussion: LocalizedText(
+      fr:
+        "Sans argument, vérifie l'arbre fourni par défaut. Code de sortie 0 si aucun problème, 1 s'il y a des erreurs "
+        + "(ou des avertissements avec --strict), 2 si un fichier est illisible.",
+      en: "Without argument, checks the default shipped tree. Exit code 0 when clean, 1 when there are errors "
+        + "(or warnings with --strict), 2 when a file cannot be read."))
+
+  static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
+    let format = arguments.value("--format") ?? "text"
+    guard ["text", "json"].contains(format) else {
+      throw UsageError.invalidValue(option: "--format", value: format, allowed: ["text", "json"], command: spec.name)
+    }
+    let names = arguments.positionals.isEmpty ? [TreeSource.defaultTree] : arguments.positionals
+    var all: [Diagnostic] = []
+    var combinations = 0
+    var unreadable = false
+    var reports: [String] = []
+    for name in names {
+      guard let loaded = TreeSource.load(name) else {
+        context.fail(context.messages.unknownTree(name, shipped: TreeSource.shippedNames))
+        unreadable = true
+        continue
+      }
+      let check = TreeCheck(bytes: loaded.bytes, sourceName: loaded.name)
+      all += check.diagnostics
+      combinations += check.combinationsProven
+      if format == "text" {
+        for diagnostic in check.diagnostics { context.out.write(diagnostic.formatted(in: context.language) + "\n") }
+        if !check.diagnostics.hasErrors {
+          context.out.write(
+            context.messages.lintTreeLine(loaded.name, identity: check.identity, combinations: check.combinationsProven)
+              + "\n")
+        }
+      } else {
+        reports.append(json(check, name: loaded.name, language: context.language))
+      }
+    }
+    let errors = all.filter { $0.severity == .error }.count
+    let warnings = all.count - errors
+    if format == "json" {
+      context.out.write("[\n" + reports.joined(separator: ",\n") + "\n]\n")
+    } else {
+      context.out.write(
+        context.messages.lintSummary(files: names.count, errors: errors, warnings: warnings, combinations: combinations)
+          + "\n")
+    }
+    if unreadable { return .failure }
+    return errors > 0 || (arguments.has("--strict") && warnings > 0) ? .findings : .success
+  }
+
+  private static func json(_ check: TreeCheck, name: String, language: Language) -> String {
+    let diagnostics = check.diagnostics.map { diagnostic -> [String: Any] in
+      var object: [String: Any] = [
+        "severity": diagnostic.severity.rawValue, "code": diagnostic.code, "message": diagnostic.message(in: language),
+        "file": diagnostic.location.file,
+      ]
+      object["line"] = diagnostic.location.line
+      object["column"] = diagnostic.location.column
+      object["jsonPath"] = diagnostic.location.jsonPath
+      return object
+    }
+    var object: [String: Any] = [
+      "file": name, "combinationsProven": check.combinationsProven, "diagnostics": diagnostics,
+      "valid": check.tree != nil,
+    ]
+    if let identity = check.identity {
+      object["tree"] = ["id": identity.id, "version": identity.version, "contentHash": identity.contentHash]
+    }
+    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+    return String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,18 @@
+/// The subcommands of `pixready`, in the order `--help` lists them.
+enum Subcommand: String, CaseIterable {
+  case lint
+
+  /// What the subcommand accepts.
+  var spec: CommandSpec {
+    switch self {
+    case .lint: LintCommand.spec
+    }
+  }
+
+  /// Runs the subcommand.
+  func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
+    switch self {
+    case .lint: try LintCommand.run(arguments, context: &context)
+    }
+  }
+}

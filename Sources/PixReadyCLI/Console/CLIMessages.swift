@@ -1,0 +1,106 @@
+import PixReadyCore
+
+/// The sentences of the command line, in one language. Written here and nowhere else.
+struct CLIMessages: Sendable {
+  var language: Language
+
+  func usageError(_ error: UsageError) -> String {
+    let fr = language == .fr
+    switch error {
+    case .unknownCommand(let name, let suggestion):
+      return (fr ? "commande inconnue « \(name) »." : "unknown command '\(name)'.") + suggest(suggestion)
+    case .unknownOption(let name, let command, let suggestion):
+      return (fr ? "option inconnue « \(name) » pour « \(command) »." : "unknown option '\(name)' for '\(command)'.")
+        + suggest(suggestion)
+    case .missingValue(let name, _):
+      return fr ? "l'option « \(name) » attend une valeur." : "option '\(name)' needs a value."
+    case .unexpectedValue(let name, _):
+      return fr ? "l'option « \(name) » ne prend pas de valeur." : "option '\(name)' takes no value."
+    case .repeatedOption(let name, _):
+      return fr ? "l'option « \(name) » est donnée deux fois." : "option '\(name)' is given twice."
+    case .missingArgument(let command):
+      return fr ? "argument manquant pour « \(command) »." : "missing argument for '\(command)'."
+    case .unexpectedArgument(let argument, let command):
+      return fr
+        ? "argument en trop pour « \(command) » : « \(argument) »."
+        : "unexpected argument for '\(command)': '\(argument)'."
+    case .invalidValue(let option, let value, let allowed, _):
+      let list = allowed.joined(separator: ", ")
+      return
+        (fr
+        ? "« \(value) » n'est pas permis pour \(option) ; valeurs permises : \(list)."
+        : "'\(value)' is not allowed for \(option); allowed: \(list).")
+        + suggest(EditDistance.suggestion(for: value, among: allowed))
+    case .invalidFact(let text, let problem, _):
+      return factProblem(text, problem)
+    }
+  }
+
+  private func factProblem(_ text: String, _ problem: FactArgumentProblem) -> String {
+    let fr = language == .fr
+    switch problem {
+    case .notKeyValue:
+      return fr
+        ? "--fact « \(text) » : écrivez ID=VALEUR, par exemple --fact siecleImported=oui."
+        : "--fact '\(text)': write ID=VALUE, for example --fact siecleImported=yes."
+    case .unknownFact(let id, let suggestion):
+      return (fr ? "--fact : fait « \(id) » inconnu." : "--fact: unknown fact '\(id)'.") + suggest(suggestion)
+    case .unknownValue(let fact, let accepted):
+      let list = accepted.joined(separator: ", ")
+      return fr
+        ? "--fact « \(text) » : valeur non reconnue pour « \(fact) » ; valeurs acceptées : \(list)."
+        : "--fact '\(text)': value not recognised for '\(fact)'; accepted: \(list)."
+    }
+  }
+
+  func suggest(_ suggestion: String?) -> String {
+    guard let suggestion else { return "" }
+    return language == .fr ? " Vouliez-vous dire « \(suggestion) » ?" : " Did you mean '\(suggestion)'?"
+  }
+
+  func seeHelp(_ command: String?) -> String {
+    let target = command.map { "pixready \($0) --help" } ?? "pixready --help"
+    return language == .fr ? "Voir « \(target) »." : "See '\(target)'."
+  }
+
+  func errorLabel() -> String { language == .fr ? "erreur" : "error" }
+
+  func cannotRead(_ path: String, reason: String) -> String {
+    language == .fr ? "impossible de lire « \(path) » : \(reason)." : "cannot read '\(path)': \(reason)."
+  }
+
+  func cannotWrite(_ path: String, reason: String) -> String {
+    language == .fr ? "impossible d'écrire « \(path) » : \(reason)." : "cannot write '\(path)': \(reason)."
+  }
+
+  func unknownTree(_ name: String, shipped: [String]) -> String {
+    let list = shipped.joined(separator: ", ")
+    return language == .fr
+      ? "arbre « \(name) » introuvable : ni fichier, ni arbre fourni (\(list))."
+      : "tree '\(name)' not found: neither a file nor a shipped tree (\(list))."
+  }
+
+  func treeUnusable(_ name: String, errors: Int) -> String {
+    language == .fr
+      ? "l'arbre « \(name) » a \(errors) erreur(s) ; corrigez-les (pixready lint \(name))."
+      : "tree '\(name)' has \(errors) error(s); fix them (pixready lint \(name))."
+  }
+
+  func lintSummary(files: Int, errors: Int, warnings: Int, combinations: Int) -> String {
+    switch language {
+    case .fr:
+      return "\(files) arbre(s) vérifié(s) : \(errors) erreur(s), \(warnings) avertissement(s), "
+        + "\(combinations) combinaison(s) de réponses prouvée(s)."
+    case .en:
+      return "\(files) tree(s) checked: \(errors) error(s), \(warnings) warning(s), "
+        + "\(combinations) answer combination(s) proven."
+    }
+  }
+
+  func lintTreeLine(_ name: String, identity: TreeIdentity?, combinations: Int) -> String {
+    let id = identity?.description ?? "?"
+    return language == .fr
+      ? "\(name) : \(id), \(combinations) combinaison(s) prouvée(s) sans erreur."
+      : "\(name): \(id), \(combinations) combination(s) proven without error."
+  }
+}

@@ -1,0 +1,76 @@
+import PixReadyCore
+
+/// The help texts: the main one and one per command.
+enum Help {
+  static func main(_ language: Language) -> String {
+    let fr = language == .fr
+    var text =
+      fr
+      ? "pixready \(PixReadyCLI.version) — préparer les comptes Pix des élèves avant la certification\n\n"
+        + "Usage : pixready <commande> [options]\n\nCommandes :\n"
+      : "pixready \(PixReadyCLI.version) — get students' Pix accounts ready for certification\n\n"
+        + "Usage: pixready <command> [options]\n\nCommands:\n"
+    for command in Subcommand.allCases {
+      text += "  " + command.spec.name.padding(10) + command.spec.summary.text(in: language) + "\n"
+    }
+    text +=
+      fr
+      ? "\nOptions générales :\n  --lang fr|en      langue (fr par défaut)\n  --help            aide d'une commande\n"
+        + "  --version         version\n"
+      : "\nGlobal options:\n  --lang fr|en      language (default fr)\n  --help            help of a command\n"
+        + "  --version         version\n"
+    text += exitCodes(language)
+    return text
+  }
+
+  static func command(_ spec: CommandSpec, _ language: Language) -> String {
+    let fr = language == .fr
+    var text = "pixready \(spec.name) — \(spec.summary.text(in: language))\n\n"
+    let positionals = spec.positionals.map { " " + $0.text(in: language) } ?? ""
+    text += (fr ? "Usage : " : "Usage: ") + "pixready \(spec.name) [options]\(positionals)\n"
+    if let discussion = spec.discussion { text += "\n" + discussion.text(in: language) + "\n" }
+    text += fr ? "\nOptions :\n" : "\nOptions:\n"
+    for option in spec.allOptions {
+      let names = ([option.name] + option.aliases).joined(separator: ", ")
+      let value = option.value.map { " " + $0.text(in: language) } ?? ""
+      let repeatable = option.repeatable ? (fr ? " (répétable)" : " (repeatable)") : ""
+      text += "  " + (names + value).padding(28) + option.help.text(in: language) + repeatable + "\n"
+    }
+    text += exitCodes(language)
+    return text
+  }
+
+  static func exitCodes(_ language: Language) -> String {
+    let fr = language == .fr
+    var text = fr ? "\nCodes de sortie :\n" : "\nExit codes:\n"
+    for code in ExitCode.allCases {
+      let meaning: String
+      switch code {
+      case .success: meaning = fr ? "terminé, rien à signaler" : "done, nothing to report"
+      case .findings:
+        meaning =
+          fr
+          ? "terminé avec constats (erreurs d'arbre, lignes rejetées, --fail-on atteint, comportement modifié)"
+          : "done with findings (tree errors, rejected rows, --fail-on reached, behaviour changed)"
+      case .failure:
+        meaning =
+          fr
+          ? "erreur d'usage, arbre inutilisable, fichier illisible ; rien n'est écrit"
+          : "usage error, unusable tree, unreadable file; nothing is written"
+      case .endOfInput:
+        meaning =
+          fr ? "ask : fin de l'entrée avant la fin de la session" : "ask: input ended before the session finished"
+      case .interrupted: meaning = fr ? "interrompu (Ctrl-C)" : "interrupted (Ctrl-C)"
+      }
+      text += "  " + String(code.rawValue).padding(5) + meaning + "\n"
+    }
+    return text
+  }
+}
+
+extension String {
+  /// The string padded with spaces to `width` characters (at least one space after).
+  func padding(_ width: Int) -> String {
+    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+  }
+}

@@ -1,0 +1,101 @@
+/// Reads what a person or a spreadsheet wrote into an ``Answer``.
+///
+/// Comparison is case-, accent- and spacing-insensitive: a value is recognised by its id, its
+/// French or English label, or any spelling the tree accepts. A set answer lists values separated
+/// by `,` `;` `+` `/` or line breaks (Pix Orga prints one method per line).
+public struct AnswerReader: Sendable {
+  /// What a text means for one fact.
+  public enum Reading: Sendable, Equatable {
+    /// A recognised answer.
+    case answer(Answer)
+    /// Nothing written, or an explicit « je ne sais pas »: the fact stays unknown.
+    case missing
+    /// Text that names no value; `parts` are the pieces that were not recognised.
+    case invalid(parts: [String])
+  }
+
+  /// Spellings that mean « not known yet » for any fact.
+  public static let unknownSpellings: Set<String> = ["?", "nsp", "je ne sais pas", "ne sait pas", "inconnu", "unknown"]
+
+  private static let setSeparators: Set<Character> = [",", ";", "+", "/", "\n", "\r"]
+
+  private let tree: ValidatedTree
+
+  /// Creates a reader for the facts of `tree`.
+  public init(tree: ValidatedTree) {
+    self.tree = tree
+  }
+
+  /// Reads `text` as an answer to the fact `factID`.
+  public func read(_ text: String, for factID: String) -> Reading {
+    guard let fact = tree.fact(factID), let spellings = tree.spellings[factID] else { return .invalid(parts: [text]) }
+    let key = Spelling.key(text)
+    if key.isEmpty || Self.unknownSpellings.contains(key) { return .missing }
+    switch fact.kind {
+    case .boolean, .choice:
+      guard let id = Self.lookup(key, in: spellings), !id.isEmpty else { return .invalid(parts: [text]) }
+      return .answer(.value(id))
+    case .set:
+      return readSet(text, spellings: spellings)
+    }
+  }
+
+  private func readSet(_ text: String, spellings: [String: String]) -> Reading {
+    if let whole = Self.lookup(Spelling.key(text), in: spellings) {
+      return .answer(.values(whole.isEmpty ? [] : [whole]))
+    }
+    let parts = text.split(whereSeparator: { Self.setSeparators.contains($0) })
+      .map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    var values: Set<String> = []
+    var unknown: [String] = []
+    for part in parts {
+      guard let id = Self.lookup(Spelling.key(part), in: spellings), !id.isEmpty else {
+        unknown.append(part)
+        continue
+      }
+      values.insert(id)
+    }
+    if parts.isEmpty { return .missing }
+    return unknown.isEmpty ? .answer(.values(values)) : .invalid(parts: unknown)
+  }
+
+  /// The texts accepted for a fact, by comparison key; `""` stands for the empty set.
+  static func spellings(of fact: Fact) -> [String: String] {
+    var table: [String: String] = [:]
+    for (spelling, id) in spellingList(of: fact) {
+      let key = Spelling.key(spelling)
+      if table[key] == nil { table[key] = id }
+      let compact = compactKey(key)
+      if table[compact] == nil { table[compact] = id }
+    }
+    return table
+  }
+
+  /// Every accepted spelling of a fact with the value id it means, in declaration order.
+  static func spellingList(of fact: Fact) -> [(spelling: String, id: String)] {
+    var list: [(String, String)] = []
+    for value in fact.values {
+      list += ([value.id, value.label.fr] + (value.label.en.map { [$0] } ?? []) + value.accept).map { ($0, value.id) }
+    }
+    if let empty = fact.emptySet {
+      list += ([empty.label.fr] + (empty.label.en.map { [$0] } ?? []) + empty.accept).map { ($0, "") }
+    }
+    return list
+  }
+
+  private static func lookup(_ key: String, in table: [String: String]) -> String? {
+    table[key] ?? table[compactKey(key)]
+  }
+
+  /// The key without spaces, hyphens, underscores, dots and apostrophes (`e-mail` = `email`).
+  static func compactKey(_ key: String) -> String {
+    let compact = key.filter { !" -_.'".contains($0) }
+    return compact.isEmpty ? key : compact
+  }
+}
+
+extension Substring {
+  fileprivate var trimmingSpaces: String {
+    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+  }
+}

@@ -1,0 +1,61 @@
+/// Checks a loaded tree and reports every problem, not the first.
+///
+/// Each rule is a small type returning diagnostics; the validator runs them all and also proves
+/// exhaustiveness by walking every combination of answers.
+public struct TreeValidator: Sendable {
+  /// What validation found.
+  public struct Report: Sendable {
+    /// Every diagnostic, errors and warnings, in a stable order.
+    public var diagnostics: [Diagnostic]
+    /// How many combinations of answers were checked by walking the tree.
+    public var combinationsProven: Int
+  }
+
+  /// The file name used in messages.
+  public var sourceName: String
+
+  /// Creates a validator whose messages name `sourceName`.
+  public init(sourceName: String) {
+    self.sourceName = sourceName
+  }
+
+  /// Validates `tree`.
+  public func validate(_ tree: DecisionTree) -> Report {
+    let context = ValidationContext(tree: tree, sourceName: sourceName)
+    var diagnostics = DeclarationRule().check(context)
+    diagnostics += ReferenceRule().check(context)
+    diagnostics += CycleRule().check(context)
+    let exploration = ExhaustivenessRule().check(context, skipUnknownReferences: diagnostics.hasErrors)
+    diagnostics += exploration.diagnostics
+    return Report(diagnostics: diagnostics.sortedByLocation, combinationsProven: exploration.combinations)
+  }
+}
+
+/// What every rule sees: the tree, its index and how to locate things in the file.
+struct ValidationContext {
+  let tree: DecisionTree
+  let index: TreeIndex
+  let sourceName: String
+  private let nodeOrder: [String: Int]
+
+  init(tree: DecisionTree, sourceName: String) {
+    self.tree = tree
+    index = TreeIndex(tree)
+    self.sourceName = sourceName
+    nodeOrder = Dictionary(tree.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  func diagnostic(_ severity: Severity, _ problem: TreeProblem, at position: TextPosition?, path: String?) -> Diagnostic
+  {
+    Diagnostic(severity, problem, at: SourceLocation(file: sourceName, position: position, jsonPath: path))
+  }
+
+  func nodePath(_ id: String) -> String {
+    nodeOrder[id].map { "$.nodes[\($0)]" } ?? "$.nodes"
+  }
+
+  /// Diagnostic placed on a node.
+  func onNode(_ severity: Severity, _ problem: TreeProblem, _ id: String, suffix: String = "") -> Diagnostic {
+    diagnostic(severity, problem, at: index.nodes[id]?.position, path: nodePath(id) + suffix)
+  }
+}
