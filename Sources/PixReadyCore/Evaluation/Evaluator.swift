@@ -29,7 +29,7 @@ public struct Evaluator: Sendable {
       diagnosis.verdict = Self.verdict(for: steps)
     case .needs(let fact, let node):
       diagnosis.missingFact = Diagnosis.Missing(fact: fact, node: node)
-    case .noCaseHolds, .deadEnd, .unknownNode, .loop:
+    case .noCaseHolds, .deadEnd, .unknownNode, .loop, .uncoveredAnswer:
       // A validated tree is exhaustive and closed: these ends are proven impossible.
       preconditionFailure("validated tree \(tree.identity.description) ended a walk with \(walk.end)")
     }

@@ -14,6 +14,8 @@ struct Walker {
     case unknownNode(id: String, from: String)
     /// The walk went round in a loop.
     case loop(node: String)
+    /// A question has no edge for the answer given.
+    case uncoveredAnswer(node: String)
   }
 
   /// A finished walk.
@@ -70,6 +72,10 @@ struct Walker {
           return walk
         }
         walk.trace.append(Diagnosis.TraceEntry(node: node.id, fact: question.fact, answer: answer))
+        if case .value(let value) = answer, !question.answers.contains(where: { $0.value == value }) {
+          walk.end = .uncoveredAnswer(node: node.id)
+          return walk
+        }
         next = follow(question, answer: answer, walk: &walk)
       case .branch(let branch):
         switch choose(branch, answers: answers) {

@@ -69,7 +69,7 @@ struct ExhaustivenessRule {
         }
       case .deadEnd(let node):
         record(node, answers) { example, _ in .deadEnd(node: node, counterExample: example) }
-      case .unknownNode, .loop:
+      case .unknownNode, .loop, .uncoveredAnswer:
         break  // reported by ReferenceRule and CycleRule
       }
     }

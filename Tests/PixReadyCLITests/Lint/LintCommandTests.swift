@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// `pixready lint`, `--help`, `--version` and usage errors, through the real binary.
+struct LintCommandTests {
+  @Test func lintsTheShippedTreesCleanly() throws {
+    let trees = try FileManager.default.contentsOfDirectory(
+      atPath: CLIRunner.packageRoot.appendingPathComponent("Trees").path
+    )
+    .filter { $0.hasSuffix(".json") }.sorted().map { "Trees/\($0)" }
+    let result = try CLIRunner.run(["lint"] + trees)
+    #expect(result.status == 0, "\(result.stdout)")
+    #expect(result.stdout.contains("Trees/certification-readiness.json : certification-readiness@1.0.0 ("))
+    #expect(
+      result.stdout.split(separator: "\n").last?.hasPrefix(
+        "\(trees.count) arbre(s) vérifié(s) : 0 erreur(s), 0 avertissement(s)") == true)
+  }
+
+  @Test func printsFindingsCompilerStyleAndFails() throws {
+    let result = try CLIRunner.run(["lint", CLIRunner.fixture("trees/invalid-unknown-node.json")])
+    #expect(result.status == 1)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 5)  // the error, then q-methods, b-methods and support unreachable
+    #expect(
+      lines[0].hasSuffix(
+        "invalid-unknown-node.json:107:16: erreur: nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? [unknown-reference]"
+      ))
+    #expect(
+      lines[4] == "1 arbre(s) vérifié(s) : 1 erreur(s), 3 avertissement(s), 4 combinaison(s) de réponses prouvée(s).")
+  }
+
+  @Test func speaksEnglishWithLangEn() throws {
+    let result = try CLIRunner.run(["lint", "--lang", "en", CLIRunner.fixture("trees/invalid-unknown-node.json")])
+    #expect(result.stdout.contains("error: unknown node 'q-methds'. Did you mean 'q-methods'? [unknown-reference]"))
+  }
+
+  @Test func printsJSONFindingsForMachines() throws {
+    let result = try CLIRunner.run(["lint", "--format", "json", CLIRunner.fixture("trees/invalid-unknown-node.json")])
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    let diagnostics = try #require(json.first?["diagnostics"] as? [[String: Any]])
+    #expect(
+      diagnostics.map { $0["code"] as? String } == [
+        "unknown-reference", "unreachable-node", "unreachable-node", "unreachable-node",
+      ])
+    #expect(diagnostics.first?["line"] as? Int == 107)
+    #expect(diagnostics.first?["jsonPath"] as? String == "$.nodes[0].answers.yes.next")
+  }
+
+  @Test func worksFromAnyDirectoryWithTheEmbeddedTree() throws {
+    let result = try CLIRunner.run(["lint"], directory: URL(fileURLWithPath: "/"))
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("certification-readiness@1.0.0"))
+  }
+
+  /// The binary embeds `Trees/` (run `.ci/embed-trees` after editing a tree): same content hash.
+  @Test func embeddedTreesEqualTheFilesInTrees() throws {
+    let directory = CLIRunner.packageRoot.appendingPathComponent("Trees")
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }
+    #expect(!names.isEmpty)
+    for name in names {
+      let fromFile = try CLIRunner.run(["lint", "--format", "json", "Trees/\(name)"])
+      let embedded = try CLIRunner.run(
+        ["lint", "--format", "json", String(name.dropLast(5))], directory: URL(fileURLWithPath: "/"))
+      #expect(try contentHash(fromFile.stdout) != nil)
+      #expect(
+        try contentHash(fromFile.stdout) == contentHash(embedded.stdout), "run .ci/embed-trees after editing \(name)")
+    }
+  }
+
+  private func contentHash(_ lintJSON: String) throws -> String? {
+    let reports = try JSONSerialization.jsonObject(with: Data(lintJSON.utf8)) as? [[String: Any]]
+    return (reports?.first?["tree"] as? [String: Any])?["contentHash"] as? String
+  }
+
+  @Test func suggestsTheNearestCommandOnATypo() throws {
+    let result = try CLIRunner.run(["lnt"])
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+    #expect(
+      result.stderr
+        == "pixready: erreur: commande inconnue « lnt ». Vouliez-vous dire « lint » ?\nVoir « pixready --help ».\n")
+  }
+
+  @Test func suggestsTheNearestOptionOnATypo() throws {
+    let result = try CLIRunner.run(["lint", "--formt", "json"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.hasPrefix(
+        "pixready: erreur: option inconnue « --formt » pour « lint ». Vouliez-vous dire « --format » ?"))
+  }
+
+  @Test func printsVersionAndHelpWithExitCodes() throws {
+    let version = try CLIRunner.run(["--version"])
+    #expect(version.stdout == "pixready 0.1.0\n")
+    let help = try CLIRunner.run(["--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("Codes de sortie :"))
+    let lintHelp = try CLIRunner.run(["lint", "--help", "--lang", "en"])
+    #expect(lintHelp.stdout.hasPrefix("pixready lint — check trees"))
+  }
+}

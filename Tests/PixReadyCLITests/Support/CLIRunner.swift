@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// Runs the real `pixready` binary as a subprocess, as a user would.
+enum CLIRunner {
+  /// What a run printed and returned.
+  struct Result {
+    var stdout: String
+    var stderr: String
+    var status: Int32
+  }
+
+  /// The package root, found from this file's path.
+  static let packageRoot: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    while url.path != "/" {
+      url.deleteLastPathComponent()
+      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+    }
+    return url
+  }()
+
+  /// The built binary, next to the test bundle.
+  static var binary: URL {
+    Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("pixready")
+  }
+
+  /// Runs `pixready arguments` with `stdin`, in `directory` (the package root by default).
+  static func run(
+    _ arguments: [String], stdin: String = "", environment: [String: String] = [:], directory: URL? = nil
+  ) throws -> Result {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = directory ?? packageRoot
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let input = Pipe()
+    let output = Pipe()
+    let error = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    input.fileHandleForWriting.write(Data(stdin.utf8))
+    try input.fileHandleForWriting.close()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      status: process.terminationStatus)
+  }
+
+  /// The path of a fixture in `Tests/PixReadyCLITests/Fixtures/`.
+  static func fixture(_ name: String) -> String {
+    packageRoot.appendingPathComponent("Tests/PixReadyCLITests/Fixtures/\(name)").path
+  }
+}

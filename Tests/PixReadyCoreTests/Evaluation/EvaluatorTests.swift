@@ -1,0 +1,51 @@
+import PixReadyCore
+import Testing
+
+/// The evaluator with partial answers: it names the next fact, never one off the path.
+struct EvaluatorTests {
+  @Test func asksForTheFirstSchoolQuestionWhenNothingIsKnown() throws {
+    let diagnosis = Evaluator(tree: try TreeFixtures.shipped()).evaluate([:])
+    #expect(diagnosis.missingFact == Diagnosis.Missing(fact: "siecleImported", node: "q1"))
+    #expect(diagnosis.verdict == nil)
+    #expect(diagnosis.steps == [])
+  }
+
+  @Test func keepsStepsGatheredBeforeTheMissingFact() throws {
+    let diagnosis = Evaluator(tree: try TreeFixtures.shipped()).evaluate([
+      "siecleImported": .value("no"), "garAssigned": .value("yes"),
+    ])
+    #expect(diagnosis.missingFact?.fact == "orgaMethods")
+    #expect(diagnosis.steps.map(\.id) == ["import-siecle"])
+    #expect(diagnosis.notes.map(\.fr).last == "C'est parfait !")
+  }
+
+  @Test func neverNeedsAFactOffThePath() throws {
+    let diagnosis = Evaluator(tree: try TreeFixtures.shipped()).evaluate([
+      "siecleImported": .value("yes"), "garAssigned": .value("yes"), "orgaMethods": .values([]),
+      "usualMethod": .value("none"),
+    ])
+    #expect(diagnosis.verdict == .action)
+    #expect(diagnosis.trace.map(\.fact) == ["siecleImported", "garAssigned", "orgaMethods", "usualMethod"])
+  }
+
+  @Test func namesTheTreeThatProducedTheDiagnosis() throws {
+    let tree = try TreeFixtures.shipped()
+    let diagnosis = Evaluator(tree: tree).evaluate([:])
+    #expect(diagnosis.tree.id == "certification-readiness")
+    #expect(diagnosis.tree.version == "1.0.0")
+    #expect(
+      diagnosis.tree.contentHash
+        == String(SHA256.hex(of: try TreeFixtures.shippedBytes("certification-readiness")).prefix(16)))
+  }
+
+  @Test func showsTheNoteOfEveryMethodInASetAnswer() throws {
+    let diagnosis = Evaluator(tree: try TreeFixtures.shipped()).evaluate([
+      "siecleImported": .value("yes"), "garAssigned": .value("yes"), "orgaMethods": .values(["mail", "mediacentre"]),
+    ])
+    let notes = diagnosis.notes.map(\.fr)
+    #expect(notes.count == 4)
+    #expect(notes[2].hasPrefix("Médiacentre :"))
+    #expect(notes[3].hasPrefix("Adresse e-mail :"))
+    #expect(diagnosis.missingFact?.fact == "usualMethod")
+  }
+}
