@@ -1,0 +1,58 @@
+import PixReadyCore
+
+/// The counts of a batch run, kept while rows stream by: they always add up to the rows read.
+public struct BatchSummary: Sendable, Equatable {
+  /// Data rows read.
+  public var rows = 0
+  /// Rows by verdict.
+  public var verdicts: [Verdict: Int] = [:]
+  /// Pending rows, by the fact still needed.
+  public var pending: [String: Int] = [:]
+  /// Rows rejected.
+  public var errors = 0
+  /// Steps due to school answers, once, in order.
+  public var schoolSteps: [Step] = []
+  /// Rows by class and status word, for the per-class chart.
+  public var byClass: [String: [String: Int]] = [:]
+
+  /// An empty summary.
+  public init() {}
+
+  /// Pending rows in all.
+  public var pendingCount: Int { pending.values.reduce(0, +) }
+
+  /// Whether the counts add up to the rows read.
+  public var reconciles: Bool {
+    verdicts.values.reduce(0, +) + pendingCount + errors == rows
+  }
+
+  /// Counts one row.
+  public mutating func add(_ diagnosis: RowDiagnosis) {
+    rows += 1
+    switch diagnosis.status {
+    case .verdict(let verdict): verdicts[verdict, default: 0] += 1
+    case .pending(let fact): pending[fact, default: 0] += 1
+    case .error: errors += 1
+    }
+    byClass[diagnosis.student[.classe], default: [:]][diagnosis.status.word, default: 0] += 1
+  }
+
+  /// Adds school steps not seen yet.
+  public mutating func addSchoolSteps(_ steps: [Step]) {
+    for step in steps where !schoolSteps.contains(where: { $0.id == step.id }) {
+      schoolSteps.append(step)
+    }
+  }
+
+  /// Merges another summary (from a parallel chunk).
+  public mutating func merge(_ other: BatchSummary) {
+    rows += other.rows
+    verdicts.merge(other.verdicts, uniquingKeysWith: +)
+    pending.merge(other.pending, uniquingKeysWith: +)
+    errors += other.errors
+    addSchoolSteps(other.schoolSteps)
+    for (classe, counts) in other.byClass {
+      byClass[classe, default: [:]].merge(counts, uniquingKeysWith: +)
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import PixReadyCore
+
+/// Which column of a class file holds which fact or identity field.
+///
+/// Headers are matched to the tree's declared column names case-, accent- and spacing-insensitively
+/// (`Méthode Orga` = `methode_orga`).
+public struct ColumnMap: Sendable, Equatable {
+  /// The column index of each fact found.
+  public var facts: [String: Int]
+  /// The column index of each identity field found.
+  public var identity: [StudentIdentity.Field: Int]
+  /// Headers matched to nothing (never copied to any output).
+  public var ignored: [String]
+  /// Student facts whose column is missing.
+  public var missingStudentFacts: [String]
+  /// School facts whose column is missing.
+  public var missingSchoolFacts: [String]
+  /// The header of each column, as written.
+  public var headers: [String]
+
+  /// The comparison key of a column header: case, accents, spaces, `_`, `-` and `.` do not matter.
+  public static func key(_ header: String) -> String {
+    Spelling.key(header).unicodeScalars.filter { !" _-.'".unicodeScalars.contains($0) }.map(String.init).joined()
+  }
+
+  /// Maps `headers` to the facts of `tree`.
+  public init(headers: [String], tree: ValidatedTree) {
+    self.headers = headers
+    var byKey: [String: Int] = [:]
+    for (index, header) in headers.enumerated() where byKey[Self.key(header)] == nil {
+      byKey[Self.key(header)] = index
+    }
+    var used: Set<Int> = []
+    facts = [:]
+    missingStudentFacts = []
+    missingSchoolFacts = []
+    for fact in tree.tree.facts {
+      let names = fact.columns.isEmpty ? [fact.id] : fact.columns + [fact.id]
+      if let index = names.lazy.compactMap({ byKey[Self.key($0)] }).first {
+        facts[fact.id] = index
+        used.insert(index)
+      } else {
+        switch fact.scope {
+        case .school: missingSchoolFacts.append(fact.id)
+        case .student: missingStudentFacts.append(fact.id)
+        }
+      }
+    }
+    identity = [:]
+    for field in StudentIdentity.Field.allCases {
+      let aliases = Self.identityAliases[field, default: []] + [field.rawValue]
+      if let index = aliases.lazy.compactMap({ byKey[Self.key($0)] }).first(where: { !used.contains($0) }) {
+        identity[field] = index
+        used.insert(index)
+      }
+    }
+    ignored = headers.enumerated().filter { !used.contains($0.offset) && !$0.element.isEmpty }.map(\.element)
+  }
+
+  /// Other headers accepted for the identity columns (Pix Orga and SIECLE spellings).
+  static let identityAliases: [StudentIdentity.Field: [String]] = [
+    .ine: ["INE", "identifiant national", "ID_NATIONAL", "numero INE"],
+    .nom: ["nom de famille", "NOM_DE_FAMILLE", "last name", "nom élève"],
+    .prenom: ["prénom", "first name", "prenom eleve"],
+    .dateNaissance: ["date de naissance", "DATE_NAISS", "naissance", "birthdate", "né le"],
+    .classe: ["division", "classe", "CODE_STRUCTURE", "class"],
+  ]
+}

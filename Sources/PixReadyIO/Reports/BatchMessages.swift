@@ -1,0 +1,80 @@
+import PixReadyCore
+
+/// The sentences of batch runs and their reports, in one language. Written here and nowhere else.
+public struct BatchMessages: Sendable {
+  /// The language.
+  public var language: Language
+
+  /// Creates the messages of a language.
+  public init(language: Language) {
+    self.language = language
+  }
+
+  /// A rejected row, naming the column, the value and what is accepted.
+  public func rowError(_ error: RowError) -> String {
+    let accepted = error.accepted.joined(separator: ", ")
+    switch (error.code, language) {
+    case (.unknownValue, .fr):
+      return "colonne « \(error.column) » : valeur « \(error.value) » non reconnue ; valeurs acceptées : \(accepted)"
+    case (.unknownValue, .en):
+      return "column '\(error.column)': value '\(error.value)' not recognised; accepted values: \(accepted)"
+    case (.invalidText, .fr):
+      return "colonne « \(error.column) » : texte illisible (encodage) ; réenregistrez le fichier en UTF-8"
+    case (.invalidText, .en):
+      return "column '\(error.column)': unreadable text (encoding); save the file again as UTF-8"
+    }
+  }
+
+  /// The verdict in words.
+  public func verdict(_ word: String) -> String {
+    switch (word, language) {
+    case ("ready", .fr): "Tout va bien !"
+    case ("ready", .en): "All good!"
+    case ("action", .fr): "Action à mener"
+    case ("action", .en): "Action needed"
+    case ("support", .fr): "Contacter le support Pix"
+    case ("support", .en): "Contact Pix support"
+    case ("pending", .fr): "Question en attente"
+    case ("pending", .en): "Question pending"
+    case ("error", .fr): "Ligne rejetée"
+    case ("error", .en): "Rejected row"
+    default: word
+    }
+  }
+
+  /// The summary printed on stderr after a batch run.
+  public func summary(_ summary: BatchSummary, tree: ValidatedTree) -> String {
+    let fr = language == .fr
+    var lines: [String] = []
+    lines.append(
+      fr
+        ? "\(summary.rows) élève(s) : \(count(summary, .ready)) prêt(s), \(count(summary, .action)) action(s) à mener, "
+          + "\(count(summary, .support)) pour le support Pix, \(summary.pendingCount) en attente, \(summary.errors) ligne(s) rejetée(s)."
+        : "\(summary.rows) student(s): \(count(summary, .ready)) ready, \(count(summary, .action)) action needed, "
+          + "\(count(summary, .support)) for Pix support, \(summary.pendingCount) pending, \(summary.errors) rejected row(s)."
+    )
+    for (fact, number) in summary.pending.sorted(by: { $0.key < $1.key }) {
+      let question = tree.fact(fact)?.question.text(in: language) ?? fact
+      lines.append(
+        fr
+          ? "  en attente de « \(fact) » (\(number)) : \(question)" : "  waiting for '\(fact)' (\(number)): \(question)"
+      )
+    }
+    if !summary.schoolSteps.isEmpty {
+      lines.append(fr ? "Actions pour l'établissement (une fois) :" : "School actions (once):")
+      for step in summary.schoolSteps {
+        lines.append("  - " + step.title.text(in: language) + " (" + actors(step, tree: tree) + ")")
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The actors of a step, by label, joined.
+  public func actors(_ step: Step, tree: ValidatedTree) -> String {
+    step.actors.map { tree.actor($0)?.label.text(in: language) ?? $0 }.joined(separator: ", ")
+  }
+
+  private func count(_ summary: BatchSummary, _ verdict: Verdict) -> Int {
+    summary.verdicts[verdict] ?? 0
+  }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import PixReadyCore
+
+/// `--format csv`: identity columns, verdict, step ids and titles, pending question, error message.
+///
+/// `;`-separated UTF-8 with a byte-order mark by default, so that Excel in French opens it as is.
+public struct CSVReportFormatter: ReportFormatter {
+  let context: ReportContext
+  let delimiter: Character
+  let byteOrderMark: Bool
+
+  /// Creates the formatter.
+  public init(context: ReportContext, delimiter: Character = ";", byteOrderMark: Bool = true) {
+    self.context = context
+    self.delimiter = delimiter
+    self.byteOrderMark = byteOrderMark
+  }
+
+  /// The header line (after the byte-order mark).
+  public func header() -> String {
+    let fr = context.language == .fr
+    let columns =
+      StudentIdentity.Field.allCases.map(\.rawValue)
+      + (fr
+        ? ["verdict", "etapes", "titres_etapes", "question_en_attente", "erreur"]
+        : ["verdict", "steps", "step_titles", "pending_question", "error"])
+    return (byteOrderMark ? "\u{FEFF}" : "") + line(columns)
+  }
+
+  /// One line per row.
+  public func row(_ diagnosis: RowDiagnosis, index: Int) -> String {
+    var pending = ""
+    var error = ""
+    switch diagnosis.status {
+    case .verdict: break
+    case .pending(let fact): pending = context.tree.fact(fact)?.question.text(in: context.language) ?? fact
+    case .error(let rowError): error = BatchMessages(language: context.language).rowError(rowError)
+    }
+    let identity = StudentIdentity.Field.allCases.map { diagnosis.student[$0] }
+    return line(
+      identity + [
+        diagnosis.status.word, diagnosis.steps.map(\.id).joined(separator: ", "),
+        diagnosis.steps.map { $0.title.text(in: context.language) }.joined(separator: " | "), pending, error,
+      ])
+  }
+
+  /// Nothing after the rows.
+  public func footer(_ summary: BatchSummary) -> String { "" }
+
+  private func line(_ fields: [String]) -> String {
+    fields.map(quoted).joined(separator: String(delimiter)) + "\r\n"
+  }
+
+  private func quoted(_ field: String) -> String {
+    let needsQuotes = field.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    guard needsQuotes else { return field }
+    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

@@ -1,0 +1,43 @@
+import PixReadyCore
+
+/// `--format json`: one document with the tree, the records and the summary.
+public struct JSONDocumentFormatter: ReportFormatter {
+  let context: ReportContext
+
+  /// Creates the formatter.
+  public init(context: ReportContext) {
+    self.context = context
+  }
+
+  /// `{"tree": …, "source": …, "records": [`
+  public func header() -> String {
+    let identity = context.tree.identity
+    let tree = JSONText.object([
+      ("id", JSONText.string(identity.id)), ("version", JSONText.string(identity.version)),
+      ("contentHash", JSONText.string(identity.contentHash)),
+    ])
+    return "{\"tree\":\(tree),\"source\":\(JSONText.string(context.sourceName)),"
+      + "\"generatedAt\":\(JSONText.string(context.generatedAt)),\"records\":[\n"
+  }
+
+  /// One record, with a comma before every record but the first.
+  public func row(_ diagnosis: RowDiagnosis, index: Int) -> String {
+    (index == 0 ? "" : ",\n") + JSONLinesFormatter.object(diagnosis, context: context)
+  }
+
+  /// `], "summary": {…}}`
+  public func footer(_ summary: BatchSummary) -> String {
+    "\n],\"summary\":" + Self.summary(summary) + "}\n"
+  }
+
+  /// The summary as a JSON object.
+  static func summary(_ summary: BatchSummary) -> String {
+    let verdicts = JSONText.object(Verdict.allCases.map { ($0.rawValue, String(summary.verdicts[$0] ?? 0)) })
+    let pending = JSONText.object(summary.pending.sorted { $0.key < $1.key }.map { ($0.key, String($0.value)) })
+    return JSONText.object([
+      ("rows", String(summary.rows)), ("verdicts", verdicts), ("pending", String(summary.pendingCount)),
+      ("pendingByFact", pending), ("errors", String(summary.errors)),
+      ("schoolSteps", JSONText.strings(summary.schoolSteps.map(\.id))),
+    ])
+  }
+}

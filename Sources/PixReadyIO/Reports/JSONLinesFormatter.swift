@@ -1,0 +1,59 @@
+import PixReadyCore
+
+/// `--format jsonl`: one JSON object per input row, in input order.
+public struct JSONLinesFormatter: ReportFormatter {
+  let context: ReportContext
+
+  /// Creates the formatter.
+  public init(context: ReportContext) {
+    self.context = context
+  }
+
+  /// Nothing before the rows.
+  public func header() -> String { "" }
+
+  /// `{"row","line","student","verdict","steps","pending","error","trace"}` and a line break.
+  public func row(_ diagnosis: RowDiagnosis, index: Int) -> String {
+    Self.object(diagnosis, context: context) + "\n"
+  }
+
+  /// Nothing after the rows.
+  public func footer(_ summary: BatchSummary) -> String { "" }
+
+  /// The JSON object of one row, shared with the JSON document format.
+  static func object(_ diagnosis: RowDiagnosis, context: ReportContext) -> String {
+    let student = JSONText.object(
+      StudentIdentity.Field.allCases.compactMap { field in
+        diagnosis.student.values[field].map { (field.rawValue, JSONText.string($0)) }
+      })
+    var pending = "null"
+    var error = "null"
+    switch diagnosis.status {
+    case .verdict: break
+    case .pending(let fact): pending = JSONText.string(fact)
+    case .error(let rowError):
+      error = JSONText.object([
+        ("code", JSONText.string(rowError.code.rawValue)), ("column", JSONText.string(rowError.column)),
+        ("value", JSONText.string(rowError.value)),
+        ("message", JSONText.string(BatchMessages(language: context.language).rowError(rowError))),
+      ])
+    }
+    let trace =
+      "["
+      + diagnosis.trace.map { entry in
+        JSONText.object([("fact", JSONText.string(entry.fact)), ("answer", answer(entry.answer, fact: entry.fact))])
+      }.joined(separator: ",") + "]"
+    return JSONText.object([
+      ("row", String(diagnosis.row)), ("line", String(diagnosis.line)), ("student", student),
+      ("verdict", JSONText.string(diagnosis.status.word)), ("steps", JSONText.strings(diagnosis.steps.map(\.id))),
+      ("pending", pending), ("error", error), ("trace", trace),
+    ])
+  }
+
+  private static func answer(_ answer: Answer, fact: String) -> String {
+    switch answer {
+    case .value(let value): return JSONText.string(value)
+    case .values(let values): return JSONText.strings(values.sorted())
+    }
+  }
+}
