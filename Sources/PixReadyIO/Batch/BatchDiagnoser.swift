@@ -8,7 +8,7 @@ public struct BatchDiagnoser: Sendable {
   public let tree: ValidatedTree
   /// The column map of the file.
   public let columns: ColumnMap
-  /// Answers given for every row (`--fact`), which win over empty cells.
+  /// Answers given for every row (`--fact`); they win over the file's column for that fact.
   public let commonAnswers: Answers
   private let evaluator: Evaluator
   private let reader: AnswerReader
@@ -21,7 +21,9 @@ public struct BatchDiagnoser: Sendable {
     self.commonAnswers = commonAnswers
     evaluator = Evaluator(tree: tree)
     reader = AnswerReader(tree: tree)
-    factOrder = tree.tree.facts.compactMap { fact in columns.facts[fact.id].map { (fact.id, $0) } }
+    factOrder = tree.tree.facts.compactMap { fact in
+      commonAnswers[fact.id] == nil ? columns.facts[fact.id].map { (fact.id, $0) } : nil
+    }
   }
 
   /// Diagnoses one row.
