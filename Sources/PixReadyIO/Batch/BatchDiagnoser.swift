@@ -2,7 +2,9 @@ import PixReadyCore
 
 /// Diagnoses the rows of a class file: reads the cells into answers and evaluates them.
 ///
-/// Pure and cheap to copy: the batch run calls it once per row, possibly from several threads.
+/// Pure and cheap to copy: the batch run calls it once per row; parallel workers each use their
+/// own copy. It decides with the tree's ``EvaluationTable`` when one fits, and remembers what each
+/// distinct cell text means, so a row costs a few dictionary reads and an array read.
 public struct BatchDiagnoser: Sendable {
   /// The tree.
   public let tree: ValidatedTree
@@ -13,6 +15,17 @@ public struct BatchDiagnoser: Sendable {
   private let evaluator: Evaluator
   private let reader: AnswerReader
   private let factOrder: [(id: String, column: Int)]
+  private let table: EvaluationTable?
+  private let tablePositions: [(position: Int, column: Int)]
+  private let commonCodes: [Int]
+  private var memo: [[String: Cell]]
+
+  /// What a cell's text means for its fact, remembered per column.
+  private enum Cell {
+    case code(Int, Answer)
+    case missing
+    case invalid
+  }
 
   /// Creates a diagnoser for a file whose header gave `columns`.
   public init(tree: ValidatedTree, columns: ColumnMap, commonAnswers: Answers = [:]) {
@@ -24,20 +37,31 @@ public struct BatchDiagnoser: Sendable {
     factOrder = tree.tree.facts.compactMap { fact in
       commonAnswers[fact.id] == nil ? columns.facts[fact.id].map { (fact.id, $0) } : nil
     }
+    let table = EvaluationTable(tree: tree)
+    self.table = table
+    let positions = Dictionary(uniqueKeysWithValues: tree.tree.facts.enumerated().map { ($1.id, $0) })
+    tablePositions = factOrder.compactMap { fact in positions[fact.id].map { ($0, fact.column) } }
+    commonCodes = tree.tree.facts.enumerated().map { position, fact in
+      guard let table else { return 0 }
+      return commonAnswers[fact.id].flatMap { table.code(of: $0, position: position) } ?? table.missingCode(position)
+    }
+    memo = Array(repeating: [:], count: factOrder.count)
   }
 
   /// Diagnoses one row.
-  public func diagnose(fields: [String], row: Int, line: Int) -> RowDiagnosis {
+  public mutating func diagnose(fields: [String], row: Int, line: Int) -> RowDiagnosis {
     var student = StudentIdentity()
     for (field, index) in columns.identity where index < fields.count {
       student.values[field] = fields[index].trimmedSpaces
     }
     var answers = commonAnswers
-    for (fact, index) in factOrder {
+    var codes = commonCodes
+    for (slot, (fact, index)) in factOrder.enumerated() {
       let text = index < fields.count ? fields[index] : ""
-      switch reader.read(text, for: fact) {
-      case .answer(let answer):
+      switch cell(text, slot: slot, fact: fact) {
+      case .code(let code, let answer):
         answers[fact] = answer
+        if table != nil { codes[tablePositions[slot].position] = code }
       case .missing:
         continue
       case .invalid:
@@ -47,7 +71,7 @@ public struct BatchDiagnoser: Sendable {
         return RowDiagnosis(row: row, line: line, student: student, status: .error(error))
       }
     }
-    let diagnosis = evaluator.evaluate(answers)
+    let diagnosis = table?.diagnosis(codes: codes) ?? evaluator.evaluate(answers)
     let status: RowDiagnosis.Status
     if let verdict = diagnosis.verdict {
       status = .verdict(verdict)
@@ -56,6 +80,20 @@ public struct BatchDiagnoser: Sendable {
     }
     return RowDiagnosis(
       row: row, line: line, student: student, status: status, steps: diagnosis.steps, trace: diagnosis.trace)
+  }
+
+  private mutating func cell(_ text: String, slot: Int, fact: String) -> Cell {
+    if let known = memo[slot][text] { return known }
+    let meaning: Cell
+    switch reader.read(text, for: fact) {
+    case .answer(let answer):
+      let code = table.flatMap { $0.code(of: answer, position: tablePositions[slot].position) } ?? 0
+      meaning = .code(code, answer)
+    case .missing: meaning = .missing
+    case .invalid: meaning = .invalid
+    }
+    if memo[slot].count < 4096 { memo[slot][text] = meaning }
+    return meaning
   }
 
   /// The French labels of a fact's values (and of the empty set), as shown in error messages.

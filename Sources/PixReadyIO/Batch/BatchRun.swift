@@ -5,7 +5,7 @@ import PixReadyCore
 /// Every record after the header yields exactly one output row, in input order.
 public struct BatchRun {
   /// The diagnoser, built from the header.
-  public let diagnoser: BatchDiagnoser
+  public private(set) var diagnoser: BatchDiagnoser
   /// The formatter of the output format.
   public let formatter: any ReportFormatter
 
@@ -19,7 +19,7 @@ public struct BatchRun {
   ///
   /// - Parameter observe: called with every row, for reports that gather rows and for progress.
   /// - Returns: the summary, whose counts add up to the records read.
-  public func run<Source: RecordSource, Output: TextOutputStream>(
+  public mutating func run<Source: RecordSource, Output: TextOutputStream>(
     _ source: inout Source, to output: inout Output, observe: (RowDiagnosis) -> Void = { _ in }
   ) throws -> BatchSummary {
     var summary = BatchSummary()

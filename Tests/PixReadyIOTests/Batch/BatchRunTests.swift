@@ -17,7 +17,7 @@ struct BatchRunTests {
       tree: tree, language: .fr, sourceName: "classe.csv", generatedAt: "2026-11-24T10:00:00Z")
     let formatter: any ReportFormatter =
       format == "jsonl" ? JSONLinesFormatter(context: context) : CSVReportFormatter(context: context)
-    let batch = BatchRun(
+    var batch = BatchRun(
       diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: facts), formatter: formatter)
     var source = ArrayRecordSource(rows)
     var output = ""

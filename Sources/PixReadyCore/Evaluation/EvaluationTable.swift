@@ -1,0 +1,66 @@
+/// The tree compiled to a flat lookup table: every combination of answers, each fact answered or
+/// not, mapped to its diagnosis.
+///
+/// Facts have finite domains, so the walk can be done once per combination ahead of time; deciding
+/// one student then costs a mixed-radix index and an array read. Built only when the table stays
+/// small (``maximumEntries``); otherwise callers walk the tree with ``Evaluator``.
+public struct EvaluationTable: Sendable {
+  /// The largest table built (entries), about 1 MB of references.
+  public static let maximumEntries = 1 << 17
+
+  /// The facts, in the tree's order, with their answers by position.
+  public let facts: [Fact]
+  /// Each fact's answers; the index of an answer is its code, and `domain.count` means « missing ».
+  public let domains: [[Answer]]
+  private let radices: [Int]
+  private let diagnoses: [Diagnosis]
+
+  /// Compiles `tree`, or returns `nil` when the table would exceed ``maximumEntries``.
+  public init?(tree: ValidatedTree) {
+    let facts = tree.tree.facts
+    let domains = facts.map { tree.index.domain(of: $0) }
+    var size = 1
+    for domain in domains {
+      let (product, overflow) = size.multipliedReportingOverflow(by: domain.count + 1)
+      guard !overflow, product <= Self.maximumEntries else { return nil }
+      size = product
+    }
+    self.facts = facts
+    self.domains = domains
+    radices = domains.map { $0.count + 1 }
+    let evaluator = Evaluator(tree: tree)
+    var table: [Diagnosis] = []
+    table.reserveCapacity(size)
+    var codes = [Int](repeating: 0, count: facts.count)
+    for _ in 0..<size {
+      var answers: Answers = [:]
+      for (position, code) in codes.enumerated() where code < domains[position].count {
+        answers[facts[position].id] = domains[position][code]
+      }
+      table.append(evaluator.evaluate(answers))
+      for position in codes.indices.reversed() {
+        codes[position] += 1
+        if codes[position] < radices[position] { break }
+        codes[position] = 0
+      }
+    }
+    diagnoses = table
+  }
+
+  /// The code meaning « not answered » for the fact at `position`.
+  public func missingCode(_ position: Int) -> Int { domains[position].count }
+
+  /// The code of `answer` for the fact at `position`, or `nil` when it is not in the domain.
+  public func code(of answer: Answer, position: Int) -> Int? {
+    domains[position].firstIndex(of: answer)
+  }
+
+  /// The diagnosis for one code per fact, in the tree's fact order.
+  public func diagnosis(codes: [Int]) -> Diagnosis {
+    var index = 0
+    for (position, code) in codes.enumerated() {
+      index = index * radices[position] + code
+    }
+    return diagnoses[index]
+  }
+}
