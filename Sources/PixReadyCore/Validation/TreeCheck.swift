@@ -22,7 +22,7 @@ public struct TreeCheck: Sendable {
     diagnostics = (loaded.diagnostics + report.diagnostics).sortedByLocation
     combinationsProven = report.combinationsProven
     if !diagnostics.hasErrors {
-      self.tree = try? ValidatedTree(tree, identity: identity, sourceName: sourceName)
+      self.tree = ValidatedTree(tree, identity: identity, report: report)
     }
   }
 }

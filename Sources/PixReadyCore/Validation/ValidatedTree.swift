@@ -22,6 +22,11 @@ public struct ValidatedTree: Sendable {
     guard !report.diagnostics.hasErrors else {
       throw ValidationFailure(diagnostics: report.diagnostics)
     }
+    self.init(tree, identity: identity, report: report)
+  }
+
+  /// Wraps a tree whose validation `report` has no error.
+  init(_ tree: DecisionTree, identity: TreeIdentity, report: TreeValidator.Report) {
     self.tree = tree
     self.identity = identity
     warnings = report.diagnostics
