@@ -48,12 +48,15 @@ public struct CSVReportFormatter: ReportFormatter {
   public func footer(_ summary: BatchSummary) -> String { "" }
 
   private func line(_ fields: [String]) -> String {
-    fields.map(quoted).joined(separator: String(delimiter)) + "\r\n"
+    Self.line(fields, delimiter: delimiter)
   }
 
-  private func quoted(_ field: String) -> String {
-    let needsQuotes = field.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-    guard needsQuotes else { return field }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  /// One CSV line (RFC 4180 quoting when needed), ending with CRLF for Excel.
+  static func line(_ fields: [String], delimiter: Character) -> String {
+    fields.map { field in
+      let needsQuotes = field.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+      guard needsQuotes else { return field }
+      return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }.joined(separator: String(delimiter)) + "\r\n"
   }
 }

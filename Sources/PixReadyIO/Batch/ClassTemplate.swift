@@ -1,0 +1,47 @@
+import PixReadyCore
+
+/// The class file to fill in: identity columns filled, one empty column per fact of the tree.
+///
+/// `;`-separated UTF-8 with a byte-order mark, so that it opens in Excel in French; rows sorted by
+/// class, then name, then first name. School facts given with `--fact` are pre-filled.
+public struct ClassTemplate: Sendable {
+  /// The tree whose fact columns the template carries.
+  public var tree: ValidatedTree
+  /// Answers written in every row (school facts from `--fact`).
+  public var prefill: Answers
+  /// The language of pre-filled labels.
+  public var language: Language
+
+  /// Creates a template.
+  public init(tree: ValidatedTree, prefill: Answers = [:], language: Language = .fr) {
+    self.tree = tree
+    self.prefill = prefill
+    self.language = language
+  }
+
+  /// The whole file, header and rows.
+  public func render(_ students: [StudentIdentity]) -> String {
+    let facts = tree.tree.facts
+    let header = StudentIdentity.Field.allCases.map(\.rawValue) + facts.map { $0.columns.first ?? $0.id }
+    let prefilled = facts.map { fact in prefill[fact.id].map { label($0, fact: fact) } ?? "" }
+    let sorted = students.sorted {
+      ($0[.classe], Spelling.key($0[.nom]), Spelling.key($0[.prenom]))
+        < ($1[.classe], Spelling.key($1[.nom]), Spelling.key($1[.prenom]))
+    }
+    var text = "\u{FEFF}" + CSVReportFormatter.line(header, delimiter: ";")
+    for student in sorted {
+      text += CSVReportFormatter.line(StudentIdentity.Field.allCases.map { student[$0] } + prefilled, delimiter: ";")
+    }
+    return text
+  }
+
+  private func label(_ answer: Answer, fact: Fact) -> String {
+    switch answer {
+    case .value(let id):
+      return fact.value(id)?.label.text(in: language) ?? id
+    case .values(let ids):
+      if ids.isEmpty { return fact.emptySet?.label.text(in: language) ?? "-" }
+      return fact.values.filter { ids.contains($0.id) }.map { $0.label.text(in: language) }.joined(separator: ", ")
+    }
+  }
+}
