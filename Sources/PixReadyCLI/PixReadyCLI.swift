@@ -14,8 +14,8 @@ public enum PixReadyCLI {
   }
 
   private static func dispatch(_ arguments: [String], context: inout CommandContext) -> ExitCode {
-    let words = arguments.filter { !$0.hasPrefix("--lang") }
-    guard let first = arguments.first(where: { !$0.hasPrefix("-") }) ?? words.first else {
+    let arguments = withoutLanguage(arguments)
+    guard let first = arguments.first else {
       context.out.write(Help.main(context.language))
       return .success
     }
@@ -36,8 +36,7 @@ public enum PixReadyCLI {
         : UsageError.unknownCommand(first, suggestion: EditDistance.suggestion(for: first, among: names))
       return report(error, context: &context)
     }
-    var rest = arguments
-    if let index = rest.firstIndex(of: first) { rest.remove(at: index) }
+    let rest = Array(arguments.dropFirst())
     do {
       let parsed = try ParsedArguments.parse(rest, spec: command.spec)
       if parsed.has("--help") {
@@ -57,6 +56,27 @@ public enum PixReadyCLI {
     context.fail(context.messages.usageError(error))
     context.err.write(context.messages.seeHelp(error.command) + "\n")
     return .failure
+  }
+
+  /// The arguments without `--lang X` / `--lang=X`, which may stand anywhere, even before the command.
+  private static func withoutLanguage(_ arguments: [String]) -> [String] {
+    var kept: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      if argument == "--" {
+        kept += arguments[(index - 1)...]
+        break
+      }
+      if argument.hasPrefix("--lang=") { continue }
+      if argument == "--lang" {
+        index += 1
+        continue
+      }
+      kept.append(argument)
+    }
+    return kept
   }
 
   /// `--lang en` or `--lang=en` anywhere wins; otherwise French.

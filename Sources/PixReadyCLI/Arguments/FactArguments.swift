@@ -1,0 +1,33 @@
+import Foundation
+import PixReadyCore
+
+/// Reads `--fact ID=VALUE` arguments into answers, shared by the commands that evaluate a tree.
+enum FactArguments {
+  /// The answers given by `values` (each `ID=VALUE`), read with the tree's spellings.
+  ///
+  /// - Throws: ``UsageError/invalidFact(_:problem:command:)`` naming the argument, with the nearest
+  ///   fact id or the accepted values.
+  static func answers(_ values: [String], tree: ValidatedTree, command: String) throws(UsageError) -> Answers {
+    let reader = AnswerReader(tree: tree)
+    var answers: Answers = [:]
+    for text in values {
+      guard let equals = text.firstIndex(of: "=") else {
+        throw .invalidFact(text, problem: .notKeyValue, command: command)
+      }
+      let id = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
+      let value = String(text[text.index(after: equals)...])
+      guard let fact = tree.fact(id) else {
+        let suggestion = EditDistance.suggestion(for: id, among: tree.tree.facts.map(\.id))
+        throw .invalidFact(text, problem: .unknownFact(id, suggestion: suggestion), command: command)
+      }
+      switch reader.read(value, for: id) {
+      case .answer(let answer):
+        answers[id] = answer
+      case .missing, .invalid:
+        let accepted = fact.values.map(\.label.fr) + (fact.emptySet.map { [$0.label.fr] } ?? [])
+        throw .invalidFact(text, problem: .unknownValue(fact: id, accepted: accepted), command: command)
+      }
+    }
+    return answers
+  }
+}
