@@ -42,7 +42,7 @@ public final class CSVFileReader: RecordSource {
     self.input = input
     self.path = path
     self.maximumRecordBytes = maximumRecordBytes
-    buffer = [UInt8](repeating: 0, count: max(chunkSize, 1 << 16))
+    buffer = [UInt8](repeating: 0, count: max(chunkSize, 16))
     try fill(atLeast: 1 << 16)
     let prefix = buffer[0..<filled]
     if let kind = Self.binaryKind(prefix) { throw .notText(path: path, kind: kind) }
