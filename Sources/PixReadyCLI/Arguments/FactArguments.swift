@@ -1,5 +1,6 @@
 import Foundation
 import PixReadyCore
+import PixReadyIO
 
 /// Reads `--fact ID=VALUE` arguments into answers, shared by the commands that evaluate a tree.
 enum FactArguments {
@@ -33,7 +34,7 @@ enum FactArguments {
 
   /// The fact whose CSV column is `name` (`siecle_a_jour` for `siecleImported`).
   private static func columnFact(_ name: String, tree: ValidatedTree) -> Fact? {
-    let key = Spelling.key(name)
-    return tree.tree.facts.first { fact in fact.columns.contains { Spelling.key($0) == key } }
+    let key = ColumnMap.key(name)
+    return tree.tree.facts.first { fact in fact.columns.contains { ColumnMap.key($0) == key } }
   }
 }
