@@ -4,11 +4,13 @@
   import Darwin
 #endif
 
+import PixReadyIO
+
 /// Standard output or standard error as a buffered `TextOutputStream`.
 ///
 /// Writes go to a 64 KiB buffer flushed with `write(2)`; standard error is flushed at every line
 /// so that prompts and progress show at once.
-final class StandardStream: TextOutputStream {
+final class StandardStream: ByteOutputStream {
   private let descriptor: Int32
   private var buffer: [UInt8] = []
   private let flushesEveryWrite: Bool
@@ -38,18 +40,33 @@ final class StandardStream: TextOutputStream {
     if flushesEveryWrite || buffer.count >= 1 << 16 { flush() }
   }
 
+  /// Writes raw bytes; a large run goes straight through, without a copy into the buffer.
+  func write(bytes: UnsafeRawBufferPointer) {
+    guard !flushesEveryWrite, buffer.count + bytes.count >= 1 << 16 else {
+      buffer.append(contentsOf: bytes)
+      if flushesEveryWrite || buffer.count >= 1 << 16 { flush() }
+      return
+    }
+    flush()
+    writeAll(bytes)
+  }
+
   /// Writes out what is buffered.
   func flush() {
+    buffer.withUnsafeBytes { writeAll($0) }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  private func writeAll(_ bytes: UnsafeRawBufferPointer) {
     var offset = 0
-    while offset < buffer.count {
-      let written = buffer[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+    while offset < bytes.count, let base = bytes.baseAddress {
+      let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
       if written <= 0 {
         if written < 0, errno == EINTR { continue }
         break
       }
       offset += written
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 
   /// Whether the stream is a terminal.

@@ -12,6 +12,11 @@ public struct EvaluationTable: Sendable {
   public let facts: [Fact]
   /// Each fact's answers; the index of an answer is its code, and `domain.count` means « missing ».
   public let domains: [[Answer]]
+  /// What one step in each fact's code moves the entry index by: the mixed-radix place values.
+  ///
+  /// The entry of a combination is `Σ codes[p] × strides[p]`, so a caller that knows a cell's code
+  /// can keep `code × stride` and decide a row with a few additions and one array read.
+  public let strides: [Int]
   private let radices: [Int]
   private let diagnoses: [Diagnosis]
 
@@ -28,6 +33,13 @@ public struct EvaluationTable: Sendable {
     self.facts = facts
     self.domains = domains
     radices = domains.map { $0.count + 1 }
+    var stride = 1
+    var strides = [Int](repeating: 1, count: facts.count)
+    for position in facts.indices.reversed() {
+      strides[position] = stride
+      stride *= domains[position].count + 1
+    }
+    self.strides = strides
     let evaluator = Evaluator(tree: tree)
     var table: [Diagnosis] = []
     table.reserveCapacity(size)
@@ -57,10 +69,23 @@ public struct EvaluationTable: Sendable {
 
   /// The diagnosis for one code per fact, in the tree's fact order.
   public func diagnosis(codes: [Int]) -> Diagnosis {
+    diagnoses[entry(codes: codes)]
+  }
+
+  /// The number of entries: one per combination of codes, « missing » included.
+  public var count: Int { diagnoses.count }
+
+  /// The entry index of one code per fact, in the tree's fact order.
+  public func entry(codes: [Int]) -> Int {
     var index = 0
     for (position, code) in codes.enumerated() {
-      index = index * radices[position] + code
+      index += code * strides[position]
     }
-    return diagnoses[index]
+    return index
+  }
+
+  /// The diagnosis of an entry (`0..<count`).
+  public func diagnosis(entry: Int) -> Diagnosis {
+    diagnoses[entry]
   }
 }

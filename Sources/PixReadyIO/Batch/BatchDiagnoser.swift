@@ -15,7 +15,7 @@ public struct BatchDiagnoser: Sendable {
   private let evaluator: Evaluator
   private let reader: AnswerReader
   private let factOrder: [(id: String, column: Int)]
-  private let table: EvaluationTable?
+  let table: EvaluationTable?
   private let tablePositions: [(position: Int, column: Int)]
   private let commonCodes: [Int]
   private var memo: [[String: Cell]]

@@ -26,7 +26,7 @@ public struct BatchRun {
     summary.addSchoolSteps(diagnoser.schoolSteps(diagnoser.commonAnswers))
     output.write(formatter.header())
     var index = 0
-    var schoolKeys: Set<String> = []
+    var schoolKeys: Set<[SchoolAnswer]> = []
     let schoolFacts = Set(diagnoser.tree.tree.facts.filter { $0.scope == .school }.map(\.id))
     while let record = try source.nextRecord() {
       if record.problem == nil, record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
@@ -35,7 +35,7 @@ public struct BatchRun {
       output.write(formatter.row(diagnosis, index: index))
       summary.add(diagnosis)
       let school = diagnosis.trace.filter { schoolFacts.contains($0.fact) }
-      if schoolKeys.insert(school.map { "\($0.fact)=\($0.answer)" }.joined(separator: "&")).inserted {
+      if schoolKeys.insert(school.map { SchoolAnswer(fact: $0.fact, answer: $0.answer) }).inserted {
         summary.addSchoolSteps(
           diagnoser.schoolSteps(
             Dictionary(school.map { ($0.fact, $0.answer) }, uniquingKeysWith: { first, _ in first })))
@@ -47,3 +47,4 @@ public struct BatchRun {
     return summary
   }
 }
+

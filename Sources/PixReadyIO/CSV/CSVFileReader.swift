@@ -100,18 +100,49 @@ public final class CSVFileReader: RecordSource {
   }
 
   private func makeRecord(_ bytes: UnsafeBufferPointer<UInt8>, unterminated: Bool) -> SourceRecord {
-    var texts: [String] = []
-    texts.reserveCapacity(fields.count)
-    var problem: SourceRecord.Problem? = unterminated ? .unterminatedQuote : nil
-    for field in fields {
-      if let text = scanner.text(of: field, in: bytes, encoding: dialect.encoding) {
-        texts.append(text)
-      } else {
-        if problem == nil { problem = .undecodableField(texts.count) }
-        texts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), as: UTF8.self))
+    scanner.record(fields, in: bytes, encoding: dialect.encoding, unterminated: unterminated, line: line)
+  }
+
+  /// Takes the bytes read but not yet scanned, leaving the buffer empty (the fast path reads on from here).
+  func takeBuffered() -> (bytes: [UInt8], line: Int, atEnd: Bool) {
+    let bytes = Array(buffer[start..<filled])
+    start = 0
+    filled = 0
+    return (bytes, line, atEnd)
+  }
+
+  /// Puts back unscanned bytes, which start at `line`: records are read from them, then from the input.
+  func resume(buffered bytes: [UInt8], line: Int, atEnd: Bool) {
+    buffer = bytes + [UInt8](repeating: 0, count: max(16, bytes.count))
+    start = 0
+    filled = bytes.count
+    self.line = line
+    self.atEnd = atEnd
+  }
+
+  /// Reads the next bytes of the input into `destination`, past what is buffered; 0 at the end.
+  func readInput(into destination: UnsafeMutableRawBufferPointer) throws(CSVInputError) -> Int {
+    while true {
+      switch input {
+      case .descriptor(let descriptor):
+        let count = read(descriptor, destination.baseAddress, destination.count)
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw .readFailed(path: path, reason: String(cString: strerror(errno)))
+        }
+        if count == 0 { atEnd = true }
+        return count
+      case .memory(let bytes):
+        let count = min(bytes.count - memoryOffset, destination.count)
+        bytes.withUnsafeBytes { source in
+          guard let base = source.baseAddress, count > 0 else { return }
+          destination.copyMemory(from: UnsafeRawBufferPointer(start: base + memoryOffset, count: count))
+        }
+        memoryOffset += count
+        if count == 0 { atEnd = true }
+        return count
       }
     }
-    return SourceRecord(fields: texts, line: line, problem: problem)
   }
 
   /// Keeps the unscanned bytes, moved to the front, and reads more after them.

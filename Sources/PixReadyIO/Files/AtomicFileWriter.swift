@@ -6,7 +6,7 @@
 
 /// Writes a file atomically with owner-only permissions: a temporary file in the same folder,
 /// then `rename(2)`. Readers never see half a report, and student data is not world-readable.
-public final class AtomicFileWriter: TextOutputStream {
+public final class AtomicFileWriter: ByteOutputStream {
   /// Why a file could not be written.
   public struct Failure: Error, Sendable, Equatable {
     /// The path.
@@ -44,6 +44,16 @@ public final class AtomicFileWriter: TextOutputStream {
     if buffer.count >= 1 << 16 { flushBuffer() }
   }
 
+  /// Appends bytes; a large run is written straight through, without a copy into the buffer.
+  public func write(bytes: UnsafeRawBufferPointer) {
+    if buffer.count + bytes.count < 1 << 16 {
+      buffer.append(contentsOf: bytes)
+      return
+    }
+    flushBuffer()
+    writeAll(bytes)
+  }
+
   /// Writes out the buffer, syncs, and renames the temporary file over `path`.
   public func commit() throws(Failure) {
     flushBuffer()
@@ -59,9 +69,14 @@ public final class AtomicFileWriter: TextOutputStream {
   }
 
   private func flushBuffer() {
+    buffer.withUnsafeBytes { writeAll($0) }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  private func writeAll(_ bytes: UnsafeRawBufferPointer) {
     var offset = 0
-    while offset < buffer.count, failure == nil {
-      let written = buffer[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+    while offset < bytes.count, failure == nil, let base = bytes.baseAddress {
+      let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
         failure = Failure(path: path, reason: String(cString: strerror(errno)))
@@ -69,7 +84,6 @@ public final class AtomicFileWriter: TextOutputStream {
         offset += written
       }
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 
   /// Whether two paths name the same existing file (same device and inode).

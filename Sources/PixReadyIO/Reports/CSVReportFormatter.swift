@@ -52,11 +52,24 @@ public struct CSVReportFormatter: ReportFormatter {
   }
 
   /// One CSV line (RFC 4180 quoting when needed), ending with CRLF for Excel.
+  ///
+  /// A field is quoted when one of its bytes is the delimiter, a quote or a line break (checked on
+  /// bytes: a `\r\n` or a delimiter followed by a combining mark is one `Character`, yet still
+  /// needs quotes).
   static func line(_ fields: [String], delimiter: Character) -> String {
-    fields.map { field in
-      let needsQuotes = field.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-      guard needsQuotes else { return field }
-      return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }.joined(separator: String(delimiter)) + "\r\n"
+    let separator = delimiter.asciiValue ?? UInt8(ascii: ";")
+    var text = ""
+    for (index, field) in fields.enumerated() {
+      if index > 0 { text.append(delimiter) }
+      let needsQuotes = field.utf8.contains { byte in
+        byte == separator || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+      }
+      if needsQuotes {
+        text += "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      } else {
+        text += field
+      }
+    }
+    return text + "\r\n"
   }
 }

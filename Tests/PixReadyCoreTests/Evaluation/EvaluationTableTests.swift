@@ -17,6 +17,7 @@ struct EvaluationTableTests {
         answers[table.facts[position].id] = table.domains[position][code]
       }
       #expect(table.diagnosis(codes: codes) == evaluator.evaluate(answers))
+      #expect(table.entry(codes: codes) == compared, "entries are numbered in mixed-radix order")
       compared += 1
       var position = codes.count - 1
       while position >= 0 {
@@ -28,5 +29,14 @@ struct EvaluationTableTests {
       if position < 0 { break }
     } while true
     #expect(compared == 3 * 3 * 9 * 5 * 3)
+    #expect(table.count == compared)
+  }
+
+  @Test func numbersEntriesWithMixedRadixStrides() throws {
+    let table = try #require(EvaluationTable(tree: try TreeFixtures.shipped()))
+    #expect(table.strides == [405, 135, 15, 3, 1])
+    let codes = [2, 0, 8, 1, 2]
+    #expect(table.entry(codes: codes) == 2 * 405 + 8 * 15 + 1 * 3 + 2)
+    #expect(table.diagnosis(entry: table.entry(codes: codes)) == table.diagnosis(codes: codes))
   }
 }

@@ -1,0 +1,22 @@
+extension CSVScanner {
+  /// The record made of scanned `fields`: each decoded, quotes undoubled, with what went wrong.
+  ///
+  /// A field that is not valid in `encoding` is kept as lossy UTF-8 and marks the record
+  /// ``SourceRecord/Problem/undecodableField(_:)``; the first problem found is the one kept.
+  func record(
+    _ fields: [Field], in bytes: UnsafeBufferPointer<UInt8>, encoding: CSVEncoding, unterminated: Bool, line: Int
+  ) -> SourceRecord {
+    var texts: [String] = []
+    texts.reserveCapacity(fields.count)
+    var problem: SourceRecord.Problem? = unterminated ? .unterminatedQuote : nil
+    for field in fields {
+      if let text = text(of: field, in: bytes, encoding: encoding) {
+        texts.append(text)
+      } else {
+        if problem == nil { problem = .undecodableField(texts.count) }
+        texts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), as: UTF8.self))
+      }
+    }
+    return SourceRecord(fields: texts, line: line, problem: problem)
+  }
+}

@@ -1,0 +1,64 @@
+import Dispatch
+
+/// The blocks in flight, oldest first: started on the global queue, finished (written and
+/// counted) in input order by the thread that owns the pipeline, then kept for reuse.
+struct Pipeline {
+  private var running: [BlockJob] = []
+  private var head = 0
+  private var idle: [BlockJob] = []
+
+  /// The number of blocks started and not finished.
+  var count: Int { running.count - head }
+
+  /// A finished job to reuse, emptied.
+  mutating func spare() -> BlockJob? {
+    guard let job = idle.popLast() else { return nil }
+    job.reset()
+    return job
+  }
+
+  /// Starts diagnosing `job` on another thread (or keeps it for reuse when it holds no row).
+  mutating func start(_ job: BlockJob, pool: WorkerPool) {
+    guard job.rows > 0 else {
+      idle.append(job)
+      return
+    }
+    running.append(job)
+    DispatchQueue.global().async { pool.process(job) }
+  }
+
+  /// Waits for the oldest block, writes its output and merges its counts.
+  mutating func finishOldest<Output: ByteOutputStream>(
+    to output: inout Output, total: inout BatchSummary, report: (Int, Int) -> Void
+  ) {
+    let job = running[head]
+    head += 1
+    if head == running.count {
+      running.removeAll(keepingCapacity: true)
+      head = 0
+    }
+    job.done.wait()
+    output.write(bytes: job.output.bytes)
+    let before = total.rows
+    total.merge(job.summary)
+    report(total.rows, before)
+    idle.append(job)
+  }
+
+  /// Finishes every block in flight.
+  mutating func finishAll<Output: ByteOutputStream>(
+    to output: inout Output, total: inout BatchSummary, report: (Int, Int) -> Void
+  ) {
+    while count > 0 { finishOldest(to: &output, total: &total, report: report) }
+  }
+
+  /// Waits for the blocks still in flight without writing them (when a read fails midway).
+  mutating func waitForAll() {
+    while count > 0 {
+      running[head].done.wait()
+      head += 1
+    }
+    running.removeAll()
+    head = 0
+  }
+}

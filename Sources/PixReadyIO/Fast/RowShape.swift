@@ -1,0 +1,98 @@
+import PixReadyCore
+
+/// The report formats the fast path writes, and how it puts a row together: the identity cells
+/// copied from the input, then the bytes that depend only on the table entry.
+///
+/// Those bytes are learnt from the formatter itself (a row with an empty identity), so the fast
+/// path writes what the formatter would, and checks it against the formatter before trusting it.
+enum RowShape: Sendable, Equatable {
+  /// `--format csv` with its delimiter.
+  case csv(delimiter: UInt8)
+  /// `--format jsonl`.
+  case jsonLines
+  /// `--format json` (records separated by `,\n`).
+  case jsonDocument
+
+  /// The shape of a formatter the fast path knows, `nil` for any other.
+  init?(formatter: any ReportFormatter) {
+    switch formatter {
+    case let csv as CSVReportFormatter:
+      guard let delimiter = csv.delimiter.asciiValue else { return nil }
+      self = .csv(delimiter: delimiter)
+    case is JSONLinesFormatter: self = .jsonLines
+    case is JSONDocumentFormatter: self = .jsonDocument
+    default: return nil
+    }
+  }
+
+  /// The CSV report's delimiter, `nil` for JSON.
+  var outputDelimiter: UInt8? {
+    switch self {
+    case .csv(let delimiter): delimiter
+    case .jsonLines, .jsonDocument: nil
+    }
+  }
+
+  /// How the formatter starts a row whose identity is empty, at row 0 and line 0 (index 1).
+  private var emptyRowStart: [UInt8] {
+    switch self {
+    case .csv(let delimiter): [UInt8](repeating: delimiter, count: StudentIdentity.Field.allCases.count - 1)
+    case .jsonLines: Array(#"{"row":0,"line":0,"student":{}"#.utf8)
+    case .jsonDocument: Array(",\n{\"row\":0,\"line\":0,\"student\":{}".utf8)
+    }
+  }
+
+  /// What follows the identity in `text`, the formatter's row for an empty identity at row 0,
+  /// line 0 and index 1; `nil` when the row does not start as expected.
+  func suffix(ofEmptyRow text: String) -> [UInt8]? {
+    let bytes = Array(text.utf8)
+    let start = emptyRowStart
+    guard bytes.starts(with: start) else { return nil }
+    return Array(bytes[start.count...])
+  }
+
+  private static let memberPrefixes: [[UInt8]] = StudentIdentity.Field.allCases.map { field in
+    Array((JSONText.string(field.rawValue) + ":\"").utf8)
+  }
+
+  /// Writes one row: what precedes the identity, each present cell (`cell(k)` appends the k-th
+  /// identity field's text), and the entry's `suffix`.
+  @inline(__always)
+  func write(
+    row: Int, line: Int, present: UInt8, suffix: UnsafeBufferPointer<UInt8>, to output: ByteBuffer,
+    cell: (Int) -> Void
+  ) {
+    let fieldCount = StudentIdentity.Field.allCases.count
+    switch self {
+    case .csv(let delimiter):
+      for field in 0..<fieldCount {
+        if field > 0 { output.append(delimiter) }
+        if present & (1 << field) != 0 { cell(field) }
+      }
+    case .jsonLines, .jsonDocument:
+      if self == .jsonDocument, row > 1 {
+        output.append(UInt8(ascii: ","))
+        output.append(UInt8(ascii: "\n"))
+      }
+      output.append(Self.rowKey)
+      output.appendDecimal(row)
+      output.append(Self.lineKey)
+      output.appendDecimal(line)
+      output.append(Self.studentKey)
+      var first = true
+      for field in 0..<fieldCount where present & (1 << field) != 0 {
+        if !first { output.append(UInt8(ascii: ",")) }
+        first = false
+        output.append(Self.memberPrefixes[field])
+        cell(field)
+        output.append(UInt8(ascii: "\""))
+      }
+      output.append(UInt8(ascii: "}"))
+    }
+    if let base = suffix.baseAddress { output.append(base, suffix.count) }
+  }
+
+  private static let rowKey = Array(#"{"row":"#.utf8)
+  private static let lineKey = Array(#","line":"#.utf8)
+  private static let studentKey = Array(#","student":{"#.utf8)
+}
