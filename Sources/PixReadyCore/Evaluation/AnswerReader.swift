@@ -17,7 +17,8 @@ public struct AnswerReader: Sendable {
   /// Spellings that mean « not known yet » for any fact.
   public static let unknownSpellings: Set<String> = ["?", "nsp", "je ne sais pas", "ne sait pas", "inconnu", "unknown"]
 
-  private static let setSeparators: Set<Character> = [",", ";", "+", "/", "\n", "\r"]
+  /// `"\r\n"` is one `Character`: a cell saved with Windows line breaks splits as one with `"\n"`.
+  private static let setSeparators: Set<Character> = [",", ";", "+", "/", "\n", "\r", "\r\n"]
 
   private let tree: ValidatedTree
 

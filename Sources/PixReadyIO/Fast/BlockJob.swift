@@ -20,6 +20,8 @@ final class BlockJob: @unchecked Sendable {
   let output: ByteBuffer
   /// The counts of the block's rows, school steps in the order they appear.
   var summary = BatchSummary()
+  /// How many of the block's rows the fast path wrote.
+  var fastRows = 0
   /// Signalled by the worker when `output` and `summary` are ready.
   let done = DispatchSemaphore(value: 0)
 
@@ -40,5 +42,6 @@ final class BlockJob: @unchecked Sendable {
     ends.removeAll(keepingCapacity: true)
     lines.removeAll(keepingCapacity: true)
     summary = BatchSummary()
+    fastRows = 0
   }
 }

@@ -38,11 +38,13 @@ final class BlockWorker: @unchecked Sendable {
   /// Diagnoses every record of `job`, filling its output and summary.
   func process(_ job: BlockJob) {
     let base = UnsafePointer(job.input.base)
+    var slowRows = 0
     for index in 0..<job.rows {
       let row = job.firstRow + index
       let start = job.starts[index]
       let end = job.ends[index]
       if !fastRow(base, start, end, row: row, line: job.lines[index], output: job.output) {
+        slowRows += 1
         let bytes = UnsafeBufferPointer(start: base + start, count: end - start)
         let scanned = scanner.scan(bytes, from: 0, atEnd: true, fields: &fields)
         let record = scanner.record(
@@ -52,6 +54,7 @@ final class BlockWorker: @unchecked Sendable {
       }
     }
     job.summary = finish()
+    job.fastRows = job.rows - slowRows
   }
 
   /// Diagnoses one record the slow way, as ``BatchRun`` does, and counts it.

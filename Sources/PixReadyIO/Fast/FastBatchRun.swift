@@ -42,6 +42,13 @@ public struct FastBatchRun {
   public func run<Output: ByteOutputStream>(
     to output: inout Output, progressEvery: Int = 100_000, progress: (Int) -> Void = { _ in }
   ) throws -> BatchSummary {
+    try runCounting(to: &output, progressEvery: progressEvery, progress: progress).summary
+  }
+
+  /// ``run(to:progressEvery:progress:)``, also telling how many rows the fast path wrote.
+  func runCounting<Output: ByteOutputStream>(
+    to output: inout Output, progressEvery: Int = 100_000, progress: (Int) -> Void = { _ in }
+  ) throws -> (summary: BatchSummary, fastRows: Int) {
     var total = BatchSummary()
     total.addSchoolSteps(plan.diagnoser.schoolSteps(plan.diagnoser.commonAnswers))
     output.write(plan.formatter.header())
@@ -88,7 +95,7 @@ public struct FastBatchRun {
     }
     pipeline.finishAll(to: &output, total: &total, report: report)
     output.write(plan.formatter.footer(total))
-    return total
+    return (total, pipeline.fastRows)
   }
 
   /// Reads the rest of the file record by record, the slow way (a quote never closed, or a record

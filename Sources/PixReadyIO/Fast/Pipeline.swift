@@ -6,6 +6,8 @@ struct Pipeline {
   private var running: [BlockJob] = []
   private var head = 0
   private var idle: [BlockJob] = []
+  /// Rows written by the fast path so far.
+  private(set) var fastRows = 0
 
   /// The number of blocks started and not finished.
   var count: Int { running.count - head }
@@ -39,6 +41,7 @@ struct Pipeline {
     }
     job.done.wait()
     output.write(bytes: job.output.bytes)
+    fastRows += job.fastRows
     let before = total.rows
     total.merge(job.summary)
     report(total.rows, before)

@@ -7,6 +7,7 @@ struct AnswerReaderTests {
     ("Médiacentre", "orgaMethods", AnswerReader.Reading.answer(.values(["mediacentre"]))),
     ("MEDIACENTRE", "orgaMethods", .answer(.values(["mediacentre"]))),
     ("Mediacentre\nIdentifiant", "orgaMethods", .answer(.values(["mediacentre", "identifiant"]))),
+    ("Adresse e-mail\r\nMediacentre", "orgaMethods", .answer(.values(["mail", "mediacentre"]))),
     ("Adresse e-mail + GAR", "orgaMethods", .answer(.values(["mail", "mediacentre"]))),
     ("adresse email", "orgaMethods", .answer(.values(["mail"]))),
     ("Aucune", "orgaMethods", .answer(.values([]))),

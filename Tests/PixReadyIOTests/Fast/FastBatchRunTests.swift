@@ -1,0 +1,186 @@
+import Foundation
+import PixReadyCore
+import Testing
+
+@testable import PixReadyIO
+
+/// The fast path writes the batch run's report and summary byte for byte, whatever the file holds.
+struct FastBatchRunTests {
+  /// Collects what is written.
+  final class Sink: ByteOutputStream {
+    var bytes: [UInt8] = []
+    func write(_ string: String) { bytes += string.utf8 }
+    func write(bytes: UnsafeRawBufferPointer) { self.bytes += bytes }
+  }
+
+  /// The report formats of `check`.
+  enum Format: String, CaseIterable {
+    case csvSemicolon, csvComma, csvTab, jsonLines, jsonDocument
+  }
+
+  /// How a class file is saved.
+  struct Dialect: CustomTestStringConvertible {
+    var encoding: CSVEncoding
+    var delimiter: Character
+    var lineEnding: String
+    var testDescription: String { "\(encoding.rawValue) \(delimiter.debugDescription) \(lineEnding.debugDescription)" }
+  }
+
+  static let dialects = [
+    Dialect(encoding: .utf8, delimiter: ";", lineEnding: "\r\n"),
+    Dialect(encoding: .utf8, delimiter: ",", lineEnding: "\n"),
+    Dialect(encoding: .utf8, delimiter: "\t", lineEnding: "\r"),
+    Dialect(encoding: .utf8, delimiter: ";", lineEnding: "mixed"),
+    Dialect(encoding: .windows1252, delimiter: ";", lineEnding: "\r\n"),
+    Dialect(encoding: .windows1252, delimiter: ",", lineEnding: "mixed"),
+    Dialect(encoding: .iso885915, delimiter: "\t", lineEnding: "\n"),
+    Dialect(encoding: .iso885915, delimiter: ";", lineEnding: "mixed"),
+  ]
+
+  private func formatter(_ format: Format, tree: ValidatedTree, language: Language) -> any ReportFormatter {
+    let context = ReportContext(
+      tree: tree, language: language, sourceName: "classe.csv", generatedAt: "2026-11-24T10:00:00Z")
+    switch format {
+    case .csvSemicolon: return CSVReportFormatter(context: context)
+    case .csvComma: return CSVReportFormatter(context: context, delimiter: ",")
+    case .csvTab: return CSVReportFormatter(context: context, delimiter: "\t", byteOrderMark: false)
+    case .jsonLines: return JSONLinesFormatter(context: context)
+    case .jsonDocument: return JSONDocumentFormatter(context: context)
+    }
+  }
+
+  /// A batch run over `bytes`, as `pixready check` sets it up, and its reader.
+  private func batch(
+    _ bytes: [UInt8], format: Format, facts: Answers, language: Language = .fr
+  ) throws -> (BatchRun, CSVFileReader) {
+    let tree = try IOTestSupport.shippedTree()
+    let reader = try CSVFileReader(input: .memory(bytes), path: "classe.csv")
+    let header = try #require(reader.header)
+    let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
+    let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: facts)
+    return (BatchRun(diagnoser: diagnoser, formatter: formatter(format, tree: tree, language: language)), reader)
+  }
+
+  /// The slow and the fast reports of `bytes`, with their summaries and the rows the fast path took.
+  private func compare(
+    _ bytes: [UInt8], format: Format, facts: Answers = [:], blockSize: Int = 1 << 18, language: Language = .fr,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws -> (rows: Int, fastRows: Int) {
+    var (slowRun, slowReader) = try batch(bytes, format: format, facts: facts, language: language)
+    let slow = Sink()
+    var slowOutput = slow
+    var source = slowReader
+    let slowSummary = try slowRun.run(&source, to: &slowOutput)
+    let (fastRun, fastReader) = try batch(bytes, format: format, facts: facts, language: language)
+    let fast = try #require(FastBatchRun(fastRun, reader: fastReader, blockSize: blockSize))
+    var fastOutput = Sink()
+    let (fastSummary, fastRows) = try fast.runCounting(to: &fastOutput)
+    let slowText = String(decoding: slow.bytes, as: UTF8.self)
+    let fastText = String(decoding: fastOutput.bytes, as: UTF8.self)
+    if slow.bytes != fastOutput.bytes {
+      let slowLines = slowText.split(separator: "\n", omittingEmptySubsequences: false)
+      let fastLines = fastText.split(separator: "\n", omittingEmptySubsequences: false)
+      let first =
+        zip(slowLines, fastLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        ?? min(slowLines.count, fastLines.count)
+      let slowLine = first < slowLines.count ? String(slowLines[first]) : "<end>"
+      let fastLine = first < fastLines.count ? String(fastLines[first]) : "<end>"
+      Issue.record(
+        Comment(rawValue: "first difference at line \(first + 1):\nslow: \(slowLine)\nfast: \(fastLine)"),
+        sourceLocation: sourceLocation)
+    }
+    #expect(fastSummary == slowSummary, sourceLocation: sourceLocation)
+    return (slowSummary.rows, fastRows)
+  }
+
+  @Test(arguments: dialects, Format.allCases)
+  func writesTheBatchRunsBytesForEveryDialectAndFormat(dialect: Dialect, format: Format) throws {
+    let generator = ClassFileGenerator(
+      encoding: dialect.encoding, delimiter: dialect.delimiter, lineEnding: dialect.lineEnding, seed: 7)
+    let bytes = generator.bytes(rows: 300)
+    for blockSize in [200, 1500, 1 << 18] {
+      let counts = try compare(bytes, format: format, blockSize: blockSize)
+      #expect(counts.rows > 250)
+    }
+    let facts: Answers = ["siecleImported": .value("yes"), "garAssigned": .value("no")]
+    _ = try compare(bytes, format: format, facts: facts, blockSize: 700, language: .en)
+  }
+
+  @Test func takesAlmostEveryOrdinaryRowOnTheFastPath() throws {
+    let bytes = ClassFileGenerator(odd: false, seed: 3).bytes(rows: 2000)
+    let counts = try compare(bytes, format: .jsonLines, blockSize: 4096)
+    #expect(counts.rows == 2000)
+    #expect(counts.fastRows == 2000, "clean rows never need the slow path")
+  }
+
+  @Test func finishesTheSlowWayWhenARecordIsLongerThanABlock() throws {
+    let bytes = ClassFileGenerator(seed: 11).bytes(rows: 120)
+    let counts = try compare(bytes, format: .jsonLines, blockSize: 64)
+    #expect(counts.rows > 100)
+  }
+
+  @Test(arguments: ["", "\n", "\r\n", "oui\r\n"])
+  func finishesTheSlowWayAfterAQuoteNeverClosed(after: String) throws {
+    var bytes = ClassFileGenerator(odd: false, seed: 5).bytes(rows: 50)
+    bytes += Array("9AB;\"Jamais fermé;Léa;;1G1;oui;oui;ENT;ENT;oui\r\n".utf8) + Array(after.utf8)
+    for format in Format.allCases {
+      for blockSize in [300, 1 << 18] {
+        _ = try compare(bytes, format: format, blockSize: blockSize)
+      }
+    }
+  }
+
+  @Test(arguments: 1...12)
+  func splitsAnyByteSoupAsTheReaderDoes(seed: Int) throws {
+    var random = SplitMix(seed: UInt64(seed))
+    let alphabet: [[UInt8]] = [
+      Array("a".utf8), Array("é".utf8), Array("\"".utf8), Array(";".utf8), Array("\n".utf8), Array("\r".utf8),
+      Array(" ".utf8), Array("oui".utf8), Array("ENT".utf8), [0xC2, 0xA0], Array("\"\"".utf8),
+    ]
+    var bytes = Array("ine;nom;prenom;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n".utf8)
+    for _ in 0..<3000 { bytes += alphabet[Int(random.next() % UInt64(alphabet.count))] }
+    for blockSize in [64, 100, 333, 1 << 18] {
+      _ = try compare(bytes, format: .jsonLines, blockSize: blockSize)
+    }
+  }
+
+  @Test(arguments: [
+    "Examples/classe-2nde.csv", "Tests/PixReadyCLITests/Fixtures/check/class-utf8-bom-semicolon-crlf.csv",
+    "Tests/PixReadyCLITests/Fixtures/check/class-windows1252-semicolon.csv",
+    "Tests/PixReadyCLITests/Fixtures/check/class-iso885915-tab.csv",
+    "Tests/PixReadyCLITests/Fixtures/check/class-utf8-comma-lf.csv",
+    "Tests/PixReadyCLITests/Fixtures/check/class-blank-lines-trailing-columns.csv",
+    "Tests/PixReadyCLITests/Fixtures/check/class-no-school-columns.csv",
+  ])
+  func readsTheShippedClassFilesAsTheBatchRunDoes(path: String) throws {
+    let bytes = Array(try Data(contentsOf: IOTestSupport.packageRoot.appendingPathComponent(path)))
+    for format in Format.allCases {
+      for blockSize in [100, 1 << 18] {
+        _ = try compare(bytes, format: format, blockSize: blockSize)
+        _ = try compare(bytes, format: format, facts: ["siecleImported": .value("yes")], blockSize: blockSize)
+      }
+    }
+  }
+
+  @Test func tellsProgressAtEveryMultipleOfItsStep() throws {
+    let bytes = ClassFileGenerator(odd: false, seed: 9).bytes(rows: 1000)
+    let (run, reader) = try batch(bytes, format: .csvSemicolon, facts: [:])
+    let fast = try #require(FastBatchRun(run, reader: reader, blockSize: 2000))
+    var output = Sink()
+    var told: [Int] = []
+    _ = try fast.run(to: &output, progressEvery: 300) { told.append($0) }
+    #expect(told == [300, 600, 900])
+  }
+
+  /// A report format the fast path does not know.
+  struct OtherFormatter: ReportFormatter {
+    func header() -> String { "" }
+    func row(_ diagnosis: RowDiagnosis, index: Int) -> String { "" }
+    func footer(_ summary: BatchSummary) -> String { "" }
+  }
+
+  @Test func declinesReportFormatsItDoesNotKnow() throws {
+    let (run, reader) = try batch(ClassFileGenerator().bytes(rows: 3), format: .jsonLines, facts: [:])
+    #expect(FastBatchRun(BatchRun(diagnoser: run.diagnoser, formatter: OtherFormatter()), reader: reader) == nil)
+  }
+}
