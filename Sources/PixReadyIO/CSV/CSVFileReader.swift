@@ -44,15 +44,16 @@ public final class CSVFileReader: RecordSource {
     self.maximumRecordBytes = maximumRecordBytes
     buffer = [UInt8](repeating: 0, count: max(chunkSize, 16))
     try fill(atLeast: 1 << 16)
-    let prefix = buffer[0..<filled]
+    // Only the first 64 KiB are sniffed, however much the first read returned.
+    let sniffed = min(filled, 1 << 16)
+    let prefix = buffer[0..<sniffed]
     if let kind = Self.binaryKind(prefix) { throw .notText(path: path, kind: kind) }
     if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) { throw .utf16(path: path) }
     let bom = prefix.starts(with: [0xEF, 0xBB, 0xBF])
     if bom { start = 3 }
-    let chosen = encoding ?? (bom ? .utf8 : CSVEncoding.detect(buffer[start..<filled], complete: atEnd))
-    let headerLine = buffer[start..<filled].split(separator: CSVScanner.lineFeed, omittingEmptySubsequences: true)
-      .first { $0.contains { $0 > 0x20 } }
-    let delimiter = CSVDialect.detectDelimiter(header: headerLine ?? [])
+    let chosen =
+      encoding ?? (bom ? .utf8 : CSVEncoding.detect(buffer[start..<sniffed], complete: atEnd && sniffed == filled))
+    let delimiter = CSVDialect.detectDelimiter(header: firstNonBlankLine() ?? [])
     dialect = CSVDialect(encoding: chosen, delimiter: delimiter, byteOrderMark: bom)
     scanner = CSVScanner(delimiter: delimiter)
     while let record = try nextRaw() {
@@ -62,6 +63,17 @@ public final class CSVFileReader: RecordSource {
       }
     }
     if header == nil { throw .empty(path: path) }
+  }
+
+  /// The first line of the buffer holding a visible byte (where the header is).
+  private func firstNonBlankLine() -> ArraySlice<UInt8>? {
+    var lineStart = start
+    while lineStart < filled {
+      let lineEnd = buffer[lineStart..<filled].firstIndex(of: CSVScanner.lineFeed) ?? filled
+      if buffer[lineStart..<lineEnd].contains(where: { $0 > 0x20 }) { return buffer[lineStart..<lineEnd] }
+      lineStart = lineEnd + 1
+    }
+    return nil
   }
 
   deinit {

@@ -8,18 +8,14 @@ import Dispatch
 final class BlockJob: @unchecked Sendable {
   /// The input bytes: whole records, plus 8 bytes of slack for word reads.
   let input: ByteBuffer
-  /// Where each record that is not blank starts, in `input`.
-  var starts: [Int] = []
-  /// Where each of those records ends (its line break included).
-  var ends: [Int] = []
-  /// The physical line where each of those records starts.
-  var lines: [Int] = []
+  /// The records of `input` that are not blank.
+  var records = RecordIndex()
   /// The data row number of the first record (1-based, the header not counted).
   var firstRow = 1
   /// The report bytes of the block's rows, in order.
   let output: ByteBuffer
   /// The counts of the block's rows, school steps in the order they appear.
-  var summary = BatchSummary()
+  var counts = BlockCounts()
   /// How many of the block's rows the fast path wrote.
   var fastRows = 0
   /// Signalled by the worker when `output` and `summary` are ready.
@@ -32,16 +28,14 @@ final class BlockJob: @unchecked Sendable {
   }
 
   /// The number of rows in the block.
-  var rows: Int { starts.count }
+  var rows: Int { records.count }
 
   /// Empties the job for another block.
   func reset() {
     input.removeAll()
     output.removeAll()
-    starts.removeAll(keepingCapacity: true)
-    ends.removeAll(keepingCapacity: true)
-    lines.removeAll(keepingCapacity: true)
-    summary = BatchSummary()
+    records.removeAll()
+    counts = BlockCounts()
     fastRows = 0
   }
 }

@@ -1,41 +1,45 @@
 import PixReadyCore
 
-/// The counts of one block's rows, kept as plain integers while rows stream by and turned into a
-/// ``BatchSummary`` at the end of the block.
+/// The counts of one block's rows, kept as plain integers while rows stream by and handed over as
+/// ``BlockCounts`` at the end of the block.
 ///
-/// Rows taken by the fast path are counted by table entry and by class; rows taken by the slow path
+/// Rows taken by the fast path are counted by outcome and by class; rows taken by the slow path
 /// are added to a summary as ``BatchRun`` adds them. School keys are kept in the order rows first
-/// meet them, so merged summaries list school steps in the batch run's order.
+/// meet them, so the run lists school steps in the batch run's order.
 struct BlockTally {
-  /// The status words, as ``RowDiagnosis/Status/word`` writes them; errors only come from the slow path.
-  static let words = ["ready", "action", "support", "pending"]
+  /// The status words, as ``RowDiagnosis/Status/word`` writes them: the verdicts, in
+  /// `Verdict.allCases` order, then `pending` and `error`.
+  static let words = Verdict.allCases.map(\.rawValue) + ["pending", "error"]
+  /// The index of `error` in ``words``.
+  static let errorWord = words.count - 1
 
   private var slow = BatchSummary()
   private var fastRows = 0
-  private var entryCounts: [Int32]
-  private var touchedEntries: [Int] = []
+  private var outcomeCounts: [Int32]
+  private var touchedOutcomes: [Int] = []
   private var classes = ByteKeyMap()
   private var classNames: [String] = []
   private var classCounts: [Int32] = []
   private var touchedClasses: [Int] = []
+  private var classTouched: [Bool] = []
   private var schoolSeen: [Bool] = []
   private var schoolOrder: [Int] = []
   private let encoding: CSVEncoding
 
   /// Creates empty counts for `plan`'s table.
   init(plan: FastPlan) {
-    entryCounts = Array(repeating: 0, count: plan.table.count)
+    outcomeCounts = Array(repeating: 0, count: plan.table.count)
     encoding = plan.dialect.encoding
   }
 
-  /// Counts a fast row on `entry` whose class is the `length` bytes at `classe` (8 readable bytes
-  /// past them).
+  /// Counts a fast row with outcome `index` whose class is the `length` bytes at `classe` (8
+  /// readable bytes past them).
   @inline(__always)
-  mutating func add(entry: Int, classe: UnsafePointer<UInt8>, _ length: Int, entries: EntryBytes) {
+  mutating func add(outcome index: Int, _ outcome: RowOutcomes.Outcome, classe: UnsafePointer<UInt8>, _ length: Int) {
     fastRows += 1
-    if entryCounts[entry] == 0 { touchedEntries.append(entry) }
-    entryCounts[entry] += 1
-    let known = entries.entry(entry)
+    if index >= outcomeCounts.count { outcomeCounts += [Int32](repeating: 0, count: index + 1 - outcomeCounts.count) }
+    if outcomeCounts[index] == 0 { touchedOutcomes.append(index) }
+    outcomeCounts[index] += 1
     let classIndex: Int
     if let found = classes.find(classe, length) {
       classIndex = Int(found)
@@ -44,11 +48,14 @@ struct BlockTally {
       classes.insert(classe, length, value: Int32(classIndex))
       classNames.append(encoding.decode(UnsafeBufferPointer(start: classe, count: length)) ?? "")
       classCounts += [Int32](repeating: 0, count: Self.words.count)
+      classTouched.append(false)
     }
-    let slot = classIndex * Self.words.count + known.word
-    if classCounts[slot] == 0 { touchedClasses.append(slot) }
-    classCounts[slot] += 1
-    meet(school: known.school)
+    if !classTouched[classIndex] {
+      classTouched[classIndex] = true
+      touchedClasses.append(classIndex)
+    }
+    classCounts[classIndex * Self.words.count + outcome.word] += 1
+    meet(school: outcome.school)
   }
 
   /// Counts a slow row.
@@ -66,33 +73,41 @@ struct BlockTally {
     }
   }
 
-  /// The summary of the rows counted since the last call; the counts start again from zero.
-  mutating func finish(entries: EntryBytes) -> BatchSummary {
-    var summary = slow
-    summary.rows += fastRows
-    for entry in touchedEntries {
-      let count = Int(entryCounts[entry])
-      entryCounts[entry] = 0
-      if let fact = entries.pendingFacts[entry] {
-        summary.pending[fact, default: 0] += count
-      } else if let verdict = Verdict(rawValue: Self.words[entries.entry(entry).word]) {
-        summary.verdicts[verdict, default: 0] += count
+  /// The counts of the rows seen since the last call; the counts start again from zero.
+  mutating func finish(outcomes: inout RowOutcomes) -> BlockCounts {
+    var counts = BlockCounts()
+    counts.fastRows = fastRows
+    for index in touchedOutcomes {
+      let count = Int(outcomeCounts[index])
+      outcomeCounts[index] = 0
+      let word = outcomes.outcome(index).word
+      if word == Self.errorWord {
+        counts.errors += count
+      } else if let fact = outcomes.pendingFacts[index] {
+        counts.pending[fact, default: 0] += count
+      } else if word < counts.verdicts.count {
+        counts.verdicts[word] += count
       }
     }
-    for slot in touchedClasses {
-      let name = classNames[slot / Self.words.count]
-      summary.byClass[name, default: [:]][Self.words[slot % Self.words.count], default: 0] += Int(classCounts[slot])
-      classCounts[slot] = 0
+    let width = Self.words.count
+    for classIndex in touchedClasses {
+      let range = (classIndex * width)..<(classIndex * width + width)
+      counts.classes.append((classNames[classIndex], classCounts[range].map { Int($0) }))
+      classCounts.replaceSubrange(range, with: repeatElement(0, count: width))
+      classTouched[classIndex] = false
     }
+    var steps = BatchSummary()
     for school in schoolOrder {
-      summary.addSchoolSteps(entries.steps(school: school))
+      steps.addSchoolSteps(outcomes.steps(school: school))
       schoolSeen[school] = false
     }
+    counts.schoolSteps = steps.schoolSteps
+    counts.slow = slow
     slow = BatchSummary()
     fastRows = 0
-    touchedEntries.removeAll(keepingCapacity: true)
+    touchedOutcomes.removeAll(keepingCapacity: true)
     touchedClasses.removeAll(keepingCapacity: true)
     schoolOrder.removeAll(keepingCapacity: true)
-    return summary
+    return counts
   }
 }

@@ -4,15 +4,17 @@ import PixReadyCore
 ///
 /// A row whose cells all have a known meaning and whose identity needs no change is decided by
 /// adding its cells' codes to a table entry, and written as its identity bytes followed by the
-/// entry's bytes. Any other row (a value not understood, text to trim, quote or transcode the slow
-/// way, a broken record) goes through ``BatchDiagnoser`` and the formatter, as the batch run does.
-/// A worker is used by one thread at a time and keeps what it learnt from block to block.
-final class BlockWorker: @unchecked Sendable {
+/// outcome's bytes; a value not understood gives a rejection outcome the same way. Any other row
+/// (text to trim, quote or decode the slow way, a broken record) goes through ``BatchDiagnoser`` and
+/// the formatter, as the batch run does. A worker is a value used by one thread at a time (so its
+/// row loop pays no dynamic exclusivity check) and keeps what it learnt from block to block.
+struct BlockWorker {
   private let plan: FastPlan
   private let reader: AnswerReader
   private var diagnoser: BatchDiagnoser
-  private var cells: [ByteKeyMap]
-  private let entries: EntryBytes
+  private var cells = ByteKeyMap()
+  private var cellCounts: [Int]
+  private var outcomes: RowOutcomes
   private var tally: BlockTally
   private let scanner: CSVScanner
   private var fields: [CSVScanner.Field] = []
@@ -21,52 +23,57 @@ final class BlockWorker: @unchecked Sendable {
 
   /// The most distinct texts remembered per column, as the slow path does.
   private static let cellMemoLimit = 4096
-  /// Marks a remembered text that sends its row to the slow path.
+  /// A remembered text that sends its row to the slow path.
   private static let slowCell = Int32.min
+  /// Remembered texts at or below this are rejections: `rejection - outcome index`.
+  private static let rejection: Int32 = -(1 << 28)
 
   /// Creates a worker for `plan`.
   init(plan: FastPlan) {
     self.plan = plan
     reader = AnswerReader(tree: plan.diagnoser.tree)
     diagnoser = plan.diagnoser
-    cells = Array(repeating: ByteKeyMap(), count: plan.slots.count)
-    entries = EntryBytes(plan: plan)
+    cellCounts = Array(repeating: 0, count: plan.slots.count)
+    outcomes = RowOutcomes(plan: plan)
     tally = BlockTally(plan: plan)
     scanner = CSVScanner(delimiter: plan.dialect.delimiter)
   }
 
   /// Diagnoses every record of `job`, filling its output and summary.
-  func process(_ job: BlockJob) {
+  mutating func process(_ job: BlockJob) {
     let base = UnsafePointer(job.input.base)
+    var output = ByteWriter(job.output)
     var slowRows = 0
-    for index in 0..<job.rows {
+    let records = job.records
+    for index in 0..<records.count {
       let row = job.firstRow + index
-      let start = job.starts[index]
-      let end = job.ends[index]
-      if !fastRow(base, start, end, row: row, line: job.lines[index], output: job.output) {
+      let start = records.starts[index]
+      let end = records.ends[index]
+      if !fastRow(base, start, end, row: row, line: records.lines[index], output: &output) {
         slowRows += 1
         let bytes = UnsafeBufferPointer(start: base + start, count: end - start)
         let scanned = scanner.scan(bytes, from: 0, atEnd: true, fields: &fields)
         let record = scanner.record(
           fields, in: bytes, encoding: plan.dialect.encoding, unterminated: scanned?.unterminatedQuote ?? false,
-          line: job.lines[index])
-        slowRow(record, row: row, output: job.output)
+          line: records.lines[index])
+        slowRow(record, row: row, output: &output)
       }
     }
-    job.summary = finish()
+    output.commit()
+    job.counts = finish()
     job.fastRows = job.rows - slowRows
   }
 
   /// Diagnoses one record the slow way, as ``BatchRun`` does, and counts it.
-  func slowRow(_ record: SourceRecord, row: Int, output: ByteBuffer) {
+  mutating func slowRow(_ record: SourceRecord, row: Int, output: inout ByteWriter) {
     let diagnosis = diagnoser.diagnose(fields: record.fields, row: row, line: record.line, problem: record.problem)
     output.append(plan.formatter.row(diagnosis, index: row - 1))
-    tally.add(diagnosis, school: entries.schoolKey(diagnosis.trace))
+    tally.add(diagnosis, school: outcomes.schoolKey(diagnosis.trace))
   }
 
-  /// The counts of the rows seen since the last call, ready to merge; starts a new block.
-  func finish() -> BatchSummary {
-    tally.finish(entries: entries)
+  /// The counts of the rows seen since the last call, ready to add up; starts a new block.
+  mutating func finish() -> BlockCounts {
+    tally.finish(outcomes: &outcomes)
   }
 
   private static let quote = UInt8(ascii: "\"")
@@ -76,29 +83,31 @@ final class BlockWorker: @unchecked Sendable {
   /// Writes and counts the record in `start..<end` if the fast path can take it; `false` otherwise
   /// (nothing is written then).
   @inline(__always)
-  private func fastRow(
-    _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, row: Int, line: Int, output: ByteBuffer
+  private mutating func fastRow(
+    _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, row: Int, line: Int, output: inout ByteWriter
   ) -> Bool {
     let delimiter = plan.dialect.delimiter
     var entry = plan.baseEntry
+    var rejected = Int.max
+    var rejectedSlot = Int.max
     var present: UInt8 = 0
     var position = start
+    // Outside quoted fields, the only line break of a whole record is the one that ends it.
+    var lineEnd = end
+    if lineEnd > start, base[lineEnd - 1] == Self.lineFeed { lineEnd -= 1 }
+    if lineEnd > start, base[lineEnd - 1] == Self.carriageReturn { lineEnd -= 1 }
     for column in plan.actions.indices {
       let action = plan.actions[column]
       var fieldStart = position
       var fieldEnd: Int
-      if position < end, base[position] == Self.quote {
+      if position < lineEnd, base[position] == Self.quote {
         let quoted = Self.quotedField(base, opening: position, end: end, delimiter: delimiter)
         if quoted.escaped, action != .skip { return false }
         fieldStart = quoted.start
         fieldEnd = quoted.end
         position = quoted.next
       } else {
-        while position < end {
-          let byte = base[position]
-          if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
-          position += 1
-        }
+        position = Self.nextDelimiter(base, from: position, limit: lineEnd, delimiter: delimiter)
         fieldEnd = position
       }
       switch action {
@@ -109,24 +118,55 @@ final class BlockWorker: @unchecked Sendable {
         identityEnds[field] = fieldEnd
         present |= 1 << field
       case .fact(let slot):
-        guard let delta = cellDelta(slot, base + fieldStart, fieldEnd - fieldStart) else { return false }
-        entry += delta
+        let value = cellValue(slot, base + fieldStart, fieldEnd - fieldStart)
+        if value > Self.rejection {
+          entry += Int(value)
+        } else if value == Self.slowCell {
+          return false
+        } else if slot < rejectedSlot {
+          // The batch run reports the first fact, in the tree's order, whose value is not understood.
+          rejectedSlot = slot
+          rejected = Int(Self.rejection - value)
+        }
       }
-      guard position < end, base[position] == delimiter else { break }
+      guard position < lineEnd, base[position] == delimiter else { break }
       position += 1
     }
-    guard let suffix = entries.suffix(entry) else { return false }
-    plan.shape.write(row: row, line: line, present: present, suffix: suffix, to: output) { field in
-      plan.copier.append(base + identityStarts[field], identityEnds[field] - identityStarts[field], to: output)
+    let index = rejected == Int.max ? entry : rejected
+    let outcome = outcomes.outcome(index)
+    guard !outcome.slow else { return false }
+    let starts = identityStarts
+    let ends = identityEnds
+    let copier = plan.copier
+    outcomes.withSuffix(outcome) { suffix in
+      plan.shape.write(row: row, line: line, present: present, suffix: suffix, to: &output) { field, output in
+        copier.append(base + starts[field], ends[field] - starts[field], to: &output)
+      }
     }
     let classField = plan.classField
     if present & (1 << classField) != 0 {
-      let classStart = identityStarts[classField]
-      tally.add(entry: entry, classe: base + classStart, identityEnds[classField] - classStart, entries: entries)
+      tally.add(outcome: index, outcome, classe: base + starts[classField], ends[classField] - starts[classField])
     } else {
-      tally.add(entry: entry, classe: base + start, 0, entries: entries)
+      tally.add(outcome: index, outcome, classe: base + start, 0)
     }
     return true
+  }
+
+  /// The first delimiter at or after `start` and before `limit`, eight bytes at a time; `limit`
+  /// when none (the words read past `limit` stay within the block's slack).
+  @inline(__always)
+  private static func nextDelimiter(
+    _ base: UnsafePointer<UInt8>, from start: Int, limit: Int, delimiter: UInt8
+  ) -> Int {
+    let raw = UnsafeRawPointer(base)
+    var index = start
+    while index < limit {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      let found = SWAR.matches(word, delimiter)
+      if found != 0 { return min(index + found.trailingZeroBitCount >> 3, limit) }
+      index += 8
+    }
+    return limit
   }
 
   /// A quoted field opened at `opening`: its content, whether it holds doubled quotes, and where
@@ -158,20 +198,28 @@ final class BlockWorker: @unchecked Sendable {
     return (opening, next, next, false)
   }
 
-  /// What the cell's text adds to the entry, from memory or read once; `nil` sends the row to the
-  /// slow path.
+  /// What the cell's text means, from memory or read once: a value to add to the entry, a
+  /// rejection (``rejection`` minus its outcome), or ``slowCell``.
   @inline(__always)
-  private func cellDelta(_ slot: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> Int? {
-    if let known = cells[slot].find(start, length) {
-      return known == Self.slowCell ? nil : Int(known)
+  private mutating func cellValue(_ slot: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> Int32 {
+    if let known = cells.find(start, length, tag: slot) { return known }
+    let value: Int32
+    let memorable = cellCounts[slot] < Self.cellMemoLimit && length < 1 << 20
+    if let text = plan.dialect.encoding.decode(UnsafeBufferPointer(start: start, count: length)) {
+      if let delta = plan.delta(slot: slot, reading: reader.read(text, for: plan.slots[slot].fact)) {
+        value = Int32(delta)
+      } else if memorable {
+        value = Self.rejection - Int32(outcomes.learnRejection(slot: slot, text: text))
+      } else {
+        value = Self.slowCell
+      }
+    } else {
+      value = Self.slowCell
     }
-    let bytes = UnsafeBufferPointer(start: start, count: length)
-    let delta = plan.dialect.encoding.decode(bytes).flatMap { text in
-      plan.delta(slot: slot, reading: reader.read(text, for: plan.slots[slot].fact))
+    if memorable {
+      cells.insert(start, length, tag: slot, value: value)
+      cellCounts[slot] += 1
     }
-    if cells[slot].count < Self.cellMemoLimit {
-      cells[slot].insert(start, length, value: delta.map { Int32($0) } ?? Self.slowCell)
-    }
-    return delta
+    return value
   }
 }

@@ -1,14 +1,16 @@
-/// A growable run of bytes with cheap appends, reused from block to block.
+/// A growable run of bytes, reused from block to block, written through a ``ByteWriter``.
 ///
-/// Owns its memory (freed on deinit). Not thread-safe: one owner at a time, handed over through
-/// the block pipeline's semaphores.
+/// Owns its memory (freed on deinit). One owner at a time, handed over through the block
+/// pipeline's semaphores.
 final class ByteBuffer: @unchecked Sendable {
+  /// The first byte.
   private(set) var base: UnsafeMutablePointer<UInt8>
+  /// The bytes it can hold without growing (8 more bytes of slack follow, for word reads).
   private(set) var capacity: Int
   /// The bytes written so far.
   var count = 0
 
-  /// Creates an empty buffer with room for `capacity` bytes (plus 8 bytes of slack for word reads).
+  /// Creates an empty buffer with room for `capacity` bytes.
   init(capacity: Int) {
     self.capacity = max(capacity, 64)
     // Pages are touched only when written: an unused buffer costs no resident memory.
@@ -20,13 +22,9 @@ final class ByteBuffer: @unchecked Sendable {
   /// The bytes written.
   var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
-  /// Makes room for `extra` more bytes.
-  @inline(__always)
-  func reserve(_ extra: Int) {
-    if count + extra > capacity { grow(count + extra) }
-  }
-
-  private func grow(_ needed: Int) {
+  /// Makes room for at least `needed` bytes in all, keeping those written.
+  func grow(toHold needed: Int) {
+    guard needed > capacity else { return }
     var newCapacity = capacity * 2
     while newCapacity < needed { newCapacity *= 2 }
     let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity + 8)
@@ -36,56 +34,11 @@ final class ByteBuffer: @unchecked Sendable {
     capacity = newCapacity
   }
 
-  /// Appends `length` bytes from `source`.
-  @inline(__always)
-  func append(_ source: UnsafePointer<UInt8>, _ length: Int) {
-    reserve(length)
-    (base + count).update(from: source, count: length)
-    count += length
-  }
-
-  /// Appends all of `bytes`.
-  func append(_ bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { buffer in
-      if let source = buffer.baseAddress { append(source, buffer.count) }
-    }
-  }
-
-  /// Appends one byte.
-  @inline(__always)
-  func append(_ byte: UInt8) {
-    reserve(1)
-    base[count] = byte
-    count += 1
-  }
-
-  /// Appends a non-negative integer in decimal.
-  func appendDecimal(_ value: Int) {
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    guard value >= 0, value < 10_000_000_000 else {
-      append(Array(String(value).utf8))
-      return
-    }
-    var remaining = value
-    var length = 0
-    withUnsafeMutableBytes(of: &digits) { scratch in
-      repeat {
-        length += 1
-        scratch[10 - length] = UInt8(ascii: "0") + UInt8(remaining % 10)
-        remaining /= 10
-      } while remaining > 0
-      if let start = scratch.baseAddress {
-        append(start.assumingMemoryBound(to: UInt8.self) + (10 - length), length)
-      }
-    }
-  }
-
-  /// Appends UTF-8 text.
-  func append(_ text: String) {
-    var text = text
-    text.withUTF8 { buffer in
-      if let source = buffer.baseAddress { append(source, buffer.count) }
-    }
+  /// Appends bytes (for the few writes outside a row loop).
+  func append(_ bytes: UnsafeRawBufferPointer) {
+    var writer = ByteWriter(self)
+    writer.append(bytes)
+    writer.commit()
   }
 
   /// Forgets the bytes, keeping the memory.

@@ -2,12 +2,13 @@
 ///
 /// Open addressing with linear probing; keys are copied into one arena. Lookups read 8 bytes at a
 /// time, so a key's bytes must be followed by at least 8 readable bytes (block buffers keep that
-/// slack). Used for what a cell's text means and for class names.
+/// slack). A key may carry a small tag (the column), so one map serves several columns. Used for
+/// what a cell's text means and for class names.
 struct ByteKeyMap: Sendable {
   private var slots: [Int32]
   private var heads: [UInt64] = []
   private var tails: [UInt64] = []
-  private var lengths: [Int32] = []
+  private var lengths: [Int] = []
   private var offsets: [Int32] = []
   private var arena: [UInt8] = []
   /// The value of each key, in insertion order.
@@ -21,16 +22,17 @@ struct ByteKeyMap: Sendable {
   /// The number of keys.
   var count: Int { values.count }
 
-  /// The value stored for the `length` bytes at `key`.
+  /// The value stored for the `length` bytes at `key` with `tag`.
   @inline(__always)
-  func find(_ key: UnsafePointer<UInt8>, _ length: Int) -> Int32? {
+  func find(_ key: UnsafePointer<UInt8>, _ length: Int, tag: Int = 0) -> Int32? {
     let (head, tail) = Self.words(key, length)
+    let tagged = length | tag << 40
     let mask = slots.count - 1
-    var slot = Self.hash(head, tail, length) & mask
+    var slot = Self.hash(head, tail, tagged) & mask
     while true {
       let index = Int(slots[slot])
       if index < 0 { return nil }
-      if heads[index] == head, tails[index] == tail, Int(lengths[index]) == length,
+      if heads[index] == head, tails[index] == tail, lengths[index] == tagged,
         length <= 16 || sameBytes(key, length, at: Int(offsets[index]))
       {
         return values[index]
@@ -39,13 +41,13 @@ struct ByteKeyMap: Sendable {
     }
   }
 
-  /// Adds a key that is not in the map yet.
-  mutating func insert(_ key: UnsafePointer<UInt8>, _ length: Int, value: Int32) {
+  /// Adds a key that is not in the map yet (`length` below 2⁴⁰, `tag` below 2²³).
+  mutating func insert(_ key: UnsafePointer<UInt8>, _ length: Int, tag: Int = 0, value: Int32) {
     if (values.count + 1) * 2 > slots.count { rehash(slots.count * 2) }
     let (head, tail) = Self.words(key, length)
     heads.append(head)
     tails.append(tail)
-    lengths.append(Int32(length))
+    lengths.append(length | tag << 40)
     offsets.append(Int32(arena.count))
     arena.append(contentsOf: UnsafeBufferPointer(start: key, count: length))
     values.append(value)
@@ -54,7 +56,7 @@ struct ByteKeyMap: Sendable {
 
   private mutating func place(_ index: Int) {
     let mask = slots.count - 1
-    var slot = Self.hash(heads[index], tails[index], Int(lengths[index])) & mask
+    var slot = Self.hash(heads[index], tails[index], lengths[index]) & mask
     while slots[slot] >= 0 { slot = (slot + 1) & mask }
     slots[slot] = Int32(index)
   }

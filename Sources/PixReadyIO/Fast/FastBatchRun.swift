@@ -23,12 +23,12 @@ public struct FastBatchRun {
   /// too large for an evaluation table.
   ///
   /// - Parameter blockSize: the bytes read at once (a record longer than this is read the slow way).
-  public init?(_ run: BatchRun, reader: CSVFileReader, blockSize: Int = 1 << 18) {
+  public init?(_ run: BatchRun, reader: CSVFileReader, blockSize: Int = 1 << 17) {
     guard let plan = FastPlan(run: run, dialect: reader.dialect) else { return nil }
     self.plan = plan
     self.reader = reader
     self.blockSize = max(blockSize, 64)
-    blocksInFlight = 2 * max(ProcessInfo.processInfo.activeProcessorCount, 1)
+    blocksInFlight = max(ProcessInfo.processInfo.activeProcessorCount, 1) + 1
     splitter = RecordSplitter(delimiter: reader.dialect.delimiter, encoding: reader.dialect.encoding)
   }
 
@@ -49,8 +49,7 @@ public struct FastBatchRun {
   func runCounting<Output: ByteOutputStream>(
     to output: inout Output, progressEvery: Int = 100_000, progress: (Int) -> Void = { _ in }
   ) throws -> (summary: BatchSummary, fastRows: Int) {
-    var total = BatchSummary()
-    total.addSchoolSteps(plan.diagnoser.schoolSteps(plan.diagnoser.commonAnswers))
+    var total = RunTotals(schoolSteps: plan.diagnoser.schoolSteps(plan.diagnoser.commonAnswers))
     output.write(plan.formatter.header())
     let pool = WorkerPool(plan: plan)
     var pipeline = Pipeline()
@@ -69,15 +68,19 @@ public struct FastBatchRun {
     var nextRow = 1
     while true {
       let job = pipeline.spare() ?? BlockJob(capacity: blockSize)
-      job.input.append(carry)
+      carry.withUnsafeBytes { job.input.append($0) }
       while !atEnd, job.input.count < blockSize {
         let count = try reader.readInput(
           into: UnsafeMutableRawBufferPointer(start: job.input.base + job.input.count, count: blockSize - job.input.count))
         if count == 0 { atEnd = true }
         job.input.count += count
       }
+      var records = RecordIndex()
+      swap(&records, &job.records)
       let result = splitter.split(
-        UnsafeBufferPointer(start: job.input.base, count: job.input.count), atEnd: atEnd, firstLine: line, into: job)
+        UnsafeBufferPointer(start: job.input.base, count: job.input.count), atEnd: atEnd, firstLine: line,
+        into: &records)
+      swap(&records, &job.records)
       carry = Array(UnsafeBufferPointer(start: job.input.base + result.consumed, count: job.input.count - result.consumed))
       line = result.line
       job.firstRow = nextRow
@@ -94,17 +97,18 @@ public struct FastBatchRun {
       while pipeline.count >= blocksInFlight { pipeline.finishOldest(to: &output, total: &total, report: report) }
     }
     pipeline.finishAll(to: &output, total: &total, report: report)
-    output.write(plan.formatter.footer(total))
-    return (total, pipeline.fastRows)
+    let summary = total.batchSummary
+    output.write(plan.formatter.footer(summary))
+    return (summary, pipeline.fastRows)
   }
 
   /// Reads the rest of the file record by record, the slow way (a quote never closed, or a record
   /// longer than a block: the reader then reports it as the batch run would).
   private func slowTail<Output: ByteOutputStream>(
-    from firstRow: Int, pool: WorkerPool, to output: inout Output, total: inout BatchSummary,
+    from firstRow: Int, pool: WorkerPool, to output: inout Output, total: inout RunTotals,
     report: (Int, Int) -> Void
   ) throws {
-    let worker = pool.take()
+    var worker = pool.take()
     defer { pool.give(worker) }
     let buffer = ByteBuffer(capacity: blockSize)
     var row = firstRow
@@ -112,11 +116,13 @@ public struct FastBatchRun {
       output.write(bytes: buffer.bytes)
       buffer.removeAll()
       let before = total.rows
-      total.merge(worker.finish())
+      total.add(worker.finish())
       report(total.rows, before)
     }
     while let record = try reader.nextRecord() {
-      worker.slowRow(record, row: row, output: buffer)
+      var writer = ByteWriter(buffer)
+      worker.slowRow(record, row: row, output: &writer)
+      writer.commit()
       row += 1
       if buffer.count >= blockSize { flush() }
     }

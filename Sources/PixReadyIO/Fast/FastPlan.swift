@@ -19,6 +19,8 @@ struct FastPlan: Sendable {
     var fact: String
     /// The fact's position in the tree (and the table).
     var position: Int
+    /// The column that holds it.
+    var column: Int
   }
 
   /// The report format.
@@ -57,7 +59,7 @@ struct FastPlan: Sendable {
       guard let column = columns.facts[fact.id] else { continue }
       guard actionByColumn[column] == nil else { return nil }
       actionByColumn[column] = .fact(slots.count)
-      slots.append(Slot(fact: fact.id, position: position))
+      slots.append(Slot(fact: fact.id, position: position, column: column))
     }
     for (index, field) in StudentIdentity.Field.allCases.enumerated() {
       guard let column = columns.identity[field] else { continue }

@@ -69,12 +69,11 @@ struct IdentityCopier: Sendable {
 
   /// Appends the cell to `output` as UTF-8 (a copy for UTF-8 input, a transcoding otherwise).
   @inline(__always)
-  func append(_ start: UnsafePointer<UInt8>, _ length: Int, to output: ByteBuffer) {
+  func append(_ start: UnsafePointer<UInt8>, _ length: Int, to output: inout ByteWriter) {
     if encoding == .utf8 {
       output.append(start, length)
       return
     }
-    output.reserve(length * 3)
     for index in 0..<length {
       let byte = start[index]
       if byte < 0x80 {

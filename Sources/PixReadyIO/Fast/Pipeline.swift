@@ -31,7 +31,7 @@ struct Pipeline {
 
   /// Waits for the oldest block, writes its output and merges its counts.
   mutating func finishOldest<Output: ByteOutputStream>(
-    to output: inout Output, total: inout BatchSummary, report: (Int, Int) -> Void
+    to output: inout Output, total: inout RunTotals, report: (Int, Int) -> Void
   ) {
     let job = running[head]
     head += 1
@@ -43,14 +43,14 @@ struct Pipeline {
     output.write(bytes: job.output.bytes)
     fastRows += job.fastRows
     let before = total.rows
-    total.merge(job.summary)
+    total.add(job.counts)
     report(total.rows, before)
     idle.append(job)
   }
 
   /// Finishes every block in flight.
   mutating func finishAll<Output: ByteOutputStream>(
-    to output: inout Output, total: inout BatchSummary, report: (Int, Int) -> Void
+    to output: inout Output, total: inout RunTotals, report: (Int, Int) -> Void
   ) {
     while count > 0 { finishOldest(to: &output, total: &total, report: report) }
   }

@@ -20,12 +20,14 @@ struct RecordSplitter: Sendable {
     var unterminatedRecord: Int?
   }
 
-  /// Scans whole records of `bytes` from the start, appending to `job` the start, end and first
-  /// line of each record that is not blank.
+  /// Scans whole records of `bytes` from the start, appending to `records` each one that is not
+  /// blank.
   ///
   /// - Parameter atEnd: whether `bytes` ends the input; otherwise a record cut by the end of
   ///   `bytes` is left for the next call.
-  func split(_ bytes: UnsafeBufferPointer<UInt8>, atEnd: Bool, firstLine: Int, into job: BlockJob) -> Result {
+  func split(
+    _ bytes: UnsafeBufferPointer<UInt8>, atEnd: Bool, firstLine: Int, into records: inout RecordIndex
+  ) -> Result {
     guard let base = bytes.baseAddress else { return Result(consumed: 0, line: firstLine) }
     let count = bytes.count
     var record = 0
@@ -34,9 +36,7 @@ struct RecordSplitter: Sendable {
       switch recordEnd(base, count: count, from: record, atEnd: atEnd) {
       case .complete(let end, let breaks):
         if !isBlank(base, from: record, to: end) {
-          job.starts.append(record)
-          job.ends.append(end)
-          job.lines.append(line)
+          records.append(start: record, end: end, line: line)
         }
         line += breaks
         record = end

@@ -55,19 +55,19 @@ enum RowShape: Sendable, Equatable {
     Array((JSONText.string(field.rawValue) + ":\"").utf8)
   }
 
-  /// Writes one row: what precedes the identity, each present cell (`cell(k)` appends the k-th
-  /// identity field's text), and the entry's `suffix`.
+  /// Writes one row: what precedes the identity, each present cell (`cell(k, &output)` appends
+  /// the k-th identity field's text), and the outcome's `suffix`.
   @inline(__always)
   func write(
-    row: Int, line: Int, present: UInt8, suffix: UnsafeBufferPointer<UInt8>, to output: ByteBuffer,
-    cell: (Int) -> Void
+    row: Int, line: Int, present: UInt8, suffix: UnsafeBufferPointer<UInt8>, to output: inout ByteWriter,
+    cell: (Int, inout ByteWriter) -> Void
   ) {
     let fieldCount = StudentIdentity.Field.allCases.count
     switch self {
     case .csv(let delimiter):
       for field in 0..<fieldCount {
         if field > 0 { output.append(delimiter) }
-        if present & (1 << field) != 0 { cell(field) }
+        if present & (1 << field) != 0 { cell(field, &output) }
       }
     case .jsonLines, .jsonDocument:
       if self == .jsonDocument, row > 1 {
@@ -84,7 +84,7 @@ enum RowShape: Sendable, Equatable {
         if !first { output.append(UInt8(ascii: ",")) }
         first = false
         output.append(Self.memberPrefixes[field])
-        cell(field)
+        cell(field, &output)
         output.append(UInt8(ascii: "\""))
       }
       output.append(UInt8(ascii: "}"))

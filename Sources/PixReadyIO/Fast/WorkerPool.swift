@@ -14,7 +14,7 @@ final class WorkerPool: @unchecked Sendable {
 
   /// Processes `job` with an idle worker (on the calling thread), then signals the job.
   func process(_ job: BlockJob) {
-    let worker = take()
+    var worker = take()
     worker.process(job)
     give(worker)
     job.done.signal()

@@ -55,7 +55,7 @@ struct ClassFileGenerator {
         fields[2] = pick(Array(Self.names[0..<11]), &random)
         fields[4] = pick(Array(Self.classes[0..<5]), &random)
         for index in [5, 6, 9] { fields[index] = pick(Array(Self.booleans[0..<8]), &random) }
-        fields[7] = pick(Array(Self.methods[0..<11]), &random)
+        fields[7] = pick(Array(Self.methods[0..<12]), &random)
         fields[8] = pick(Array(Self.usual[0..<7]), &random)
       }
       if odd, random.next() % 17 == 0 { fields.removeLast(Int(random.next() % 6)) }

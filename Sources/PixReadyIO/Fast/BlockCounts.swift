@@ -1,0 +1,20 @@
+import PixReadyCore
+
+/// What one block's rows add to the summary, in the form cheapest to add up: plain counts for the
+/// rows the fast path took, a ``BatchSummary`` for the few the slow path took.
+struct BlockCounts: Sendable {
+  /// Rows the fast path took.
+  var fastRows = 0
+  /// Their verdicts, by `Verdict.allCases` index.
+  var verdicts = [Int](repeating: 0, count: Verdict.allCases.count)
+  /// Their pending rows, by the fact still needed.
+  var pending: [String: Int] = [:]
+  /// Their rejected rows.
+  var errors = 0
+  /// Their rows by class, counted by ``BlockTally/words`` index.
+  var classes: [(name: String, counts: [Int])] = []
+  /// The school steps met, in the order rows met them (each once).
+  var schoolSteps: [Step] = []
+  /// The rows the slow path took, counted as the batch run counts them.
+  var slow = BatchSummary()
+}

@@ -1,0 +1,152 @@
+import PixReadyCore
+
+/// What the fast path knows about each outcome a row can have, learnt the first time a row has it:
+/// the report bytes after the identity, the status, and the school answers on its path.
+///
+/// Outcomes are the table's entries, then one per value not understood in a column (a rejected
+/// row's report depends only on the column and the text). Their bytes come from the formatter,
+/// for a row with an empty identity, and are checked once against the formatter's own output for
+/// a sample identity; an outcome that does not match is left to the slow path.
+struct RowOutcomes {
+  /// What is known of one outcome.
+  struct Outcome {
+    /// Where its bytes start in the arena; negative before it is learnt.
+    var start = -1
+    /// How many bytes.
+    var count = 0
+    /// Whether the slow path must write its rows.
+    var slow = false
+    /// ``BlockTally/words`` index of its status.
+    var word = 0
+    /// Its school key, an index in ``schoolKeys``.
+    var school = 0
+  }
+
+  private let plan: FastPlan
+  private var known: [Outcome]
+  private var arena: [UInt8] = []
+  /// The fact still needed, for pending outcomes.
+  private(set) var pendingFacts: [Int: String] = [:]
+  private var schoolKeys: [[SchoolAnswer]] = []
+  private var schoolIndex: [[SchoolAnswer]: Int] = [:]
+  private var schoolSteps: [Int: [Step]] = [:]
+
+  /// Creates an empty cache for `plan`'s table.
+  init(plan: FastPlan) {
+    self.plan = plan
+    known = Array(repeating: Outcome(), count: plan.table.count)
+  }
+
+  /// The number of outcomes known so far (the table's entries included).
+  var count: Int { known.count }
+
+  /// The outcome, learnt if needed.
+  @inline(__always)
+  mutating func outcome(_ index: Int) -> Outcome {
+    if known[index].start < 0, !known[index].slow { learnEntry(index) }
+    return known[index]
+  }
+
+  /// Calls `body` with the bytes after the identity of a row with `outcome` (learnt, not slow).
+  @inline(__always)
+  func withSuffix<Result>(_ outcome: Outcome, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    arena.withUnsafeBufferPointer { arena in
+      body(UnsafeBufferPointer(rebasing: arena[outcome.start..<(outcome.start + outcome.count)]))
+    }
+  }
+
+  /// The index of the school answers in `trace`.
+  mutating func schoolKey(_ trace: [Diagnosis.TraceEntry]) -> Int {
+    let key = trace.filter { plan.schoolFacts.contains($0.fact) }.map { SchoolAnswer(fact: $0.fact, answer: $0.answer) }
+    if let index = schoolIndex[key] { return index }
+    schoolKeys.append(key)
+    schoolIndex[key] = schoolKeys.count - 1
+    return schoolKeys.count - 1
+  }
+
+  /// The steps due to the school answers of key `index`, as the batch run counts them.
+  mutating func steps(school index: Int) -> [Step] {
+    if let steps = schoolSteps[index] { return steps }
+    let answers = Dictionary(
+      schoolKeys[index].map { ($0.fact, $0.answer) }, uniquingKeysWith: { first, _ in first })
+    let steps = plan.diagnoser.schoolSteps(answers)
+    schoolSteps[index] = steps
+    return steps
+  }
+
+  /// Learns the outcome of a row rejected for `text` in the column of fact slot `slot`, and
+  /// returns its index; the diagnoser itself says what such a row is.
+  mutating func learnRejection(slot: Int, text: String) -> Int {
+    let column = plan.slots[slot].column
+    var fields = [String](repeating: "", count: max(plan.diagnoser.columns.headers.count, column + 1))
+    fields[column] = text
+    var diagnoser = plan.diagnoser
+    let diagnosis = diagnoser.diagnose(fields: fields, row: 0, line: 0)
+    known.append(Outcome())
+    let index = known.count - 1
+    guard case .error = diagnosis.status else {
+      known[index].slow = true
+      return index
+    }
+    known[index].word = BlockTally.errorWord
+    learn(index, status: diagnosis.status, steps: diagnosis.steps, trace: diagnosis.trace)
+    return index
+  }
+
+  private mutating func learnEntry(_ index: Int) {
+    let diagnosis = plan.table.diagnosis(entry: index)
+    let status: RowDiagnosis.Status
+    if let verdict = diagnosis.verdict {
+      status = .verdict(verdict)
+    } else {
+      let fact = diagnosis.missingFact?.fact ?? ""
+      status = .pending(fact: fact)
+      pendingFacts[index] = fact
+    }
+    known[index].word = BlockTally.words.firstIndex(of: status.word) ?? 0
+    learn(index, status: status, steps: diagnosis.steps, trace: diagnosis.trace)
+  }
+
+  private mutating func learn(
+    _ index: Int, status: RowDiagnosis.Status, steps: [Step], trace: [Diagnosis.TraceEntry]
+  ) {
+    known[index].school = schoolKey(trace)
+    let empty = RowDiagnosis(row: 0, line: 0, student: StudentIdentity(), status: status, steps: steps, trace: trace)
+    guard let suffix = plan.shape.suffix(ofEmptyRow: plan.formatter.row(empty, index: 1)),
+      matchesFormatter(empty, suffix: suffix)
+    else {
+      known[index].slow = true
+      return
+    }
+    known[index].start = arena.count
+    known[index].count = suffix.count
+    arena += suffix
+  }
+
+  /// A sample identity: accents, an absent field, an empty one.
+  private static let probe = StudentIdentity(values: [
+    .ine: "070123400AB", .nom: "Lefèvre", .prenom: "Zoé", .classe: "",
+  ])
+
+  /// Whether the fast path's row for the sample identity is the formatter's, byte for byte.
+  private func matchesFormatter(_ empty: RowDiagnosis, suffix: [UInt8]) -> Bool {
+    var sample = empty
+    sample.student = Self.probe
+    sample.row = 1234
+    sample.line = 56789
+    let expected = Array(plan.formatter.row(sample, index: sample.row - 1).utf8)
+    let fields = StudentIdentity.Field.allCases
+    var present: UInt8 = 0
+    for (index, field) in fields.enumerated() where Self.probe.values[field] != nil { present |= 1 << index }
+    let buffer = ByteBuffer(capacity: expected.count)
+    var output = ByteWriter(buffer)
+    suffix.withUnsafeBufferPointer { suffix in
+      plan.shape.write(row: sample.row, line: sample.line, present: present, suffix: suffix, to: &output) {
+        field, output in
+        output.append(Self.probe[fields[field]])
+      }
+    }
+    output.commit()
+    return Array(buffer.bytes) == expected
+  }
+}
