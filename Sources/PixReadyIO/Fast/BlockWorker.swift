@@ -18,8 +18,6 @@ struct BlockWorker {
   private var tally: BlockTally
   private let scanner: CSVScanner
   private var fields: [CSVScanner.Field] = []
-  private var identityStarts = [Int](repeating: 0, count: StudentIdentity.Field.allCases.count)
-  private var identityEnds = [Int](repeating: 0, count: StudentIdentity.Field.allCases.count)
 
   /// The most distinct texts remembered per column, as the slow path does.
   private static let cellMemoLimit = 4096
@@ -45,11 +43,13 @@ struct BlockWorker {
     var output = ByteWriter(job.output)
     var slowRows = 0
     let records = job.records
+    let cells = UnsafeMutablePointer<Int>.allocate(capacity: 2 * StudentIdentity.Field.allCases.count)
+    defer { cells.deallocate() }
     for index in 0..<records.count {
       let row = job.firstRow + index
       let start = records.starts[index]
       let end = records.ends[index]
-      if !fastRow(base, start, end, row: row, line: records.lines[index], output: &output) {
+      if !fastRow(base, start, end, row: row, line: records.lines[index], identity: cells, output: &output) {
         slowRows += 1
         let bytes = UnsafeBufferPointer(start: base + start, count: end - start)
         let scanned = scanner.scan(bytes, from: 0, atEnd: true, fields: &fields)
@@ -81,11 +81,13 @@ struct BlockWorker {
   private static let carriageReturn = UInt8(ascii: "\r")
 
   /// Writes and counts the record in `start..<end` if the fast path can take it; `false` otherwise
-  /// (nothing is written then).
+  /// (nothing is written then). `identity` holds each identity cell's start, then its end.
   @inline(__always)
   private mutating func fastRow(
-    _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, row: Int, line: Int, output: inout ByteWriter
+    _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, row: Int, line: Int,
+    identity: UnsafeMutablePointer<Int>, output: inout ByteWriter
   ) -> Bool {
+    let ends = identity + StudentIdentity.Field.allCases.count
     let delimiter = plan.dialect.delimiter
     var entry = plan.baseEntry
     var rejected = Int.max
@@ -114,8 +116,8 @@ struct BlockWorker {
       case .skip: break
       case .identity(let field):
         guard plan.copier.accepts(base + fieldStart, fieldEnd - fieldStart) else { return false }
-        identityStarts[field] = fieldStart
-        identityEnds[field] = fieldEnd
+        identity[field] = fieldStart
+        ends[field] = fieldEnd
         present |= 1 << field
       case .fact(let slot):
         let value = cellValue(slot, base + fieldStart, fieldEnd - fieldStart)
@@ -135,17 +137,18 @@ struct BlockWorker {
     let index = rejected == Int.max ? entry : rejected
     let outcome = outcomes.outcome(index)
     guard !outcome.slow else { return false }
-    let starts = identityStarts
-    let ends = identityEnds
-    let copier = plan.copier
-    outcomes.withSuffix(outcome) { suffix in
-      plan.shape.write(row: row, line: line, present: present, suffix: suffix, to: &output) { field, output in
-        copier.append(base + starts[field], ends[field] - starts[field], to: &output)
-      }
+    if plan.dialect.encoding == .utf8 {
+      plan.shape.writeCopying(
+        row: row, line: line, present: present, suffix: outcomes.suffix(outcome), base: base, starts: identity,
+        ends: ends, to: &output)
+    } else {
+      let cells = InputCells(base: base, starts: identity, ends: ends, copier: plan.copier)
+      plan.shape.write(
+        row: row, line: line, present: present, suffix: outcomes.suffix(outcome), cells: cells, to: &output)
     }
     let classField = plan.classField
     if present & (1 << classField) != 0 {
-      tally.add(outcome: index, outcome, classe: base + starts[classField], ends[classField] - starts[classField])
+      tally.add(outcome: index, outcome, classe: base + identity[classField], ends[classField] - identity[classField])
     } else {
       tally.add(outcome: index, outcome, classe: base + start, 0)
     }
@@ -203,6 +206,12 @@ struct BlockWorker {
   @inline(__always)
   private mutating func cellValue(_ slot: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> Int32 {
     if let known = cells.find(start, length, tag: slot) { return known }
+    return readCell(slot, start, length)
+  }
+
+  /// Reads a cell's text met for the first time, and remembers what it means.
+  @inline(never)
+  private mutating func readCell(_ slot: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> Int32 {
     let value: Int32
     let memorable = cellCounts[slot] < Self.cellMemoLimit && length < 1 << 20
     if let text = plan.dialect.encoding.decode(UnsafeBufferPointer(start: start, count: length)) {

@@ -40,6 +40,71 @@ struct ByteWriter {
     count += length
   }
 
+  /// Appends `length` bytes from `source` a word at a time, for short runs: reads up to 7 bytes
+  /// past the source's end (block buffers keep that slack) and writes up to 7 bytes past the new
+  /// end, which later appends overwrite.
+  @inline(__always)
+  mutating func appendShort(_ source: UnsafePointer<UInt8>, _ length: Int) {
+    reserve(length + 8)
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(base + count)
+    var offset = 0
+    while offset < length {
+      to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
+      offset += 8
+    }
+    count += length
+  }
+
+  /// Reserves `extra` bytes and returns where the next byte goes, for a writer that then moves
+  /// the end with ``advance(to:)``.
+  @inline(__always)
+  mutating func cursor(reserving extra: Int) -> UnsafeMutablePointer<UInt8> {
+    reserve(extra)
+    return base + count
+  }
+
+  /// Moves the end to `end`, a position returned by ``cursor(reserving:)`` plus what was written.
+  @inline(__always)
+  mutating func advance(to end: UnsafeMutablePointer<UInt8>) {
+    count = end - base
+  }
+
+  /// Copies `length` bytes a word at a time: reads up to 7 bytes past the source's end and writes
+  /// up to 7 bytes past the destination's; returns the destination's new end.
+  @inline(__always)
+  static func copyWords(
+    _ source: UnsafePointer<UInt8>, _ length: Int, to destination: UnsafeMutablePointer<UInt8>
+  ) -> UnsafeMutablePointer<UInt8> {
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(destination)
+    var offset = 0
+    while offset < length {
+      to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
+      offset += 8
+    }
+    return destination + length
+  }
+
+  /// Writes a non-negative integer in decimal at `destination`; returns the new end.
+  @inline(__always)
+  static func writeDecimal(_ value: Int, to destination: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+    var digits = 1
+    var power = 10
+    while power <= value, digits < 19 {
+      digits += 1
+      power &*= 10
+    }
+    var remaining = value
+    var position = destination + digits - 1
+    repeat {
+      position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+      remaining /= 10
+      position -= 1
+    } while position >= destination
+    return destination + digits
+  }
+
   /// Appends raw bytes.
   mutating func append(_ bytes: UnsafeRawBufferPointer) {
     guard let source = bytes.baseAddress else { return }

@@ -24,7 +24,9 @@ struct RowOutcomes {
 
   private let plan: FastPlan
   private var known: [Outcome]
-  private var arena: [UInt8] = []
+  /// The learnt bytes; `arenaBase` is its first byte, kept here so reading it retains nothing.
+  private var arena = ByteBuffer(capacity: 1 << 12)
+  private var arenaBase: UnsafeMutablePointer<UInt8>
   /// The fact still needed, for pending outcomes.
   private(set) var pendingFacts: [Int: String] = [:]
   private var schoolKeys: [[SchoolAnswer]] = []
@@ -35,6 +37,7 @@ struct RowOutcomes {
   init(plan: FastPlan) {
     self.plan = plan
     known = Array(repeating: Outcome(), count: plan.table.count)
+    arenaBase = arena.base
   }
 
   /// The number of outcomes known so far (the table's entries included).
@@ -47,12 +50,11 @@ struct RowOutcomes {
     return known[index]
   }
 
-  /// Calls `body` with the bytes after the identity of a row with `outcome` (learnt, not slow).
+  /// The bytes after the identity of a row with `outcome` (learnt, not slow), valid until the next
+  /// outcome is learnt.
   @inline(__always)
-  func withSuffix<Result>(_ outcome: Outcome, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    arena.withUnsafeBufferPointer { arena in
-      body(UnsafeBufferPointer(rebasing: arena[outcome.start..<(outcome.start + outcome.count)]))
-    }
+  func suffix(_ outcome: Outcome) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: arenaBase + outcome.start, count: outcome.count)
   }
 
   /// The index of the school answers in `trace`.
@@ -118,9 +120,16 @@ struct RowOutcomes {
       known[index].slow = true
       return
     }
+    if !isKnownUniquelyReferenced(&arena) {
+      // A copy of these outcomes shares the arena: take one of its own (copy on write).
+      let copy = ByteBuffer(capacity: arena.capacity)
+      copy.append(arena.bytes)
+      arena = copy
+    }
     known[index].start = arena.count
     known[index].count = suffix.count
-    arena += suffix
+    suffix.withUnsafeBytes { arena.append($0) }
+    arenaBase = arena.base
   }
 
   /// A sample identity: accents, an absent field, an empty one.
@@ -135,16 +144,16 @@ struct RowOutcomes {
     sample.row = 1234
     sample.line = 56789
     let expected = Array(plan.formatter.row(sample, index: sample.row - 1).utf8)
-    let fields = StudentIdentity.Field.allCases
     var present: UInt8 = 0
-    for (index, field) in fields.enumerated() where Self.probe.values[field] != nil { present |= 1 << index }
+    for (index, field) in StudentIdentity.Field.allCases.enumerated() where Self.probe.values[field] != nil {
+      present |= 1 << index
+    }
     let buffer = ByteBuffer(capacity: expected.count)
     var output = ByteWriter(buffer)
     suffix.withUnsafeBufferPointer { suffix in
-      plan.shape.write(row: sample.row, line: sample.line, present: present, suffix: suffix, to: &output) {
-        field, output in
-        output.append(Self.probe[fields[field]])
-      }
+      plan.shape.write(
+        row: sample.row, line: sample.line, present: present, suffix: suffix, cells: TextCells(student: Self.probe),
+        to: &output)
     }
     output.commit()
     return Array(buffer.bytes) == expected

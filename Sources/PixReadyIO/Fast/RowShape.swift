@@ -55,19 +55,19 @@ enum RowShape: Sendable, Equatable {
     Array((JSONText.string(field.rawValue) + ":\"").utf8)
   }
 
-  /// Writes one row: what precedes the identity, each present cell (`cell(k, &output)` appends
-  /// the k-th identity field's text), and the outcome's `suffix`.
+  /// Writes one row: what precedes the identity, each present cell of `cells`, and the outcome's
+  /// `suffix`.
   @inline(__always)
-  func write(
-    row: Int, line: Int, present: UInt8, suffix: UnsafeBufferPointer<UInt8>, to output: inout ByteWriter,
-    cell: (Int, inout ByteWriter) -> Void
+  func write<Cells: IdentityCells>(
+    row: Int, line: Int, present: UInt8, suffix: UnsafeBufferPointer<UInt8>, cells: Cells,
+    to output: inout ByteWriter
   ) {
     let fieldCount = StudentIdentity.Field.allCases.count
     switch self {
     case .csv(let delimiter):
       for field in 0..<fieldCount {
         if field > 0 { output.append(delimiter) }
-        if present & (1 << field) != 0 { cell(field, &output) }
+        if present & (1 << field) != 0 { cells.append(field, to: &output) }
       }
     case .jsonLines, .jsonDocument:
       if self == .jsonDocument, row > 1 {
@@ -84,12 +84,77 @@ enum RowShape: Sendable, Equatable {
         if !first { output.append(UInt8(ascii: ",")) }
         first = false
         output.append(Self.memberPrefixes[field])
-        cell(field, &output)
+        cells.append(field, to: &output)
         output.append(UInt8(ascii: "\""))
       }
       output.append(UInt8(ascii: "}"))
     }
     if let base = suffix.baseAddress { output.append(base, suffix.count) }
+  }
+
+  /// Writes one row whose identity cells are UTF-8 byte ranges of the input (`starts[k]..<ends[k]`),
+  /// copied as they are: the row's bytes are reserved at once, then written without more checks.
+  @inline(__always)
+  func writeCopying(
+    row: Int, line: Int, present: UInt8, suffix: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>,
+    starts: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>, to output: inout ByteWriter
+  ) {
+    let fieldCount = StudentIdentity.Field.allCases.count
+    var identityBytes = 0
+    for field in 0..<fieldCount where present & (1 << field) != 0 { identityBytes += ends[field] - starts[field] }
+    // Room for the keys and numbers of JSON, and for the words copied past each cell's end.
+    var position = output.cursor(reserving: identityBytes + suffix.count + 16 * fieldCount + 64)
+    switch self {
+    case .csv(let delimiter):
+      for field in 0..<fieldCount {
+        if field > 0 {
+          position.pointee = delimiter
+          position += 1
+        }
+        if present & (1 << field) != 0 {
+          position = ByteWriter.copyWords(base + starts[field], ends[field] - starts[field], to: position)
+        }
+      }
+    case .jsonLines, .jsonDocument:
+      if self == .jsonDocument, row > 1 {
+        position[0] = UInt8(ascii: ",")
+        position[1] = UInt8(ascii: "\n")
+        position += 2
+      }
+      position = Self.put(Self.rowKey, at: position)
+      position = ByteWriter.writeDecimal(row, to: position)
+      position = Self.put(Self.lineKey, at: position)
+      position = ByteWriter.writeDecimal(line, to: position)
+      position = Self.put(Self.studentKey, at: position)
+      var first = true
+      for field in 0..<fieldCount where present & (1 << field) != 0 {
+        if !first {
+          position.pointee = UInt8(ascii: ",")
+          position += 1
+        }
+        first = false
+        position = Self.put(Self.memberPrefixes[field], at: position)
+        position = ByteWriter.copyWords(base + starts[field], ends[field] - starts[field], to: position)
+        position.pointee = UInt8(ascii: "\"")
+        position += 1
+      }
+      position.pointee = UInt8(ascii: "}")
+      position += 1
+    }
+    if let source = suffix.baseAddress {
+      position.update(from: source, count: suffix.count)
+      position += suffix.count
+    }
+    output.advance(to: position)
+  }
+
+  @inline(__always)
+  private static func put(_ bytes: [UInt8], at position: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let source = buffer.baseAddress else { return position }
+      position.update(from: source, count: buffer.count)
+      return position + buffer.count
+    }
   }
 
   private static let rowKey = Array(#"{"row":"#.utf8)

@@ -1,0 +1,32 @@
+/// Where a row's identity cells come from when the fast path writes it.
+protocol IdentityCells {
+  /// Appends the text of the identity field at `field` (an index of `StudentIdentity.Field.allCases`).
+  func append(_ field: Int, to output: inout ByteWriter)
+}
+
+/// Identity cells read from a block: byte ranges checked by the copier.
+struct InputCells: IdentityCells {
+  /// The block's bytes.
+  let base: UnsafePointer<UInt8>
+  /// Each field's first byte.
+  let starts: UnsafeMutablePointer<Int>
+  /// One past each field's last byte.
+  let ends: UnsafeMutablePointer<Int>
+  /// Copies (or transcodes) the bytes.
+  let copier: IdentityCopier
+
+  @inline(__always)
+  func append(_ field: Int, to output: inout ByteWriter) {
+    copier.append(base + starts[field], ends[field] - starts[field], to: &output)
+  }
+}
+
+/// Identity cells given as text (the sample row that checks what the fast path writes).
+struct TextCells: IdentityCells {
+  /// The identity.
+  let student: StudentIdentity
+
+  func append(_ field: Int, to output: inout ByteWriter) {
+    output.append(student[StudentIdentity.Field.allCases[field]])
+  }
+}
