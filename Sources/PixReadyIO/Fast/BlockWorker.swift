@@ -42,20 +42,21 @@ struct BlockWorker {
     let base = UnsafePointer(job.input.base)
     var output = ByteWriter(job.output)
     var slowRows = 0
-    let records = job.records
+    let records = job.records.records
     let cells = UnsafeMutablePointer<Int>.allocate(capacity: 2 * StudentIdentity.Field.allCases.count)
     defer { cells.deallocate() }
     for index in 0..<records.count {
       let row = job.firstRow + index
-      let start = records.starts[index]
-      let end = records.ends[index]
-      if !fastRow(base, start, end, row: row, line: records.lines[index], identity: cells, output: &output) {
+      let record = records[index]
+      let start = Int(record.start)
+      let end = Int(record.end)
+      if !fastRow(base, start, end, row: row, line: record.line, identity: cells, output: &output) {
         slowRows += 1
         let bytes = UnsafeBufferPointer(start: base + start, count: end - start)
         let scanned = scanner.scan(bytes, from: 0, atEnd: true, fields: &fields)
         let record = scanner.record(
           fields, in: bytes, encoding: plan.dialect.encoding, unterminated: scanned?.unterminatedQuote ?? false,
-          line: records.lines[index])
+          line: record.line)
         slowRow(record, row: row, output: &output)
       }
     }

@@ -27,7 +27,7 @@ public struct FastBatchRun {
     guard let plan = FastPlan(run: run, dialect: reader.dialect) else { return nil }
     self.plan = plan
     self.reader = reader
-    self.blockSize = max(blockSize, 64)
+    self.blockSize = min(max(blockSize, 64), 1 << 30)
     blocksInFlight = max(ProcessInfo.processInfo.activeProcessorCount, 1) + 1
     splitter = RecordSplitter(delimiter: reader.dialect.delimiter, encoding: reader.dialect.encoding)
   }

@@ -1,28 +1,30 @@
 /// Where the records of a block lie: for each record that is not blank, its first byte, one past
 /// its last byte (line break included) and the physical line where it starts.
 struct RecordIndex: Sendable {
-  /// The first byte of each record.
-  private(set) var starts: [Int] = []
-  /// One past the last byte of each record.
-  private(set) var ends: [Int] = []
-  /// The physical line where each record starts.
-  private(set) var lines: [Int] = []
+  /// One record.
+  struct Record: Sendable {
+    /// The first byte.
+    var start: Int32
+    /// One past the last byte.
+    var end: Int32
+    /// The physical line where it starts.
+    var line: Int
+  }
+
+  /// The records, in order.
+  private(set) var records: [Record] = []
 
   /// The number of records.
-  var count: Int { starts.count }
+  var count: Int { records.count }
 
-  /// Adds a record.
+  /// Adds a record (offsets within a block, below 2³¹).
   @inline(__always)
   mutating func append(start: Int, end: Int, line: Int) {
-    starts.append(start)
-    ends.append(end)
-    lines.append(line)
+    records.append(Record(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), line: line))
   }
 
   /// Forgets the records, keeping the memory.
   mutating func removeAll() {
-    starts.removeAll(keepingCapacity: true)
-    ends.removeAll(keepingCapacity: true)
-    lines.removeAll(keepingCapacity: true)
+    records.removeAll(keepingCapacity: true)
   }
 }
