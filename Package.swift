@@ -18,6 +18,8 @@ let package = Package(
     .target(name: "PixReadyCLI", dependencies: ["PixReadyCore", "PixReadyIO"]),
     // The thin executable.
     .executableTarget(name: "pixready", dependencies: ["PixReadyCLI"]),
+    // Micro-benchmark of one decision: tree walk, table read, flat form (Benchmarks/README.md).
+    .executableTarget(name: "pixready-bench", dependencies: ["PixReadyCore"], path: "Benchmarks/Micro"),
     .testTarget(
       name: "PixReadyCoreTests",
       dependencies: ["PixReadyCore"],
