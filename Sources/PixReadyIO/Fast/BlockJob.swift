@@ -21,10 +21,11 @@ final class BlockJob: @unchecked Sendable {
   /// Signalled by the worker when `output` and `summary` are ready.
   let done = DispatchSemaphore(value: 0)
 
-  /// Creates a job whose input holds up to `capacity` bytes.
-  init(capacity: Int) {
+  /// Creates a job whose input holds up to `capacity` bytes, and whose output starts with room for
+  /// `outputCapacity` bytes (enough for most blocks: growing it would leave freed memory behind).
+  init(capacity: Int, outputCapacity: Int) {
     input = ByteBuffer(capacity: capacity)
-    output = ByteBuffer(capacity: capacity * 2)
+    output = ByteBuffer(capacity: outputCapacity)
   }
 
   /// The number of rows in the block.

@@ -15,8 +15,8 @@ public struct FastBatchRun {
   private let plan: FastPlan
   private let reader: CSVFileReader
   private let blockSize: Int
+  private let threads: Int
   private let blocksInFlight: Int
-  private let splitter: RecordSplitter
 
   /// Prepares a fast run of `run` over the records `reader` has not read yet, or returns `nil` when
   /// the fast path does not apply: a report format other than CSV, JSON and JSON Lines, or a tree
@@ -28,8 +28,8 @@ public struct FastBatchRun {
     self.plan = plan
     self.reader = reader
     self.blockSize = min(max(blockSize, 64), 1 << 30)
-    blocksInFlight = max(ProcessInfo.processInfo.activeProcessorCount, 1) + 1
-    splitter = RecordSplitter(delimiter: reader.dialect.delimiter, encoding: reader.dialect.encoding)
+    threads = max(ProcessInfo.processInfo.activeProcessorCount, 1)
+    blocksInFlight = threads + 1
   }
 
   /// Reads every remaining record, writing the report to `output`.
@@ -51,9 +51,12 @@ public struct FastBatchRun {
   ) throws -> (summary: BatchSummary, fastRows: Int) {
     var total = RunTotals(schoolSteps: plan.diagnoser.schoolSteps(plan.diagnoser.commonAnswers))
     output.write(plan.formatter.header())
-    let pool = WorkerPool(plan: plan)
+    let workers = WorkerThreads(count: threads, plan: plan)
     var pipeline = Pipeline()
-    defer { pipeline.waitForAll() }
+    defer {
+      pipeline.waitForAll()
+      workers.finish()
+    }
     let report = { (rows: Int, before: Int) in
       var next = (before / progressEvery + 1) * progressEvery
       while next <= rows {
@@ -61,39 +64,17 @@ public struct FastBatchRun {
         next += progressEvery
       }
     }
-    let buffered = reader.takeBuffered()
-    var carry = buffered.bytes
-    var line = buffered.line
-    var atEnd = buffered.atEnd
-    var nextRow = 1
-    while true {
-      let job = pipeline.spare() ?? BlockJob(capacity: blockSize)
-      carry.withUnsafeBytes { job.input.append($0) }
-      while !atEnd, job.input.count < blockSize {
-        let count = try reader.readInput(
-          into: UnsafeMutableRawBufferPointer(start: job.input.base + job.input.count, count: blockSize - job.input.count))
-        if count == 0 { atEnd = true }
-        job.input.count += count
-      }
-      var records = RecordIndex()
-      swap(&records, &job.records)
-      let result = splitter.split(
-        UnsafeBufferPointer(start: job.input.base, count: job.input.count), atEnd: atEnd, firstLine: line,
-        into: &records)
-      swap(&records, &job.records)
-      carry = Array(UnsafeBufferPointer(start: job.input.base + result.consumed, count: job.input.count - result.consumed))
-      line = result.line
-      job.firstRow = nextRow
-      nextRow += job.rows
-      pipeline.start(job, pool: pool)
-      let tooLong = result.consumed == 0 && !atEnd
-      if result.unterminatedRecord != nil || tooLong {
+    var blocks = BlockReader(reader: reader, blockSize: blockSize)
+    while !blocks.finished {
+      let job = pipeline.spare() ?? BlockJob(capacity: blockSize, outputCapacity: blockSize * plan.shape.expansion)
+      let whole = try blocks.fill(job)
+      pipeline.start(job, on: workers)
+      guard whole else {
         pipeline.finishAll(to: &output, total: &total, report: report)
-        reader.resume(buffered: carry, line: line, atEnd: atEnd)
-        try slowTail(from: nextRow, pool: pool, to: &output, total: &total, report: report)
+        blocks.handBack()
+        try slowTail(from: blocks.nextRow, to: &output, total: &total, report: report)
         break
       }
-      if carry.isEmpty, atEnd { break }
       while pipeline.count >= blocksInFlight { pipeline.finishOldest(to: &output, total: &total, report: report) }
     }
     pipeline.finishAll(to: &output, total: &total, report: report)
@@ -105,11 +86,10 @@ public struct FastBatchRun {
   /// Reads the rest of the file record by record, the slow way (a quote never closed, or a record
   /// longer than a block: the reader then reports it as the batch run would).
   private func slowTail<Output: ByteOutputStream>(
-    from firstRow: Int, pool: WorkerPool, to output: inout Output, total: inout RunTotals,
+    from firstRow: Int, to output: inout Output, total: inout RunTotals,
     report: (Int, Int) -> Void
   ) throws {
-    var worker = pool.take()
-    defer { pool.give(worker) }
+    var worker = BlockWorker(plan: plan)
     let buffer = ByteBuffer(capacity: blockSize)
     var row = firstRow
     func flush() {

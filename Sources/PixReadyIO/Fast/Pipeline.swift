@@ -1,6 +1,4 @@
-import Dispatch
-
-/// The blocks in flight, oldest first: started on the global queue, finished (written and
+/// The blocks in flight, oldest first: started on the worker threads, finished (written and
 /// counted) in input order by the thread that owns the pipeline, then kept for reuse.
 struct Pipeline {
   private var running: [BlockJob] = []
@@ -20,13 +18,13 @@ struct Pipeline {
   }
 
   /// Starts diagnosing `job` on another thread (or keeps it for reuse when it holds no row).
-  mutating func start(_ job: BlockJob, pool: WorkerPool) {
+  mutating func start(_ job: BlockJob, on workers: WorkerThreads) {
     guard job.rows > 0 else {
       idle.append(job)
       return
     }
     running.append(job)
-    DispatchQueue.global().async { pool.process(job) }
+    workers.submit(job)
   }
 
   /// Waits for the oldest block, writes its output and merges its counts.

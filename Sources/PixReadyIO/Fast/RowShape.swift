@@ -25,6 +25,15 @@ enum RowShape: Sendable, Equatable {
     }
   }
 
+  /// How many report bytes an input byte makes, about, for class files as exported (a JSON row
+  /// with its trace is some 6 times its CSV line).
+  var expansion: Int {
+    switch self {
+    case .csv: 3
+    case .jsonLines, .jsonDocument: 8
+    }
+  }
+
   /// The CSV report's delimiter, `nil` for JSON.
   var outputDelimiter: UInt8? {
     switch self {
