@@ -1,10 +1,10 @@
+import PixReadyIO
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-import PixReadyIO
 
 /// Standard output or standard error as a buffered `TextOutputStream`.
 ///

@@ -47,4 +47,3 @@ public struct BatchRun {
     return summary
   }
 }
-

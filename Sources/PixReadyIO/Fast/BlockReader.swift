@@ -34,7 +34,8 @@ struct BlockReader {
     carry.withUnsafeBytes { job.input.append(UnsafeRawBufferPointer(rebasing: $0[0..<taken])) }
     let rest = carry[taken...]
     while rest.isEmpty, !inputEnded, job.input.count < blockSize {
-      let free = UnsafeMutableRawBufferPointer(start: job.input.base + job.input.count, count: blockSize - job.input.count)
+      let free = UnsafeMutableRawBufferPointer(
+        start: job.input.base + job.input.count, count: blockSize - job.input.count)
       let count = try reader.readInput(into: free)
       if count == 0 { inputEnded = true }
       job.input.count += count
@@ -46,7 +47,8 @@ struct BlockReader {
       UnsafeBufferPointer(start: job.input.base, count: job.input.count), atEnd: atEnd, firstLine: line,
       into: &records)
     swap(&records, &job.records)
-    carry = Array(UnsafeBufferPointer(start: job.input.base + result.consumed, count: job.input.count - result.consumed))
+    carry =
+      Array(UnsafeBufferPointer(start: job.input.base + result.consumed, count: job.input.count - result.consumed))
       + rest
     line = result.line
     job.firstRow = nextRow

@@ -46,14 +46,7 @@ struct ByteWriter {
   @inline(__always)
   mutating func appendShort(_ source: UnsafePointer<UInt8>, _ length: Int) {
     reserve(length + 8)
-    let from = UnsafeRawPointer(source)
-    let to = UnsafeMutableRawPointer(base + count)
-    var offset = 0
-    while offset < length {
-      to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
-      offset += 8
-    }
-    count += length
+    count = Self.copyWords(source, length, to: base + count) - base
   }
 
   /// Reserves `extra` bytes and returns where the next byte goes, for a writer that then moves
@@ -80,7 +73,8 @@ struct ByteWriter {
     let to = UnsafeMutableRawPointer(destination)
     var offset = 0
     while offset < length {
-      to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
+      to.storeBytes(
+        of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
       offset += 8
     }
     return destination + length

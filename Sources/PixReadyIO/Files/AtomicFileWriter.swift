@@ -1,10 +1,10 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-import Dispatch
 
 /// Writes a file atomically with owner-only permissions: a temporary file in the same folder,
 /// then `rename(2)`. Readers never see half a report, and student data is not world-readable.

@@ -137,7 +137,8 @@ struct FastBatchRunTests {
       Array("a".utf8), Array("é".utf8), Array("\"".utf8), Array(";".utf8), Array("\n".utf8), Array("\r".utf8),
       Array(" ".utf8), Array("oui".utf8), Array("ENT".utf8), [0xC2, 0xA0], Array("\"\"".utf8),
     ]
-    var bytes = Array("ine;nom;prenom;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n".utf8)
+    var bytes = Array(
+      "ine;nom;prenom;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n".utf8)
     for _ in 0..<3000 { bytes += alphabet[Int(random.next() % UInt64(alphabet.count))] }
     for blockSize in [64, 100, 333, 1 << 18] {
       _ = try compare(bytes, format: .jsonLines, blockSize: blockSize)

@@ -31,7 +31,9 @@ struct ClassFileGenerator {
     "Mediacentre", "Médiacentre", "ENT", "Aucune", "Identifiant", "Adresse e-mail", "Mediacentre\nIdentifiant",
     "Adresse e-mail\r\nMediacentre", "mail, ENT", "-", "", "fax", "nsp", "ENT / Médiacentre", "identifiant + mail",
   ]
-  private static let usual = ["ENT", "identifiant", "mail", "aucun", "", "Médiacentre", "courriel", "fax", "je ne sais pas"]
+  private static let usual = [
+    "ENT", "identifiant", "mail", "aucun", "", "Médiacentre", "courriel", "fax", "je ne sais pas",
+  ]
 
   /// The bytes of a file with `rows` records after the header.
   func bytes(rows: Int) -> [UInt8] {
@@ -77,8 +79,11 @@ struct ClassFileGenerator {
     case 1: return encode(d + d + d) + ending(&random)
     case 2: return encode("  \u{A0}" + d + " ") + ending(&random)
     case 3: return encode("\"\"" + d + "\"\"") + ending(&random)
-    case 4: return encode("1AB\(d)\"Le \"\"Grand\"\"\"\(d)Léo\(d)\(d)2NDE1\(d)oui\(d)oui\(d)\"\"\"ENT\"\"\"\(d)ENT\(d)oui") + ending(&random)
-    case 5: return encode("2AB\(d)\"Guil\"lemet\(d)Té\"o\(d)\(d)1G1\(d)oui\(d)oui\(d)ENT\(d)ENT\(d)oui") + ending(&random)
+    case 4:
+      return encode("1AB\(d)\"Le \"\"Grand\"\"\"\(d)Léo\(d)\(d)2NDE1\(d)oui\(d)oui\(d)\"\"\"ENT\"\"\"\(d)ENT\(d)oui")
+        + ending(&random)
+    case 5:
+      return encode("2AB\(d)\"Guil\"lemet\(d)Té\"o\(d)\(d)1G1\(d)oui\(d)oui\(d)ENT\(d)ENT\(d)oui") + ending(&random)
     case 6:
       return encode("3AB\(d)Oct") + [0xFF, 0xFE] + encode("et\(d)Ana\(d)\(d)1G1\(d)oui\(d)oui\(d)ENT\(d)ENT\(d)oui")
         + ending(&random)
@@ -106,7 +111,9 @@ struct ClassFileGenerator {
     guard encoding != .utf8 else { return Array(text.utf8) }
     var table: [Unicode.Scalar: UInt8] = [:]
     for byte in UInt8(0x80)...UInt8(0xFF) {
-      if let decoded = [byte].withUnsafeBufferPointer({ encoding.decode($0) }), let scalar = decoded.unicodeScalars.first {
+      if let decoded = [byte].withUnsafeBufferPointer({ encoding.decode($0) }),
+        let scalar = decoded.unicodeScalars.first
+      {
         table[scalar] = byte
       }
     }

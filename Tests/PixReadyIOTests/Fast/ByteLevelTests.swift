@@ -1,0 +1,84 @@
+import Testing
+
+@testable import PixReadyIO
+
+/// The byte-level pieces of the fast path agree with the String-level code they stand in for.
+struct ByteLevelTests {
+  /// Calls `body` with `bytes` followed by the 8 bytes of slack the fast path reads past a key.
+  private func withKey<Result>(_ bytes: [UInt8], _ body: (UnsafePointer<UInt8>) -> Result) -> Result? {
+    (bytes + [UInt8](repeating: 0xAA, count: 8)).withUnsafeBufferPointer { $0.baseAddress.map(body) }
+  }
+
+  @Test func findsEveryKeyByItsBytesAndTag() {
+    var map = ByteKeyMap()
+    var keys: [([UInt8], Int)] = []
+    for length in 0...40 {
+      for tag in 0..<3 {
+        keys.append((Array((0..<length).map { UInt8(truncatingIfNeeded: $0 * 7 + tag) }), tag))
+      }
+    }
+    // Keys that differ only after their 16th byte.
+    keys.append((Array(repeating: 0x41, count: 30) + [1], 0))
+    keys.append((Array(repeating: 0x41, count: 30) + [2], 0))
+    for (index, (key, tag)) in keys.enumerated() {
+      #expect(withKey(key) { map.find($0, key.count, tag: tag) } == .some(nil))
+      _ = withKey(key) { map.insert($0, key.count, tag: tag, value: Int32(index)) }
+    }
+    #expect(map.count == keys.count)
+    for (index, (key, tag)) in keys.enumerated() {
+      #expect(
+        withKey(key) { map.find($0, key.count, tag: tag) } == Int32(index), "key of \(key.count) bytes, tag \(tag)")
+    }
+  }
+
+  @Test func copiesTheTableBeforeChangingAMapThatIsShared() {
+    var original = ByteKeyMap()
+    _ = withKey(Array("oui".utf8)) { original.insert($0, 3, value: 1) }
+    var copy = original
+    _ = withKey(Array("non".utf8)) { copy.insert($0, 3, value: 2) }
+    #expect(withKey(Array("non".utf8)) { original.find($0, 3) } == .some(nil))
+    #expect(withKey(Array("non".utf8)) { copy.find($0, 3) } == 2)
+    #expect(withKey(Array("oui".utf8)) { copy.find($0, 3) } == 1)
+  }
+
+  @Test func validatesUTF8AsStrictlyAsTheStandardLibrary() {
+    let cases: [[UInt8]] = [
+      [0xC3, 0xA9], [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0xA0, 0x80],
+      [0xED, 0x9F, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+      [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xC3], [0xE2, 0x82], [0x80], [0xFF], [0x41, 0xC3, 0x41],
+    ]
+    var random = SplitMix(seed: 42)
+    let pieces: [UInt8] = [0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC2, 0xC3, 0xDF, 0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF5]
+    let generated = (0..<3000).map { _ in (0..<(random.next() % 7)).map { _ in pieces[Int(random.next() % 15)] } }
+    for bytes in cases + generated {
+      let expected = bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) } != nil
+      #expect(withKey(bytes) { UTF8Strict.isValid($0, bytes.count) } == expected, "\(bytes)")
+    }
+  }
+
+  @Test(arguments: CSVEncoding.allCases)
+  func takesAnIdentityCellAsIsOnlyWhenTheSlowPathWouldWriteItsBytes(encoding: CSVEncoding) {
+    let copier = IdentityCopier(encoding: encoding, outputDelimiter: UInt8(ascii: ";"))
+    let alphabet = [
+      "a", "Z", "é", "É", "œ", "€", " ", "\u{A0}", "\u{301}", "\"", ";", ",", "\\", "\t", "\n", "'", "-", "0", "ō",
+    ]
+    var random = SplitMix(seed: 7)
+    var accepted = 0
+    for _ in 0..<4000 {
+      let text = (0..<(random.next() % 6)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
+      let bytes = ClassFileGenerator(encoding: encoding).encode(text)
+      let decoded = bytes.withUnsafeBufferPointer { encoding.decode($0) }
+      guard withKey(bytes, { copier.accepts($0, bytes.count) }) == true, let decoded else { continue }
+      accepted += 1
+      #expect(decoded.trimmedSpaces == decoded, "\(decoded.debugDescription) would be trimmed")
+      #expect(CSVReportFormatter.line([decoded], delimiter: ";") == decoded + "\r\n", "\(decoded.debugDescription)")
+      #expect(JSONText.string(decoded) == "\"" + decoded + "\"", "\(decoded.debugDescription) needs escaping")
+      let buffer = ByteBuffer(capacity: 64)
+      var writer = ByteWriter(buffer)
+      _ = withKey(bytes) { copier.append($0, bytes.count, to: &writer) }
+      writer.commit()
+      #expect(Array(buffer.bytes) == Array(decoded.utf8))
+    }
+    #expect(accepted > 300)
+  }
+}
