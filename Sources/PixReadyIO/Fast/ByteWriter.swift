@@ -121,6 +121,12 @@ struct ByteWriter {
     count += 1
   }
 
+  /// Appends a literal.
+  @inline(__always)
+  mutating func append(_ text: StaticString) {
+    append(text.utf8Start, text.utf8CodeUnitCount)
+  }
+
   /// Appends UTF-8 text.
   mutating func append(_ text: String) {
     var text = text

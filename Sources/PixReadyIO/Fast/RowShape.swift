@@ -60,10 +60,6 @@ enum RowShape: Sendable, Equatable {
     return Array(bytes[start.count...])
   }
 
-  private static let memberPrefixes: [[UInt8]] = StudentIdentity.Field.allCases.map { field in
-    Array((JSONText.string(field.rawValue) + ":\"").utf8)
-  }
-
   /// Writes one row: what precedes the identity, each present cell of `cells`, and the outcome's
   /// `suffix`.
   @inline(__always)
@@ -83,16 +79,16 @@ enum RowShape: Sendable, Equatable {
         output.append(UInt8(ascii: ","))
         output.append(UInt8(ascii: "\n"))
       }
-      output.append(Self.rowKey)
+      output.append("{\"row\":" as StaticString)
       output.appendDecimal(row)
-      output.append(Self.lineKey)
+      output.append(",\"line\":" as StaticString)
       output.appendDecimal(line)
-      output.append(Self.studentKey)
+      output.append(",\"student\":{" as StaticString)
       var first = true
       for field in 0..<fieldCount where present & (1 << field) != 0 {
         if !first { output.append(UInt8(ascii: ",")) }
         first = false
-        output.append(Self.memberPrefixes[field])
+        output.append(Self.memberPrefix(field))
         cells.append(field, to: &output)
         output.append(UInt8(ascii: "\""))
       }
@@ -130,11 +126,11 @@ enum RowShape: Sendable, Equatable {
         position[1] = UInt8(ascii: "\n")
         position += 2
       }
-      position = Self.put(Self.rowKey, at: position)
+      position = Self.put("{\"row\":", at: position)
       position = ByteWriter.writeDecimal(row, to: position)
-      position = Self.put(Self.lineKey, at: position)
+      position = Self.put(",\"line\":", at: position)
       position = ByteWriter.writeDecimal(line, to: position)
-      position = Self.put(Self.studentKey, at: position)
+      position = Self.put(",\"student\":{", at: position)
       var first = true
       for field in 0..<fieldCount where present & (1 << field) != 0 {
         if !first {
@@ -142,7 +138,7 @@ enum RowShape: Sendable, Equatable {
           position += 1
         }
         first = false
-        position = Self.put(Self.memberPrefixes[field], at: position)
+        position = Self.put(Self.memberPrefix(field), at: position)
         position = ByteWriter.copyWords(base + starts[field], ends[field] - starts[field], to: position)
         position.pointee = UInt8(ascii: "\"")
         position += 1
@@ -158,15 +154,22 @@ enum RowShape: Sendable, Equatable {
   }
 
   @inline(__always)
-  private static func put(_ bytes: [UInt8], at position: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let source = buffer.baseAddress else { return position }
-      position.update(from: source, count: buffer.count)
-      return position + buffer.count
-    }
+  private static func put(_ text: StaticString, at position: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8>
+  {
+    position.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+    return position + text.utf8CodeUnitCount
   }
 
-  private static let rowKey = Array(#"{"row":"#.utf8)
-  private static let lineKey = Array(#","line":"#.utf8)
-  private static let studentKey = Array(#","student":{"#.utf8)
+  /// `"name":"` for the identity field at `field`, as `JSONText` writes the key (literals, so that
+  /// writing one reads no global; a test checks them against the field names).
+  @inline(__always)
+  static func memberPrefix(_ field: Int) -> StaticString {
+    switch StudentIdentity.Field.allCases[field] {
+    case .ine: "\"ine\":\""
+    case .nom: "\"nom\":\""
+    case .prenom: "\"prenom\":\""
+    case .dateNaissance: "\"date_naissance\":\""
+    case .classe: "\"classe\":\""
+    }
+  }
 }

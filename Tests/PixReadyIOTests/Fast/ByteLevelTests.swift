@@ -82,3 +82,11 @@ struct ByteLevelTests {
     #expect(accepted > 300)
   }
 }
+
+extension ByteLevelTests {
+  @Test(arguments: StudentIdentity.Field.allCases.indices)
+  func writesIdentityKeysAsTheJSONFormatterDoes(field: Int) {
+    let name = StudentIdentity.Field.allCases[field].rawValue
+    #expect(RowShape.memberPrefix(field).description == JSONText.string(name) + ":\"")
+  }
+}
