@@ -8,8 +8,8 @@
 struct IdentityCopier: Sendable {
   /// The input's encoding.
   let encoding: CSVEncoding
-  /// The output delimiter, never taken as is (a control character, never met here, for JSON).
-  private let forbidden: UInt8
+  /// Per byte: 0 plain ASCII, 1 never taken as is, 2 not ASCII.
+  private let classes: [UInt8]
   /// For single-byte encodings, the UTF-8 bytes of each byte from 0x80.
   private let highBytes: [[UInt8]]
   /// For single-byte encodings, whether each byte from 0x80 may end a cell (see ``isSafeEnd(_:)``).
@@ -18,7 +18,13 @@ struct IdentityCopier: Sendable {
   /// Creates a copier; `outputDelimiter` is the CSV report's delimiter, `nil` for JSON.
   init(encoding: CSVEncoding, outputDelimiter: UInt8?) {
     self.encoding = encoding
-    forbidden = outputDelimiter ?? 0
+    var classes = [UInt8](repeating: 0, count: 256)
+    for byte in 0..<0x20 { classes[byte] = 1 }
+    for byte in [UInt8(ascii: "\""), UInt8(ascii: "\\")] + (outputDelimiter.map { [$0] } ?? []) {
+      classes[Int(byte)] = 1
+    }
+    for byte in 0x80..<0x100 { classes[byte] = 2 }
+    self.classes = classes
     var highBytes: [[UInt8]] = []
     var highSafe: [Bool] = []
     if encoding != .utf8 {
@@ -43,24 +49,12 @@ struct IdentityCopier: Sendable {
   @inline(__always)
   func accepts(_ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
     if length == 0 { return true }
-    // Eight bytes at a time; bytes past the end (read from the block's slack) become a harmless `a`.
-    let raw = UnsafeRawPointer(start)
-    var high: UInt64 = 0
-    var index = 0
-    while index < length {
-      var word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-      if length - index < 8 {
-        let kept: UInt64 = (1 << (UInt64(length - index) << 3)) &- 1
-        word = (word & kept) | (0x6161_6161_6161_6161 & ~kept)
-      }
-      high |= word & 0x8080_8080_8080_8080
-      let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-      if control | SWAR.matches(word, 0x22) | SWAR.matches(word, 0x5C) | SWAR.matches(word, forbidden) != 0 {
-        return false
-      }
-      index += 8
+    var seen: UInt8 = 0
+    classes.withUnsafeBufferPointer { table in
+      for index in 0..<length { seen |= table[Int(start[index])] }
     }
-    if high == 0 { return start[0] != 0x20 && start[length - 1] != 0x20 }
+    if seen & 1 != 0 { return false }
+    if seen == 0 { return start[0] != 0x20 && start[length - 1] != 0x20 }
     switch encoding {
     case .utf8:
       return UTF8Strict.firstScalar(start, length).map(Self.isSafeEnd) == true
