@@ -120,7 +120,15 @@ struct RecordSplitter: Sendable {
     let quotes = SIMD16<UInt8>(repeating: quote)
     while index + 16 <= count {
       let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-      if any((bytes .== lineFeeds) .| (bytes .== returns) .| (bytes .== quotes)) { break }
+      let found = (bytes .== lineFeeds) .| (bytes .== returns) .| (bytes .== quotes)
+      if any(found) {
+        // The first match: the mask as bytes, read as two little-endian words.
+        let words = unsafeBitCast(
+          SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: found), to: SIMD2<UInt64>.self)
+        let low = UInt64(littleEndian: words[0])
+        return low != 0
+          ? index + low.trailingZeroBitCount >> 3 : index + 8 + UInt64(littleEndian: words[1]).trailingZeroBitCount >> 3
+      }
       index += 16
     }
     while index < count {
