@@ -37,17 +37,21 @@ public struct FastBatchRun {
   /// - Parameters:
   ///   - progressEvery: how often `progress` is told.
   ///   - progress: called on the calling thread with each multiple of `progressEvery` rows written.
+  ///   - beforeFooter: may change the summary before the footer is written, as in ``BatchRun``.
   /// - Returns: the summary, equal to the one ``BatchRun`` returns.
   /// - Throws: ``CSVInputError`` when reading fails; what was written before stays written.
   public func run<Output: ByteOutputStream>(
-    to output: inout Output, progressEvery: Int = 100_000, progress: (Int) -> Void = { _ in }
+    to output: inout Output, progressEvery: Int = 100_000, progress: (Int) -> Void = { _ in },
+    beforeFooter: (inout BatchSummary) -> Void = { _ in }
   ) throws -> BatchSummary {
-    try runCounting(to: &output, progressEvery: progressEvery, progress: progress).summary
+    try runCounting(to: &output, progressEvery: progressEvery, progress: progress, beforeFooter: beforeFooter)
+      .summary
   }
 
-  /// ``run(to:progressEvery:progress:)``, also telling how many rows the fast path wrote.
+  /// ``run(to:progressEvery:progress:beforeFooter:)``, also telling how many rows the fast path wrote.
   func runCounting<Output: ByteOutputStream>(
-    to output: inout Output, progressEvery: Int = 100_000, progress: (Int) -> Void = { _ in }
+    to output: inout Output, progressEvery: Int = 100_000, progress: (Int) -> Void = { _ in },
+    beforeFooter: (inout BatchSummary) -> Void = { _ in }
   ) throws -> (summary: BatchSummary, fastRows: Int) {
     var total = RunTotals(schoolSteps: plan.diagnoser.schoolSteps(plan.diagnoser.commonAnswers))
     output.write(plan.formatter.header())
@@ -78,7 +82,8 @@ public struct FastBatchRun {
       while pipeline.count >= blocksInFlight { pipeline.finishOldest(to: &output, total: &total, report: report) }
     }
     pipeline.finishAll(to: &output, total: &total, report: report)
-    let summary = total.batchSummary
+    var summary = total.batchSummary
+    beforeFooter(&summary)
     output.write(plan.formatter.footer(summary))
     return (summary, pipeline.fastRows)
   }
