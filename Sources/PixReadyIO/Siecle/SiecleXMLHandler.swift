@@ -6,6 +6,10 @@ import Foundation
 
 /// The SAX handler that reads a SIECLE export as the parser streams it: the UAI, each `ELEVE`
 /// and each `STRUCTURES_ELEVE`, keeping only the fields pixready uses.
+///
+/// Depths: `BEE_ELEVES` 1, `PARAMETRES` 2, `UAJ` 3; `DONNEES` 2, `ELEVES` 3, `ELEVE` 4, its fields 5;
+/// `STRUCTURES_ELEVE` 4, `STRUCTURE` 5, `CODE_STRUCTURE` 6. Like Pix Orga, any `DONNEES/*/ELEVE`
+/// and `DONNEES/*/STRUCTURES_ELEVE` count.
 final class SiecleXMLHandler: NSObject, XMLParserDelegate {
   /// A student as read, before divisions are linked.
   struct RawStudent {
@@ -57,18 +61,18 @@ final class SiecleXMLHandler: NSObject, XMLParserDelegate {
       }
     case 3 where path[1] == "PARAMETRES":
       capturing = name == "UAJ"
-    case 3 where path[1] == "DONNEES":
+    case 4 where path[1] == "DONNEES":
       if name == "ELEVE" {
         student = RawStudent(id: attributes["ELEVE_ID"] ?? "", line: parser.lineNumber)
       } else if name == "STRUCTURES_ELEVE" {
         structureOwner = attributes["ELEVE_ID"] ?? ""
       }
-    case 4 where student != nil:
+    case 5 where student != nil:
       capturing = Self.studentFields.contains(name)
-    case 4 where structureOwner != nil && name == "STRUCTURE":
+    case 5 where structureOwner != nil && name == "STRUCTURE":
       structureCode = ""
       structureType = ""
-    case 5 where structureOwner != nil && path[3] == "STRUCTURE":
+    case 6 where structureOwner != nil && path[4] == "STRUCTURE":
       capturing = name == "CODE_STRUCTURE" || name == "TYPE_STRUCTURE"
     default:
       break
@@ -84,12 +88,12 @@ final class SiecleXMLHandler: NSObject, XMLParserDelegate {
     if capturing { store(name, value: text.trimmedSpaces) }
     capturing = false
     switch (path.count, name) {
-    case (3, "ELEVE"):
+    case (4, "ELEVE"):
       if let student { students.append(student) }
       student = nil
-    case (3, "STRUCTURES_ELEVE"):
+    case (4, "STRUCTURES_ELEVE"):
       structureOwner = nil
-    case (4, "STRUCTURE"):
+    case (5, "STRUCTURE"):
       if let owner = structureOwner { applyStructure(owner: owner) }
     default:
       break
@@ -105,9 +109,9 @@ final class SiecleXMLHandler: NSObject, XMLParserDelegate {
   private func store(_ name: String, value: String) {
     switch path.count {
     case 3: uai = value
-    case 4: student?.fields[name] = value
-    case 5 where name == "CODE_STRUCTURE": structureCode = value
-    case 5: structureType = value
+    case 5: student?.fields[name] = value
+    case 6 where name == "CODE_STRUCTURE": structureCode = value
+    case 6: structureType = value
     default: break
     }
   }
