@@ -20,7 +20,7 @@ public struct SiecleMessages: Sendable {
     case .en: text = english(finding.problem)
     }
     guard let student = finding.student else { return text }
-    return describe(student) + " : " + text
+    return describe(student) + (language == .fr ? " : " : ": ") + text
   }
 
   /// « élève Luciole HANDMADE (ELEVE_ID 0001, INE 00000000123) ».
