@@ -3,7 +3,7 @@ import PixReadyCore
 /// The class file to fill in: identity columns filled, one empty column per fact of the tree.
 ///
 /// `;`-separated UTF-8 with a byte-order mark, so that it opens in Excel in French; rows sorted by
-/// class, then name, then first name. School facts given with `--fact` are pre-filled.
+/// class (students without one last), then name, then first name. School facts given with `--fact` are pre-filled.
 public struct ClassTemplate: Sendable {
   /// The tree whose fact columns the template carries.
   public var tree: ValidatedTree
@@ -24,9 +24,10 @@ public struct ClassTemplate: Sendable {
     let facts = tree.tree.facts
     let header = StudentIdentity.Field.allCases.map(\.rawValue) + facts.map { $0.columns.first ?? $0.id }
     let prefilled = facts.map { fact in prefill[fact.id].map { label($0, fact: fact) } ?? "" }
+    // Students without a class come last.
     let sorted = students.sorted {
-      ($0[.classe], Spelling.key($0[.nom]), Spelling.key($0[.prenom]))
-        < ($1[.classe], Spelling.key($1[.nom]), Spelling.key($1[.prenom]))
+      ($0[.classe].isEmpty ? 1 : 0, $0[.classe], Spelling.key($0[.nom]), Spelling.key($0[.prenom]))
+        < ($1[.classe].isEmpty ? 1 : 0, $1[.classe], Spelling.key($1[.nom]), Spelling.key($1[.prenom]))
     }
     var text = "\u{FEFF}" + CSVReportFormatter.line(header, delimiter: ";")
     for student in sorted {
