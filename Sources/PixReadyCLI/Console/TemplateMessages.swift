@@ -35,7 +35,9 @@ struct TemplateMessages: Sendable {
   }
 
   func unusable(_ name: String) -> String {
-    fr ? "export SIECLE « \(name) » inutilisable ; rien n'est écrit." : "SIECLE export '\(name)' unusable; nothing written."
+    fr
+      ? "export SIECLE « \(name) » inutilisable ; rien n'est écrit."
+      : "SIECLE export '\(name)' unusable; nothing written."
   }
 
   func withoutSiecle() -> String {
@@ -55,7 +57,7 @@ struct TemplateMessages: Sendable {
     var lines = [
       fr
         ? "\(written) élève(s) écrit(s)\(place) (UAI \(uai), divisions : \(list))."
-        : "\(written) student(s) written\(place) (UAI \(uai), divisions: \(list)).",
+        : "\(written) student(s) written\(place) (UAI \(uai), divisions: \(list))."
     ]
     if left > 0 {
       lines.append(

@@ -55,7 +55,8 @@ struct HuffmanTable: Sendable {
 
   /// The fixed literal/length code of RFC 1951 §3.2.6.
   static let fixedLiterals: HuffmanTable = {
-    let lengths = [UInt8](repeating: 8, count: 144) + [UInt8](repeating: 9, count: 112)
+    let lengths =
+      [UInt8](repeating: 8, count: 144) + [UInt8](repeating: 9, count: 112)
       + [UInt8](repeating: 7, count: 24) + [UInt8](repeating: 8, count: 8)
     return (try? HuffmanTable(lengths: lengths)) ?? HuffmanTable(empty: ())
   }()

@@ -106,13 +106,15 @@ public struct RosterCrossCheck: Sendable {
         taken.insert(index)
         let student = present[index]
         if hasINE {
-          findings.append(RosterFinding(.ineDiffers, row: entry.row, line: entry.line, roster: entry.student, siecle: student))
+          findings.append(
+            RosterFinding(.ineDiffers, row: entry.row, line: entry.line, roster: entry.student, siecle: student))
         } else if !student.ine.isEmpty {
           findings.append(
             RosterFinding(.matchedWithoutINE, row: entry.row, line: entry.line, roster: entry.student, siecle: student))
         }
       } else if let index = Self.nameMatches(entry.student, in: left).first {
-        findings.append(RosterFinding(.leftSchool, row: entry.row, line: entry.line, roster: entry.student, siecle: left[index]))
+        findings.append(
+          RosterFinding(.leftSchool, row: entry.row, line: entry.line, roster: entry.student, siecle: left[index]))
       } else {
         findings.append(RosterFinding(.unknownToSiecle, row: entry.row, line: entry.line, roster: entry.student))
       }

@@ -47,6 +47,7 @@ public struct SiecleExport: Sendable, Equatable {
 
   /// The export of a file that could not be read.
   static func unusable(_ problem: SiecleProblem, sourceName: String, line: Int? = nil) -> SiecleExport {
-    SiecleExport(sourceName: sourceName, findings: [SiecleFinding(problem, at: SourceLocation(file: sourceName, line: line))])
+    SiecleExport(
+      sourceName: sourceName, findings: [SiecleFinding(problem, at: SourceLocation(file: sourceName, line: line))])
   }
 }

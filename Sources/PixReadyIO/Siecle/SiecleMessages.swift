@@ -212,7 +212,8 @@ public struct SiecleMessages: Sendable {
         ? "« \(name) » utilise la méthode de compression \(method) ; seules « stockée » et « deflate » sont lues."
         : "'\(name)' uses compression method \(method); only stored and deflate are read."
     case .invalidData(let name, _), .checksumMismatch(let name):
-      return (fr
+      return
+        (fr
         ? "les données de « \(name) » sont abîmées (taille ou somme de contrôle CRC-32 fausse)."
         : "the data of '\(name)' is damaged (wrong size or CRC-32 checksum).") + redownload
     }

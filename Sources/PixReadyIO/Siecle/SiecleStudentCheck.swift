@@ -9,7 +9,8 @@ enum SiecleStudentCheck {
     var firstLineByINE: [String: Int] = [:]
     for student in students {
       func add(_ problem: SiecleProblem) {
-        findings.append(SiecleFinding(problem, at: SourceLocation(file: sourceName, line: student.line), student: student))
+        findings.append(
+          SiecleFinding(problem, at: SourceLocation(file: sourceName, line: student.line), student: student))
       }
       if !student.hasINEElement {
         add(.missingINE)

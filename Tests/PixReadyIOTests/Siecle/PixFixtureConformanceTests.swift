@@ -26,7 +26,10 @@ struct PixFixtureConformanceTests {
     ("siecle-student-with-no-sex.xml", ["missing-sex-code"]),
     ("siecle-student-with-no-birthdate.xml", ["missing-birthdate"]),
     ("siecle-student-with-invalid-birthdate-format.xml", ["invalid-birthdate"]),
-    ("siecle-student-with-no-sex-no-birthdate.xml", ["missing-birthdate", "missing-sex-code", "missing-birth-city-code"]),
+    (
+      "siecle-student-with-no-sex-no-birthdate.xml",
+      ["missing-birthdate", "missing-sex-code", "missing-birth-city-code"]
+    ),
     ("siecle-french-student-with-no-birth-city-code.xml", ["missing-birth-city-code"]),
     ("siecle-student-with-no-first-name.xml", ["missing-first-name"]),
     ("siecle-student-with-no-last-name.xml", ["missing-last-name"]),
@@ -37,7 +40,10 @@ struct PixFixtureConformanceTests {
       "siecle-with-registrations-no-longer-in-school.xml",
       ["missing-division", "missing-division", "missing-ine", "missing-division"]
     ),
-    ("siecle-with-only-ignored-student.xml", ["missing-division", "missing-division", "missing-ine", "missing-division"]),
+    (
+      "siecle-with-only-ignored-student.xml",
+      ["missing-division", "missing-division", "missing-ine", "missing-division"]
+    ),
   ]
 
   private func read(_ name: String) -> SiecleExport {

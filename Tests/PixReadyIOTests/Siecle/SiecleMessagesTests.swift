@@ -32,7 +32,8 @@ struct SiecleMessagesTests {
 
   @Test func namesTheStudentOfAFinding() {
     let student = SiecleStudent(id: "0001", ine: "00000000123", lastName: "HANDMADE", firstName: "Luciole")
-    let finding = SiecleFinding(.missingDivision(.inactive), at: SourceLocation(file: "a.xml", line: 8), student: student)
+    let finding = SiecleFinding(
+      .missingDivision(.inactive), at: SourceLocation(file: "a.xml", line: 8), student: student)
     #expect(
       finding.message(in: .en)
         == "student 'Luciole HANDMADE' (ELEVE_ID 0001, INE 00000000123): no division (division 'Inactifs'): kept "

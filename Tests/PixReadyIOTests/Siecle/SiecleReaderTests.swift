@@ -160,8 +160,10 @@ struct SiecleReaderTests {
   @Test func refusesAnotherXMLFileSayingWhatWasFound() {
     let export = SiecleFixtures.read("not-siecle.xml")
     #expect(export.findings.map(\.problem) == [.notSiecleExport(root: "BEE_NOMENCLATURES")])
-    #expect(export.findings[0].message(in: .en).hasPrefix("not an « Élèves sans adresse » export: the root element "
-      + "is <BEE_NOMENCLATURES>, expected <BEE_ELEVES>; expected: the SIECLE export"))
+    #expect(
+      export.findings[0].message(in: .en).hasPrefix(
+        "not an « Élèves sans adresse » export: the root element "
+          + "is <BEE_NOMENCLATURES>, expected <BEE_ELEVES>; expected: the SIECLE export"))
   }
 
   @Test func reportsATruncatedFileWithItsLine() {
@@ -191,7 +193,8 @@ struct SiecleReaderTests {
   }
 
   @Test func reportsBytesThatAreNotUTF8() {
-    let bytes = Array("<?xml version=\"1.0\"?>\n<BEE_ELEVES><PARAMETRES><UAJ>L".utf8) + [0xE9, 0x61]
+    let bytes =
+      Array("<?xml version=\"1.0\"?>\n<BEE_ELEVES><PARAMETRES><UAJ>L".utf8) + [0xE9, 0x61]
       + Array("</UAJ></PARAMETRES></BEE_ELEVES>".utf8)
     let export = SiecleReader.read(bytes: bytes, sourceName: "x.xml")
     #expect(export.findings.first?.problem == .malformedXML(code: 9))

@@ -56,7 +56,8 @@ enum TestZip {
     func le32(_ value: Int) -> [UInt8] { le16(value & 0xFFFF) + le16(value >> 16 & 0xFFFF) }
     let crc = Int(CRC32.checksum(data))
     let nameBytes = Array(name.utf8)
-    let common = le16(20) + le16(0) + le16(0) + le16(0) + le16(0) + le32(crc) + le32(data.count) + le32(data.count)
+    let common =
+      le16(20) + le16(0) + le16(0) + le16(0) + le16(0) + le32(crc) + le32(data.count) + le32(data.count)
       + le16(nameBytes.count) + le16(0)
     let local = le32(0x0403_4B50) + common + nameBytes + data
     let central =
