@@ -89,7 +89,7 @@ enum TemplateCommand: Command {
     context.err.write(
       messages.summary(
         written: students.count, destination: output, uai: export.uai,
-        divisions: Array(Set(students.map(\.division).filter { !$0.isEmpty })).sorted(), left: left,
+        divisions: SiecleExport.sortedDivisions(students.map(\.division)), left: left,
         includeLeft: includeLeft,
         withoutINE: students.filter { $0.ine.isEmpty }.count,
         withoutDivision: students.filter { $0.division.isEmpty }.count,
@@ -103,7 +103,7 @@ enum TemplateCommand: Command {
     _ export: SiecleExport, _ names: [String], context: inout CommandContext
   ) -> Set<String>? {
     guard !names.isEmpty else { return [] }
-    let known = Array(Set(export.students(includingLeft: true).map(\.division).filter { !$0.isEmpty })).sorted()
+    let known = SiecleExport.sortedDivisions(export.students(includingLeft: true).map(\.division))
     var wanted = Set<String>()
     for name in names {
       guard let division = known.first(where: { Spelling.key($0) == Spelling.key(name) }) else {

@@ -1,3 +1,4 @@
+import Foundation
 import PixReadyCore
 
 /// Cross-checks a class roster against a SIECLE export, one row at a time as the roster streams.
@@ -121,8 +122,12 @@ public struct RosterCrossCheck: Sendable {
     }
     let missing = present.indices.filter { !taken.contains($0) && inScope(present[$0]) }.map { present[$0] }
       .sorted {
-        ($0.division, Spelling.key($0.lastName), Spelling.key($0.firstName))
-          < ($1.division, Spelling.key($1.lastName), Spelling.key($1.firstName))
+        if $0.division != $1.division {
+          return $0.division.compare($1.division, options: .numeric) == .orderedAscending
+        }
+        return (Spelling.key($0.lastName), Spelling.key($0.firstName)) < (
+          Spelling.key($1.lastName), Spelling.key($1.firstName)
+        )
       }
     return (findings, missing)
   }

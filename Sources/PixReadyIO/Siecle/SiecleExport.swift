@@ -1,3 +1,4 @@
+import Foundation
 import PixReadyCore
 
 /// What a SIECLE « Élèves sans adresse » export holds: the school's UAI, its students, and every
@@ -35,9 +36,14 @@ public struct SiecleExport: Sendable, Equatable {
   /// The number of students who have left.
   public var leftCount: Int { leftStudents.count }
 
-  /// The divisions of the students still at school, sorted, without duplicates.
+  /// The divisions of the students still at school, in natural order (2NDE2 before 2NDE10).
   public var divisions: [String] {
-    Array(Set(students.map(\.division).filter { !$0.isEmpty })).sorted()
+    Self.sortedDivisions(students.map(\.division))
+  }
+
+  /// `divisions` without empty ones and duplicates, in natural order (2NDE2 before 2NDE10).
+  public static func sortedDivisions(_ divisions: some Sequence<String>) -> [String] {
+    Set(divisions.filter { !$0.isEmpty }).sorted { $0.compare($1, options: .numeric) == .orderedAscending }
   }
 
   /// The students still at school, and those who left when `includingLeft`.
