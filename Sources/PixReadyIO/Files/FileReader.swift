@@ -26,7 +26,7 @@ public enum FileReader {
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while bytes.count <= maximum {
       let wanted = min(chunk.count, maximum + 1 - bytes.count)
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
+      let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, wanted) }
       if count < 0 {
         if errno == EINTR { continue }
         throw Failure(path: path, reason: String(cString: strerror(errno)))
@@ -35,5 +35,13 @@ public enum FileReader {
       bytes += chunk[..<count]
     }
     return (Array(bytes.prefix(maximum)), false)
+  }
+
+  private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+      Glibc.read(descriptor, buffer, count)
+    #else
+      Darwin.read(descriptor, buffer, count)
+    #endif
   }
 }

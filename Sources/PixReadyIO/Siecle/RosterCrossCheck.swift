@@ -106,7 +106,9 @@ public struct RosterCrossCheck: Sendable {
       if candidates.count == 1, let index = candidates.first {
         taken.insert(index)
         let student = present[index]
-        if hasINE {
+        if hasINE, student.ine.isEmpty {
+          continue  // SIECLE has no INE for this student: its own finding says so.
+        } else if hasINE {
           findings.append(
             RosterFinding(.ineDiffers, row: entry.row, line: entry.line, roster: entry.student, siecle: student))
         } else if !student.ine.isEmpty {

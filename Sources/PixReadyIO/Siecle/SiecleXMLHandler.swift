@@ -98,7 +98,8 @@ final class SiecleXMLHandler: NSObject, XMLParserDelegate {
     default:
       break
     }
-    path.removeLast()
+    // After a parse error, libxml2 recovers and its events need not balance.
+    if !path.isEmpty { path.removeLast() }
   }
 
   func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {

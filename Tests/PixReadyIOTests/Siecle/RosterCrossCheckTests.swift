@@ -122,6 +122,16 @@ struct RosterCrossCheckTests {
     #expect(check.findings().first?.siecle == lea)
   }
 
+  /// Hugo has no INE in SIECLE: a row with an INE and his name and birthdate is him, said once by SIECLE's findings.
+  @Test func acceptsAnINEThatSiecleLacks() {
+    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    check.add(row("123456799ZZ", "BERNARD", "Hugo", "05/05/2009"), row: 1)
+    #expect(check.findings() == [])
+    var school = RosterCrossCheck(export: export, scope: .divisions(["2NDE1"]))
+    school.add(row("123456799ZZ", "BERNARD", "Hugo", "05/05/2009"), row: 1)
+    #expect(school.questionOneDone)
+  }
+
   /// A row whose INE is known claims its student first, even when a row without INE comes earlier.
   @Test func matchesByINEBeforeMatchingByName() {
     var check = RosterCrossCheck(export: export, scope: .school)
