@@ -53,7 +53,7 @@ struct TemplateMessages: Sendable {
   ) -> String {
     let place = destination.map { fr ? " dans « \($0) »" : " to '\($0)'" } ?? ""
     let uai = uai ?? "?"
-    let list = divisions.joined(separator: ", ")
+    let list = divisions.isEmpty ? (fr ? "aucune" : "none") : divisions.joined(separator: ", ")
     var lines = [
       fr
         ? "\(written) élève(s) écrit(s)\(place) (UAI \(uai), divisions : \(list))."

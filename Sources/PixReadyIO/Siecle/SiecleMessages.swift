@@ -59,6 +59,9 @@ public struct SiecleMessages: Sendable {
     case .unsupportedEncoding(let name):
       return "encodage « \(name) » non pris en charge ; les exports SIECLE sont en ISO-8859-15 (ou UTF-8). "
         + "Téléchargez à nouveau l'export sans le modifier."
+    case .encodingConflict(let declared):
+      return "le fichier commence par une marque UTF-8 (BOM) mais déclare l'encodage « \(declared) » : il a été "
+        + "réenregistré par un éditeur. Téléchargez à nouveau l'export sans le modifier."
     case .documentTypeDeclaration:
       return "déclaration <!DOCTYPE ou <!ENTITY refusée : un export SIECLE n'en contient pas, et c'est ainsi que "
         + "fonctionnent les attaques par entités XML. Téléchargez à nouveau l'export sans le modifier."
@@ -121,6 +124,9 @@ public struct SiecleMessages: Sendable {
     case .unsupportedEncoding(let name):
       return "encoding '\(name)' is not supported; SIECLE exports are ISO-8859-15 (or UTF-8). "
         + "Download the export again and do not edit it."
+    case .encodingConflict(let declared):
+      return "the file starts with a UTF-8 byte-order mark but declares the encoding '\(declared)': it was "
+        + "re-saved by an editor. Download the export again and do not edit it."
     case .documentTypeDeclaration:
       return "<!DOCTYPE or <!ENTITY declaration refused: a SIECLE export has none, and this is how XML entity "
         + "attacks work. Download the export again and do not edit it."

@@ -33,6 +33,8 @@ public enum SiecleProblem: Error, Sendable, Equatable {
   case severalXMLInArchive(names: [String])
   /// The XML declaration names an encoding other than ISO-8859-15, ISO-8859-1, Windows-1252 or UTF-8.
   case unsupportedEncoding(String)
+  /// A UTF-8 byte-order mark, but the declaration names another encoding: the file was re-saved.
+  case encodingConflict(declared: String)
   /// A document type declaration (`<!DOCTYPE`, `<!ENTITY`), refused: SIECLE exports have none,
   /// and entities are how XML bombs and external-entity attacks work.
   case documentTypeDeclaration
@@ -76,6 +78,7 @@ public enum SiecleProblem: Error, Sendable, Equatable {
     case .noXMLInArchive: "no-xml-in-archive"
     case .severalXMLInArchive: "several-xml-in-archive"
     case .unsupportedEncoding: "unsupported-encoding"
+    case .encodingConflict: "encoding-conflict"
     case .documentTypeDeclaration: "doctype-refused"
     case .prologTooLong: "prolog-too-long"
     case .notSiecleExport: "not-siecle-export"
@@ -99,7 +102,7 @@ public enum SiecleProblem: Error, Sendable, Equatable {
   public var severity: Severity {
     switch self {
     case .unreadable, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive, .unsupportedEncoding,
-      .documentTypeDeclaration, .prologTooLong, .notSiecleExport, .malformedXML, .noStudents:
+      .encodingConflict, .documentTypeDeclaration, .prologTooLong, .notSiecleExport, .malformedXML, .noStudents:
       .error
     case .missingUAI, .missingINE, .emptyINE, .duplicateINE, .missingDivision, .missingLastName, .missingFirstName,
       .missingBirthdate, .invalidBirthdate, .missingSexCode, .missingBirthCityCode:
@@ -117,7 +120,7 @@ public enum SiecleProblem: Error, Sendable, Equatable {
     case .missingINE, .missingDivision, .missingLastName, .missingFirstName:
       false
     case .unreadable, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive, .unsupportedEncoding,
-      .documentTypeDeclaration, .prologTooLong, .notSiecleExport, .malformedXML, .noStudents:
+      .encodingConflict, .documentTypeDeclaration, .prologTooLong, .notSiecleExport, .malformedXML, .noStudents:
       false
     }
   }

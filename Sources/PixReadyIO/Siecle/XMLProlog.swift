@@ -22,7 +22,8 @@ struct XMLProlog: Equatable {
   /// Reads the prolog at the start of `head` (the first bytes of the file).
   ///
   /// - Parameter complete: Whether `head` is the whole file.
-  /// - Throws: ``SiecleProblem`` `.unsupportedEncoding`, `.documentTypeDeclaration` or `.prologTooLong`.
+  /// - Throws: ``SiecleProblem`` `.unsupportedEncoding`, `.encodingConflict`, `.documentTypeDeclaration`
+  ///   or `.prologTooLong`.
   ///   Other malformations are left to the parser, which reports them with a line.
   init(head: [UInt8], complete: Bool) throws(SiecleProblem) {
     var index = 0
@@ -41,6 +42,7 @@ struct XMLProlog: Equatable {
       }
       if let declared = Self.pseudoAttribute("encoding", in: head[index..<end]) {
         guard let known = Self.encodings[declared.uppercased()] else { throw .unsupportedEncoding(declared) }
+        if index == 3, known != "UTF-8" { throw .encodingConflict(declared: declared) }
         encoding = known
       }
       index = end + 2

@@ -183,6 +183,12 @@ struct SiecleReaderTests {
     #expect(SiecleFixtures.read(xml: macThai).findings.map(\.problem) == [.unsupportedEncoding("x-macthai")])
   }
 
+  @Test func refusesAUTF8ByteOrderMarkWithAnotherDeclaredEncoding() {
+    let bytes = [0xEF, 0xBB, 0xBF] + Array("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>\n<BEE_ELEVES/>".utf8)
+    let export = SiecleReader.read(bytes: bytes, sourceName: "x.xml")
+    #expect(export.findings.map(\.problem) == [.encodingConflict(declared: "ISO-8859-15")])
+  }
+
   @Test(arguments: ["ISO-8859-15", "iso-8859-15", "LATIN9", "ISO8859-15"])
   func acceptsSpellingsOfISO885915(spelling: String) {
     let head = "<?xml version=\"1.0\" encoding=\"\(spelling)\"?>\n<BEE_ELEVES><PARAMETRES><UAJ>C"
