@@ -1,12 +1,14 @@
 /// The subcommands of `pixready`, in the order `--help` lists them.
 enum Subcommand: String, CaseIterable {
   case template
+  case check
   case lint
 
   /// What the subcommand accepts.
   var spec: CommandSpec {
     switch self {
     case .template: TemplateCommand.spec
+    case .check: CheckCommand.spec
     case .lint: LintCommand.spec
     }
   }
@@ -15,6 +17,7 @@ enum Subcommand: String, CaseIterable {
   func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     switch self {
     case .template: try TemplateCommand.run(arguments, context: &context)
+    case .check: try CheckCommand.run(arguments, context: &context)
     case .lint: try LintCommand.run(arguments, context: &context)
     }
   }
