@@ -25,8 +25,13 @@ public struct ReportMessages: Sendable {
 
   // MARK: Header
 
-  /// The document title, before the tree's title.
-  var reportTitle: String { pick("Rapport pixready", "pixready report") }
+  /// The document title: « Rapport pixready : <tree title> ».
+  func documentTitle(_ treeTitle: String) -> String {
+    pick("Rapport pixready : \(treeTitle)", "pixready report: \(treeTitle)")
+  }
+
+  /// The separator between a label and its value (« : » in French).
+  var colon: String { pick(" : ", ": ") }
   /// The label of the tree line.
   var treeLabel: String { pick("Arbre de décision", "Decision tree") }
   /// The label of the source line.
