@@ -163,9 +163,10 @@ public struct ReportMessages: Sendable {
         + "A step that involves several people appears in each one's list.")
   }
 
-  /// An actor's heading: « Enseignant : 7 élève(s) ».
+  /// An actor's heading: « Enseignant : 7 élève(s) », or the actor alone when only school steps are theirs.
   func actorHeading(_ actor: String, students: Int) -> String {
-    pick("\(actor) : \(students) élève(s)", "\(actor): \(students) student(s)")
+    guard students > 0 else { return actor }
+    return pick("\(actor) : \(students) élève(s)", "\(actor): \(students) student(s)")
   }
 
   /// A reminder of the school steps in an actor's list.

@@ -60,7 +60,7 @@ extension MarkdownReport {
       for item in list.items {
         out += "#### " + MarkdownText.inline(messages.stepHeading(title(item.step, outline), students: item.rows.count))
         out += "\n\n" + MarkdownText.paragraph(item.step.detail.text(in: language)) + "\n\n"
-        out += studentList(item.rows, outline) + "\n"
+        out += studentList(item.rows, outline, checkbox: true) + "\n"
       }
     }
     if !outline.idleActors.isEmpty {
@@ -80,7 +80,7 @@ extension MarkdownReport {
       out += "### \(outline.questionNumber(question.fact.id)) — " + MarkdownText.inline(text) + "\n\n"
       if let help = question.fact.help { out += MarkdownText.paragraph(help.text(in: language)) + "\n\n" }
       out += messages.column(question.fact.columns.first ?? question.fact.id) + "\n\n"
-      out += studentList(question.rows, outline) + "\n"
+      out += studentList(question.rows, outline, checkbox: false) + "\n"
     }
     return out
   }
@@ -133,10 +133,10 @@ extension MarkdownReport {
     return out + "\n"
   }
 
-  /// « - 2NDE1 · Durand Léa (ligne 2) » for each row.
-  private func studentList(_ rows: [ReportRow], _ outline: ReportOutline) -> String {
+  /// « - [ ] 2NDE1 · Durand Léa (ligne 2) » for each row; the box is ticked on paper or in the ticket.
+  private func studentList(_ rows: [ReportRow], _ outline: ReportOutline, checkbox: Bool) -> String {
     rows.map { row in
-      "- " + MarkdownText.inline(outline.classLabel(row.student[.classe].trimmedSpaces)) + " · "
+      (checkbox ? "- [ ] " : "- ") + MarkdownText.inline(outline.classLabel(row.student[.classe].trimmedSpaces)) + " · "
         + MarkdownText.inline(outline.name(row)) + " (" + outline.messages.line(row.line) + ")\n"
     }.joined()
   }
