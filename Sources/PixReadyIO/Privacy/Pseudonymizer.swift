@@ -47,8 +47,10 @@ public struct Pseudonymizer: Sendable {
 
   /// The identity with the last name replaced by the pseudonym (« Élève 7F3A2C91 »), the INE by the
   /// code when there was one, the first name and birthdate emptied; the class is kept.
+  ///
+  /// An identity already pseudonymised is returned as is, so applying the pseudonymizer twice is harmless.
   public func pseudonymize(_ student: StudentIdentity) -> StudentIdentity {
-    guard let code = code(for: student) else { return student }
+    guard !Self.isPseudonym(student), let code = code(for: student) else { return student }
     var result = StudentIdentity()
     result.values[.nom] = ReportMessages(language: language).pseudonym(code)
     if !student[.ine].trimmedSpaces.isEmpty { result.values[.ine] = code }
@@ -56,6 +58,19 @@ public struct Pseudonymizer: Sendable {
     if student.values[.dateNaissance] != nil { result.values[.dateNaissance] = "" }
     result.values[.classe] = student.values[.classe]
     return result
+  }
+
+  /// Whether an identity is already a pseudonym: « Élève » or "Student" and 8 hex digits as name,
+  /// nothing else but the class and the same code as INE.
+  public static func isPseudonym(_ student: StudentIdentity) -> Bool {
+    guard student[.prenom].isEmpty, student[.dateNaissance].isEmpty else { return false }
+    return Language.allCases.contains { language in
+      let prefix = ReportMessages(language: language).pseudonym("")
+      guard student[.nom].hasPrefix(prefix) else { return false }
+      let code = student[.nom].dropFirst(prefix.count)
+      return code.count == 8 && code.allSatisfy { $0.isHexDigit && !$0.isLowercase }
+        && (student[.ine].isEmpty || student[.ine] == code)
+    }
   }
 
   /// The row with its identity pseudonymised; the value of a rejected cell is dropped unless it
@@ -92,6 +107,7 @@ public struct Pseudonymizer: Sendable {
   /// struck from its sentence (names shorter than 3 letters are left, lest words be cut). Prefer building warnings from ``pseudonymize(_:)-RosterFinding``:
   /// a sentence may name a second person this method does not know.
   public func pseudonymize(_ warning: ReportWarning) -> ReportWarning {
+    guard !Self.isPseudonym(warning.student) else { return warning }
     var result = warning
     result.student = pseudonymize(warning.student)
     let hidden = [warning.student.displayName, warning.student[.nom], warning.student[.prenom]]

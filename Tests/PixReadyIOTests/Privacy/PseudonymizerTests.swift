@@ -41,6 +41,29 @@ struct PseudonymizerTests {
     #expect(Pseudonymizer(key: Array("k".utf8), language: .en).pseudonymize(lea)[.nom] == "Student FC897D67")
   }
 
+  @Test func leavesAPseudonymAsItIs() {
+    let once = pseudonymizer.pseudonymize(lea)
+    #expect(Pseudonymizer.isPseudonym(once))
+    #expect(!Pseudonymizer.isPseudonym(lea))
+    #expect(pseudonymizer.pseudonymize(once) == once)
+    let warning = pseudonymizer.pseudonymize(ReportWarning(code: "c", student: lea, message: "Léa Durand"))
+    #expect(pseudonymizer.pseudonymize(warning) == warning)
+    #expect(warning.message == "Élève FC897D67")
+  }
+
+  @Test func pseudonymisesTheRowsAndWarningsOfAStreamedFormat() throws {
+    let tree = try IOTestSupport.shippedTree()
+    let context = ReportContext(tree: tree, language: .fr, sourceName: "c.csv", generatedAt: "t", anonymized: true)
+    let formatter = PseudonymizingFormatter(JSONLinesFormatter(context: context), pseudonymizer: pseudonymizer)
+    let row = RowDiagnosis(row: 1, line: 2, student: lea, status: .pending(fact: "siecleImported"))
+    #expect(formatter.row(row, index: 0).hasPrefix(
+      #"{"row":1,"line":2,"student":{"ine":"FC897D67","nom":"Élève FC897D67","prenom":"","date_naissance":"","classe":"2NDE1"},"#))
+    var summary = BatchSummary()
+    summary.warnings = [ReportWarning(code: "c", student: lea, message: "« Léa Durand » manque")]
+    #expect(formatter.footer(summary).contains(#""message":"« Élève FC897D67 » manque""#))
+    #expect(!formatter.footer(summary).contains("Durand"))
+  }
+
   @Test func leavesAnIdentityWithNothingToHide() {
     let classOnly = StudentIdentity(values: [.classe: "2NDE1"])
     #expect(pseudonymizer.pseudonymize(classOnly) == classOnly)
@@ -80,15 +103,15 @@ struct PseudonymizerTests {
 
   @Test func leavesNoNameINEOrBirthdateOfTheExampleClassInAnyFormat() throws {
     let (rows, summary) = try ReportFixtures.exampleRows()
-    let hidden = rows.map(pseudonymizer.pseudonymize)
     let tree = try IOTestSupport.shippedTree()
     var outputs: [String] = []
     for language in Language.allCases {
+      let pseudonymizer = Pseudonymizer(key: Array("k".utf8), language: language)
       let context = ReportContext(
         tree: tree, language: language, sourceName: "classe.csv", generatedAt: ReportFixtures.generatedAt,
         anonymized: true)
-      var document = ReportDocument(context: context)
-      for row in hidden { document.add(row) }
+      var document = ReportDocument(context: context, pseudonymizer: pseudonymizer)
+      for row in rows { document.add(row) }
       document.complete(with: summary)
       outputs.append(MarkdownReport().render(document))
       outputs.append(HTMLReport().render(document))
@@ -96,9 +119,10 @@ struct PseudonymizerTests {
         JSONLinesFormatter(context: context), JSONDocumentFormatter(context: context),
         CSVReportFormatter(context: context),
       ]
-      for formatter in formatters {
+      for base in formatters {
+        let formatter = PseudonymizingFormatter(base, pseudonymizer: pseudonymizer)
         outputs.append(
-          formatter.header() + hidden.enumerated().map { formatter.row($1, index: $0) }.joined()
+          formatter.header() + rows.enumerated().map { formatter.row($1, index: $0) }.joined()
             + formatter.footer(summary))
       }
     }

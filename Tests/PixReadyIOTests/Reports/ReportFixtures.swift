@@ -35,9 +35,9 @@ enum ReportFixtures {
     let (rows, summary) = try exampleRows(commonAnswers: commonAnswers)
     let context = ReportContext(
       tree: try IOTestSupport.shippedTree(), language: language, sourceName: "Examples/classe-2nde.csv",
-      generatedAt: generatedAt, anonymized: pseudonymizer != nil)
-    var document = ReportDocument(context: context)
-    for row in rows { document.add(pseudonymizer.map { $0.pseudonymize(row) } ?? row) }
+      generatedAt: generatedAt)
+    var document = ReportDocument(context: context, pseudonymizer: pseudonymizer)
+    for row in rows { document.add(row) }
     document.complete(with: summary)
     return document
   }

@@ -7,28 +7,36 @@ import PixReadyCore
 /// formats, they gather the rows first:
 ///
 /// ```swift
-/// var document = ReportDocument(context: context)
+/// var document = ReportDocument(context: context, pseudonymizer: anonymize ? pseudonymizer : nil)
 /// let summary = try run.run(&source, to: &sink, observe: { document.add($0) })
 /// document.complete(with: summary)
 /// output.write(HTMLReport().render(document))
 /// ```
 public struct ReportDocument: Sendable {
   /// Tree, language, source, date, and whether identities were pseudonymised.
-  public var context: ReportContext
+  public private(set) var context: ReportContext
+  /// Applied to every row and warning added, when the report is anonymised.
+  public let pseudonymizer: Pseudonymizer?
   /// Every row added, in the order added (input order).
   public private(set) var rows: [ReportRow] = []
   /// The counts of the rows added, with the school steps and warnings given by ``complete(with:)``.
   public private(set) var summary = BatchSummary()
 
   /// An empty document.
-  public init(context: ReportContext) {
+  ///
+  /// - Parameter pseudonymizer: when given, every row and warning added is pseudonymised and the
+  ///   report says it is anonymised (``ReportContext/anonymized`` is set).
+  public init(context: ReportContext, pseudonymizer: Pseudonymizer? = nil) {
     self.context = context
+    self.pseudonymizer = pseudonymizer
+    if pseudonymizer != nil { self.context.anonymized = true }
   }
 
-  /// Adds one row (already pseudonymised when the report is anonymised) and counts it.
+  /// Adds one row and counts it; pseudonymises it first when the document has a pseudonymizer.
   public mutating func add(_ row: RowDiagnosis) {
-    rows.append(ReportRow(row))
-    summary.add(row)
+    let kept = pseudonymizer.map { $0.pseudonymize(row) } ?? row
+    rows.append(ReportRow(kept))
+    summary.add(kept)
   }
 
   /// Takes from the run's summary what rows alone do not tell: the school steps (once for the
@@ -36,7 +44,7 @@ public struct ReportDocument: Sendable {
   /// the rows added, so every row is accounted for exactly once.
   public mutating func complete(with summary: BatchSummary) {
     self.summary.addSchoolSteps(summary.schoolSteps)
-    self.summary.warnings = summary.warnings
+    self.summary.warnings = hidden(summary.warnings)
     self.summary.warningSummary = summary.warningSummary
   }
 
@@ -46,8 +54,16 @@ public struct ReportDocument: Sendable {
   }
 
   /// Adds warnings about the input as a whole, shown near the top of the report.
+  ///
+  /// With a pseudonymizer, each warning's student is struck from its sentence; build warnings from
+  /// pseudonymised findings (``Pseudonymizer/pseudonymize(_:)-RosterFinding``) to be sure no one is named.
   public mutating func addWarnings(_ warnings: [ReportWarning], summary sentence: String? = nil) {
-    summary.warnings += warnings
+    summary.warnings += hidden(warnings)
     if let sentence { summary.warningSummary = sentence }
+  }
+
+  private func hidden(_ warnings: [ReportWarning]) -> [ReportWarning] {
+    guard let pseudonymizer else { return warnings }
+    return warnings.map(pseudonymizer.pseudonymize)
   }
 }
