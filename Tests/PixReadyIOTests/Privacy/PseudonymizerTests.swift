@@ -56,8 +56,10 @@ struct PseudonymizerTests {
     let context = ReportContext(tree: tree, language: .fr, sourceName: "c.csv", generatedAt: "t", anonymized: true)
     let formatter = PseudonymizingFormatter(JSONLinesFormatter(context: context), pseudonymizer: pseudonymizer)
     let row = RowDiagnosis(row: 1, line: 2, student: lea, status: .pending(fact: "siecleImported"))
-    #expect(formatter.row(row, index: 0).hasPrefix(
-      #"{"row":1,"line":2,"student":{"ine":"FC897D67","nom":"Élève FC897D67","prenom":"","date_naissance":"","classe":"2NDE1"},"#))
+    #expect(
+      formatter.row(row, index: 0).hasPrefix(
+        #"{"row":1,"line":2,"student":{"ine":"FC897D67","nom":"Élève FC897D67","prenom":"","date_naissance":"","classe":"2NDE1"},"#
+      ))
     var summary = BatchSummary()
     summary.warnings = [ReportWarning(code: "c", student: lea, message: "« Léa Durand » manque")]
     #expect(formatter.footer(summary).contains(#""message":"« Élève FC897D67 » manque""#))
@@ -72,11 +74,15 @@ struct PseudonymizerTests {
   @Test func dropsTheRejectedValueOfAnIdentityColumnButKeepsAnAnswer() {
     let unreadable = RowError(code: .invalidText, column: "nom", value: "Dur\u{FFFD}nd", fact: nil, accepted: [])
     let row = RowDiagnosis(row: 1, line: 2, student: lea, status: .error(unreadable))
-    #expect(pseudonymizer.pseudonymize(row).status == .error(RowError(
-      code: .invalidText, column: "nom", value: "", fact: nil, accepted: [])))
+    #expect(
+      pseudonymizer.pseudonymize(row).status
+        == .error(
+          RowError(
+            code: .invalidText, column: "nom", value: "", fact: nil, accepted: [])))
     let answer = RowError(code: .unknownValue, column: "methode_orga", value: "fax", fact: "orgaMethods", accepted: [])
-    #expect(pseudonymizer.pseudonymize(RowDiagnosis(row: 1, line: 2, student: lea, status: .error(answer))).status
-      == .error(answer))
+    #expect(
+      pseudonymizer.pseudonymize(RowDiagnosis(row: 1, line: 2, student: lea, status: .error(answer))).status
+        == .error(answer))
   }
 
   @Test func givesTheSIECLEStudentThePseudonymOfTheRosterRowWithTheSameINE() {

@@ -57,7 +57,9 @@ struct HTMLReportTests {
   @Test func putsEveryRowOnceInTheStudentTableOrTheRejectedRows() throws {
     let document = try ReportFixtures.exampleDocument()
     let html = HTMLReport().render(document)
-    let ids = Self.attributeValues(in: html, named: ["id"]).filter { $0.hasPrefix("l") && $0.dropFirst().allSatisfy(\.isNumber) }
+    let ids = Self.attributeValues(in: html, named: ["id"]).filter {
+      $0.hasPrefix("l") && $0.dropFirst().allSatisfy(\.isNumber)
+    }
     #expect(ids.count == document.summary.rows)
     #expect(Set(ids) == Set(document.rows.map { "l\($0.line)" }))
     #expect(document.summary.reconciles)

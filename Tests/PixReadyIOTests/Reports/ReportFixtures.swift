@@ -49,7 +49,9 @@ enum ReportFixtures {
   }
 
   /// Compares `text` with `Fixtures/Expected/<name>`; rewrites the file when `PIXREADY_UPDATE_GOLDEN=1`.
-  static func expectGolden(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+  static func expectGolden(
+    _ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  )
     throws
   {
     let url = IOTestSupport.packageRoot.appendingPathComponent("Tests/PixReadyIOTests/Fixtures/Expected/\(name)")

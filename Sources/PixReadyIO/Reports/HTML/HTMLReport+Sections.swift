@@ -58,7 +58,8 @@ extension HTMLReport {
     out += HTMLText.element("p", messages.schoolIntro) + "\n<ol class=\"school\">\n"
     for step in steps {
       out += "<li>" + HTMLText.element("strong", step.title.text(in: language)) + " "
-      out += HTMLText.element("span", "(" + messages.who(outline.actorLabels(step)) + ")", attributes: [("class", "who")])
+      out += HTMLText.element(
+        "span", "(" + messages.who(outline.actorLabels(step)) + ")", attributes: [("class", "who")])
       out += HTMLText.element("p", step.detail.text(in: language), attributes: [("class", "step-detail")]) + "</li>\n"
     }
     return out + "</ol>\n</section>\n"
@@ -71,15 +72,17 @@ extension HTMLReport {
     if outline.worklists.allSatisfy(\.items.isEmpty) { out += HTMLText.element("p", messages.noWorklist) + "\n" }
     for list in outline.worklists {
       out += "<div class=\"actor\" id=\"actor-\(HTMLText.escape(list.actor.id))\">\n"
-      out += HTMLText.element(
-        "h3", messages.actorHeading(list.actor.label.text(in: language), students: list.studentCount)) + "\n"
+      out +=
+        HTMLText.element(
+          "h3", messages.actorHeading(list.actor.label.text(in: language), students: list.studentCount)) + "\n"
       if !list.schoolSteps.isEmpty {
         out += HTMLText.element("p", messages.schoolReminder) + "\n<ul>\n"
         for step in list.schoolSteps { out += HTMLText.element("li", step.title.text(in: language)) + "\n" }
         out += "</ul>\n"
       }
       for item in list.items {
-        out += HTMLText.element("h4", messages.stepHeading(item.step.title.text(in: language), students: item.rows.count))
+        out += HTMLText.element(
+          "h4", messages.stepHeading(item.step.title.text(in: language), students: item.rows.count))
         out += "\n" + HTMLText.element("p", item.step.detail.text(in: language), attributes: [("class", "step-detail")])
         out += "\n" + studentTable(item.rows, outline, checkbox: true)
       }
@@ -119,7 +122,8 @@ extension HTMLReport {
     out += HTMLText.element("th", messages.lineHeader, attributes: [("class", "number")]) + "</tr></thead>\n<tbody>\n"
     for row in rows {
       out += "<tr>" + (checkbox ? "<td class=\"check\">\u{2610}</td>" : "")
-      out += HTMLText.element("td", outline.classLabel(row.student[.classe].trimmedSpaces), attributes: [("class", "classe")])
+      out += HTMLText.element(
+        "td", outline.classLabel(row.student[.classe].trimmedSpaces), attributes: [("class", "classe")])
       out += "<td class=\"name\"><a href=\"#l\(row.line)\">" + HTMLText.escape(outline.name(row)) + "</a></td>"
       out += "<td class=\"number\">\(row.line)</td></tr>\n"
     }

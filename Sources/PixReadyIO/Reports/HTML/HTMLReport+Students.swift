@@ -78,7 +78,8 @@ extension HTMLReport {
     for row in outline.rejected {
       guard case .error(let error) = row.status else { continue }
       out += "<tr class=\"error\" id=\"l\(row.line)\"><td class=\"number\">\(row.line)</td>"
-      out += HTMLText.element("td", outline.classLabel(row.student[.classe].trimmedSpaces), attributes: [("class", "classe")])
+      out += HTMLText.element(
+        "td", outline.classLabel(row.student[.classe].trimmedSpaces), attributes: [("class", "classe")])
       out += HTMLText.element("td", outline.name(row), attributes: [("class", "name")])
       out += HTMLText.element("td", batch.rowError(error)) + "</tr>\n"
     }

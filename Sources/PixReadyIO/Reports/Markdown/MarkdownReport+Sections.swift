@@ -38,7 +38,8 @@ extension MarkdownReport {
     guard !steps.isEmpty else { return out + messages.noSchoolActions + "\n\n" }
     out += messages.schoolIntro + "\n\n"
     for (number, step) in steps.enumerated() {
-      out += "\(number + 1). **\(MarkdownText.inline(title(step, outline)))** (\(messages.who(outline.actorLabels(step))))\n"
+      out +=
+        "\(number + 1). **\(MarkdownText.inline(title(step, outline)))** (\(messages.who(outline.actorLabels(step))))\n"
       out += "   " + MarkdownText.inline(step.detail.text(in: outline.document.context.language)) + "\n"
     }
     return out + "\n"
@@ -50,8 +51,10 @@ extension MarkdownReport {
     var out = heading(.worklists, outline) + messages.worklistsIntro + "\n\n"
     if outline.worklists.allSatisfy(\.items.isEmpty) { out += messages.noWorklist + "\n\n" }
     for list in outline.worklists {
-      out += "### " + MarkdownText.inline(
-        messages.actorHeading(list.actor.label.text(in: language), students: list.studentCount)) + "\n\n"
+      out +=
+        "### "
+        + MarkdownText.inline(
+          messages.actorHeading(list.actor.label.text(in: language), students: list.studentCount)) + "\n\n"
       if !list.schoolSteps.isEmpty {
         out += messages.schoolReminder + "\n\n"
         for step in list.schoolSteps { out += "- " + MarkdownText.inline(title(step, outline)) + "\n" }

@@ -25,8 +25,9 @@ enum MarkdownText {
   static func paragraph(_ text: String) -> String {
     let escaped = inline(text)
     guard let first = escaped.first else { return escaped }
-    if "#>+-=".contains(first) || (first.isNumber && escaped.dropFirst().prefix { $0.isNumber }.count < 9
-      && escaped.drop { $0.isNumber }.first.map { ".)".contains($0) } == true)
+    if "#>+-=".contains(first)
+      || (first.isNumber && escaped.dropFirst().prefix { $0.isNumber }.count < 9
+        && escaped.drop { $0.isNumber }.first.map { ".)".contains($0) } == true)
     {
       return "\\" + escaped
     }
