@@ -1,11 +1,17 @@
 /// The subcommands of `pixready`, in the order `--help` lists them.
 enum Subcommand: String, CaseIterable {
   case lint
+  case graph
+  case table
+  case diff
 
   /// What the subcommand accepts.
   var spec: CommandSpec {
     switch self {
     case .lint: LintCommand.spec
+    case .graph: GraphCommand.spec
+    case .table: TableCommand.spec
+    case .diff: DiffCommand.spec
     }
   }
 
@@ -13,6 +19,9 @@ enum Subcommand: String, CaseIterable {
   func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     switch self {
     case .lint: try LintCommand.run(arguments, context: &context)
+    case .graph: try GraphCommand.run(arguments, context: &context)
+    case .table: try TableCommand.run(arguments, context: &context)
+    case .diff: try DiffCommand.run(arguments, context: &context)
     }
   }
 }
