@@ -63,4 +63,32 @@ public struct AuthoringMessages: Sendable {
   public func stepWithActors(_ title: String, _ actors: [String]) -> String {
     actors.isEmpty ? title : "\(title) (\(actors.joined(separator: ", ")))"
   }
+
+  /// The title of a decision table.
+  public func tableHeading(_ title: String) -> String { (fr ? "Table de décision — " : "Decision table — ") + title }
+  /// What the rows of a path table are.
+  public func pathsSummary(rows: Int, combinations: Int) -> String {
+    fr
+      ? "\(rows) chemin(s) couvrant les \(combinations) combinaison(s) de réponses, un par ligne ; "
+        + "« — » : question non posée sur ce chemin."
+      : "\(rows) path(s) covering the \(combinations) answer combination(s), one per line; "
+        + "'—': question not asked on that path."
+  }
+  /// What the rows of a combination table are.
+  public func combinationsSummary(_ combinations: Int) -> String {
+    fr ? "\(combinations) combinaison(s) de réponses, une par ligne." : "\(combinations) answer combination(s), one per line."
+  }
+  /// The headers of the facts' legend.
+  public var factHeaders: [String] { fr ? ["fait", "portée", "question"] : ["fact", "scope", "question"] }
+  /// The header of the column counting the combinations a path stands for.
+  public var combinationsHeader: String { fr ? "combinaisons" : "combinations" }
+  /// The headers after the facts: verdict, outcome, steps.
+  public var resultHeaders: [String] { fr ? ["verdict", "issue", "étapes"] : ["verdict", "outcome", "steps"] }
+
+  /// The CSV header of the column counting the combinations a path stands for.
+  public var csvCombinationsHeader: String { fr ? "combinaisons" : "combinations" }
+  /// The CSV headers after the facts.
+  public var csvResultHeaders: [String] {
+    fr ? ["verdict", "issue", "etapes", "titres_etapes"] : ["verdict", "outcome", "steps", "step_titles"]
+  }
 }
