@@ -91,4 +91,110 @@ public struct AuthoringMessages: Sendable {
   public var csvResultHeaders: [String] {
     fr ? ["verdict", "issue", "etapes", "titres_etapes"] : ["verdict", "outcome", "steps", "step_titles"]
   }
+
+  /// `ancien  : id@version (hash)  file`.
+  public func diffVersion(old: Bool, identity: String, name: String) -> String {
+    switch (old, fr) {
+    case (true, true): "ancien  : \(identity)  \(name)"
+    case (false, true): "nouveau : \(identity)  \(name)"
+    case (true, false): "old: \(identity)  \(name)"
+    case (false, false): "new: \(identity)  \(name)"
+    }
+  }
+  /// No id was added, removed, renamed or modified.
+  public var noIdentifierChange: String {
+    fr ? "Identifiants : aucun ajouté, retiré, renommé ni modifié." : "Ids: none added, removed, renamed or modified."
+  }
+  /// The heading of the id changes.
+  public var identifiersHeading: String { fr ? "Identifiants :" : "Ids:" }
+
+  /// One kind's changes on one line: `étapes : + a ; − b ; renommé b → c ; modifié d`.
+  public func identifierLine(_ changes: IdentifierChanges) -> String {
+    var parts: [String] = []
+    if !changes.added.isEmpty { parts.append("+ " + changes.added.joined(separator: ", ")) }
+    if !changes.removed.isEmpty { parts.append("− " + changes.removed.joined(separator: ", ")) }
+    if !changes.renamed.isEmpty {
+      parts.append(
+        (fr ? "renommé(s) " : "renamed ") + changes.renamed.map { "\($0.old) → \($0.new)" }.joined(separator: ", "))
+    }
+    if !changes.modified.isEmpty {
+      parts.append((fr ? "modifié(s) " : "modified ") + changes.modified.joined(separator: ", "))
+    }
+    return kindName(changes.kind, fact: changes.fact) + (fr ? " : " : ": ") + parts.joined(separator: " ; ")
+  }
+
+  /// The plural name of a kind of id (`valeurs de usualMethod`).
+  public func kindName(_ kind: IdentifierKind, fact: String?) -> String {
+    switch (kind, fr) {
+    case (.node, true): "nœuds"
+    case (.node, false): "nodes"
+    case (.fact, true): "faits"
+    case (.fact, false): "facts"
+    case (.value, true): "valeurs de \(fact ?? "?")"
+    case (.value, false): "values of \(fact ?? "?")"
+    case (.step, true): "étapes"
+    case (.step, false): "steps"
+    case (.actor, true): "acteurs"
+    case (.actor, false): "actors"
+    case (.key, true): "clés"
+    case (.key, false): "keys"
+    }
+  }
+
+  /// Same behaviour everywhere.
+  public func sameBehaviour(_ combinations: Int) -> String {
+    fr
+      ? "Comportement : identique sur les \(combinations) combinaison(s) de réponses (code de sortie 0)."
+      : "Behaviour: the same on all \(combinations) answer combination(s) (exit code 0)."
+  }
+  /// The heading of the behaviour changes.
+  public func behaviourHeading(groups: Int, combinations: Int, of total: Int) -> String {
+    fr
+      ? "Comportement : \(combinations) combinaison(s) sur \(total) changent de verdict ou d'étapes, "
+        + "en \(groups) groupe(s) :"
+      : "Behaviour: \(combinations) combination(s) out of \(total) change verdict or steps, in \(groups) group(s):"
+  }
+  /// `support → action`, or the verdict kept.
+  public func verdictChange(_ old: String?, _ new: String?) -> String {
+    let unanswered = fr ? "sans réponse" : "no answer"
+    let before = old ?? unanswered
+    let after = new ?? unanswered
+    if before == after { return before + (fr ? " (verdict inchangé, étapes changées)" : " (same verdict, steps changed)") }
+    return "\(before) → \(after)"
+  }
+  /// `quand` before the answers of a group.
+  public var when: String { fr ? "quand" : "when" }
+  /// `et` before the varying answers of a group.
+  public var andWhen: String { fr ? "et" : "and" }
+  /// A fact that takes every value in a group.
+  public func anyValue(_ fact: String) -> String { fr ? "\(fact) : toute valeur" : "\(fact): any value" }
+  /// `étapes : − a ; + b, c`.
+  public func stepChange(removed: [String], added: [String]) -> String {
+    var parts: [String] = []
+    if !removed.isEmpty { parts.append("− " + removed.joined(separator: ", ")) }
+    if !added.isEmpty { parts.append("+ " + added.joined(separator: ", ")) }
+    if parts.isEmpty { parts.append(fr ? "même liste, autre ordre" : "same list, another order") }
+    return (fr ? "étapes : " : "steps: ") + parts.joined(separator: " ; ")
+  }
+  /// `issue : a → b`.
+  public func outcomeChange(_ old: String, _ new: String) -> String {
+    (fr ? "issue : " : "outcome: ") + (old == new ? old : "\(old) → \(new)")
+  }
+  /// `8 combinaisons`.
+  public func combinationCount(_ count: Int) -> String { fr ? "\(count) combinaison(s)" : "\(count) combination(s)" }
+  /// A change that holds whatever the answers.
+  public var anyAnswers: String { fr ? "quelles que soient les réponses" : "whatever the answers" }
+  /// One version cannot answer: the answer is a value it does not have.
+  public func unanswerable(old: Bool, _ fact: String) -> String {
+    switch (old, fr) {
+    case (true, true): "l'ancienne version ne connaît pas cette réponse à \(fact)"
+    case (false, true): "la nouvelle version ne connaît pas cette réponse à \(fact)"
+    case (true, false): "the old version does not know this answer to \(fact)"
+    case (false, false): "the new version does not know this answer to \(fact)"
+    }
+  }
+  /// The last line when behaviour changed.
+  public var behaviourChangedVerdict: String {
+    fr ? "Le comportement change (code de sortie 1)." : "Behaviour changed (exit code 1)."
+  }
 }
