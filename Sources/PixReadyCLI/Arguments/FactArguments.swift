@@ -1,5 +1,6 @@
 import Foundation
 import PixReadyCore
+import PixReadyIO
 
 /// Reads `--fact ID=VALUE` arguments into answers, shared by the commands that evaluate a tree.
 enum FactArguments {
@@ -16,18 +17,24 @@ enum FactArguments {
       }
       let id = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
       let value = String(text[text.index(after: equals)...])
-      guard let fact = tree.fact(id) else {
+      guard let fact = tree.fact(id) ?? columnFact(id, tree: tree) else {
         let suggestion = EditDistance.suggestion(for: id, among: tree.tree.facts.map(\.id))
         throw .invalidFact(text, problem: .unknownFact(id, suggestion: suggestion), command: command)
       }
-      switch reader.read(value, for: id) {
+      switch reader.read(value, for: fact.id) {
       case .answer(let answer):
-        answers[id] = answer
+        answers[fact.id] = answer
       case .missing, .invalid:
         let accepted = fact.values.map(\.label.fr) + (fact.emptySet.map { [$0.label.fr] } ?? [])
-        throw .invalidFact(text, problem: .unknownValue(fact: id, accepted: accepted), command: command)
+        throw .invalidFact(text, problem: .unknownValue(fact: fact.id, accepted: accepted), command: command)
       }
     }
     return answers
+  }
+
+  /// The fact whose CSV column is `name` (`siecle_a_jour` for `siecleImported`).
+  private static func columnFact(_ name: String, tree: ValidatedTree) -> Fact? {
+    let key = ColumnMap.key(name)
+    return tree.tree.facts.first { fact in fact.columns.contains { ColumnMap.key($0) == key } }
   }
 }

@@ -1,5 +1,6 @@
 /// The subcommands of `pixready`, in the order `--help` lists them.
 enum Subcommand: String, CaseIterable {
+  case check
   case lint
   case graph
   case table
@@ -8,6 +9,7 @@ enum Subcommand: String, CaseIterable {
   /// What the subcommand accepts.
   var spec: CommandSpec {
     switch self {
+    case .check: CheckCommand.spec
     case .lint: LintCommand.spec
     case .graph: GraphCommand.spec
     case .table: TableCommand.spec
@@ -18,6 +20,7 @@ enum Subcommand: String, CaseIterable {
   /// Runs the subcommand.
   func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     switch self {
+    case .check: try CheckCommand.run(arguments, context: &context)
     case .lint: try LintCommand.run(arguments, context: &context)
     case .graph: try GraphCommand.run(arguments, context: &context)
     case .table: try TableCommand.run(arguments, context: &context)

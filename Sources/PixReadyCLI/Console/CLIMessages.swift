@@ -33,6 +33,10 @@ struct CLIMessages: Sendable {
         + suggest(EditDistance.suggestion(for: value, among: allowed))
     case .invalidFact(let text, let problem, _):
       return factProblem(text, problem)
+    case .unknownLanguage(let value):
+      return fr
+        ? "langue « \(value) » inconnue pour --lang ; langues : fr, en."
+        : "unknown language '\(value)' for --lang; languages: fr, en."
     }
   }
 

@@ -19,8 +19,12 @@ public enum EditDistance {
     return previous[right.count]
   }
 
-  /// The candidate closest to `word`, if it is close enough to be a likely typo.
+  /// The candidate closest to `word`, if it is close enough to be a likely typo, or the one it starts.
   public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+    let prefix = word.lowercased()
+    if prefix.count >= 4, let started = candidates.first(where: { $0.lowercased().hasPrefix(prefix) && $0 != word }) {
+      return started
+    }
     let limit = max(2, word.count / 3)
     var best: (candidate: String, distance: Int)?
     for candidate in candidates where candidate != word {

@@ -49,10 +49,17 @@ public struct BatchDiagnoser: Sendable {
   }
 
   /// Diagnoses one row.
-  public mutating func diagnose(fields: [String], row: Int, line: Int) -> RowDiagnosis {
+  ///
+  /// - Parameter problem: what went wrong while reading the record; the row is then rejected.
+  public mutating func diagnose(
+    fields: [String], row: Int, line: Int, problem: SourceRecord.Problem? = nil
+  ) -> RowDiagnosis {
     var student = StudentIdentity()
     for (field, index) in columns.identity where index < fields.count {
       student.values[field] = fields[index].trimmedSpaces
+    }
+    if let problem {
+      return RowDiagnosis(row: row, line: line, student: student, status: .error(error(for: problem, fields: fields)))
     }
     var answers = commonAnswers
     var codes = commonCodes
@@ -80,6 +87,18 @@ public struct BatchDiagnoser: Sendable {
     }
     return RowDiagnosis(
       row: row, line: line, student: student, status: status, steps: diagnosis.steps, trace: diagnosis.trace)
+  }
+
+  private func error(for problem: SourceRecord.Problem, fields: [String]) -> RowError {
+    switch problem {
+    case .undecodableField(let index):
+      let column = index < columns.headers.count ? columns.headers[index] : "#\(index + 1)"
+      let fact = columns.facts.first { $0.value == index }?.key
+      let value = index < fields.count ? fields[index] : ""
+      return RowError(code: .invalidText, column: column, value: value, fact: fact, accepted: [])
+    case .unterminatedQuote:
+      return RowError(code: .unterminatedQuote, column: columns.headers.last ?? "", value: "", fact: nil, accepted: [])
+    }
   }
 
   private mutating func cell(_ text: String, slot: Int, fact: String) -> Cell {

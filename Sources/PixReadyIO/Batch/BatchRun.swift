@@ -29,8 +29,9 @@ public struct BatchRun {
     var schoolKeys: Set<String> = []
     let schoolFacts = Set(diagnoser.tree.tree.facts.filter { $0.scope == .school }.map(\.id))
     while let record = try source.nextRecord() {
-      if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
-      let diagnosis = diagnoser.diagnose(fields: record.fields, row: index + 1, line: record.line)
+      if record.problem == nil, record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+      let diagnosis = diagnoser.diagnose(
+        fields: record.fields, row: index + 1, line: record.line, problem: record.problem)
       output.write(formatter.row(diagnosis, index: index))
       summary.add(diagnosis)
       let school = diagnosis.trace.filter { schoolFacts.contains($0.fact) }

@@ -4,11 +4,22 @@ public struct SourceRecord: Sendable, Equatable {
   public var fields: [String]
   /// The first physical line, from 1.
   public var line: Int
+  /// What went wrong while reading the record, if anything.
+  public var problem: Problem?
+
+  /// A record that could not be read cleanly: it becomes an error row, never a dropped one.
+  public enum Problem: Sendable, Equatable {
+    /// The field at this index is not valid text in the file's encoding.
+    case undecodableField(Int)
+    /// The file ended inside a quoted field that started in this record.
+    case unterminatedQuote
+  }
 
   /// Creates a record.
-  public init(fields: [String], line: Int) {
+  public init(fields: [String], line: Int, problem: Problem? = nil) {
     self.fields = fields
     self.line = line
+    self.problem = problem
   }
 }
 

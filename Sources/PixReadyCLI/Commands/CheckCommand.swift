@@ -1,0 +1,162 @@
+import Foundation
+import PixReadyCore
+import PixReadyIO
+
+/// `pixready check FILE`: every student's verdict and steps from a class spreadsheet, streamed.
+enum CheckCommand: Command {
+  static let formats = ["csv", "json", "jsonl"]
+
+  static let spec = CommandSpec(
+    name: "check",
+    summary: LocalizedText(
+      fr: "diagnostique toute une classe à partir d'un fichier CSV", en: "diagnose a whole class from a CSV file"),
+    positionals: LocalizedText(fr: "FICHIER.csv|-", en: "FILE.csv|-"),
+    minimumPositionals: 1, maximumPositionals: 1,
+    options: [
+      CommandSpec.Option(
+        name: "--format", value: LocalizedText(fr: "csv|json|jsonl", en: "csv|json|jsonl"),
+        help: LocalizedText(
+          fr: "format du rapport (csv par défaut, ou d'après l'extension de -o)",
+          en: "report format (default csv, or from the extension of -o)")),
+      CommandSpec.Option(
+        name: "--output", aliases: ["-o"], value: LocalizedText(fr: "FICHIER", en: "FILE"),
+        help: LocalizedText(
+          fr: "écrit le rapport dans FICHIER (atomique, lisible par vous seul) au lieu de la sortie standard",
+          en: "write the report to FILE (atomic, owner-only) instead of standard output")),
+      CommandSpec.Option(
+        name: "--fact", value: LocalizedText(fr: "ID=VALEUR", en: "ID=VALUE"), repeatable: true,
+        help: LocalizedText(
+          fr: "réponse valable pour toute la classe (ex. siecleImported=oui) ; l'emporte sur la colonne",
+          en: "answer for the whole class (e.g. siecleImported=yes); wins over the column")),
+      CommandSpec.Option(
+        name: "--encoding",
+        value: LocalizedText(fr: "utf-8|windows-1252|iso-8859-15", en: "utf-8|windows-1252|iso-8859-15"),
+        help: LocalizedText(fr: "encodage du fichier (détecté sinon)", en: "file encoding (detected otherwise)")),
+      CommandSpec.Option(
+        name: "--delimiter", value: LocalizedText(fr: "';'|','|tab", en: "';'|','|tab"),
+        help: LocalizedText(
+          fr: "séparateur du rapport CSV (; par défaut, pour Excel en français)",
+          en: "delimiter of the CSV report (default ;, for Excel in French)")),
+      CommandSpec.Option(
+        name: "--fail-on", value: LocalizedText(fr: "action|support", en: "action|support"),
+        help: LocalizedText(
+          fr: "code de sortie 1 si un élève a ce verdict (action inclut support)",
+          en: "exit code 1 when a student has this verdict (action includes support)")),
+      CommandSpec.treeOption,
+    ],
+    discussion: LocalizedText(
+      fr: """
+        Le fichier a une ligne d'en-tête puis une ligne par élève ; séparateur ; , ou tabulation, UTF-8 ou
+        Windows-1252 détectés. Colonnes lues : ine, nom, prenom, date_naissance, classe (recopiées) et celles des
+        questions (siecle_a_jour, gar_attribue, methode_orga, compte_habituel, connait_identifiants) ; les autres
+        colonnes sont ignorées et jamais recopiées. Chaque ligne donne exactement un résultat : ready, action,
+        support, pending (la question à poser) ou error (valeur non comprise). Le résumé s'affiche sur la sortie
+        d'erreur.
+        Exemple : pixready check classe.csv --fact siecleImported=oui -o rapport.csv
+        Codes de sortie : 0 terminé ; 1 des lignes rejetées, ou --fail-on atteint ; 2 erreur d'usage, d'arbre ou de
+        fichier (rien n'est écrit).
+        """,
+      en: """
+        The file has a header line, then one line per student; delimiter ; , or tab, UTF-8 or Windows-1252
+        detected. Columns read: ine, nom, prenom, date_naissance, classe (carried through) and those of the questions
+        (siecle_a_jour, gar_attribue, methode_orga, compte_habituel, connait_identifiants); other columns are ignored
+        and never copied. Each line yields exactly one result: ready, action, support, pending (the question to
+        ask) or error (value not understood). The summary goes to standard error.
+        Example: pixready check classe.csv --fact siecleImported=yes -o report.csv
+        Exit codes: 0 done; 1 rejected rows, or --fail-on reached; 2 usage, tree or file error (nothing written).
+        """))
+
+  static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
+    let options = try CheckOptions(arguments)
+    guard let tree = TreeSource.validated(arguments.value("--tree"), context: &context) else { return .failure }
+    let common = try FactArguments.answers(arguments.values("--fact"), tree: tree, command: spec.name)
+    let messages = CheckMessages(language: context.language)
+    if let output = options.output, options.input != "-", AtomicFileWriter.sameFile(output, options.input) {
+      context.fail(messages.outputIsInput(output))
+      return .failure
+    }
+    let opened = Result { () throws(CSVInputError) in
+      try CSVFileReader(input: try ByteInput.open(path: options.input), path: options.input, encoding: options.encoding)
+    }
+    guard case .success(let reader) = opened, let header = reader.header else {
+      if case .failure(let error) = opened { context.fail(messages.inputError(error)) }
+      return .failure
+    }
+    let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
+    if let refusal = refusal(columns, header: header, reader: reader, common: common, tree: tree, messages) {
+      context.fail(refusal)
+      return .failure
+    }
+    if columns.identity.isEmpty { context.err.write(messages.noIdentityColumn() + "\n") }
+    let report = ReportContext(
+      tree: tree, language: context.language, sourceName: options.input,
+      generatedAt: ISO8601DateFormatter().string(from: Date()))
+    let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common)
+    var run = BatchRun(diagnoser: diagnoser, formatter: options.formatter(report))
+    let summary: BatchSummary
+    do {
+      summary = try execute(&run, reader: reader, options: options, context: &context)
+    } catch let error as CSVInputError {
+      context.fail(messages.inputError(error))
+      return .failure
+    } catch let error as AtomicFileWriter.Failure {
+      context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
+      return .failure
+    }
+    context.err.write(messages.readLine(options.input, dialect: reader.dialect, ignored: columns.ignored) + "\n")
+    context.err.write(BatchMessages(language: context.language).summary(summary, tree: tree))
+    if let output = options.output { context.err.write(messages.written(output, rows: summary.rows) + "\n") }
+    return exitCode(summary, failOn: options.failOn, context: context, messages: messages)
+  }
+
+  /// Why the file cannot be used, before anything is written: missing question columns.
+  private static func refusal(
+    _ columns: ColumnMap, header: SourceRecord, reader: CSVFileReader, common: Answers, tree: ValidatedTree,
+    _ messages: CheckMessages
+  ) -> String? {
+    let named = { (ids: [String]) in
+      ids.filter { common[$0] == nil }.map { id in (fact: id, column: tree.fact(id)?.columns.first ?? id) }
+    }
+    let student = named(columns.missingStudentFacts)
+    if !student.isEmpty {
+      return messages.missingColumns(
+        reader.path, line: header.line, missing: student + named(columns.missingSchoolFacts), found: columns.headers,
+        delimiter: reader.dialect.delimiterName)
+    }
+    let school = named(columns.missingSchoolFacts)
+    return school.isEmpty ? nil : messages.missingSchoolColumns(reader.path, missing: school)
+  }
+
+  private static func execute(
+    _ run: inout BatchRun, reader: CSVFileReader, options: CheckOptions, context: inout CommandContext
+  ) throws -> BatchSummary {
+    var source = reader
+    let progress = ProgressLine(enabled: context.err.isTerminal, messages: CheckMessages(language: context.language))
+    let err = context.err
+    let observe: (RowDiagnosis) -> Void = { row in progress.update(row.row, on: err) }
+    defer { progress.finish(on: err) }
+    guard let path = options.output else {
+      var out = context.out
+      return try run.run(&source, to: &out, observe: observe)
+    }
+    var file = try AtomicFileWriter(path: path)
+    let summary = try run.run(&source, to: &file, observe: observe)
+    try file.commit()
+    return summary
+  }
+
+  private static func exitCode(
+    _ summary: BatchSummary, failOn: Verdict?, context: CommandContext, messages: CheckMessages
+  ) -> ExitCode {
+    var code = summary.errors > 0 ? ExitCode.findings : .success
+    if let failOn {
+      let support = summary.verdicts[.support] ?? 0
+      let hit = failOn == .support ? support : support + (summary.verdicts[.action] ?? 0)
+      if hit > 0 {
+        context.err.write(messages.failOnReached(failOn.rawValue, count: hit) + "\n")
+        code = .findings
+      }
+    }
+    return code
+  }
+}

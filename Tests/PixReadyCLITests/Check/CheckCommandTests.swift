@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+
+struct CheckCommandTests {
+  /// The same six students, saved the ways spreadsheets save them.
+  static let dialects = [
+    "class-utf8-bom-semicolon-crlf.csv", "class-windows1252-semicolon.csv", "class-iso885915-tab.csv",
+    "class-utf8-comma-lf.csv", "class-blank-lines-trailing-columns.csv",
+  ]
+
+  /// Every record of a JSON Lines output.
+  private func records(_ output: String) throws -> [[String: Any]] {
+    try output.split(separator: "\n").map { line in
+      try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+  }
+
+  @Test(arguments: dialects)
+  func readsEveryDialectToTheSameVerdicts(file: String) throws {
+    let result = try CLIRunner.run(["check", CLIRunner.fixture("check/\(file)"), "--format", "jsonl"])
+    #expect(result.status == 1, "one row is rejected")
+    let rows = try records(result.stdout)
+    #expect(rows.map { $0["verdict"] as? String } == ["ready", "action", "action", "support", "pending", "error"])
+    #expect(rows.map { $0["row"] as? Int } == [1, 2, 3, 4, 5, 6])
+    let names = rows.map { ($0["student"] as? [String: String])?["nom"] }
+    #expect(names == ["Lefèvre", "Cœurdevey", "Dupré", "N'Diaye", "Müller", "Roux"])
+    #expect(rows[1]["steps"] as? [String] == ["contact-ent-admin", "join-campaign-via-mediacentre"])
+    #expect(rows[2]["steps"] as? [String] == ["reset-password-in-orga"])
+    #expect(rows[4]["pending"] as? String == "usualMethod")
+    let error = try #require(rows[5]["error"] as? [String: Any])
+    #expect(error["code"] as? String == "unknown-value")
+    #expect(error["column"] as? String == "methode_orga")
+    #expect(error["value"] as? String == "télécopie")
+    #expect(!result.stdout.contains("0601020304"), "unknown columns are never copied")
+    #expect(result.stderr.contains("6 élève(s) : 1 prêt(s), 2 action(s) à mener, 1 pour le support Pix, 1 en attente"))
+  }
+
+  @Test func givesThePhysicalLineOfEachRow() throws {
+    let result = try CLIRunner.run(
+      ["check", CLIRunner.fixture("check/class-blank-lines-trailing-columns.csv"), "--format", "jsonl"])
+    // A blank line before the header and one before Dupré; Dupré's methods span two lines.
+    #expect(try records(result.stdout).map { $0["line"] as? Int } == [3, 4, 6, 8, 9, 10])
+  }
+
+  @Test func readsStandardInput() throws {
+    let text = try String(contentsOfFile: CLIRunner.fixture("check/class-utf8-comma-lf.csv"), encoding: .utf8)
+    let result = try CLIRunner.run(["check", "-", "--format", "jsonl"], stdin: text)
+    #expect(try records(result.stdout).count == 6)
+    #expect(result.stderr.contains("Lu : - (utf-8, séparateur « , »)"))
+  }
+
+  @Test func writesCSVForExcelWithTitlesInTheChosenLanguage() throws {
+    let french = try CLIRunner.run(["check", CLIRunner.fixture("check/class-utf8-comma-lf.csv")])
+    let lines = french.stdout.components(separatedBy: "\r\n")
+    #expect(
+      lines[0] == "\u{FEFF}ine;nom;prenom;date_naissance;classe;verdict;etapes;titres_etapes;question_en_attente;erreur"
+    )
+    #expect(lines[1] == "111111111AA;Lefèvre;Chloé;03/04/2009;1G1;ready;;;;")
+    #expect(lines[3].hasPrefix("111111113AA;Dupré;Anaïs;30/06/2009;1G2;action;reset-password-in-orga;"))
+    let english = try CLIRunner.run([
+      "check", CLIRunner.fixture("check/class-utf8-comma-lf.csv"), "--lang", "en", "--delimiter", ",",
+    ])
+    #expect(english.stdout.hasPrefix("\u{FEFF}ine,nom,prenom,date_naissance,classe,verdict,steps,step_titles,"))
+    #expect(english.stderr.contains("6 student(s): 1 ready"))
+  }
+
+  @Test func writesOneJSONDocumentWhoseCountsAddUp() throws {
+    let result = try CLIRunner.run([
+      "check", CLIRunner.fixture("check/class-windows1252-semicolon.csv"), "--format", "json",
+    ])
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let rows = try #require(document["records"] as? [[String: Any]])
+    let summary = try #require(document["summary"] as? [String: Any])
+    #expect(rows.count == 6)
+    #expect(summary["rows"] as? Int == 6)
+    let verdicts = try #require(summary["verdicts"] as? [String: Int])
+    let total = verdicts.values.reduce(0, +) + (summary["pending"] as? Int ?? -1) + (summary["errors"] as? Int ?? -1)
+    #expect(total == 6)
+  }
+
+  @Test func writesTheReportFileAtomicallyForItsOwnerOnly() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pixready-check-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = directory.appendingPathComponent("rapport.jsonl").path
+    let result = try CLIRunner.run(["check", CLIRunner.fixture("check/class-utf8-comma-lf.csv"), "-o", output])
+    #expect(result.stdout.isEmpty)
+    let attributes = try FileManager.default.attributesOfItem(atPath: output)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    #expect(try records(String(contentsOfFile: output, encoding: .utf8)).count == 6, "format taken from .jsonl")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["rapport.jsonl"])
+  }
+
+  @Test func neverWritesOverTheInput() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pixready-check-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let input = directory.appendingPathComponent("classe.csv").path
+    try FileManager.default.copyItem(atPath: CLIRunner.fixture("check/class-utf8-comma-lf.csv"), toPath: input)
+    let before = try Data(contentsOf: URL(fileURLWithPath: input))
+    let result = try CLIRunner.run(["check", input, "-o", input])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("est le fichier d'entrée"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
+  }
+
+  @Test func refusesAFileMissingAQuestionColumnBeforeWritingAnything() throws {
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("pixready-\(UUID()).csv").path
+    let result = try CLIRunner.run(["check", CLIRunner.fixture("check/class-missing-column.csv"), "-o", output])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr.contains(
+        "class-missing-column.csv », ligne 1 (en-tête) : colonne(s) manquante(s) « compte_habituel » (usualMethod)"))
+    #expect(!FileManager.default.fileExists(atPath: output))
+  }
+
+  @Test func asksForSchoolAnswersWhenTheirColumnsAreMissing() throws {
+    let file = CLIRunner.fixture("check/class-no-school-columns.csv")
+    let refused = try CLIRunner.run(["check", file])
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("--fact siecleImported=oui --fact garAssigned=oui"))
+    let answered = try CLIRunner.run([
+      "check", file, "--fact", "siecleImported=non", "--fact", "garAssigned=o", "--format", "jsonl",
+    ])
+    #expect(answered.status == 0)
+    let rows = try records(answered.stdout)
+    #expect(
+      rows.map { $0["steps"] as? [String] } == [["import-siecle"], ["import-siecle", "join-campaign-via-mediacentre"]])
+    #expect(answered.stderr.contains("Actions pour l'établissement (une fois) :\n  - "))
+  }
+
+  @Test func refusesAWorkbookWithWhatToDo() throws {
+    let result = try CLIRunner.run(["check", CLIRunner.fixture("check/workbook.xlsx.csv")])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("est un classeur (xlsx), pas un fichier CSV"))
+  }
+
+  @Test func refusesAMissingFileAndBadOptions() throws {
+    let missing = try CLIRunner.run(["check", "nulle-part.csv"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("impossible de lire « nulle-part.csv »"))
+    let format = try CLIRunner.run(["check", CLIRunner.fixture("check/class-utf8-comma-lf.csv"), "--format", "xml"])
+    #expect(format.status == 2)
+    #expect(format.stderr.contains("« xml » n'est pas permis pour --format"))
+    let fact = try CLIRunner.run(["check", CLIRunner.fixture("check/class-utf8-comma-lf.csv"), "--fact", "siecle=oui"])
+    #expect(fact.status == 2)
+    #expect(fact.stderr.contains("Vouliez-vous dire « siecleImported » ?"))
+  }
+
+  @Test func failsOnSupportWhenAsked() throws {
+    let file = CLIRunner.fixture("check/class-no-school-columns.csv")
+    let facts = ["--fact", "siecleImported=oui", "--fact", "garAssigned=oui"]
+    #expect(try CLIRunner.run(["check", file] + facts).status == 0)
+    #expect(try CLIRunner.run(["check", file, "--fail-on", "action"] + facts).status == 1)
+    #expect(try CLIRunner.run(["check", file, "--fail-on", "support"] + facts).status == 0)
+  }
+
+  @Test func forcedEncodingTurnsUnreadableTextIntoAnErrorRowNotADroppedOne() throws {
+    let result = try CLIRunner.run([
+      "check", CLIRunner.fixture("check/class-windows1252-semicolon.csv"), "--encoding", "utf-8", "--format", "jsonl",
+    ])
+    let rows = try records(result.stdout)
+    #expect(rows.count == 6)
+    let error = try #require(rows[0]["error"] as? [String: Any])
+    #expect(error["code"] as? String == "invalid-text")
+  }
+}
+
+struct CheckExampleTests {
+  /// `Examples/classe-2nde.csv` gives exactly the expected reports committed beside it.
+  @Test(arguments: [("csv", "classe-2nde.rapport.csv"), ("jsonl", "classe-2nde.rapport.jsonl")])
+  func exampleClassGivesItsExpectedReport(format: String, expected: String) throws {
+    let result = try CLIRunner.run(["check", "Examples/classe-2nde.csv", "--format", format])
+    let path = CLIRunner.packageRoot.appendingPathComponent("Examples/\(expected)").path
+    #expect(Data(result.stdout.utf8) == (try Data(contentsOf: URL(fileURLWithPath: path))))
+    #expect(result.status == 1, "the example has rejected rows")
+    #expect(result.stderr.contains("30 élève(s)"))
+  }
+
+  @Test func acceptsTheColumnNameAsAFactName() throws {
+    let result = try CLIRunner.run([
+      "check", CLIRunner.fixture("check/class-no-school-columns.csv"), "--fact", "siecle_a_jour=oui", "--fact",
+      "Gar attribué=oui", "--format", "jsonl",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout.split(separator: "\n").count == 2)
+  }
+}
