@@ -120,7 +120,7 @@ public struct AuthoringMessages: Sendable {
     if !changes.modified.isEmpty {
       parts.append((fr ? "modifié(s) " : "modified ") + changes.modified.joined(separator: ", "))
     }
-    return kindName(changes.kind, fact: changes.fact) + (fr ? " : " : ": ") + parts.joined(separator: " ; ")
+    return kindName(changes.kind, fact: changes.fact) + (fr ? " : " : ": ") + parts.joined(separator: fr ? " ; " : "; ")
   }
 
   /// The plural name of a kind of id (`valeurs de usualMethod`).
@@ -162,6 +162,8 @@ public struct AuthoringMessages: Sendable {
     if before == after { return before + (fr ? " (verdict inchangé, étapes changées)" : " (same verdict, steps changed)") }
     return "\(before) → \(after)"
   }
+  /// Between the items of a list of conditions.
+  public var listSeparator: String { fr ? " ; " : "; " }
   /// `quand` before the answers of a group.
   public var when: String { fr ? "quand" : "when" }
   /// `et` before the varying answers of a group.
@@ -174,7 +176,7 @@ public struct AuthoringMessages: Sendable {
     if !removed.isEmpty { parts.append("− " + removed.joined(separator: ", ")) }
     if !added.isEmpty { parts.append("+ " + added.joined(separator: ", ")) }
     if parts.isEmpty { parts.append(fr ? "même liste, autre ordre" : "same list, another order") }
-    return (fr ? "étapes : " : "steps: ") + parts.joined(separator: " ; ")
+    return (fr ? "étapes : " : "steps: ") + parts.joined(separator: fr ? " ; " : "; ")
   }
   /// `issue : a → b`.
   public func outcomeChange(_ old: String, _ new: String) -> String {

@@ -11,6 +11,12 @@ public struct IdentifierChanges: Sendable, Equatable {
     public var old: String
     /// The id in the new version.
     public var new: String
+
+    /// Creates a rename.
+    public init(old: String, new: String) {
+      self.old = old
+      self.new = new
+    }
   }
 
   /// The kind of id.
@@ -18,13 +24,26 @@ public struct IdentifierChanges: Sendable, Equatable {
   /// For values: the fact they belong to (its new id).
   public var fact: String?
   /// Ids only in the new version (renames aside), in its order.
-  public var added: [String] = []
+  public var added: [String]
   /// Ids only in the old version (renames aside), in its order.
-  public var removed: [String] = []
+  public var removed: [String]
   /// Ids that seem renamed.
-  public var renamed: [Rename] = []
+  public var renamed: [Rename]
   /// Ids in both versions whose content changed (texts, actors, questions, edges…).
-  public var modified: [String] = []
+  public var modified: [String]
+
+  /// Creates the changes of one kind.
+  public init(
+    kind: IdentifierKind, fact: String? = nil, added: [String] = [], removed: [String] = [], renamed: [Rename] = [],
+    modified: [String] = []
+  ) {
+    self.kind = kind
+    self.fact = fact
+    self.added = added
+    self.removed = removed
+    self.renamed = renamed
+    self.modified = modified
+  }
 
   /// Whether nothing changed.
   public var isEmpty: Bool { added.isEmpty && removed.isEmpty && renamed.isEmpty && modified.isEmpty }

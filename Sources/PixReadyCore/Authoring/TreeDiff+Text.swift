@@ -38,7 +38,7 @@ extension TreeDiff {
           ? messages.anyValue(entry.fact)
           : messages.isOneOf(entry.fact, entry.values.map { label($0, fact: entry.fact, language: language) })
       }
-      text += indent + messages.andWhen + " " + parts.joined(separator: " ; ") + "\n"
+      text += indent + messages.andWhen + " " + parts.joined(separator: messages.listSeparator) + "\n"
     }
     switch (group.first.old, group.first.new) {
     case (.unanswerable(let fact), _): text += indent + messages.unanswerable(old: true, fact) + "\n"
