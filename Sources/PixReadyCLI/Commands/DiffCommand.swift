@@ -116,7 +116,10 @@ enum DiffCommand: Command {
 
   private static func json(_ diff: TreeDiff, names: [String], students: ClassDiff?, on path: String?) -> String {
     let identity = { (tree: ValidatedTree, name: String) -> [String: Any] in
-      ["file": name, "id": tree.identity.id, "version": tree.identity.version, "contentHash": tree.identity.contentHash]
+      [
+        "file": name, "id": tree.identity.id, "version": tree.identity.version,
+        "contentHash": tree.identity.contentHash,
+      ]
     }
     let identifiers = diff.identifiers.map { changes -> [String: Any] in
       var object: [String: Any] = [

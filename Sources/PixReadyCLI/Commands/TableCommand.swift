@@ -54,7 +54,8 @@ enum TableCommand: Command {
       return .failure
     }
     let language = context.language
-    context.out.write(format == "md" ? table.markdown(language: language) : DecisionTableCSV.render(table, language: language))
+    context.out.write(
+      format == "md" ? table.markdown(language: language) : DecisionTableCSV.render(table, language: language))
     return .success
   }
 }

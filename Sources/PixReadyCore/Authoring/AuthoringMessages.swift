@@ -36,7 +36,9 @@ public struct AuthoringMessages: Sendable {
     "\(fact) " + (fr ? "est " : "is ") + labels.map(quoted).joined(separator: fr ? " ou " : " or ")
   }
   /// A set contains a value.
-  public func has(_ fact: String, _ label: String) -> String { "\(fact) " + (fr ? "contient " : "has ") + quoted(label) }
+  public func has(_ fact: String, _ label: String) -> String {
+    "\(fact) " + (fr ? "contient " : "has ") + quoted(label)
+  }
   /// A set contains one of several values.
   public func hasAny(_ fact: String, _ labels: [String]) -> String {
     "\(fact) " + (fr ? "contient " : "has ") + labels.map(quoted).joined(separator: fr ? " ou " : " or ")
@@ -76,7 +78,9 @@ public struct AuthoringMessages: Sendable {
   }
   /// What the rows of a combination table are.
   public func combinationsSummary(_ combinations: Int) -> String {
-    fr ? "\(combinations) combinaison(s) de réponses, une par ligne." : "\(combinations) answer combination(s), one per line."
+    fr
+      ? "\(combinations) combinaison(s) de réponses, une par ligne."
+      : "\(combinations) answer combination(s), one per line."
   }
   /// The headers of the facts' legend.
   public var factHeaders: [String] { fr ? ["fait", "portée", "question"] : ["fact", "scope", "question"] }
@@ -159,7 +163,9 @@ public struct AuthoringMessages: Sendable {
     let unanswered = fr ? "sans réponse" : "no answer"
     let before = old ?? unanswered
     let after = new ?? unanswered
-    if before == after { return before + (fr ? " (verdict inchangé, étapes changées)" : " (same verdict, steps changed)") }
+    if before == after {
+      return before + (fr ? " (verdict inchangé, étapes changées)" : " (same verdict, steps changed)")
+    }
     return "\(before) → \(after)"
   }
   /// Between the items of a list of conditions.

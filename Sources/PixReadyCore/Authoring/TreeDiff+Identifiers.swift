@@ -50,14 +50,17 @@ extension TreeDiff {
     case .question(let question):
       let answers = question.answers.map { "\($0.value)→\(edge($0.edge))" }.joined(separator: ";")
       let set = [question.whenEmpty.map(edge) ?? "", question.next ?? ""].joined(separator: ";")
-      return .init(id: node.id, signature: "question|\(question.fact)", content: [answers, set, notes].joined(separator: "\n"))
+      return .init(
+        id: node.id, signature: "question|\(question.fact)", content: [answers, set, notes].joined(separator: "\n"))
     case .branch(let branch):
       let conditions = branch.cases.map { describe($0.condition) }.joined(separator: ";")
       let edges = (branch.cases.map(\.edge) + (branch.otherwise.map { [$0] } ?? [])).map(edge).joined(separator: ";")
-      return .init(id: node.id, signature: "branch|\(conditions)", content: [conditions, edges, notes].joined(separator: "\n"))
+      return .init(
+        id: node.id, signature: "branch|\(conditions)", content: [conditions, edges, notes].joined(separator: "\n"))
     case .outcome(let outcome):
       let signature = "outcome|\(outcome.title?.fr ?? "")|\(outcome.steps.joined(separator: ","))"
-      return .init(id: node.id, signature: signature, content: [signature, outcome.title?.en ?? "", notes].joined(separator: "\n"))
+      return .init(
+        id: node.id, signature: signature, content: [signature, outcome.title?.en ?? "", notes].joined(separator: "\n"))
     }
   }
 

@@ -43,7 +43,8 @@ extension TreeGraph {
     case .outcome: (shape, style) = ("box", "filled")
     case .note: (shape, style) = ("note", "filled")
     }
-    return "shape=\(shape), style=\"\(style)\", fillcolor=\"\(fill(box.shape, verdict: box.verdict))\", label=\(dotLabel(box))"
+    return
+      "shape=\(shape), style=\"\(style)\", fillcolor=\"\(fill(box.shape, verdict: box.verdict))\", label=\(dotLabel(box))"
   }
 
   /// A box's label: the title, then wrapped lines; outcomes are left-justified (`\l`).
@@ -60,7 +61,8 @@ extension TreeGraph {
 
   /// A DOT double-quoted string; line breaks become `\n`.
   static func dotString(_ text: String) -> String {
-    "\"" + text.split(separator: "\n", omittingEmptySubsequences: false).map { dotEscaped(String($0)) }
+    "\""
+      + text.split(separator: "\n", omittingEmptySubsequences: false).map { dotEscaped(String($0)) }
       .joined(separator: "\\n") + "\""
   }
 
@@ -69,4 +71,3 @@ extension TreeGraph {
     text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"").replacing("\r", with: "")
   }
 }
-

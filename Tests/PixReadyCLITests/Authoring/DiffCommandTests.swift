@@ -19,13 +19,16 @@ struct DiffCommandTests {
     #expect(result.status == 1)
     #expect(result.stdout.contains("  nœuds : − support-identifiant-elsewhere ; modifié(s) q5-identifiant-elsewhere\n"))
     #expect(result.stdout.contains("  1. support → action  (16 combinaison(s))\n"))
-    #expect(result.stdout.contains("     quand usualMethod = « Avec un identifiant sur pix.fr », knowsCredentials = « Non »\n"))
+    #expect(
+      result.stdout.contains(
+        "     quand usualMethod = « Avec un identifiant sur pix.fr », knowsCredentials = « Non »\n"))
     #expect(result.stdout.hasSuffix("Le comportement change (code de sortie 1).\n"))
   }
 
   @Test func listsTheStudentsOfAClassWhoseResultChanges() throws {
     let result = try CLIRunner.run([
-      "diff", "certification-readiness", Self.changed, "--on", "Examples/classe-2nde.csv", "--fact", "siecleImported=oui",
+      "diff", "certification-readiness", Self.changed, "--on", "Examples/classe-2nde.csv", "--fact",
+      "siecleImported=oui",
     ])
     #expect(result.status == 1)
     #expect(
@@ -40,8 +43,10 @@ struct DiffCommandTests {
   }
 
   @Test func writesJSONForMachines() throws {
-    let result = try CLIRunner.run(["diff", "certification-readiness", Self.changed, "--format", "json", "--on",
-      "Examples/classe-2nde.csv"])
+    let result = try CLIRunner.run([
+      "diff", "certification-readiness", Self.changed, "--format", "json", "--on",
+      "Examples/classe-2nde.csv",
+    ])
     #expect(result.status == 1)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(json["behaviourChanged"] as? Bool == true)
@@ -58,7 +63,9 @@ struct DiffCommandTests {
   }
 
   @Test func refusesATreeWithErrorsWithoutWritingAnything() throws {
-    let result = try CLIRunner.run(["diff", "certification-readiness", CLIRunner.fixture("trees/invalid-unknown-node.json")])
+    let result = try CLIRunner.run([
+      "diff", "certification-readiness", CLIRunner.fixture("trees/invalid-unknown-node.json"),
+    ])
     #expect(result.status == 2)
     #expect(result.stdout == "")
   }

@@ -22,7 +22,8 @@ struct GraphCommandTests {
   @Test func drawsATreeFile() throws {
     let result = try CLIRunner.run(["graph", "Trees/join-error-codes.json"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("\"q-code\" -> \"q-in-orga-list\" [label=\"Aucun code : Pix ne retrouve pas l'élève\"];"))
+    #expect(
+      result.stdout.contains("\"q-code\" -> \"q-in-orga-list\" [label=\"Aucun code : Pix ne retrouve pas l'élève\"];"))
   }
 
   @Test func refusesAnUnknownFormat() throws {
@@ -30,7 +31,8 @@ struct GraphCommandTests {
     #expect(result.status == 2)
     #expect(result.stdout == "")
     #expect(
-      result.stderr.hasPrefix("pixready: erreur: « svg » n'est pas permis pour --format ; valeurs permises : dot, mermaid."))
+      result.stderr.hasPrefix(
+        "pixready: erreur: « svg » n'est pas permis pour --format ; valeurs permises : dot, mermaid."))
   }
 
   @Test func refusesATreeWithErrors() throws {

@@ -8,7 +8,9 @@ import Testing
 /// read the diff before committing.
 enum Golden {
   /// Whether `actual` equals the golden file `name`; rewrites it when asked to.
-  static func matches(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  static func matches(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    throws
+  {
     let source = TreeFixtures.packageRoot.appendingPathComponent("Tests/PixReadyCoreTests/Fixtures/Expected/\(name)")
     if ProcessInfo.processInfo.environment["PIXREADY_UPDATE_GOLDEN"] != nil {
       try Data(actual.utf8).write(to: source)

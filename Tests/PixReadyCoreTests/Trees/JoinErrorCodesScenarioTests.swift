@@ -108,7 +108,9 @@ struct JoinErrorCodesScenarioTests {
   @Test func everyCombinationFollowsTheMeaningOfItsCode() throws {
     let tree = try TreeFixtures.shipped(Self.tree)
     let evaluator = Evaluator(tree: tree)
-    let codes = ["R11", "R12", "R13", "R31", "R32", "R33", "R51", "R52", "R61", "R62", "R63", "R70", "R90", "not-found"]
+    let codes = [
+      "R11", "R12", "R13", "R31", "R32", "R33", "R51", "R52", "R61", "R62", "R63", "R70", "R90", "not-found",
+    ]
     var checked = 0
     for code in codes {
       for knows in ["yes", "no"] {
@@ -116,7 +118,8 @@ struct JoinErrorCodesScenarioTests {
           for own in ["yes", "no"] {
             for listed in ["yes", "no"] {
               let facts = [
-                "code": code, "knowsCredentials": knows, "linkedInOrga": linked, "ownAccount": own, "inOrgaList": listed,
+                "code": code, "knowsCredentials": knows, "linkedInOrga": linked, "ownAccount": own,
+                "inOrgaList": listed,
               ]
               let expected = Self.expectedSteps(facts)
               let diagnosis = evaluator.evaluate(TreeFixtures.answers(facts, in: tree))
@@ -152,7 +155,8 @@ struct JoinErrorCodesScenarioTests {
     case "R33": return knows ? ["use-ent-account"] : ["contact-ent-admin", "use-ent-account"]
     case "R11", "R61": return knows ? [login] : ["forgot-password-pix-fr", login]
     case "R12", "R62": return knows ? [login] : ["contact-pix-support"]
-    case "R13", "R63": return facts["linkedInOrga"] == "yes" ? ["add-username-in-orga", login] : ["contact-pix-support"]
+    case "R13", "R63":
+      return facts["linkedInOrga"] == "yes" ? ["add-username-in-orga", login] : ["contact-pix-support"]
     case "R70", "R90": return facts["ownAccount"] == "yes" ? ["contact-pix-support"] : ["log-out-use-own-account"]
     default: return facts["inOrgaList"] == "yes" ? ["check-identity-in-orga"] : ["import-siecle"]
     }

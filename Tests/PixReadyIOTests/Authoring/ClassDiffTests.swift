@@ -5,8 +5,10 @@ import Testing
 
 /// `pixready diff --on`: the students of a class whose result changes between two tree versions.
 struct ClassDiffTests {
-  static let headers = ["ine", "nom", "prenom", "classe", "siecle_a_jour", "gar_attribue", "methode_orga",
-    "compte_habituel", "connait_identifiants", "remarque"]
+  static let headers = [
+    "ine", "nom", "prenom", "classe", "siecle_a_jour", "gar_attribue", "methode_orga",
+    "compte_habituel", "connait_identifiants", "remarque",
+  ]
 
   /// The shipped tree where a forgotten username made elsewhere is recovered instead of escalated.
   static func changedTree() throws -> ValidatedTree {
@@ -42,7 +44,8 @@ struct ClassDiffTests {
     let renamed = try #require(TreeCheck(bytes: Array(text.utf8), sourceName: "renamed.json").tree)
     let row = ["1A", "Durand", "Léa", "2A", "oui", "oui", "Identifiant", "aucun", "oui", ""]
     var first = ArrayRecordSource([row])
-    let without = try ClassDiff(old: try IOTestSupport.shippedTree(), new: renamed, headers: Self.headers, source: &first)
+    let without = try ClassDiff(
+      old: try IOTestSupport.shippedTree(), new: renamed, headers: Self.headers, source: &first)
     #expect(without.changed.count == 1, "without the rename map the step id differs")
     var second = ArrayRecordSource([row])
     let with = try ClassDiff(

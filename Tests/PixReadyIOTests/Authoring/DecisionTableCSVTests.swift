@@ -23,8 +23,10 @@ struct DecisionTableCSVTests {
     #expect(lines.count == 1 + 256 + 1, "header, rows, and the empty string after the last CRLF")
     #expect(
       lines.first
-        == "\u{FEFF}n;siecleImported;garAssigned;orgaMethods;usualMethod;knowsCredentials;verdict;outcome;steps;step_titles")
-    #expect(lines[1].hasPrefix("1;Yes;Yes;None;Through the ENT and the Médiacentre;Yes;action;first-campaign-mediacentre;"))
+        == "\u{FEFF}n;siecleImported;garAssigned;orgaMethods;usualMethod;knowsCredentials;verdict;outcome;steps;step_titles"
+    )
+    #expect(
+      lines[1].hasPrefix("1;Yes;Yes;None;Through the ENT and the Médiacentre;Yes;action;first-campaign-mediacentre;"))
   }
 
   @Test func quotesCellsThatHoldQuotes() throws {
