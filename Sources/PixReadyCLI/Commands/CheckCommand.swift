@@ -42,6 +42,18 @@ enum CheckCommand: Command {
         help: LocalizedText(
           fr: "code de sortie 1 si un élève a ce verdict (action inclut support)",
           en: "exit code 1 when a student has this verdict (action includes support)")),
+      CommandSpec.Option(
+        name: "--siecle", value: LocalizedText(fr: "ElevesSansAdresses.zip|xml", en: "ElevesSansAdresses.zip|xml"),
+        help: LocalizedText(
+          fr: "compare la liste à l'export SIECLE : élèves absents, inconnus, partis, identités différentes",
+          en: "cross-check the roster with the SIECLE export: missing, unknown, left, differing identities")),
+      CommandSpec.Option(
+        name: "--whole-school",
+        help: LocalizedText(
+          fr: "avec --siecle : tous les élèves de l'établissement doivent être dans la liste (sinon, seulement "
+            + "ceux des classes présentes dans le fichier)",
+          en: "with --siecle: every student of the school must be in the roster (otherwise only those of the "
+            + "classes found in the file)")),
       CommandSpec.treeOption,
     ],
     discussion: LocalizedText(
@@ -88,14 +100,37 @@ enum CheckCommand: Command {
       return .failure
     }
     if columns.identity.isEmpty { context.err.write(messages.noIdentityColumn() + "\n") }
+    var crossCheck: RosterCrossCheck?
+    if let siecle = arguments.value("--siecle") {
+      let export = SiecleReader.read(path: siecle)
+      guard export.isUsable else {
+        for finding in export.findings { context.err.write(finding.formatted(in: context.language) + "\n") }
+        context.fail(messages.siecleUnusable(siecle))
+        return .failure
+      }
+      crossCheck = RosterCrossCheck(export: export, scope: arguments.has("--whole-school") ? .school : .rosterDivisions)
+    }
     let report = ReportContext(
       tree: tree, language: context.language, sourceName: options.input,
       generatedAt: ISO8601DateFormatter().string(from: Date()))
     let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common)
     var run = BatchRun(diagnoser: diagnoser, formatter: options.formatter(report))
     let summary: BatchSummary
+    let language = context.language
     do {
-      summary = try execute(&run, reader: reader, options: options, context: &context)
+      summary = try execute(
+        &run, reader: reader, options: options, context: &context,
+        observe: { row in crossCheck?.add(row.student, row: row.row, line: row.line) },
+        beforeFooter: { summary in
+          guard let crossCheck else { return }
+          let findings = crossCheck.findings()
+          summary.warnings = findings.map { warning($0, language: language) }
+          summary.warningSummary = RosterMessages(language: language).summary(
+            findings, questionOneDone: crossCheck.questionOneDone)
+          if !crossCheck.questionOneDone, tree.fact(siecleFact) != nil {
+            summary.addSchoolSteps(Evaluator(tree: tree).evaluate([siecleFact: .value("no")]).steps)
+          }
+        })
     } catch let error as CSVInputError {
       context.fail(messages.inputError(error))
       return .failure
@@ -105,6 +140,7 @@ enum CheckCommand: Command {
     }
     context.err.write(messages.readLine(options.input, dialect: reader.dialect, ignored: columns.ignored) + "\n")
     context.err.write(BatchMessages(language: context.language).summary(summary, tree: tree))
+    printWarnings(summary, context: context)
     if let output = options.output { context.err.write(messages.written(output, rows: summary.rows) + "\n") }
     return exitCode(summary, failOn: options.failOn, context: context, messages: messages)
   }
@@ -128,21 +164,53 @@ enum CheckCommand: Command {
   }
 
   private static func execute(
-    _ run: inout BatchRun, reader: CSVFileReader, options: CheckOptions, context: inout CommandContext
+    _ run: inout BatchRun, reader: CSVFileReader, options: CheckOptions, context: inout CommandContext,
+    observe extra: (RowDiagnosis) -> Void, beforeFooter: (inout BatchSummary) -> Void
   ) throws -> BatchSummary {
     var source = reader
     let progress = ProgressLine(enabled: context.err.isTerminal, messages: CheckMessages(language: context.language))
     let err = context.err
-    let observe: (RowDiagnosis) -> Void = { row in progress.update(row.row, on: err) }
+    let observe: (RowDiagnosis) -> Void = { row in
+      progress.update(row.row, on: err)
+      extra(row)
+    }
     defer { progress.finish(on: err) }
     guard let path = options.output else {
       var out = context.out
-      return try run.run(&source, to: &out, observe: observe)
+      return try run.run(&source, to: &out, observe: observe, beforeFooter: beforeFooter)
     }
     var file = try AtomicFileWriter(path: path)
-    let summary = try run.run(&source, to: &file, observe: observe)
+    let summary = try run.run(&source, to: &file, observe: observe, beforeFooter: beforeFooter)
     try file.commit()
     return summary
+  }
+
+  /// The fact of question 1 (« Les élèves ont-ils été importés depuis SIECLE ? »): SIECLE students
+  /// missing from the roster answer it « non » for the school actions.
+  static let siecleFact = "siecleImported"
+
+  /// A roster finding as a report warning.
+  private static func warning(_ finding: RosterFinding, language: Language) -> ReportWarning {
+    var student = finding.roster ?? StudentIdentity()
+    if finding.roster == nil, let siecle = finding.siecle {
+      student = StudentIdentity(values: [
+        .ine: siecle.ine, .nom: siecle.lastName, .prenom: siecle.firstName, .dateNaissance: siecle.birthdate,
+        .classe: siecle.division,
+      ])
+    }
+    return ReportWarning(
+      code: finding.code.rawValue, row: finding.row, line: finding.line, student: student,
+      message: finding.message(in: language))
+  }
+
+  /// The SIECLE warnings on standard error: the summary sentence, then at most 30 of them.
+  private static func printWarnings(_ summary: BatchSummary, context: CommandContext) {
+    guard let headline = summary.warningSummary else { return }
+    context.err.write(headline + "\n")
+    for warning in summary.warnings.prefix(30) { context.err.write("  - " + warning.message + "\n") }
+    if summary.warnings.count > 30 {
+      context.err.write(CheckMessages(language: context.language).moreWarnings(summary.warnings.count - 30) + "\n")
+    }
   }
 
   private static func exitCode(

@@ -1,5 +1,6 @@
 /// The subcommands of `pixready`, in the order `--help` lists them.
 enum Subcommand: String, CaseIterable {
+  case template
   case check
   case lint
   case graph
@@ -9,6 +10,7 @@ enum Subcommand: String, CaseIterable {
   /// What the subcommand accepts.
   var spec: CommandSpec {
     switch self {
+    case .template: TemplateCommand.spec
     case .check: CheckCommand.spec
     case .lint: LintCommand.spec
     case .graph: GraphCommand.spec
@@ -20,6 +22,7 @@ enum Subcommand: String, CaseIterable {
   /// Runs the subcommand.
   func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     switch self {
+    case .template: try TemplateCommand.run(arguments, context: &context)
     case .check: try CheckCommand.run(arguments, context: &context)
     case .lint: try LintCommand.run(arguments, context: &context)
     case .graph: try GraphCommand.run(arguments, context: &context)

@@ -38,6 +38,7 @@ public struct JSONDocumentFormatter: ReportFormatter {
       ("rows", String(summary.rows)), ("verdicts", verdicts), ("pending", String(summary.pendingCount)),
       ("pendingByFact", pending), ("errors", String(summary.errors)),
       ("schoolSteps", JSONText.strings(summary.schoolSteps.map(\.id))),
+      ("warnings", "[" + summary.warnings.map(JSONLinesFormatter.warning).joined(separator: ",") + "]"),
     ])
   }
 }
