@@ -920,27 +920,27 @@ enum EmbeddedTrees {
         {
           "id": "orga-not-in-gar",
           "label": { "fr": "Je ne trouve pas Pix Orga dans le GAR", "en": "I cannot find Pix Orga in the GAR" },
-          "accept": ["Pix Orga absent du GAR", "Pix Orga pas dans le GAR", "Orga not in GAR"]
+          "accept": ["Pix Orga absent du GAR", "Pix Orga pas dans le GAR", "je ne trouve pas Pix Orga", "Orga not in GAR"]
         },
         {
           "id": "invitation-not-received",
           "label": { "fr": "Je n'ai pas reçu le mail d'invitation", "en": "I did not receive the invitation e-mail" },
-          "accept": ["invitation non reçue", "mail d'invitation non reçu", "invitation filtrée", "invitation not received"]
+          "accept": ["invitation non reçue", "mail d'invitation non reçu", "invitation filtrée", "je n'ai pas reçu l'invitation", "invitation not received"]
         },
         {
           "id": "invitation-link-does-nothing",
           "label": { "fr": "Quand je clique sur le lien d'invitation de l'établissement, il ne se passe rien", "en": "Nothing happens when I click the school's invitation link" },
-          "accept": ["lien d'invitation inactif", "le lien ne fait rien", "lien à usage unique", "invitation link does nothing"]
+          "accept": ["lien d'invitation inactif", "le lien ne fait rien", "le lien ne marche pas", "lien à usage unique", "invitation link does nothing"]
         },
         {
           "id": "cannot-log-in",
           "label": { "fr": "Je n'arrive pas à me connecter à Pix Orga alors que j'ai un compte Pix", "en": "I cannot log in to Pix Orga although I have a Pix account" },
-          "accept": ["connexion impossible", "impossible de me connecter", "cannot log in"]
+          "accept": ["connexion impossible", "impossible de me connecter", "je n'arrive pas à me connecter", "cannot log in"]
         },
         {
           "id": "siecle-file-not-found",
           "label": { "fr": "Je ne trouve pas le fichier SIECLE à importer", "en": "I cannot find the SIECLE file to import" },
-          "accept": ["fichier SIECLE introuvable", "fichier SIECLE", "SIECLE file not found"]
+          "accept": ["fichier SIECLE introuvable", "fichier SIECLE", "je ne trouve pas le fichier SIECLE", "SIECLE file not found"]
         },
         {
           "id": "gar-account-empty",
