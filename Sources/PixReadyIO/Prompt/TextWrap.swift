@@ -1,0 +1,29 @@
+/// Word wrapping for the prompt's long texts (help, notes, step details), so that they read well
+/// in an 80-column terminal.
+enum TextWrap {
+  /// The width wrapped to, indentation included.
+  static let width = 80
+
+  /// `text` wrapped at word boundaries, every line starting with `indent` (the first with
+  /// `firstIndent` when given), each line ending with a line break.
+  static func wrap(_ text: String, indent: String = "", firstIndent: String? = nil) -> String {
+    var result = ""
+    var lead = firstIndent ?? indent
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = lead
+      lead = indent
+      var lineHasWord = false
+      for word in paragraph.split(separator: " ") {
+        if lineHasWord, line.count + 1 + word.count > width {
+          result += line + "\n"
+          line = indent
+          lineHasWord = false
+        }
+        line += (lineHasWord ? " " : "") + word
+        lineHasWord = true
+      }
+      result += line + "\n"
+    }
+    return result
+  }
+}
