@@ -38,12 +38,14 @@ extension PromptMessages {
     }
   }
 
-  func stepsHeading(complete: Bool) -> String {
+  func stepsTitle(complete: Bool) -> String {
     switch language {
-    case .fr: complete ? "Étapes :" : "Étapes connues jusqu'ici :"
-    case .en: complete ? "Steps:" : "Steps known so far:"
+    case .fr: complete ? "Étapes" : "Étapes connues jusqu'ici"
+    case .en: complete ? "Steps" : "Steps known so far"
     }
   }
+
+  func stepsHeading(complete: Bool) -> String { field(stepsTitle(complete: complete)) }
 
   func actors(_ names: [String]) -> String {
     (language == .fr ? "Qui : " : "Who: ") + names.joined(separator: ", ")
@@ -68,7 +70,7 @@ extension PromptMessages {
     }
   }
 
-  /// « 3 élèves : 1 prêt, 1 action, 1 en attente », counting each status word that occurs.
+  /// « 3 élèves (1 prêt, 1 action, 1 en attente) », counting each status word that occurs.
   func studentCount(_ results: [StudentResult]) -> String {
     var words: [String] = []
     var counts: [String: Int] = [:]
@@ -79,7 +81,7 @@ extension PromptMessages {
     }
     let detail = words.map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
     let noun = language == .fr ? "élève" : "student"
-    return "\(results.count) \(noun)\(results.count > 1 ? "s" : "")\(colon)\(detail)"
+    return "\(results.count) \(noun)\(results.count > 1 ? "s" : "") (\(detail))"
   }
 
   func recapHeading(_ results: [StudentResult]) -> String {
@@ -111,8 +113,9 @@ extension PromptMessages {
   var questionWord: String { language == .fr ? "Question" : "Question" }
   var answerWord: String { language == .fr ? "Réponse" : "Answer" }
 
-  func endWord(_ end: PromptSession.End) -> String {
+  func endWord(_ end: PromptSession.End?) -> String {
     let fr = language == .fr
+    guard let end else { return fr ? "en cours (enregistrée après chaque élève)" : "in progress (saved after each student)" }
     switch end {
     case .finished: return fr ? "terminée" : "finished"
     case .quit: return fr ? "arrêtée avant la fin (q)" : "stopped before the end (q)"
@@ -125,4 +128,45 @@ extension PromptMessages {
 
   /// « : » in French, « : » without the space before in English.
   var colon: String { language == .fr ? " : " : ": " }
+}
+
+extension PromptMessages {
+  /// The sentence for a problem of `--answers FILE`, starting with `FILE:line:column:`.
+  public func answersFile(_ path: String, _ problem: AnswersFile.Problem) -> String {
+    let place = problem.position.map { "\(path):\($0.line):\($0.column): " } ?? "\(path): "
+    return "--answers " + place + answersFileProblem(problem.kind)
+  }
+
+  private func answersFileProblem(_ kind: AnswersFile.Problem.Kind) -> String {
+    let fr = language == .fr
+    switch kind {
+    case .notUTF8:
+      return fr ? "le fichier n'est pas en UTF-8 ; enregistrez-le en UTF-8." : "the file is not UTF-8; save it as UTF-8."
+    case .syntax(let expected, let found):
+      return TreeMessages(language: language).message(for: .syntax(expected: expected, found: found))
+    case .notAnObject(let found):
+      return fr
+        ? "attendu un objet JSON {\"fait\": \"réponse\"}, trouvé : \(found)."
+        : "expected a JSON object {\"fact\": \"answer\"}, found: \(found)."
+    case .unknownFact(let key, let suggestion):
+      let sentence = fr ? "« \(key) » n'est pas un fait de l'arbre." : "'\(key)' is not a fact of the tree."
+      guard let suggestion else { return sentence }
+      return sentence + (fr ? " Vouliez-vous dire « \(suggestion) » ?" : " Did you mean '\(suggestion)'?")
+    case .wrongType(let key, let factKind, let found):
+      let expected: String
+      switch factKind {
+      case .boolean: expected = fr ? "un texte (« oui », « non ») ou true/false" : "a string ('yes', 'no') or true/false"
+      case .choice: expected = fr ? "un texte" : "a string"
+      case .set: expected = fr ? "une liste de textes, ou un texte" : "a list of strings, or a string"
+      }
+      return fr
+        ? "« \(key) » : attendu \(expected), trouvé : \(found)."
+        : "'\(key)': expected \(expected), found: \(found)."
+    case .invalidValue(let key, let value, let accepted):
+      let list = accepted.joined(separator: ", ")
+      return fr
+        ? "« \(key) » : réponse « \(value) » non reconnue ; réponses acceptées : \(list)."
+        : "'\(key)': answer '\(value)' not recognised; accepted: \(list)."
+    }
+  }
 }

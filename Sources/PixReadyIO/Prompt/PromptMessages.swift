@@ -21,11 +21,11 @@ public struct PromptMessages: Sendable {
     case .fr:
       return "pixready ask — \(title)\n"
         + "Répondez par le numéro ou le texte d'une réponse. À tout moment : « ? » aide, « r » retour, "
-        + "« nsp » je ne sais pas, « q » quitter.\n"
+        + "« nsp » je ne sais pas, « q » quitter."
     case .en:
       return "pixready ask — \(title)\n"
         + "Answer with the number or the text of an answer. At any time: '?' help, 'r' back, "
-        + "'nsp' (don't know), 'q' quit.\n"
+        + "'nsp' (don't know), 'q' quit."
     }
   }
 
@@ -40,6 +40,13 @@ public struct PromptMessages: Sendable {
     switch language {
     case .fr: "Réponses déjà données (--fact, --answers) :"
     case .en: "Answers already given (--fact, --answers):"
+    }
+  }
+
+  func givenAnswer(_ answer: String) -> String {
+    switch language {
+    case .fr: "\(answer) (réponse déjà donnée)"
+    case .en: "\(answer) (answer already given)"
     }
   }
 
@@ -135,10 +142,10 @@ public struct PromptMessages: Sendable {
     }
   }
 
-  func undoneAnswer(question: String, answer: String) -> String {
+  func undoneAnswer(_ answer: String) -> String {
     switch language {
-    case .fr: "Retour : la réponse « \(answer) » à « \(question) » est oubliée."
-    case .en: "Back: the answer '\(answer)' to '\(question)' is forgotten."
+    case .fr: "Retour : la réponse « \(answer) » est oubliée."
+    case .en: "Back: the answer '\(answer)' is forgotten."
     }
   }
 
@@ -167,20 +174,20 @@ public struct PromptMessages: Sendable {
     }
   }
 
-  func pendingStudent(question: String) -> String {
+  var pendingStudent: String {
     switch language {
-    case .fr: "Noté : « \(question) » reste en attente pour cet élève, à demander plus tard."
-    case .en: "Noted: '\(question)' stays pending for this student, to be asked later."
+    case .fr: "Noté : cette question reste en attente pour cet élève, à lui poser plus tard."
+    case .en: "Noted: this question stays pending for this student, to be asked later."
     }
   }
 
-  func pendingSchool(question: String) -> String {
+  var pendingSchool: String {
     switch language {
     case .fr:
-      "Noté : « \(question) » reste en attente. Cette question concerne tout l'établissement : "
+      "Noté : cette question reste en attente. Elle concerne tout l'établissement : "
         + "le diagnostic ne peut pas continuer sans sa réponse."
     case .en:
-      "Noted: '\(question)' stays pending. This question is about the whole school: "
+      "Noted: this question stays pending. It is about the whole school: "
         + "the diagnosis cannot go on without its answer."
     }
   }
@@ -206,11 +213,24 @@ public struct PromptMessages: Sendable {
     }
   }
 
-  /// Printed on standard error when Ctrl-C interrupts a session.
-  public var interrupted: String {
+  /// Printed on standard error when Ctrl-C interrupts a session; `savedPath` is the `--save` file,
+  /// which holds the students settled before the interruption.
+  public func interrupted(savedPath: String?) -> String {
     switch language {
-    case .fr: "Interrompu (Ctrl-C) : la session est abandonnée."
-    case .en: "Interrupted (Ctrl-C): the session is abandoned."
+    case .fr:
+      "Interrompu (Ctrl-C)."
+        + (savedPath.map { " Les élèves déjà terminés sont enregistrés dans « \($0) »." } ?? " Rien n'est enregistré.")
+    case .en:
+      "Interrupted (Ctrl-C)."
+        + (savedPath.map { " Students already settled are saved in '\($0)'." } ?? " Nothing is saved.")
+    }
+  }
+
+  /// Why a file given to `ask` cannot be read.
+  public func unreadable(_ path: String, exists: Bool) -> String {
+    switch language {
+    case .fr: "impossible de lire « \(path) » : \(exists ? "fichier illisible" : "fichier introuvable")."
+    case .en: "cannot read '\(path)': \(exists ? "unreadable file" : "no such file")."
     }
   }
 

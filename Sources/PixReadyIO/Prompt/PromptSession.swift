@@ -93,14 +93,15 @@ public struct PromptSession: Sendable {
 
   /// The opening text, answers already given with their notes, and the first question.
   public mutating func start() -> [PromptOutput] {
-    var out = [PromptOutput(messages.intro(title: tree.tree.title.text(in: language)), tone: .heading)]
+    var out = [PromptOutput(TextWrap.wrap(messages.intro(title: tree.tree.title.text(in: language))), tone: .heading)]
     let (leading, given) = walkSegments(state.answers(of: 0))
     out += notes(leading)
     if !given.isEmpty {
       out.append(PromptOutput("\n" + messages.prefilledHeading + "\n"))
       for (entry, entryNotes) in given {
-        let line = "\(texts.question(entry.fact)) → \(texts.answer(entry.answer, fact: entry.fact))"
-        out.append(PromptOutput(TextWrap.wrap(line, indent: "    ", firstIndent: "  ")))
+        out.append(PromptOutput("\n" + TextWrap.wrap(texts.question(entry.fact)), tone: .question))
+        let answer = messages.givenAnswer(texts.answer(entry.answer, fact: entry.fact))
+        out.append(PromptOutput(TextWrap.wrap(answer, indent: "  ", firstIndent: "> ")))
         out += notes(entryNotes)
       }
     }
@@ -152,9 +153,7 @@ public struct PromptSession: Sendable {
       out += notes(Array(diagnosis(of: index).notes.dropFirst(before.notes.count)))
       endsStudent = isSettled(index)
     case .unknown(let fact):
-      let question = texts.question(fact)
-      let isSchool = tree.fact(fact)?.scope == .school
-      let text = isSchool ? messages.pendingSchool(question: question) : messages.pendingStudent(question: question)
+      let text = tree.fact(fact)?.scope == .school ? messages.pendingSchool : messages.pendingStudent
       out.append(PromptOutput(TextWrap.wrap(text), tone: .note))
       endsStudent = true
     case .name(let name):
@@ -177,9 +176,9 @@ public struct PromptSession: Sendable {
     let text: String
     switch last {
     case .answer(let fact, let answer):
-      text = messages.undoneAnswer(question: texts.question(fact), answer: texts.answer(answer, fact: fact))
-    case .unknown(let fact):
-      text = messages.undoneAnswer(question: texts.question(fact), answer: "nsp")
+      text = messages.undoneAnswer(texts.answer(answer, fact: fact))
+    case .unknown:
+      text = messages.undoneAnswer("nsp")
     case .name(let name):
       text = messages.undoneName(name)
     case .nextStudent:

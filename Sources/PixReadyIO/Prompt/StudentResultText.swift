@@ -37,8 +37,8 @@ struct StudentResultText {
       add(TextWrap.wrap(messages.noQuestionYet, indent: "  "))
     }
     for entry in diagnosis.trace {
-      let line = "\(texts.question(entry.fact)) → \(texts.answer(entry.answer, fact: entry.fact))"
-      add(TextWrap.wrap(line, indent: "    ", firstIndent: "  - "))
+      add(TextWrap.wrap(texts.question(entry.fact), indent: "    ", firstIndent: "  - "))
+      add(TextWrap.wrap(texts.answer(entry.answer, fact: entry.fact), indent: "      ", firstIndent: "    → "))
     }
     return out
   }

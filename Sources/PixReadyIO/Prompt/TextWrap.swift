@@ -13,7 +13,7 @@ enum TextWrap {
       var line = lead
       lead = indent
       var lineHasWord = false
-      for word in paragraph.split(separator: " ") {
+      for word in words(paragraph) {
         if lineHasWord, line.count + 1 + word.count > width {
           result += line + "\n"
           line = indent
@@ -25,5 +25,21 @@ enum TextWrap {
       result += line + "\n"
     }
     return result
+  }
+
+  /// The words of a line, French punctuation kept with its word: « and the word after it, » : ; ? !
+  /// and the word before them.
+  private static func words(_ line: Substring) -> [String] {
+    var words: [String] = []
+    var glueNext = false
+    for word in line.split(separator: " ").map(String.init) {
+      if let last = words.last, glueNext || [["»"], [":"], [";"], ["?"], ["!"]].contains(Array(word)) {
+        words[words.count - 1] = last + " " + word
+      } else {
+        words.append(word)
+      }
+      glueNext = word == "«"
+    }
+    return words
   }
 }
