@@ -1,8 +1,8 @@
 /// Word wrapping for the prompt's long texts (help, notes, step details), so that they read well
-/// in an 80-column terminal.
+/// in an 80-column terminal (79, so that a full line never makes the terminal wrap).
 enum TextWrap {
   /// The width wrapped to, indentation included.
-  static let width = 80
+  static let width = 79
 
   /// `text` wrapped at word boundaries, every line starting with `indent` (the first with
   /// `firstIndent` when given), each line ending with a line break.
