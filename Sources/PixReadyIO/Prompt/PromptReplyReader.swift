@@ -109,9 +109,9 @@ struct PromptReplyReader {
     return .success(.values(values))
   }
 
-  /// The numbers in `key` when it holds only digits and spaces (`1`, `1 3`), else `nil`.
+  /// The numbers in `key` when it holds only digits, spaces and separators (`1`, `1 3`, `1,3`), else `nil`.
   private static func numbers(in key: String) -> [Int]? {
-    let words = key.split(separator: " ")
+    let words = key.split(whereSeparator: { $0 == " " || separators.contains($0) })
     guard !words.isEmpty, words.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
       return nil
     }
