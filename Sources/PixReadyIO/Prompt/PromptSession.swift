@@ -98,12 +98,7 @@ public struct PromptSession: Sendable {
     out += notes(leading)
     if !given.isEmpty {
       out.append(PromptOutput("\n" + messages.prefilledHeading + "\n"))
-      for (entry, entryNotes) in given {
-        out.append(PromptOutput("\n" + TextWrap.wrap(texts.question(entry.fact)), tone: .question))
-        let answer = messages.givenAnswer(texts.answer(entry.answer, fact: entry.fact))
-        out.append(PromptOutput(TextWrap.wrap(answer, indent: "  ", firstIndent: "> ")))
-        out += notes(entryNotes)
-      }
+      out += alreadyGiven(given[...])
     }
     if isSettled(0), let result = results.first {
       out += resultText.block(result)
@@ -143,14 +138,17 @@ public struct PromptSession: Sendable {
 
   private mutating func apply(_ entry: SessionEntry) -> [PromptOutput] {
     let index = state.students.count - 1
-    let before = diagnosis(of: index)
     entries.append(entry)
     replay()
     var out: [PromptOutput] = []
     var endsStudent = false
     switch entry {
-    case .answer:
-      out += notes(Array(diagnosis(of: index).notes.dropFirst(before.notes.count)))
+    case .answer(let fact, _):
+      // The notes of this answer, then the answers already known that the walk went through.
+      let walk = walkSegments(state.answers(of: index)).given
+      if let position = walk.lastIndex(where: { $0.0.fact == fact }) {
+        out += notes(walk[position].1) + alreadyGiven(walk[(position + 1)...])
+      }
       endsStudent = isSettled(index)
     case .unknown(let fact):
       let text = tree.fact(fact)?.scope == .school ? messages.pendingSchool : messages.pendingStudent
@@ -158,6 +156,11 @@ public struct PromptSession: Sendable {
       endsStudent = true
     case .name(let name):
       out.append(PromptOutput(messages.studentHeader(number: index + 1, name: name) + "\n", tone: .heading))
+      // Student answers given in advance are shown once the student is named.
+      let walk = walkSegments(state.answers(of: index)).given
+      if let first = walk.firstIndex(where: { tree.fact($0.0.fact)?.scope == .student }) {
+        out += alreadyGiven(walk[first...])
+      }
     case .nextStudent:
       break
     }
@@ -239,6 +242,23 @@ public struct PromptSession: Sendable {
       return .name
     }
     return .fact(missing.fact)
+  }
+
+  /// Questions answered in advance that the walk went through, each with its answer and notes.
+  ///
+  /// Before the current student is named, stops at the first student question: it is shown after
+  /// the name.
+  private func alreadyGiven(_ segments: ArraySlice<(Diagnosis.TraceEntry, [LocalizedText])>) -> [PromptOutput] {
+    var out: [PromptOutput] = []
+    let named = !hasStudentFacts || state.students[state.students.count - 1].name != nil
+    for (entry, entryNotes) in segments {
+      if !named, tree.fact(entry.fact)?.scope == .student { break }
+      out.append(PromptOutput("\n" + TextWrap.wrap(texts.question(entry.fact))))
+      let answer = messages.givenAnswer(texts.answer(entry.answer, fact: entry.fact))
+      out.append(PromptOutput(TextWrap.wrap(answer, indent: "  ", firstIndent: "> ")))
+      out += notes(entryNotes)
+    }
+    return out
   }
 
   /// The notes before the first question, and after each answer on the walk of `answers`.
