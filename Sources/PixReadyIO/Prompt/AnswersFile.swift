@@ -33,6 +33,12 @@ public enum AnswersFile {
     public var kind: Kind
     /// Where, when known.
     public var position: TextPosition?
+
+    /// Creates a problem.
+    public init(kind: Kind, position: TextPosition? = nil) {
+      self.kind = kind
+      self.position = position
+    }
   }
 
   /// The answers in `bytes`.
