@@ -107,7 +107,6 @@ extension PromptMessages {
   var treeWord: String { language == .fr ? "Arbre" : "Tree" }
   var dateWord: String { language == .fr ? "Date" : "Date" }
   var sessionWord: String { language == .fr ? "Session" : "Session" }
-  var studentsWord: String { language == .fr ? "Élèves" : "Students" }
   var answersHeading: String { language == .fr ? "Réponses" : "Answers" }
   var notesHeading: String { language == .fr ? "Remarques du logigramme" : "Notes of the flowchart" }
   var questionWord: String { language == .fr ? "Question" : "Question" }

@@ -25,7 +25,7 @@ public struct SessionMarkdown: Sendable {
     text += "- \(messages.field(messages.treeWord)) `\(tree.identity.description)`\n"
     text += "- \(messages.field(messages.dateWord)) \(generatedAt)\n"
     text += "- \(messages.field(messages.sessionWord)) \(messages.endWord(end))\n"
-    text += "- \(messages.field(messages.studentsWord)) \(messages.studentCount(results))\n"
+    text += "- \(messages.studentCount(results))\n"
     let perStudent = tree.tree.facts.contains { $0.scope == .student }
     for result in results {
       text += "\n" + student(result, perStudent: perStudent)
