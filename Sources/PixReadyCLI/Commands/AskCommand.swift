@@ -146,7 +146,8 @@ enum AskCommand: Command {
 
   /// Now, or `SOURCE_DATE_EPOCH` when set (reproducible files), in ISO 8601.
   private static func generatedAt(_ context: CommandContext) -> String {
-    let date = context.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:))
+    let date = context.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(
+      Date.init(timeIntervalSince1970:))
     return ISO8601DateFormatter().string(from: date ?? Date())
   }
 }

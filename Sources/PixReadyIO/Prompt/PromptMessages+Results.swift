@@ -114,7 +114,9 @@ extension PromptMessages {
 
   func endWord(_ end: PromptSession.End?) -> String {
     let fr = language == .fr
-    guard let end else { return fr ? "en cours (enregistrée après chaque élève)" : "in progress (saved after each student)" }
+    guard let end else {
+      return fr ? "en cours (enregistrée après chaque élève)" : "in progress (saved after each student)"
+    }
     switch end {
     case .finished: return fr ? "terminée" : "finished"
     case .quit: return fr ? "arrêtée avant la fin (q)" : "stopped before the end (q)"
@@ -140,7 +142,8 @@ extension PromptMessages {
     let fr = language == .fr
     switch kind {
     case .notUTF8:
-      return fr ? "le fichier n'est pas en UTF-8 ; enregistrez-le en UTF-8." : "the file is not UTF-8; save it as UTF-8."
+      return fr
+        ? "le fichier n'est pas en UTF-8 ; enregistrez-le en UTF-8." : "the file is not UTF-8; save it as UTF-8."
     case .syntax(let expected, let found):
       return TreeMessages(language: language).message(for: .syntax(expected: expected, found: found))
     case .notAnObject(let found):
@@ -154,7 +157,8 @@ extension PromptMessages {
     case .wrongType(let key, let factKind, let found):
       let expected: String
       switch factKind {
-      case .boolean: expected = fr ? "un texte (« oui », « non ») ou true/false" : "a string ('yes', 'no') or true/false"
+      case .boolean:
+        expected = fr ? "un texte (« oui », « non ») ou true/false" : "a string ('yes', 'no') or true/false"
       case .choice: expected = fr ? "un texte" : "a string"
       case .set: expected = fr ? "une liste de textes, ou un texte" : "a list of strings, or a string"
       }

@@ -151,7 +151,8 @@ public struct PromptMessages: Sendable {
 
   func undoneName(_ name: String) -> String {
     switch language {
-    case .fr: name.isEmpty ? "Retour : le nom de l'élève est à nouveau demandé." : "Retour : le nom « \(name) » est oublié."
+    case .fr:
+      name.isEmpty ? "Retour : le nom de l'élève est à nouveau demandé." : "Retour : le nom « \(name) » est oublié."
     case .en: name.isEmpty ? "Back: the student's name is asked again." : "Back: the name '\(name)' is forgotten."
     }
   }

@@ -50,7 +50,8 @@ struct StudentResultText {
       let question = result.status.openFact.map(texts.question)
       let line = messages.recapLine(result, steps: result.diagnosis.steps.count, question: question)
       out.append(
-        PromptOutput(TextWrap.wrap(line, indent: "     ", firstIndent: "  "), tone: Self.tone(result.status), channel: .result))
+        PromptOutput(
+          TextWrap.wrap(line, indent: "     ", firstIndent: "  "), tone: Self.tone(result.status), channel: .result))
     }
     return out
   }

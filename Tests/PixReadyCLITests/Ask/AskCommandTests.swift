@@ -75,7 +75,9 @@ struct AskCommandTests {
     let result = try CLIRunner.run(
       ["ask", "--fact", "siecleImported=oui", "--fact", "garAssigned=non"], stdin: "\n1\n1\n1\n2\n")
     #expect(result.status == 0)
-    #expect(result.stderr.contains("Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?\n> Oui (réponse déjà donnée)\n"))
+    #expect(
+      result.stderr.contains(
+        "Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?\n> Oui (réponse déjà donnée)\n"))
     #expect(!result.stderr.contains("  1. Oui\n  2. Non\n> 1\n  → C'est parfait !"))
     #expect(result.stdout.contains("Verdict : action à mener (1 étape)."))
   }
@@ -188,11 +190,14 @@ struct AskCommandTests {
     #expect(result.status == 0)
     #expect(result.stderr.contains("Question 2: have you assigned Pix to every new student"))
     #expect(result.stdout.contains("Verdict: action needed (2 steps).\nThe student has no Pix account"))
-    #expect(result.stdout.contains("\nSteps:\n  1. Assign the Pix resource to new students in the GAR\n     Who: GAR assignment manager\n"))
+    #expect(
+      result.stdout.contains(
+        "\nSteps:\n  1. Assign the Pix resource to new students in the GAR\n     Who: GAR assignment manager\n"))
   }
 
   @Test func worksWithAnotherTreeWhoseFactsAreAllAboutTheSchool() throws {
-    let tree = CLIRunner.packageRoot.appendingPathComponent("Tests/PixReadyIOTests/Fixtures/trees/school-only-staff.json")
+    let tree = CLIRunner.packageRoot.appendingPathComponent(
+      "Tests/PixReadyIOTests/Fixtures/trees/school-only-staff.json")
     let result = try CLIRunner.run(["ask", "--tree", tree.path], stdin: "non\n")
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("\n=== Résultat ===\nVerdict : action à mener (1 étape).\nÀ nommer\n"))
@@ -209,7 +214,8 @@ struct AskCommandTests {
   @Test func documentsUsageAndExitCodesInHelp() throws {
     let result = try CLIRunner.run(["ask", "--help"])
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("pixready ask — diagnostic guidé, question par question, pour un ou plusieurs élèves\n"))
+    #expect(
+      result.stdout.hasPrefix("pixready ask — diagnostic guidé, question par question, pour un ou plusieurs élèves\n"))
     #expect(result.stdout.contains("  --fact ID=VALEUR"))
     #expect(result.stdout.contains("Fin de l'entrée (Ctrl-D) : code 3"))
     #expect(result.stdout.contains("  3    ask : fin de l'entrée avant la fin de la session\n"))

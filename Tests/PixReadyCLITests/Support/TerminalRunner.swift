@@ -76,7 +76,9 @@ final class TerminalRunner {
     for (key, value) in environment { env[key] = value }
     let argv = ([CLIRunner.binary.path] + arguments).map { strdup($0) } + [nil]
     let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
+    defer {
+      for pointer in argv + envp { free(pointer) }
+    }
 
     var child: pid_t = 0
     let status = posix_spawn(&child, CLIRunner.binary.path, &actions, &attributes, argv, envp)

@@ -25,41 +25,47 @@ struct AnswersFileTests {
   }
 
   @Test func namesTheUnknownKeyWithASuggestion() {
-    #expect(throws: AnswersFile.Problem(
-      kind: .unknownFact(key: "usualMethd", suggestion: "usualMethod"), position: TextPosition(line: 2, column: 3))
+    #expect(
+      throws: AnswersFile.Problem(
+        kind: .unknownFact(key: "usualMethd", suggestion: "usualMethod"), position: TextPosition(line: 2, column: 3))
     ) {
       try read("{\n  \"usualMethd\": \"ENT\"\n}")
     }
   }
 
   @Test func namesTheKeyOfAValueItDoesNotUnderstand() {
-    #expect(throws: AnswersFile.Problem(
-      kind: .invalidValue(
-        key: "orgaMethods", value: "fax", accepted: ["Médiacentre", "Identifiant", "Adresse e-mail", "Aucune"]),
-      position: TextPosition(line: 1, column: 33))
+    #expect(
+      throws: AnswersFile.Problem(
+        kind: .invalidValue(
+          key: "orgaMethods", value: "fax", accepted: ["Médiacentre", "Identifiant", "Adresse e-mail", "Aucune"]),
+        position: TextPosition(line: 1, column: 33))
     ) {
       try read(#"{"orgaMethods": ["Médiacentre", "fax"]}"#)
     }
   }
 
   @Test func refusesAWrongType() {
-    #expect(throws: AnswersFile.Problem(
-      kind: .wrongType(key: "usualMethod", kind: .choice, found: "boolean"), position: TextPosition(line: 1, column: 17))
+    #expect(
+      throws: AnswersFile.Problem(
+        kind: .wrongType(key: "usualMethod", kind: .choice, found: "boolean"),
+        position: TextPosition(line: 1, column: 17))
     ) {
       try read(#"{"usualMethod": true}"#)
     }
   }
 
   @Test func reportsJSONSyntaxErrorsWithLineAndColumn() {
-    #expect(throws: AnswersFile.Problem(
-      kind: .syntax(expected: .quotedKey, found: .text("}")), position: TextPosition(line: 1, column: 27))
+    #expect(
+      throws: AnswersFile.Problem(
+        kind: .syntax(expected: .quotedKey, found: .text("}")), position: TextPosition(line: 1, column: 27))
     ) {
       try read(#"{"siecleImported": "oui", }"#)
     }
   }
 
   @Test func refusesADocumentThatIsNotAnObject() {
-    #expect(throws: AnswersFile.Problem(kind: .notAnObject(found: "array"), position: TextPosition(line: 1, column: 1))) {
+    #expect(throws: AnswersFile.Problem(kind: .notAnObject(found: "array"), position: TextPosition(line: 1, column: 1)))
+    {
       try read(#"["oui"]"#)
     }
   }

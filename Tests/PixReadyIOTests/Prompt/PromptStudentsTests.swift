@@ -18,9 +18,10 @@ struct PromptStudentsTests {
     #expect(run.results.map(\.name) == ["Léa", "Noé", nil])
     #expect(
       run.results.map(\.status) == [.verdict(.action), .verdict(.action), .verdict(.action)])
-    #expect(run.results.map { $0.diagnosis.steps.map(\.id) } == [
-      ["assign-gar"], ["assign-gar", "join-campaign-via-mediacentre"], ["assign-gar", "reset-password-in-orga"],
-    ])
+    #expect(
+      run.results.map { $0.diagnosis.steps.map(\.id) } == [
+        ["assign-gar"], ["assign-gar", "join-campaign-via-mediacentre"], ["assign-gar", "reset-password-in-orga"],
+      ])
     #expect(run.conversation.contains("> Noé\n— Élève 2 : Noé —\n"))
     #expect(run.conversation.contains("> \n— Élève 3 —\n"))
     #expect(

@@ -25,7 +25,8 @@ struct SessionReportTests {
       lines[1]
         == #"{"student":1,"name":"Léa","verdict":"action","pending":null,"outcome":"ok-mediacentre","headline":"Le compte Médiacentre de l'élève est rattaché à l'établissement.","steps":["assign-gar"],"trace":[{"fact":"siecleImported","answer":"yes"},{"fact":"garAssigned","answer":"no"},{"fact":"orgaMethods","answer":["mediacentre"]},{"fact":"usualMethod","answer":"mediacentre"},{"fact":"knowsCredentials","answer":"yes"}]},"#
     )
-    #expect(lines[2].contains(#""student":2,"name":"Noé","verdict":"action","pending":null,"outcome":"first-campaign-none""#))
+    #expect(
+      lines[2].contains(#""student":2,"name":"Noé","verdict":"action","pending":null,"outcome":"first-campaign-none""#))
     #expect(
       lines[3].hasPrefix(
         #"{"student":3,"name":null,"verdict":"pending","pending":"usualMethod","outcome":null,"headline":null,"steps":["assign-gar"],"#
