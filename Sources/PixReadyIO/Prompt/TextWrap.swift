@@ -28,12 +28,13 @@ enum TextWrap {
   }
 
   /// The words of a line, French punctuation kept with its word: « and the word after it, » : ; ? !
-  /// and the word before them.
+  /// and the word before them; `>` (as in « ENT > Médiacentre ») never starts a line either, where
+  /// it would look like the prompt.
   private static func words(_ line: Substring) -> [String] {
     var words: [String] = []
     var glueNext = false
     for word in line.split(separator: " ").map(String.init) {
-      if let last = words.last, glueNext || [["»"], [":"], [";"], ["?"], ["!"]].contains(Array(word)) {
+      if let last = words.last, glueNext || ["»", ":", ";", "?", "!", ">"].contains(word) {
         words[words.count - 1] = last + " " + word
       } else {
         words.append(word)
