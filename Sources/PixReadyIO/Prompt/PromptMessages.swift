@@ -25,14 +25,14 @@ public struct PromptMessages: Sendable {
     case .en:
       return "pixready ask — \(title)\n"
         + "Answer with the number or the text of an answer. At any time: '?' help, 'r' back, "
-        + "'nsp' (don't know), 'q' quit."
+        + "'idk' don't know, 'q' quit."
     }
   }
 
   var commandsReminder: String {
     switch language {
     case .fr: "Commandes : « ? » aide, « r » retour, « nsp » je ne sais pas, « q » quitter."
-    case .en: "Commands: '?' help, 'r' back, 'nsp' don't know, 'q' quit."
+    case .en: "Commands: '?' help, 'r' back, 'idk' don't know, 'q' quit."
     }
   }
 
