@@ -40,8 +40,8 @@ enum AskCommand: Command {
         À tout moment : « ? » ou « aide » affiche l'aide de la question, « r » ou « retour » revient à la
         question précédente, « nsp » (je ne sais pas) laisse l'élève en attente sur cette question,
         « q » ou « quitter » arrête. Les questions sur l'établissement sont posées une fois ; « Élève
-        suivant ? » enchaîne sur un autre élève. Les réponses de --fact s'appliquent à toute la session pour
-        l'établissement, au premier élève sinon.
+        suivant ? » enchaîne sur un autre élève. Les réponses de --fact et --answers valent pour toute la
+        session quand elles portent sur l'établissement, pour le premier élève sinon.
         Le dialogue s'écrit sur la sortie d'erreur, les résultats sur la sortie standard (avec --format json,
         la sortie standard ne reçoit que le JSON). Fonctionne aussi avec un tube :
           printf '1\\n1\\n\\n1\\n1\\n1\\n2\\n' | pixready ask
@@ -55,7 +55,8 @@ enum AskCommand: Command {
         At any time: '?' or 'help' shows the question's help, 'r' or 'back' goes back one question,
         'nsp' (don't know) leaves the student pending on that question, 'q' or 'quit' stops.
         Questions about the school are asked once; 'Next student?' goes on with another student.
-        --fact answers hold for the whole session for the school, for the first student otherwise.
+        Answers from --fact and --answers hold for the whole session when they are about the school, for
+        the first student otherwise.
         The dialogue goes to standard error, results to standard output (with --format json, standard
         output gets only the JSON). Works with a pipe too:
           printf '1\\n1\\n\\n1\\n1\\n1\\n2\\n' | pixready ask --lang en
