@@ -1,5 +1,6 @@
 /// The subcommands of `pixready`, in the order `--help` lists them.
 enum Subcommand: String, CaseIterable {
+  case ask
   case template
   case check
   case lint
@@ -10,6 +11,7 @@ enum Subcommand: String, CaseIterable {
   /// What the subcommand accepts.
   var spec: CommandSpec {
     switch self {
+    case .ask: AskCommand.spec
     case .template: TemplateCommand.spec
     case .check: CheckCommand.spec
     case .lint: LintCommand.spec
@@ -22,6 +24,7 @@ enum Subcommand: String, CaseIterable {
   /// Runs the subcommand.
   func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     switch self {
+    case .ask: try AskCommand.run(arguments, context: &context)
     case .template: try TemplateCommand.run(arguments, context: &context)
     case .check: try CheckCommand.run(arguments, context: &context)
     case .lint: try LintCommand.run(arguments, context: &context)
