@@ -107,4 +107,10 @@ struct CLIMessages: Sendable {
       ? "\(name) : \(id), \(combinations) combinaison(s) prouvée(s) sans erreur."
       : "\(name): \(id), \(combinations) combination(s) proven without error."
   }
+
+  func tableTooLarge(rows: Int, limit: Int) -> String {
+    language == .fr
+      ? "la table aurait au moins \(rows) lignes (limite \(limit)) ; essayez --rows paths."
+      : "the table would have at least \(rows) lines (limit \(limit)); try --rows paths."
+  }
 }
