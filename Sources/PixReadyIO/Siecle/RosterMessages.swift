@@ -43,6 +43,13 @@ public struct RosterMessages: Sendable {
     case .birthdateDiffers:
       let mine = finding.roster?[.dateNaissance] ?? ""
       let theirs = finding.siecle?.birthdate ?? ""
+      if mine.isEmpty && theirs.isEmpty {  // anonymised: the dates are not shown
+        return fr
+          ? "\(place) : même INE, date de naissance différente pour \(roster) dans la liste et dans SIECLE ; corrigez "
+            + "la liste : l'élève en aura besoin pour rejoindre Pix Orga."
+          : "\(place): same INE, different birthdate for \(roster) in the roster and in SIECLE; correct the roster: "
+            + "the student needs it to join Pix Orga."
+      }
       return fr
         ? "\(place) : même INE, date de naissance différente pour \(roster) : \(mine) dans la liste, \(theirs) "
           + "dans SIECLE ; corrigez la liste : l'élève en aura besoin pour rejoindre Pix Orga."
