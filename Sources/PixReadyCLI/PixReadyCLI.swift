@@ -14,6 +14,9 @@ public enum PixReadyCLI {
   }
 
   private static func dispatch(_ arguments: [String], context: inout CommandContext) -> ExitCode {
+    if let value = requestedLanguage(arguments), Language(rawValue: value) == nil {
+      return report(.unknownLanguage(value), context: &context)
+    }
     let arguments = withoutLanguage(arguments)
     guard let first = arguments.first else {
       context.out.write(Help.main(context.language))
@@ -77,6 +80,16 @@ public enum PixReadyCLI {
       kept.append(argument)
     }
     return kept
+  }
+
+  /// The value of `--lang`, if given.
+  private static func requestedLanguage(_ arguments: [String]) -> String? {
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--" { break }
+      if argument.hasPrefix("--lang=") { return String(argument.dropFirst(7)) }
+      if argument == "--lang" { return index + 1 < arguments.count ? arguments[index + 1] : "" }
+    }
+    return nil
   }
 
   /// `--lang en` or `--lang=en` anywhere wins; otherwise French.

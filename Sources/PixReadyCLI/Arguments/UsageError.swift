@@ -16,13 +16,15 @@ enum UsageError: Error, Sendable, Equatable {
   case unexpectedArgument(String, command: String)
   /// An option's value is not one of the allowed words.
   case invalidValue(option: String, value: String, allowed: [String], command: String)
+  /// `--lang` names a language other than `fr` and `en`.
+  case unknownLanguage(String)
   /// `--fact` is not `ID=VALUE`, or names an unknown fact or value.
   case invalidFact(String, problem: FactArgumentProblem, command: String)
 
   /// The command whose usage to show, if any.
   var command: String? {
     switch self {
-    case .unknownCommand: nil
+    case .unknownCommand, .unknownLanguage: nil
     case .unknownOption(_, let command, _), .missingValue(_, let command), .unexpectedValue(_, let command),
       .repeatedOption(_, let command), .missingArgument(let command), .unexpectedArgument(_, let command),
       .invalidValue(_, _, _, let command), .invalidFact(_, _, let command):

@@ -4,7 +4,7 @@ import PixReadyIO
 
 /// `pixready check FILE`: every student's verdict and steps from a class spreadsheet, streamed.
 enum CheckCommand: Command {
-  static let formats = ["csv", "json", "jsonl"]
+  static let formats = ["csv", "json", "jsonl", "md", "html"]
 
   static let spec = CommandSpec(
     name: "check",
@@ -14,10 +14,10 @@ enum CheckCommand: Command {
     minimumPositionals: 1, maximumPositionals: 1,
     options: [
       CommandSpec.Option(
-        name: "--format", value: LocalizedText(fr: "csv|json|jsonl", en: "csv|json|jsonl"),
+        name: "--format", value: LocalizedText(fr: "csv|json|jsonl|md|html", en: "csv|json|jsonl|md|html"),
         help: LocalizedText(
-          fr: "format du rapport (csv par défaut, ou d'après l'extension de -o)",
-          en: "report format (default csv, or from the extension of -o)")),
+          fr: "format du rapport (csv par défaut, ou d'après l'extension de -o) ; md et html pour les personnes",
+          en: "report format (default csv, or from the extension of -o); md and html for people")),
       CommandSpec.Option(
         name: "--output", aliases: ["-o"], value: LocalizedText(fr: "FICHIER", en: "FILE"),
         help: LocalizedText(
@@ -42,6 +42,28 @@ enum CheckCommand: Command {
         help: LocalizedText(
           fr: "code de sortie 1 si un élève a ce verdict (action inclut support)",
           en: "exit code 1 when a student has this verdict (action includes support)")),
+      CommandSpec.Option(
+        name: "--anonymize",
+        help: LocalizedText(
+          fr: "remplace noms, INE et dates de naissance par des pseudonymes stables, dans tous les formats",
+          en: "replace names, INE and birthdates with stable pseudonyms, in every format")),
+      CommandSpec.Option(
+        name: "--anonymize-key", value: LocalizedText(fr: "CLÉ", en: "KEY"),
+        help: LocalizedText(
+          fr: "avec cette clé, le même élève garde le même pseudonyme d'une exécution à l'autre (implique --anonymize)",
+          en: "with this key, a student keeps the same pseudonym from one run to the next (implies --anonymize)")),
+      CommandSpec.Option(
+        name: "--siecle", value: LocalizedText(fr: "ElevesSansAdresses.zip|xml", en: "ElevesSansAdresses.zip|xml"),
+        help: LocalizedText(
+          fr: "compare la liste à l'export SIECLE : élèves absents, inconnus, partis, identités différentes",
+          en: "cross-check the roster with the SIECLE export: missing, unknown, left, differing identities")),
+      CommandSpec.Option(
+        name: "--whole-school",
+        help: LocalizedText(
+          fr: "avec --siecle : tous les élèves de l'établissement doivent être dans la liste (sinon, seulement "
+            + "ceux des classes présentes dans le fichier)",
+          en: "with --siecle: every student of the school must be in the roster (otherwise only those of the "
+            + "classes found in the file)")),
       CommandSpec.treeOption,
     ],
     discussion: LocalizedText(
@@ -52,6 +74,7 @@ enum CheckCommand: Command {
         colonnes sont ignorées et jamais recopiées. Chaque ligne donne exactement un résultat : ready, action,
         support, pending (la question à poser) ou error (valeur non comprise). Le résumé s'affiche sur la sortie
         d'erreur.
+        Rapports pour les personnes : --format html ou md (ou -o rapport.html) ; --anonymize pour le support Pix.
         Exemple : pixready check classe.csv --fact siecleImported=oui -o rapport.csv
         Codes de sortie : 0 terminé ; 1 des lignes rejetées, ou --fail-on atteint ; 2 erreur d'usage, d'arbre ou de
         fichier (rien n'est écrit).
@@ -62,6 +85,7 @@ enum CheckCommand: Command {
         (siecle_a_jour, gar_attribue, methode_orga, compte_habituel, connait_identifiants); other columns are ignored
         and never copied. Each line yields exactly one result: ready, action, support, pending (the question to
         ask) or error (value not understood). The summary goes to standard error.
+        Reports for people: --format html or md (or -o report.html); --anonymize for Pix support.
         Example: pixready check classe.csv --fact siecleImported=yes -o report.csv
         Exit codes: 0 done; 1 rejected rows, or --fail-on reached; 2 usage, tree or file error (nothing written).
         """))
@@ -88,14 +112,31 @@ enum CheckCommand: Command {
       return .failure
     }
     if columns.identity.isEmpty { context.err.write(messages.noIdentityColumn() + "\n") }
+    let pseudonymizer = options.anonymize ? Pseudonymizer(key: options.anonymizeKey, language: context.language) : nil
+    var extras = CheckExtras(pseudonymizer: pseudonymizer, tree: tree, format: options.format)
+    if let siecle = arguments.value("--siecle") {
+      let export = SiecleReader.read(path: siecle)
+      guard export.isUsable else {
+        for finding in export.findings { context.err.write(finding.formatted(in: context.language) + "\n") }
+        context.fail(messages.siecleUnusable(siecle))
+        return .failure
+      }
+      extras.crossCheck = RosterCrossCheck(
+        export: export, scope: arguments.has("--whole-school") ? .school : .rosterDivisions)
+    }
     let report = ReportContext(
       tree: tree, language: context.language, sourceName: options.input,
-      generatedAt: ISO8601DateFormatter().string(from: Date()))
+      generatedAt: ISO8601DateFormatter().string(from: now(context.environment)), anonymized: pseudonymizer != nil)
+    if options.isDocument { extras.document = ReportDocument(context: report, pseudonymizer: pseudonymizer) }
     let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common)
-    var run = BatchRun(diagnoser: diagnoser, formatter: options.formatter(report))
+    var run = BatchRun(diagnoser: diagnoser, formatter: options.formatter(report, pseudonymizer: pseudonymizer))
     let summary: BatchSummary
+    let language = context.language
     do {
-      summary = try execute(&run, reader: reader, options: options, context: &context)
+      summary = try execute(
+        &run, reader: reader, options: options, context: &context, observe: { extras.observe($0) },
+        rowsObserved: extras.crossCheck != nil || extras.document != nil,
+        beforeFooter: { extras.finish(&$0, language: language) }, trailer: { extras.trailer($0) })
     } catch let error as CSVInputError {
       context.fail(messages.inputError(error))
       return .failure
@@ -105,6 +146,7 @@ enum CheckCommand: Command {
     }
     context.err.write(messages.readLine(options.input, dialect: reader.dialect, ignored: columns.ignored) + "\n")
     context.err.write(BatchMessages(language: context.language).summary(summary, tree: tree))
+    printWarnings(summary, context: context)
     if let output = options.output { context.err.write(messages.written(output, rows: summary.rows) + "\n") }
     return exitCode(summary, failOn: options.failOn, context: context, messages: messages)
   }
@@ -128,24 +170,53 @@ enum CheckCommand: Command {
   }
 
   private static func execute(
-    _ run: inout BatchRun, reader: CSVFileReader, options: CheckOptions, context: inout CommandContext
+    _ run: inout BatchRun, reader: CSVFileReader, options: CheckOptions, context: inout CommandContext,
+    observe extra: (RowDiagnosis) -> Void, rowsObserved: Bool, beforeFooter: (inout BatchSummary) -> Void,
+    trailer: (BatchSummary) -> String
   ) throws -> BatchSummary {
     var source = reader
     let progress = ProgressLine(enabled: context.err.isTerminal, messages: CheckMessages(language: context.language))
     let err = context.err
-    let observe: (RowDiagnosis) -> Void = { row in progress.update(row.row, on: err) }
+    let observe: (RowDiagnosis) -> Void = { row in
+      progress.update(row.row, on: err)
+      extra(row)
+    }
     defer { progress.finish(on: err) }
-    // CSV, JSON and JSON Lines reports take the parallel fast path; the same bytes as `run.run`.
-    let fast = FastBatchRun(run, reader: reader)
+    // CSV, JSON and JSON Lines rows nobody else reads take the parallel fast path: the same bytes as `run.run`.
+    let fast = rowsObserved ? nil : FastBatchRun(run, reader: reader)
     let rows: (Int) -> Void = { progress.update($0, on: err) }
     guard let path = options.output else {
       var out = context.out
-      return try fast?.run(to: &out, progress: rows) ?? run.run(&source, to: &out, observe: observe)
+      let summary =
+        if let fast { try fast.run(to: &out, progress: rows, beforeFooter: beforeFooter) } else {
+          try run.run(&source, to: &out, observe: observe, beforeFooter: beforeFooter)
+        }
+      out.write(trailer(summary))
+      return summary
     }
     var file = try AtomicFileWriter(path: path)
-    let summary = try fast?.run(to: &file, progress: rows) ?? run.run(&source, to: &file, observe: observe)
+    let summary =
+      if let fast { try fast.run(to: &file, progress: rows, beforeFooter: beforeFooter) } else {
+        try run.run(&source, to: &file, observe: observe, beforeFooter: beforeFooter)
+      }
+    file.write(trailer(summary))
     try file.commit()
     return summary
+  }
+
+  /// The report's date: now, or `SOURCE_DATE_EPOCH` (seconds) for reproducible reports.
+  private static func now(_ environment: [String: String]) -> Date {
+    environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:)) ?? Date()
+  }
+
+  /// The SIECLE warnings on standard error: the summary sentence, then at most 30 of them.
+  private static func printWarnings(_ summary: BatchSummary, context: CommandContext) {
+    guard let headline = summary.warningSummary else { return }
+    context.err.write(headline + "\n")
+    for warning in summary.warnings.prefix(30) { context.err.write("  - " + warning.message + "\n") }
+    if summary.warnings.count > 30 {
+      context.err.write(CheckMessages(language: context.language).moreWarnings(summary.warnings.count - 30) + "\n")
+    }
   }
 
   private static func exitCode(

@@ -15,13 +15,21 @@ struct CheckOptions {
   var delimiter: Character
   /// The verdict that makes the exit code 1.
   var failOn: Verdict?
+  /// Whether to write pseudonyms instead of identities.
+  var anonymize: Bool
+  /// The key of the pseudonyms: `--anonymize-key`, or random bytes drawn for this run.
+  var anonymizeKey: [UInt8]
+
+  /// Whether the format is a document written after the rows (`md`, `html`).
+  var isDocument: Bool { format == "md" || format == "html" }
 
   init(_ arguments: ParsedArguments) throws(UsageError) {
     let name = CheckCommand.spec.name
     input = arguments.positionals[0]
     output = arguments.value("--output")
     let fromExtension = output.flatMap { path in
-      CheckCommand.formats.first { path.lowercased().hasSuffix("." + $0) }
+      path.lowercased().hasSuffix(".htm")
+        ? "html" : CheckCommand.formats.first { path.lowercased().hasSuffix("." + $0) }
     }
     format = arguments.value("--format") ?? fromExtension ?? "csv"
     guard CheckCommand.formats.contains(format) else {
@@ -40,6 +48,14 @@ struct CheckOptions {
     case "tab", "\\t", "\t": delimiter = "\t"
     case let other: throw .invalidValue(option: "--delimiter", value: other, allowed: [";", ",", "tab"], command: name)
     }
+    anonymize = arguments.has("--anonymize") || arguments.has("--anonymize-key")
+    if let key = arguments.value("--anonymize-key") {
+      guard !key.isEmpty else { throw .missingValue("--anonymize-key", command: name) }
+      anonymizeKey = Array(key.utf8)
+    } else {
+      var generator = SystemRandomNumberGenerator()
+      anonymizeKey = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+    }
     if let text = arguments.value("--fail-on") {
       switch text {
       case "action": failOn = .action
@@ -49,12 +65,15 @@ struct CheckOptions {
     }
   }
 
-  /// The formatter of the chosen format.
-  func formatter(_ context: ReportContext) -> any ReportFormatter {
+  /// The formatter of the chosen format; silent for documents, which are written after the rows.
+  func formatter(_ context: ReportContext, pseudonymizer: Pseudonymizer?) -> any ReportFormatter {
+    let base: any ReportFormatter
     switch format {
-    case "json": JSONDocumentFormatter(context: context)
-    case "jsonl": JSONLinesFormatter(context: context)
-    default: CSVReportFormatter(context: context, delimiter: delimiter)
+    case "json": base = JSONDocumentFormatter(context: context)
+    case "jsonl": base = JSONLinesFormatter(context: context)
+    case "md", "html": return SilentFormatter()
+    default: base = CSVReportFormatter(context: context, delimiter: delimiter)
     }
+    return pseudonymizer.map { PseudonymizingFormatter(base, pseudonymizer: $0) } ?? base
   }
 }

@@ -33,6 +33,10 @@ struct CLIMessages: Sendable {
         + suggest(EditDistance.suggestion(for: value, among: allowed))
     case .invalidFact(let text, let problem, _):
       return factProblem(text, problem)
+    case .unknownLanguage(let value):
+      return fr
+        ? "langue « \(value) » inconnue pour --lang ; langues : fr, en."
+        : "unknown language '\(value)' for --lang; languages: fr, en."
     }
   }
 
@@ -102,5 +106,11 @@ struct CLIMessages: Sendable {
     return language == .fr
       ? "\(name) : \(id), \(combinations) combinaison(s) prouvée(s) sans erreur."
       : "\(name): \(id), \(combinations) combination(s) proven without error."
+  }
+
+  func tableTooLarge(rows: Int, limit: Int) -> String {
+    language == .fr
+      ? "la table aurait au moins \(rows) lignes (limite \(limit)) ; essayez --rows paths."
+      : "the table would have at least \(rows) lines (limit \(limit)); try --rows paths."
   }
 }

@@ -99,6 +99,18 @@ struct CheckMessages: Sendable {
       : "Report written: \(path) (\(rows) row(s), owner-only)."
   }
 
+  func siecleUnusable(_ path: String) -> String {
+    fr
+      ? "l'export SIECLE « \(path) » n'est pas utilisable (voir ci-dessus) ; rien n'a été écrit."
+      : "the SIECLE export '\(path)' cannot be used (see above); nothing was written."
+  }
+
+  func moreWarnings(_ count: Int) -> String {
+    fr
+      ? "  … et \(count) autre(s) avertissement(s), dans le rapport."
+      : "  … and \(count) more warning(s), in the report."
+  }
+
   func failOnReached(_ word: String, count: Int) -> String {
     fr
       ? "--fail-on \(word) : \(count) élève(s) concerné(s) ; code de sortie 1."

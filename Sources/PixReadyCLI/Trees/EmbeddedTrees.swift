@@ -420,5 +420,1128 @@ enum EmbeddedTrees {
 }
 """#
     ),
+    (
+      "join-error-codes.json",
+      #"""
+{
+  "format": "pixready-tree/1",
+  "id": "join-error-codes",
+  "version": "1.0.0",
+  "title": {
+    "fr": "Kit de dépannage : le code affiché quand un élève rejoint une campagne",
+    "en": "Troubleshooting kit: the code shown when a student joins a campaign"
+  },
+  "source": {
+    "fr": "Codes de rapprochement de Pix (PIX-FACTS section c : STUDENT_RECONCILIATION_ERRORS, textes de mon-pix), avec les procédures des seeds 001, 003 et 004 et les actions de Pix Orga (PIX-FACTS b.3).",
+    "en": "Pix reconciliation codes (PIX-FACTS section c: STUDENT_RECONCILIATION_ERRORS, mon-pix texts), with the procedures of seeds 001, 003 and 004 and the Pix Orga actions (PIX-FACTS b.3)."
+  },
+  "start": "q-code",
+  "actors": [
+    { "id": "direction", "label": { "fr": "Équipe de direction", "en": "School management" } },
+    { "id": "administrateur-pix-orga", "label": { "fr": "Administrateur Pix Orga", "en": "Pix Orga administrator" } },
+    { "id": "membre-pix-orga", "label": { "fr": "Administrateur ou membre Pix Orga", "en": "Pix Orga administrator or member" } },
+    { "id": "administrateur-ent", "label": { "fr": "Administrateur ENT", "en": "ENT administrator" } },
+    { "id": "enseignant", "label": { "fr": "Enseignant", "en": "Teacher" } },
+    { "id": "eleve", "label": { "fr": "Élève", "en": "Student" } },
+    { "id": "support-pix", "label": { "fr": "Support Pix", "en": "Pix support" } }
+  ],
+  "facts": [
+    {
+      "id": "code",
+      "scope": "student",
+      "type": "choice",
+      "columns": ["code_erreur"],
+      "question": {
+        "fr": "Quel code Pix affiche-t-il quand l'élève saisit le code de campagne ?",
+        "en": "Which code does Pix show when the student types the campaign code?"
+      },
+      "help": {
+        "fr": "Le message de Pix se termine par « Code R11 », « Code R32 »… (« Pour l'enseignant : voir le Kit de dépannage dans Pix Orga > Documentation »). R1x, R3x, R70 et R90 apparaissent quand l'élève rejoint la campagne avec un compte ; R51, R52 et R61 à R63 quand il crée un compte depuis la page de la campagne. Le message sans code « Vous possédez déjà un compte Pix via l'ENT. Utilisez-le pour rejoindre le parcours. » se traite comme R33.",
+        "en": "Pix's message ends with 'Code R11', 'Code R32'… ('Pour l'enseignant : voir le Kit de dépannage dans Pix Orga > Documentation'). R1x, R3x, R70 and R90 show when the student joins the campaign with an account; R51, R52 and R61 to R63 when they create an account from the campaign page. The message without a code 'Vous possédez déjà un compte Pix via l'ENT. Utilisez-le pour rejoindre le parcours.' is handled like R33."
+      },
+      "values": [
+        { "id": "R11", "label": { "fr": "R11", "en": "R11" }, "accept": ["Code R11", "11"] },
+        { "id": "R12", "label": { "fr": "R12", "en": "R12" }, "accept": ["Code R12", "12"] },
+        { "id": "R13", "label": { "fr": "R13", "en": "R13" }, "accept": ["Code R13", "13"] },
+        { "id": "R31", "label": { "fr": "R31", "en": "R31" }, "accept": ["Code R31", "31"] },
+        { "id": "R32", "label": { "fr": "R32", "en": "R32" }, "accept": ["Code R32", "32"] },
+        { "id": "R33", "label": { "fr": "R33", "en": "R33" }, "accept": ["Code R33", "33", "S53", "R53", "compte Pix via l'ENT"] },
+        { "id": "R51", "label": { "fr": "R51", "en": "R51" }, "accept": ["Code R51", "51", "S51"] },
+        { "id": "R52", "label": { "fr": "R52", "en": "R52" }, "accept": ["Code R52", "52", "S52"] },
+        { "id": "R61", "label": { "fr": "R61", "en": "R61" }, "accept": ["Code R61", "61", "S61"] },
+        { "id": "R62", "label": { "fr": "R62", "en": "R62" }, "accept": ["Code R62", "62", "S62"] },
+        { "id": "R63", "label": { "fr": "R63", "en": "R63" }, "accept": ["Code R63", "63", "S63"] },
+        { "id": "R70", "label": { "fr": "R70", "en": "R70" }, "accept": ["Code R70", "70"] },
+        { "id": "R90", "label": { "fr": "R90", "en": "R90" }, "accept": ["Code R90", "90"] },
+        {
+          "id": "not-found",
+          "label": { "fr": "Aucun code : Pix ne retrouve pas l'élève", "en": "No code: Pix does not find the student" },
+          "accept": ["aucun code", "sans code", "introuvable", "élève introuvable", "not found"]
+        }
+      ]
+    },
+    {
+      "id": "knowsCredentials",
+      "scope": "student",
+      "type": "boolean",
+      "columns": ["connait_identifiants"],
+      "question": {
+        "fr": "L'élève connaît-il l'identifiant (ou l'adresse e-mail) et le mot de passe du compte que Pix lui indique ?",
+        "en": "Does the student know the username (or e-mail address) and the password of the account Pix points to?"
+      },
+      "help": {
+        "fr": "Pix montre l'adresse e-mail ou l'identifiant du compte en partie masqués (j***@example.net, j***.h***2). Pour un compte ENT, ce sont les identifiants de l'ENT.",
+        "en": "Pix shows the account's e-mail address or username partly masked (j***@example.net, j***.h***2). For an ENT account, these are the ENT credentials."
+      }
+    },
+    {
+      "id": "linkedInOrga",
+      "scope": "student",
+      "type": "boolean",
+      "columns": ["rattache_orga"],
+      "question": {
+        "fr": "Dans Pix Orga > Élèves, une méthode de connexion autre que « Aucune » apparaît-elle en face du nom de l'élève ?",
+        "en": "In Pix Orga > Élèves, is a connection method other than 'Aucune' shown next to the student's name?"
+      },
+      "help": {
+        "fr": "Le menu « Actions » > « Gérer le compte » n'existe que pour un élève rattaché à un compte (Mediacentre, Identifiant ou Adresse e-mail).",
+        "en": "The 'Actions' > 'Gérer le compte' menu exists only for a student linked to an account (Mediacentre, Identifiant or Adresse e-mail)."
+      }
+    },
+    {
+      "id": "ownAccount",
+      "scope": "student",
+      "type": "boolean",
+      "columns": ["compte_personnel"],
+      "question": {
+        "fr": "Le compte Pix avec lequel l'élève est connecté est-il bien le sien ?",
+        "en": "Is the Pix account the student is logged in with really their own?"
+      },
+      "help": {
+        "fr": "Le nom affiché en haut à droite de Pix est-il celui de l'élève ? Sur un poste partagé, un autre élève est peut-être resté connecté.",
+        "en": "Is the name shown at the top right of Pix the student's? On a shared computer another student may still be logged in."
+      }
+    },
+    {
+      "id": "inOrgaList",
+      "scope": "student",
+      "type": "boolean",
+      "columns": ["dans_liste_orga"],
+      "question": {
+        "fr": "L'élève apparaît-il dans la liste Pix Orga > Élèves de l'établissement ?",
+        "en": "Does the student appear in the school's Pix Orga > Élèves list?"
+      },
+      "help": {
+        "fr": "Cherchez-le par nom ou par classe. Un élève absent du dernier import SIECLE ne peut pas rejoindre les campagnes de l'établissement.",
+        "en": "Search by name or class. A student missing from the last SIECLE import cannot join the school's campaigns."
+      }
+    }
+  ],
+  "steps": [
+    {
+      "id": "log-in-to-existing-account",
+      "actors": ["eleve"],
+      "source": "PIX-FACTS c.2 (R11, R12, R31, R32 : « connectez-vous à ce compte »)",
+      "title": { "fr": "Se connecter au compte existant, puis rejoindre la campagne", "en": "Log in to the existing account, then join the campaign" },
+      "detail": {
+        "fr": "Ne pas créer de nouveau compte. L'élève se déconnecte si besoin, se connecte sur pix.fr au compte que Pix indique (adresse e-mail ou identifiant prénom.nom suivi de 4 chiffres, montrés en partie masqués) avec son mot de passe, puis saisit de nouveau le code de campagne. Le compte est alors rattaché à l'établissement.",
+        "en": "Do not create a new account. The student logs out if needed, logs in on pix.fr to the account Pix points to (e-mail address or username firstname.lastname followed by 4 digits, shown partly masked) with its password, then types the campaign code again. The account is then linked to the school."
+      }
+    },
+    {
+      "id": "show-account-in-orga",
+      "actors": ["membre-pix-orga", "enseignant"],
+      "source": "PIX-FACTS b.3 (« Gérer le compte »)",
+      "title": { "fr": "Retrouver le compte dans Pix Orga", "en": "Find the account in Pix Orga" },
+      "detail": {
+        "fr": "Dans Pix Orga > Élèves, menu « Actions » de l'élève > « Gérer le compte » : la section « Méthodes de connexion » montre l'adresse e-mail (« Copier l'adresse e-mail ») ou l'identifiant (« Copier l'identifiant ») du compte rattaché. L'enseignant les communique à l'élève.",
+        "en": "In Pix Orga > Élèves, the student's 'Actions' menu > 'Gérer le compte': the 'Méthodes de connexion' section shows the linked account's e-mail address ('Copier l'adresse e-mail') or username ('Copier l'identifiant'). The teacher gives them to the student."
+      }
+    },
+    {
+      "id": "reset-password-in-orga",
+      "actors": ["membre-pix-orga"],
+      "source": "PIX-FACTS b.3 (« Réinitialiser le mot de passe »), seed 003",
+      "title": { "fr": "Réinitialiser le mot de passe avec Pix Orga", "en": "Reset the password with Pix Orga" },
+      "detail": {
+        "fr": "Dans Pix Orga > Élèves, « Actions » > « Gérer le compte » > « Réinitialiser le mot de passe ». Communiquez à l'élève son identifiant et le « Nouveau mot de passe à usage unique » ; à la connexion, Pix lui demande d'en choisir un nouveau. Impossible pour un compte Mediacentre seul.",
+        "en": "In Pix Orga > Élèves, 'Actions' > 'Gérer le compte' > 'Réinitialiser le mot de passe'. Give the student their username and the 'Nouveau mot de passe à usage unique'; when they log in, Pix asks them to choose a new one. Not possible for a Mediacentre-only account."
+      }
+    },
+    {
+      "id": "forgot-password-pix-fr",
+      "actors": ["eleve"],
+      "source": "seed 003 (« Mot de passe oublié sur pix.fr »)",
+      "title": { "fr": "« Mot de passe oublié » sur pix.fr", "en": "'Mot de passe oublié' (forgot password) on pix.fr" },
+      "detail": {
+        "fr": "Sur pix.fr, l'élève clique sur « Mot de passe oublié ? », saisit l'adresse e-mail du compte et suit le lien reçu. S'il n'a plus accès à cette boîte et que le compte est rattaché à l'établissement, un membre Pix Orga peut réinitialiser le mot de passe depuis « Gérer le compte ».",
+        "en": "On pix.fr the student clicks 'Mot de passe oublié ?', types the account's e-mail address and follows the link received. If they no longer have that mailbox and the account is linked to the school, a Pix Orga member can reset the password from 'Gérer le compte'."
+      }
+    },
+    {
+      "id": "use-ent-account",
+      "actors": ["eleve"],
+      "source": "PIX-FACTS c.2 (R33), seeds 001 et 004",
+      "title": { "fr": "Rejoindre la campagne avec le compte ENT", "en": "Join the campaign with the ENT account" },
+      "detail": {
+        "fr": "« Vous possédez déjà un compte Pix via l'ENT. Utilisez-le pour rejoindre le parcours. » L'élève se déconnecte de pix.fr, se connecte à l'ENT > Médiacentre > Pix, puis saisit le code de campagne. Le compte Pix GAR n'est accessible que par le Médiacentre.",
+        "en": "'Vous possédez déjà un compte Pix via l'ENT. Utilisez-le pour rejoindre le parcours.' The student logs out of pix.fr, logs in to the ENT > Médiacentre > Pix, then types the campaign code. The GAR Pix account can only be reached through the Médiacentre."
+      }
+    },
+    {
+      "id": "contact-ent-admin",
+      "actors": ["administrateur-ent"],
+      "source": "seed 003 (« Contacter administrateur ENT »)",
+      "title": { "fr": "Contacter l'administrateur ENT", "en": "Contact the ENT administrator" },
+      "detail": {
+        "fr": "L'élève ne connaît pas ses identifiants ENT : l'administrateur ENT de l'établissement lui redonne l'accès à l'ENT, par lequel il atteint Pix (Médiacentre > Pix). Pix ne peut pas réinitialiser un accès Médiacentre.",
+        "en": "The student does not know their ENT credentials: the school's ENT administrator gives them access to the ENT again, through which they reach Pix (Médiacentre > Pix). Pix cannot reset a Médiacentre access."
+      }
+    },
+    {
+      "id": "add-username-in-orga",
+      "actors": ["membre-pix-orga", "enseignant"],
+      "source": "PIX-FACTS c.2 (R13 : « un enseignant qui pourra vous donner l'accès à ce compte à l'aide de Pix Orga ») et b.3 (« Ajouter l'identifiant ») ; lecture de pixready",
+      "title": { "fr": "Donner l'accès au compte ENT avec un identifiant", "en": "Give access to the ENT account with a username" },
+      "detail": {
+        "fr": "Le compte de l'élève est un compte ENT d'un autre établissement, qu'il ne peut plus ouvrir par l'ancien Médiacentre. Dans Pix Orga > Élèves, « Actions » > « Gérer le compte » > « Ajouter une connexion avec un identifiant » > « Ajouter l'identifiant » : Pix crée un identifiant et un mot de passe à usage unique. L'enseignant les communique à l'élève.",
+        "en": "The student's account is an ENT account of another school, which they can no longer open through the old Médiacentre. In Pix Orga > Élèves, 'Actions' > 'Gérer le compte' > 'Ajouter une connexion avec un identifiant' > 'Ajouter l'identifiant': Pix creates a username and a one-time password. The teacher gives them to the student."
+      }
+    },
+    {
+      "id": "log-out-use-own-account",
+      "actors": ["eleve"],
+      "source": "PIX-FACTS c.2 (R70 : « Déconnectez-vous et recommencez », R90)",
+      "title": { "fr": "Se déconnecter et rejoindre avec son propre compte", "en": "Log out and join with one's own account" },
+      "detail": {
+        "fr": "Le compte connecté n'est pas celui de l'élève (poste partagé, compte d'un camarade). L'élève se déconnecte (menu à son nom > « Se déconnecter »), se connecte à son propre compte (par l'ENT > Médiacentre > Pix de préférence) puis saisit de nouveau le code de campagne.",
+        "en": "The account logged in is not the student's (shared computer, a classmate's account). The student logs out (menu with their name > 'Se déconnecter'), logs in to their own account (preferably through the ENT > Médiacentre > Pix) then types the campaign code again."
+      }
+    },
+    {
+      "id": "check-identity-in-orga",
+      "actors": ["enseignant", "eleve"],
+      "source": "PIX-FACTS c.1 (rapprochement par prénom, nom et date de naissance)",
+      "title": { "fr": "Vérifier le nom et la date de naissance saisis", "en": "Check the name and birth date typed" },
+      "detail": {
+        "fr": "Pix cherche parmi les élèves actifs de l'établissement celui qui a exactement la date de naissance saisie, puis compare le prénom (prénoms 1 à 3) et le nom (nom de famille ou d'usage). L'enseignant compare ce que l'élève saisit avec la ligne de Pix Orga > Élèves (Nom, Prénom, Date de naissance), puis l'élève recommence en recopiant ces informations.",
+        "en": "Pix looks among the school's active students for the one with exactly the birth date typed, then compares the first name (first names 1 to 3) and the last name (family or usual name). The teacher compares what the student types with the Pix Orga > Élèves row (Nom, Prénom, Date de naissance), then the student tries again copying that information."
+      }
+    },
+    {
+      "id": "import-siecle",
+      "actors": ["direction", "administrateur-pix-orga"],
+      "source": "seed 002 (étape 4), seed 004 (prérequis n°1), PIX-FACTS a.2",
+      "title": { "fr": "Importer la base SIECLE à jour dans Pix Orga", "en": "Import the up-to-date SIECLE database into Pix Orga" },
+      "detail": {
+        "fr": "L'élève n'est pas (ou plus) dans la liste : il est arrivé après le dernier import, ou il manquait dans le fichier. La direction exporte de SIECLE (Exportations > En XML > « Élèves sans adresse ») le zip, l'extrait et transmet ElevesSansAdresses.xml ; l'administrateur Pix Orga l'importe dans Pix Orga > Élèves (« Importer (.xml) »). L'élève recommence ensuite.",
+        "en": "The student is not (or no longer) in the list: they arrived after the last import, or were missing from the file. The management exports the zip from SIECLE (Exportations > En XML > 'Élèves sans adresse'), extracts it and hands over ElevesSansAdresses.xml; the Pix Orga administrator imports it in Pix Orga > Élèves ('Importer (.xml)'). The student then tries again."
+      }
+    },
+    {
+      "id": "contact-pix-support",
+      "actors": ["administrateur-pix-orga", "support-pix"],
+      "escalates": true,
+      "source": "PIX-FACTS c.2 (R90 : « contactez le support en indiquant R90 »), seed 003 (« Contacter le support Pix »)",
+      "title": { "fr": "Contacter le support Pix en citant le code", "en": "Contact Pix support quoting the code" },
+      "detail": {
+        "fr": "L'établissement ne peut pas régler seul ce cas. L'administrateur Pix Orga ouvre une demande sur https://support.pix.fr en indiquant le code affiché (R12, R13, R70, R90…), l'établissement (UAI) et la classe de l'élève, sans autre donnée personnelle que nécessaire.",
+        "en": "The school cannot fix this case alone. The Pix Orga administrator opens a request at https://support.pix.fr giving the code shown (R12, R13, R70, R90…), the school (UAI) and the student's class, with no more personal data than needed."
+      }
+    }
+  ],
+  "nodes": [
+    {
+      "id": "q-code",
+      "kind": "question",
+      "fact": "code",
+      "answers": {
+        "R31": { "next": "q-same-school-email", "notes": [{
+          "fr": "R31 : l'élève de cet établissement est déjà rattaché à un compte Pix qui se connecte par adresse e-mail.",
+          "en": "R31: the student of this school is already linked to a Pix account that logs in with an e-mail address."
+        }] },
+        "R51": { "next": "q-same-school-email", "notes": [{
+          "fr": "R51 (à l'inscription) : l'élève de cet établissement a déjà un compte Pix à adresse e-mail ; il ne doit pas en créer un autre.",
+          "en": "R51 (at sign-up): the student of this school already has an e-mail Pix account; they must not create another one."
+        }] },
+        "R32": { "next": "q-same-school-username", "notes": [{
+          "fr": "R32 : l'élève de cet établissement est déjà rattaché à un compte Pix qui se connecte par identifiant.",
+          "en": "R32: the student of this school is already linked to a Pix account that logs in with a username."
+        }] },
+        "R52": { "next": "q-same-school-username", "notes": [{
+          "fr": "R52 (à l'inscription) : l'élève de cet établissement a déjà un compte Pix à identifiant ; il ne doit pas en créer un autre.",
+          "en": "R52 (at sign-up): the student of this school already has a username Pix account; they must not create another one."
+        }] },
+        "R33": { "next": "q-same-school-ent", "notes": [{
+          "fr": "R33 : l'élève de cet établissement a déjà un compte Pix par l'ENT (Médiacentre).",
+          "en": "R33: the student of this school already has a Pix account through the ENT (Médiacentre)."
+        }] },
+        "R11": { "next": "q-other-school-email", "notes": [{
+          "fr": "R11 : cet élève (même INE) est déjà rattaché, dans un autre établissement, à un compte Pix à adresse e-mail.",
+          "en": "R11: this student (same INE) is already linked, in another school, to an e-mail Pix account."
+        }] },
+        "R61": { "next": "q-other-school-email", "notes": [{
+          "fr": "R61 (à l'inscription) : cet élève a déjà, dans un autre établissement, un compte Pix à adresse e-mail.",
+          "en": "R61 (at sign-up): this student already has, in another school, an e-mail Pix account."
+        }] },
+        "R12": { "next": "q-other-school-username", "notes": [{
+          "fr": "R12 : cet élève (même INE) est déjà rattaché, dans un autre établissement, à un compte Pix à identifiant.",
+          "en": "R12: this student (same INE) is already linked, in another school, to a username Pix account."
+        }] },
+        "R62": { "next": "q-other-school-username", "notes": [{
+          "fr": "R62 (à l'inscription) : cet élève a déjà, dans un autre établissement, un compte Pix à identifiant.",
+          "en": "R62 (at sign-up): this student already has, in another school, a username Pix account."
+        }] },
+        "R13": { "next": "q-other-school-ent", "notes": [{
+          "fr": "R13 : « Vous possédez déjà un compte Pix via l'ENT dans un autre établissement scolaire. »",
+          "en": "R13: 'Vous possédez déjà un compte Pix via l'ENT dans un autre établissement scolaire.' (already a Pix account through the ENT of another school)"
+        }] },
+        "R63": { "next": "q-other-school-ent", "notes": [{
+          "fr": "R63 (à l'inscription) : cet élève a déjà un compte Pix par l'ENT d'un autre établissement.",
+          "en": "R63 (at sign-up): this student already has a Pix account through the ENT of another school."
+        }] },
+        "R70": { "next": "q-own-account-r70", "notes": [{
+          "fr": "R70 : « Une erreur est survenue. Déconnectez-vous et recommencez. » Le compte connecté est déjà rattaché à un autre élève de cet établissement.",
+          "en": "R70: 'Une erreur est survenue. Déconnectez-vous et recommencez.' The account logged in is already linked to another student of this school."
+        }] },
+        "R90": { "next": "q-own-account-r90", "notes": [{
+          "fr": "R90 : « Il semblerait qu'un élève utilise déjà ce compte. » Le compte connecté est rattaché à des élèves dont l'INE et la date de naissance diffèrent.",
+          "en": "R90: 'Il semblerait qu'un élève utilise déjà ce compte.' The account logged in is linked to students whose INE and birth date differ."
+        }] },
+        "not-found": "q-in-orga-list"
+      }
+    },
+    {
+      "id": "q-same-school-email",
+      "kind": "question",
+      "fact": "knowsCredentials",
+      "answers": { "yes": "same-school-email-known", "no": "same-school-email-forgotten" }
+    },
+    {
+      "id": "q-same-school-username",
+      "kind": "question",
+      "fact": "knowsCredentials",
+      "answers": { "yes": "same-school-username-known", "no": "same-school-username-forgotten" }
+    },
+    {
+      "id": "q-same-school-ent",
+      "kind": "question",
+      "fact": "knowsCredentials",
+      "answers": { "yes": "same-school-ent-known", "no": "same-school-ent-forgotten" }
+    },
+    {
+      "id": "q-other-school-email",
+      "kind": "question",
+      "fact": "knowsCredentials",
+      "answers": { "yes": "other-school-email-known", "no": "other-school-email-forgotten" }
+    },
+    {
+      "id": "q-other-school-username",
+      "kind": "question",
+      "fact": "knowsCredentials",
+      "answers": { "yes": "other-school-username-known", "no": "other-school-username-forgotten" }
+    },
+    {
+      "id": "q-other-school-ent",
+      "kind": "question",
+      "fact": "linkedInOrga",
+      "answers": { "yes": "other-school-ent-linked", "no": "other-school-ent-unlinked" }
+    },
+    {
+      "id": "q-own-account-r70",
+      "kind": "question",
+      "fact": "ownAccount",
+      "answers": { "yes": "r70-own-account", "no": "wrong-account" }
+    },
+    {
+      "id": "q-own-account-r90",
+      "kind": "question",
+      "fact": "ownAccount",
+      "answers": { "yes": "r90-own-account", "no": "wrong-account" }
+    },
+    {
+      "id": "q-in-orga-list",
+      "kind": "question",
+      "fact": "inOrgaList",
+      "answers": { "yes": "identity-mismatch", "no": "missing-from-orga" }
+    },
+    {
+      "id": "same-school-email-known",
+      "kind": "outcome",
+      "title": { "fr": "Compte à adresse e-mail déjà rattaché : l'élève s'y connecte.", "en": "E-mail account already linked: the student logs in to it." },
+      "steps": ["log-in-to-existing-account"]
+    },
+    {
+      "id": "same-school-email-forgotten",
+      "kind": "outcome",
+      "title": { "fr": "Compte à adresse e-mail déjà rattaché, mot de passe oublié.", "en": "E-mail account already linked, password forgotten." },
+      "steps": ["show-account-in-orga", "forgot-password-pix-fr", "log-in-to-existing-account"]
+    },
+    {
+      "id": "same-school-username-known",
+      "kind": "outcome",
+      "title": { "fr": "Compte à identifiant déjà rattaché : l'élève s'y connecte.", "en": "Username account already linked: the student logs in to it." },
+      "steps": ["log-in-to-existing-account"]
+    },
+    {
+      "id": "same-school-username-forgotten",
+      "kind": "outcome",
+      "title": { "fr": "Compte à identifiant déjà rattaché, identifiants oubliés : réinitialisation dans Pix Orga.", "en": "Username account already linked, credentials forgotten: reset in Pix Orga." },
+      "steps": ["show-account-in-orga", "reset-password-in-orga", "log-in-to-existing-account"]
+    },
+    {
+      "id": "same-school-ent-known",
+      "kind": "outcome",
+      "title": { "fr": "Compte ENT déjà rattaché : l'élève passe par le Médiacentre.", "en": "ENT account already linked: the student goes through the Médiacentre." },
+      "steps": ["use-ent-account"]
+    },
+    {
+      "id": "same-school-ent-forgotten",
+      "kind": "outcome",
+      "title": { "fr": "Compte ENT déjà rattaché, identifiants ENT oubliés.", "en": "ENT account already linked, ENT credentials forgotten." },
+      "steps": ["contact-ent-admin", "use-ent-account"]
+    },
+    {
+      "id": "other-school-email-known",
+      "kind": "outcome",
+      "title": { "fr": "Compte à adresse e-mail d'un autre établissement : l'élève s'y connecte et le rattache ici.", "en": "E-mail account from another school: the student logs in to it and links it here." },
+      "steps": ["log-in-to-existing-account"]
+    },
+    {
+      "id": "other-school-email-forgotten",
+      "kind": "outcome",
+      "title": { "fr": "Compte à adresse e-mail d'un autre établissement, mot de passe oublié.", "en": "E-mail account from another school, password forgotten." },
+      "steps": ["forgot-password-pix-fr", "log-in-to-existing-account"]
+    },
+    {
+      "id": "other-school-username-known",
+      "kind": "outcome",
+      "title": { "fr": "Compte à identifiant d'un autre établissement : l'élève s'y connecte et le rattache ici.", "en": "Username account from another school: the student logs in to it and links it here." },
+      "steps": ["log-in-to-existing-account"]
+    },
+    {
+      "id": "other-school-username-forgotten",
+      "kind": "outcome",
+      "title": { "fr": "Identifiant d'un autre établissement oublié : l'établissement ne peut pas le réinitialiser.", "en": "Username from another school forgotten: the school cannot reset it." },
+      "steps": ["contact-pix-support"]
+    },
+    {
+      "id": "other-school-ent-linked",
+      "kind": "outcome",
+      "title": { "fr": "Compte ENT d'un autre établissement, visible dans Pix Orga : lui ajouter un identifiant.", "en": "ENT account from another school, shown in Pix Orga: add a username to it." },
+      "steps": ["add-username-in-orga", "log-in-to-existing-account"]
+    },
+    {
+      "id": "other-school-ent-unlinked",
+      "kind": "outcome",
+      "title": { "fr": "Compte ENT d'un autre établissement, absent de Pix Orga : le support Pix doit intervenir.", "en": "ENT account from another school, not in Pix Orga: Pix support must step in." },
+      "steps": ["contact-pix-support"]
+    },
+    {
+      "id": "wrong-account",
+      "kind": "outcome",
+      "title": { "fr": "L'élève est connecté avec le compte de quelqu'un d'autre.", "en": "The student is logged in with someone else's account." },
+      "steps": ["log-out-use-own-account"]
+    },
+    {
+      "id": "r70-own-account",
+      "kind": "outcome",
+      "title": { "fr": "Le compte de l'élève est déjà rattaché à un autre élève de l'établissement (R70).", "en": "The student's account is already linked to another student of the school (R70)." },
+      "steps": ["contact-pix-support"]
+    },
+    {
+      "id": "r90-own-account",
+      "kind": "outcome",
+      "title": { "fr": "Le compte est bien celui de l'élève mais Pix le croit utilisé par un autre (R90).", "en": "The account is the student's but Pix thinks someone else uses it (R90)." },
+      "steps": ["contact-pix-support"]
+    },
+    {
+      "id": "identity-mismatch",
+      "kind": "outcome",
+      "title": { "fr": "L'élève est dans Pix Orga : ce qu'il saisit ne correspond pas à sa ligne.", "en": "The student is in Pix Orga: what they type does not match their row." },
+      "steps": ["check-identity-in-orga"]
+    },
+    {
+      "id": "missing-from-orga",
+      "kind": "outcome",
+      "title": { "fr": "L'élève n'est pas dans Pix Orga : importer la base SIECLE à jour.", "en": "The student is not in Pix Orga: import the up-to-date SIECLE database." },
+      "steps": ["import-siecle"]
+    }
+  ]
+}
+"""#
+    ),
+    (
+      "pix-orga-access.json",
+      #"""
+{
+  "format": "pixready-tree/1",
+  "id": "pix-orga-access",
+  "version": "1.0.0",
+  "title": {
+    "fr": "Accéder à Pix Orga : activation et difficultés les plus fréquentes",
+    "en": "Getting into Pix Orga: activation and most frequent difficulties"
+  },
+  "source": {
+    "fr": "« Guide d'activation de Pix Orga » (seed 002 : activation en 5 étapes, « Difficultés les plus fréquentes ») et tutoriel de retrait de la ressource Pix aux enseignants dans le GAR (seed 000), avec les seeds 001 et 004.",
+    "en": "'Guide d'activation de Pix Orga' (seed 002: activation in 5 steps, 'Difficultés les plus fréquentes') and the tutorial to withdraw the Pix resource from teachers in the GAR (seed 000), with seeds 001 and 004."
+  },
+  "start": "q-problem",
+  "actors": [
+    { "id": "direction", "label": { "fr": "Chef d'établissement ou équipe de direction", "en": "Head of school or management" } },
+    { "id": "administrateur-pix-orga", "label": { "fr": "Administrateur Pix Orga", "en": "Pix Orga administrator" } },
+    { "id": "personnel", "label": { "fr": "Personne concernée (enseignant, référent, direction)", "en": "Staff member concerned (teacher, referent, management)" } },
+    { "id": "responsable-gar", "label": { "fr": "Responsable d'affectation GAR", "en": "GAR assignment manager" } },
+    { "id": "enseignant", "label": { "fr": "Enseignant", "en": "Teacher" } },
+    { "id": "eleve", "label": { "fr": "Élève", "en": "Student" } },
+    { "id": "dane", "label": { "fr": "DANE (délégation académique au numérique)", "en": "DANE (academic digital office)" } },
+    { "id": "support-pix", "label": { "fr": "Support Pix", "en": "Pix support" } }
+  ],
+  "facts": [
+    {
+      "id": "problem",
+      "scope": "student",
+      "type": "choice",
+      "columns": ["probleme"],
+      "question": {
+        "fr": "Quelle est la difficulté ?",
+        "en": "What is the difficulty?"
+      },
+      "help": {
+        "fr": "Les difficultés les plus fréquentes du guide d'activation de Pix Orga, plus l'activation elle-même et le retrait de Pix aux enseignants dans le GAR.",
+        "en": "The most frequent difficulties of the Pix Orga activation guide, plus the activation itself and withdrawing Pix from teachers in the GAR."
+      },
+      "values": [
+        {
+          "id": "activation",
+          "label": { "fr": "Activer Pix Orga dans l'établissement (les 5 étapes)", "en": "Activate Pix Orga in the school (the 5 steps)" },
+          "accept": ["activer", "activer Pix Orga", "activate"]
+        },
+        {
+          "id": "orga-not-in-gar",
+          "label": { "fr": "Je ne trouve pas Pix Orga dans le GAR", "en": "I cannot find Pix Orga in the GAR" },
+          "accept": ["Pix Orga absent du GAR", "Pix Orga pas dans le GAR", "je ne trouve pas Pix Orga", "Orga not in GAR"]
+        },
+        {
+          "id": "invitation-not-received",
+          "label": { "fr": "Je n'ai pas reçu le mail d'invitation", "en": "I did not receive the invitation e-mail" },
+          "accept": ["invitation non reçue", "mail d'invitation non reçu", "invitation filtrée", "je n'ai pas reçu l'invitation", "invitation not received"]
+        },
+        {
+          "id": "invitation-link-does-nothing",
+          "label": { "fr": "Quand je clique sur le lien d'invitation de l'établissement, il ne se passe rien", "en": "Nothing happens when I click the school's invitation link" },
+          "accept": ["lien d'invitation inactif", "le lien ne fait rien", "le lien ne marche pas", "lien à usage unique", "invitation link does nothing"]
+        },
+        {
+          "id": "cannot-log-in",
+          "label": { "fr": "Je n'arrive pas à me connecter à Pix Orga alors que j'ai un compte Pix", "en": "I cannot log in to Pix Orga although I have a Pix account" },
+          "accept": ["connexion impossible", "impossible de me connecter", "je n'arrive pas à me connecter", "cannot log in"]
+        },
+        {
+          "id": "siecle-file-not-found",
+          "label": { "fr": "Je ne trouve pas le fichier SIECLE à importer", "en": "I cannot find the SIECLE file to import" },
+          "accept": ["fichier SIECLE introuvable", "fichier SIECLE", "je ne trouve pas le fichier SIECLE", "SIECLE file not found"]
+        },
+        {
+          "id": "gar-account-empty",
+          "label": { "fr": "Quand mes élèves se connectent par le GAR, leur compte est vide", "en": "When my students log in through the GAR, their account is empty" },
+          "accept": ["compte GAR vide", "compte vide", "GAR account empty"]
+        },
+        {
+          "id": "teachers-in-gar",
+          "label": { "fr": "Des enseignants ont reçu la ressource Pix dans le GAR", "en": "Teachers were given the Pix resource in the GAR" },
+          "accept": ["enseignants dans le GAR", "Pix attribué aux enseignants", "teachers in GAR"]
+        },
+        {
+          "id": "other",
+          "label": { "fr": "Une autre question", "en": "Another question" },
+          "accept": ["autre", "autre question", "other question"]
+        }
+      ]
+    },
+    {
+      "id": "hasEmailAccount",
+      "scope": "student",
+      "type": "boolean",
+      "columns": ["compte_pix_mail"],
+      "question": {
+        "fr": "La personne concernée a-t-elle un compte Pix créé sur pix.fr avec une adresse e-mail (et non un compte ouvert par l'ENT et le GAR) ?",
+        "en": "Does the person concerned have a Pix account created on pix.fr with an e-mail address (not an account opened through the ENT and the GAR)?"
+      },
+      "help": {
+        "fr": "Un compte Pix GAR n'a pas d'adresse e-mail : il ne permet pas d'être invité dans Pix Orga. Les personnels ont besoin d'un compte à adresse e-mail, de préférence l'adresse académique.",
+        "en": "A GAR Pix account has no e-mail address: it cannot be invited into Pix Orga. Staff need an account with an e-mail address, preferably the academic one."
+      }
+    },
+    {
+      "id": "orgaHasAdmin",
+      "scope": "school",
+      "type": "boolean",
+      "columns": ["administrateur_orga"],
+      "question": {
+        "fr": "L'établissement a-t-il déjà un administrateur Pix Orga (l'invitation envoyée à l'établissement a-t-elle été acceptée) ?",
+        "en": "Does the school already have a Pix Orga administrator (was the invitation sent to the school accepted)?"
+      },
+      "help": {
+        "fr": "La personne qui accepte l'invitation envoyée par Pix à l'adresse de l'établissement (ce.UAI@ac-…) devient administrateur de Pix Orga.",
+        "en": "Whoever accepts the invitation Pix sends to the school's address (ce.UAI@ac-…) becomes the Pix Orga administrator."
+      }
+    },
+    {
+      "id": "coAdminInvited",
+      "scope": "school",
+      "type": "boolean",
+      "columns": ["co_administrateur"],
+      "question": {
+        "fr": "Un co-administrateur (référent Pix) a-t-il été invité et a-t-il reçu le rôle d'administrateur ?",
+        "en": "Has a co-administrator (Pix referent) been invited and given the administrator role?"
+      }
+    },
+    {
+      "id": "siecleImported",
+      "scope": "school",
+      "type": "boolean",
+      "columns": ["siecle_a_jour"],
+      "question": {
+        "fr": "La liste des élèves (fichier SIECLE) a-t-elle été importée dans Pix Orga ?",
+        "en": "Has the student list (SIECLE file) been imported into Pix Orga?"
+      }
+    },
+    {
+      "id": "firstCampaign",
+      "scope": "school",
+      "type": "boolean",
+      "columns": ["premiere_campagne"],
+      "question": {
+        "fr": "Une première campagne a-t-elle été lancée pour rattacher les élèves à Pix Orga ?",
+        "en": "Has a first campaign been launched to link the students to Pix Orga?"
+      }
+    },
+    {
+      "id": "invitationKind",
+      "scope": "student",
+      "type": "choice",
+      "columns": ["invitation"],
+      "question": {
+        "fr": "Quelle invitation n'est pas arrivée ?",
+        "en": "Which invitation did not arrive?"
+      },
+      "values": [
+        {
+          "id": "school",
+          "label": { "fr": "Celle de Pix à l'adresse de l'établissement (ce.UAI@…)", "en": "Pix's, to the school's address (ce.UAI@…)" },
+          "accept": ["établissement", "ce.UAI", "invitation de l'établissement", "school invitation"]
+        },
+        {
+          "id": "member",
+          "label": { "fr": "Celle d'un administrateur Pix Orga, sur ma messagerie académique", "en": "A Pix Orga administrator's, to my academic mailbox" },
+          "accept": ["membre", "administrateur", "messagerie académique", "member invitation"]
+        }
+      ]
+    },
+    {
+      "id": "loggedInWithGar",
+      "scope": "student",
+      "type": "boolean",
+      "columns": ["connecte_gar"],
+      "question": {
+        "fr": "Un compte Pix GAR (ouvert par l'ENT et le Médiacentre) était-il connecté dans le navigateur au moment du clic ?",
+        "en": "Was a GAR Pix account (opened through the ENT and the Médiacentre) logged in in the browser when you clicked?"
+      }
+    },
+    {
+      "id": "hasSiecleZip",
+      "scope": "school",
+      "type": "boolean",
+      "columns": ["zip_siecle"],
+      "question": {
+        "fr": "Avez-vous le fichier zip exporté de SIECLE (export « Élèves sans adresse ») ?",
+        "en": "Do you have the zip file exported from SIECLE ('Élèves sans adresse' export)?"
+      }
+    },
+    {
+      "id": "hasOtherAccount",
+      "scope": "student",
+      "type": "boolean",
+      "columns": ["autre_compte"],
+      "question": {
+        "fr": "L'élève a-t-il un autre compte Pix (adresse e-mail ou identifiant sur pix.fr) où il a déjà des Pix ?",
+        "en": "Does the student have another Pix account (e-mail address or username on pix.fr) where they already have Pix?"
+      }
+    }
+  ],
+  "steps": [
+    {
+      "id": "create-pix-account-with-email",
+      "actors": ["personnel"],
+      "source": "seed 002 (étape 1), seed 000, seed 001 (« Et pour les enseignants ? »)",
+      "title": { "fr": "Créer un compte Pix sur pix.fr avec une adresse e-mail", "en": "Create a Pix account on pix.fr with an e-mail address" },
+      "detail": {
+        "fr": "Sur pix.fr, « S'inscrire » : prénom, nom, adresse e-mail (de préférence l'adresse académique), mot de passe (8 caractères minimum, dont une majuscule, une minuscule et un chiffre), accepter les conditions d'utilisation, « Je m'inscris ». Pas par le GAR : un compte Pix GAR n'a pas d'adresse e-mail et ne peut pas être invité dans Pix Orga. Ce compte nominatif sert de support à l'accès à Pix Orga.",
+        "en": "On pix.fr, 'S'inscrire': first name, last name, e-mail address (preferably the academic one), password (at least 8 characters with an upper-case letter, a lower-case letter and a digit), accept the terms of use, 'Je m'inscris'. Not through the GAR: a GAR Pix account has no e-mail address and cannot be invited into Pix Orga. This personal account is the way into Pix Orga."
+      }
+    },
+    {
+      "id": "accept-school-invitation",
+      "actors": ["direction"],
+      "source": "seed 002 (étape 2, difficulté 4)",
+      "title": { "fr": "Accepter l'invitation envoyée à l'établissement", "en": "Accept the invitation sent to the school" },
+      "detail": {
+        "fr": "Pix envoie l'invitation à l'adresse de l'établissement (ce.UAI@ac-…). Le chef d'établissement ou le référent désigné, déconnecté de tout compte Pix GAR, clique sur « Accepter l'invitation », puis « Je m'inscris » ou « J'ai déjà un compte » > « Se connecter », et accepte les conditions générales d'utilisation de Pix Orga. Ce compte devient administrateur de Pix Orga. Le lien est à usage unique.",
+        "en": "Pix sends the invitation to the school's address (ce.UAI@ac-…). The head of school or the designated referent, logged out of any GAR Pix account, clicks 'Accepter l'invitation', then 'Je m'inscris' or 'J'ai déjà un compte' > 'Se connecter', and accepts Pix Orga's terms of use. That account becomes the Pix Orga administrator. The link works only once."
+      }
+    },
+    {
+      "id": "invite-co-administrator",
+      "actors": ["administrateur-pix-orga"],
+      "source": "seed 002 (étape 3)",
+      "title": { "fr": "Inviter un co-administrateur et gérer l'accès de l'équipe", "en": "Invite a co-administrator and manage the team's access" },
+      "detail": {
+        "fr": "Dans Pix Orga > Équipe, « Inviter un membre », saisir l'adresse e-mail du référent, « Inviter ». Quand il a rejoint l'équipe, « Modifier le rôle » > Administrateur > « Enregistrer ». Le nombre de co-administrateurs n'est pas limité ; ils invitent ensuite les enseignants (plusieurs adresses séparées par des virgules).",
+        "en": "In Pix Orga > Équipe, 'Inviter un membre', type the referent's e-mail address, 'Inviter'. Once they have joined the team, 'Modifier le rôle' > Administrateur > 'Enregistrer'. There is no limit on co-administrators; they then invite the teachers (several addresses separated by commas)."
+      }
+    },
+    {
+      "id": "export-siecle-xml",
+      "actors": ["direction"],
+      "source": "seed 002 (étape 4)",
+      "title": { "fr": "Exporter la liste des élèves de SIECLE", "en": "Export the student list from SIECLE" },
+      "detail": {
+        "fr": "Dans SIECLE, menu Exportations > En XML, export générique « Élèves sans adresse ». Enregistrer le fichier zip proposé à la fin de l'export.",
+        "en": "In SIECLE, menu Exportations > En XML, generic export 'Élèves sans adresse'. Save the zip file offered at the end of the export."
+      }
+    },
+    {
+      "id": "extract-siecle-zip",
+      "actors": ["direction"],
+      "source": "seed 002 (étape 4, difficulté 6)",
+      "title": { "fr": "Extraire ElevesSansAdresses.xml du fichier zip", "en": "Extract ElevesSansAdresses.xml from the zip file" },
+      "detail": {
+        "fr": "Le fichier à importer est dans le zip exporté de SIECLE : clic droit sur le zip > « Extraire tout ». On obtient ElevesSansAdresses.xml, à transmettre à l'administrateur Pix Orga.",
+        "en": "The file to import is inside the zip exported from SIECLE: right click on the zip > 'Extract all'. This gives ElevesSansAdresses.xml, to hand to the Pix Orga administrator."
+      }
+    },
+    {
+      "id": "import-siecle-in-orga",
+      "actors": ["administrateur-pix-orga"],
+      "source": "seed 002 (étape 4), seed 004 (prérequis n°1)",
+      "title": { "fr": "Importer le fichier dans Pix Orga", "en": "Import the file into Pix Orga" },
+      "detail": {
+        "fr": "Dans Pix Orga > Élèves, « Importer (.xml) », choisir ElevesSansAdresses.xml et patienter jusqu'au message de fin : la liste des élèves apparaît. Réimporter plus tard met la liste à jour sans rien changer au travail des élèves déjà présents.",
+        "en": "In Pix Orga > Élèves, 'Importer (.xml)', choose ElevesSansAdresses.xml and wait for the end message: the student list appears. Re-importing later updates the list without changing the work of students already there."
+      }
+    },
+    {
+      "id": "launch-first-campaign",
+      "actors": ["administrateur-pix-orga", "enseignant"],
+      "source": "seed 002 (étape 5), seed 004",
+      "title": { "fr": "Lancer une première campagne pour rattacher les élèves", "en": "Launch a first campaign to link the students" },
+      "detail": {
+        "fr": "Créer dans Pix Orga une campagne (idéalement une par classe) et donner son code aux élèves. Chaque élève se connecte à l'ENT > Médiacentre > Pix, saisit le code, vérifie son prénom et son nom et ajoute sa date de naissance : son compte est rattaché à Pix Orga, et les campagnes suivantes le sont automatiquement.",
+        "en": "Create a campaign in Pix Orga (ideally one per class) and give its code to the students. Each student logs in to the ENT > Médiacentre > Pix, types the code, checks their first and last name and adds their birth date: their account is linked to Pix Orga, and later campaigns are linked automatically."
+      }
+    },
+    {
+      "id": "open-orga-pix-fr",
+      "actors": ["personnel"],
+      "source": "seed 002 (étape 1, difficulté 1)",
+      "title": { "fr": "Ouvrir Pix Orga à l'adresse orga.pix.fr", "en": "Open Pix Orga at orga.pix.fr" },
+      "detail": {
+        "fr": "Pix Orga n'est pas intégré au GAR : on l'ouvre à l'adresse orga.pix.fr avec l'adresse e-mail et le mot de passe de son compte Pix, et non par le Médiacentre. Il faut y avoir été invité par un administrateur Pix Orga.",
+        "en": "Pix Orga is not part of the GAR: open it at orga.pix.fr with the e-mail address and password of your Pix account, not through the Médiacentre. You must have been invited by a Pix Orga administrator."
+      }
+    },
+    {
+      "id": "check-filtered-mail",
+      "actors": ["personnel"],
+      "source": "seed 002 (difficulté 3)",
+      "title": { "fr": "Chercher l'invitation dans les messages filtrés", "en": "Look for the invitation among filtered messages" },
+      "detail": {
+        "fr": "La messagerie académique a pu filtrer le mail de Pix « Vous êtes invité(e) à rejoindre Pix Orga ». Le chercher dans les courriers indésirables ou filtrés ; s'il n'y est pas, passer à l'étape suivante.",
+        "en": "The academic mailbox may have filtered Pix's e-mail 'Vous êtes invité(e) à rejoindre Pix Orga'. Look for it among junk or filtered messages; if it is not there, go on with the next step."
+      }
+    },
+    {
+      "id": "invite-on-personal-address",
+      "actors": ["administrateur-pix-orga"],
+      "source": "seed 002 (difficulté 3, solution provisoire)",
+      "title": { "fr": "Inviter la personne sur une adresse e-mail personnelle", "en": "Invite the person on a personal e-mail address" },
+      "detail": {
+        "fr": "Solution provisoire du guide : dans Pix Orga > Équipe, « Inviter un membre » avec une adresse e-mail personnelle de la personne. L'invitation apparaît dans « Invitations en attente » jusqu'à ce qu'elle soit acceptée.",
+        "en": "The guide's temporary fix: in Pix Orga > Équipe, 'Inviter un membre' with a personal e-mail address of the person. The invitation shows in 'Invitations en attente' until it is accepted."
+      }
+    },
+    {
+      "id": "accept-invitation-with-existing-account",
+      "actors": ["personnel"],
+      "source": "seed 002 (étape 2, difficultés 3 et 4)",
+      "title": { "fr": "Accepter l'invitation avec son compte Pix", "en": "Accept the invitation with one's Pix account" },
+      "detail": {
+        "fr": "Déconnecté de tout compte Pix GAR, ouvrir le mail d'invitation et cliquer sur le lien, puis choisir « J'ai déjà un compte » > « Se connecter » avec son compte Pix à adresse e-mail (celui de l'adresse académique). On arrive ensuite dans Pix Orga.",
+        "en": "Logged out of any GAR Pix account, open the invitation e-mail and click the link, then choose 'J'ai déjà un compte' > 'Se connecter' with one's e-mail Pix account (the academic address one). Pix Orga then opens."
+      }
+    },
+    {
+      "id": "ask-admin-to-invite",
+      "actors": ["administrateur-pix-orga"],
+      "source": "seed 002 (étape 3, difficultés 4 et 5)",
+      "title": { "fr": "Se faire inviter par un administrateur Pix Orga", "en": "Get invited by a Pix Orga administrator" },
+      "detail": {
+        "fr": "Pour se connecter à Pix Orga, il faut y avoir été invité. Un administrateur Pix Orga de l'établissement va dans Équipe > « Inviter un membre » et saisit l'adresse e-mail du compte Pix de la personne ; si elle doit administrer Pix Orga, il lui donne ensuite le rôle d'administrateur (« Modifier le rôle »).",
+        "en": "To log in to Pix Orga you must have been invited. A Pix Orga administrator of the school goes to Équipe > 'Inviter un membre' and types the e-mail address of the person's Pix account; if they are to administer Pix Orga, the administrator then gives them that role ('Modifier le rôle')."
+      }
+    },
+    {
+      "id": "check-school-mailbox",
+      "actors": ["direction"],
+      "source": "seed 002 (étape 2)",
+      "title": { "fr": "Chercher l'invitation dans la boîte de l'établissement", "en": "Look for the invitation in the school's mailbox" },
+      "detail": {
+        "fr": "L'invitation de Pix est envoyée à l'adresse de l'établissement (ce.UAI@ac-…), pas à une adresse personnelle : la chercher dans cette boîte, y compris parmi les messages filtrés.",
+        "en": "Pix's invitation is sent to the school's address (ce.UAI@ac-…), not to a personal one: look for it in that mailbox, filtered messages included."
+      }
+    },
+    {
+      "id": "contact-dane-or-support",
+      "actors": ["direction", "dane", "support-pix"],
+      "escalates": true,
+      "source": "seed 002 (difficulté 4 : « Contacter votre Dane ou support.pix.fr en cas de difficulté »)",
+      "title": { "fr": "Contacter la DANE ou le support Pix", "en": "Contact the DANE or Pix support" },
+      "detail": {
+        "fr": "L'établissement ne peut pas régler seul l'accès à son espace Pix Orga. La direction contacte la DANE de l'académie ou https://support.pix.fr en indiquant l'UAI de l'établissement ; un administrateur Pix Orga existe peut-être déjà.",
+        "en": "The school cannot sort out access to its Pix Orga space alone. The management contacts the academy's DANE or https://support.pix.fr giving the school's UAI; a Pix Orga administrator may already exist."
+      }
+    },
+    {
+      "id": "log-out-gar-account",
+      "actors": ["personnel"],
+      "source": "seed 002 (difficulté 4 : « Pensez à vous déconnecter du compte Pix GAR avant de cliquer sur le lien d'invitation »)",
+      "title": { "fr": "Se déconnecter du compte Pix GAR, puis recliquer sur le lien", "en": "Log out of the GAR Pix account, then click the link again" },
+      "detail": {
+        "fr": "Se déconnecter de Pix (menu à son nom > « Se déconnecter »), puis cliquer de nouveau sur le lien d'invitation et l'accepter avec un compte Pix à adresse e-mail. Le lien est à usage unique : si quelqu'un l'a déjà utilisé, cette personne est administrateur et peut vous inviter.",
+        "en": "Log out of Pix (menu with your name > 'Se déconnecter'), then click the invitation link again and accept it with an e-mail Pix account. The link works only once: if someone has already used it, that person is an administrator and can invite you."
+      }
+    },
+    {
+      "id": "work-in-gar-account",
+      "actors": ["enseignant", "eleve"],
+      "source": "seed 002 (difficulté 7), seeds 001 et 004",
+      "title": { "fr": "Travailler dans le compte Pix GAR", "en": "Work in the GAR Pix account" },
+      "detail": {
+        "fr": "Le compte Pix GAR est un compte à part, créé à la première connexion par le Médiacentre : il est vide au début, c'est normal. L'élève y accède toujours par l'ENT > Médiacentre > Pix et rejoint les campagnes de l'établissement avec le code donné par l'enseignant.",
+        "en": "The GAR Pix account is a separate account, created at the first login through the Médiacentre: it starts empty, which is normal. The student always reaches it through the ENT > Médiacentre > Pix and joins the school's campaigns with the code the teacher gives."
+      }
+    },
+    {
+      "id": "keep-usual-account",
+      "actors": ["enseignant", "eleve"],
+      "source": "seed 002 (difficulté 7), seed 003",
+      "title": { "fr": "Garder le compte où l'élève a ses Pix", "en": "Keep the account where the student has their Pix" },
+      "detail": {
+        "fr": "Le compte GAR n'a aucun lien avec un autre compte (à adresse e-mail par exemple) et les deux comptes ne peuvent pas être fusionnés. Le GAR est conseillé pour la facilité de connexion, mais un élève au profil déjà fourni peut garder son compte habituel, qui le suivra toute sa vie. Pour le rattacher à l'établissement et au Médiacentre, suivre l'arbre certification-readiness (pixready ask).",
+        "en": "The GAR account has no link with any other account (an e-mail one for instance) and the two cannot be merged. The GAR is advised because logging in is easy, but a student whose profile is already rich can keep their usual account, which will follow them all their life. To link it to the school and the Médiacentre, follow the certification-readiness tree (pixready ask)."
+      }
+    },
+    {
+      "id": "withdraw-pix-from-teachers",
+      "actors": ["responsable-gar"],
+      "source": "seed 000",
+      "title": { "fr": "Retirer la ressource Pix aux enseignants dans le GAR", "en": "Withdraw the Pix resource from teachers in the GAR" },
+      "detail": {
+        "fr": "Dans le « Gestionnaire d'accès aux ressources numériques GAR » : 1. l'ouvrir depuis l'ENT ; 2. menu « Récupération des exemplaires par lot » ; 3. choisir la ressource « Pix » ; 4. cliquer sur « Filtre(s) actifs » ; 5. colonne « Public cible », cocher « Enseignant » et « Documentaliste », puis « Appliquer les filtres » ; 6. cocher « Sélectionner les … résultats », puis « Récupérer les exemplaires attribués aux individus sélectionnés ». Les élèves gardent la ressource.",
+        "en": "In the 'Gestionnaire d'accès aux ressources numériques GAR': 1. open it from the ENT; 2. menu 'Récupération des exemplaires par lot'; 3. choose the 'Pix' resource; 4. click 'Filtre(s) actifs'; 5. in the 'Public cible' column tick 'Enseignant' and 'Documentaliste', then 'Appliquer les filtres'; 6. tick 'Sélectionner les … résultats', then 'Récupérer les exemplaires attribués aux individus sélectionnés'. Students keep the resource."
+      }
+    },
+    {
+      "id": "contact-pix-support",
+      "actors": ["personnel", "support-pix"],
+      "escalates": true,
+      "source": "seed 002 (difficulté 8, « Des questions ? »)",
+      "title": { "fr": "Poser la question au support Pix", "en": "Ask Pix support" },
+      "detail": {
+        "fr": "Pour toute autre question : https://support.pix.fr/support/home, l'ambassadeur Pix de l'académie ou la communauté https://communaute.pix.fr.",
+        "en": "For any other question: https://support.pix.fr/support/home, the academy's Pix ambassador or the community at https://communaute.pix.fr."
+      }
+    }
+  ],
+  "nodes": [
+    {
+      "id": "q-problem",
+      "kind": "question",
+      "fact": "problem",
+      "answers": {
+        "activation": "q-account",
+        "orga-not-in-gar": { "next": "q-account-orga", "notes": [{
+          "fr": "Pix Orga n'est pas intégré au GAR : on y accède avec un compte Pix créé sur pix.fr.",
+          "en": "Pix Orga is not part of the GAR: it is reached with a Pix account created on pix.fr."
+        }] },
+        "invitation-not-received": "q-invitation-kind",
+        "invitation-link-does-nothing": { "next": "q-gar-session", "notes": [{
+          "fr": "Ce mail est à usage unique : la personne qui l'utilise devient administrateur de Pix Orga. Un administrateur existe peut-être déjà.",
+          "en": "This e-mail works only once: whoever uses it becomes the Pix Orga administrator. An administrator may already exist."
+        }] },
+        "cannot-log-in": { "next": "q-account-login", "notes": [{
+          "fr": "Pour se connecter à Pix Orga, il faut y avoir été invité par un administrateur, avec un compte Pix à adresse e-mail.",
+          "en": "To log in to Pix Orga you must have been invited by an administrator, with an e-mail Pix account."
+        }] },
+        "siecle-file-not-found": { "next": "q-siecle-zip", "notes": [{
+          "fr": "Le fichier ElevesSansAdresses.xml est dans le zip exporté de SIECLE : il faut le dézipper avant l'import.",
+          "en": "The ElevesSansAdresses.xml file is inside the zip exported from SIECLE: it must be unzipped before the import."
+        }] },
+        "gar-account-empty": { "next": "q-other-account", "notes": [{
+          "fr": "Le compte Pix GAR est spécifique : il n'a aucun lien avec un autre compte existant, et les deux ne peuvent pas être fusionnés.",
+          "en": "The GAR Pix account is specific: it has no link with any other existing account, and the two cannot be merged."
+        }] },
+        "teachers-in-gar": { "next": "q-teachers-account", "notes": [{
+          "fr": "Il ne faut pas attribuer Pix aux enseignants dans le GAR : ils ont besoin d'un compte Pix à adresse e-mail pour être invités dans Pix Orga.",
+          "en": "Pix must not be assigned to teachers in the GAR: they need an e-mail Pix account to be invited into Pix Orga."
+        }] },
+        "other": "other-question"
+      }
+    },
+    {
+      "id": "q-account",
+      "kind": "question",
+      "fact": "hasEmailAccount",
+      "answers": {
+        "yes": { "next": "q-admin", "notes": [{ "fr": "Étape 1 faite : le compte Pix existe.", "en": "Step 1 done: the Pix account exists." }] },
+        "no": { "next": "q-admin", "steps": ["create-pix-account-with-email"] }
+      }
+    },
+    {
+      "id": "q-admin",
+      "kind": "question",
+      "fact": "orgaHasAdmin",
+      "answers": {
+        "yes": { "next": "q-coadmin", "notes": [{ "fr": "Étape 2 faite : l'invitation a été acceptée.", "en": "Step 2 done: the invitation was accepted." }] },
+        "no": { "next": "q-coadmin", "steps": ["accept-school-invitation"] }
+      }
+    },
+    {
+      "id": "q-coadmin",
+      "kind": "question",
+      "fact": "coAdminInvited",
+      "answers": {
+        "yes": { "next": "q-siecle", "notes": [{ "fr": "Étape 3 faite : l'équipe est en place.", "en": "Step 3 done: the team is in place." }] },
+        "no": { "next": "q-siecle", "steps": ["invite-co-administrator"] }
+      }
+    },
+    {
+      "id": "q-siecle",
+      "kind": "question",
+      "fact": "siecleImported",
+      "answers": {
+        "yes": { "next": "q-campaign", "notes": [{ "fr": "Étape 4 faite : la liste des élèves est dans Pix Orga.", "en": "Step 4 done: the student list is in Pix Orga." }] },
+        "no": { "next": "q-campaign", "steps": ["export-siecle-xml", "extract-siecle-zip", "import-siecle-in-orga"] }
+      }
+    },
+    {
+      "id": "q-campaign",
+      "kind": "question",
+      "fact": "firstCampaign",
+      "answers": {
+        "yes": "b-activation-complete",
+        "no": { "next": "activation-to-finish", "steps": ["launch-first-campaign"] }
+      }
+    },
+    {
+      "id": "b-activation-complete",
+      "kind": "branch",
+      "comment": "Les cinq étapes sont-elles toutes faites ?",
+      "cases": [
+        {
+          "if": { "all": [
+            { "fact": "hasEmailAccount", "is": "yes" },
+            { "fact": "orgaHasAdmin", "is": "yes" },
+            { "fact": "coAdminInvited", "is": "yes" },
+            { "fact": "siecleImported", "is": "yes" }
+          ] },
+          "next": "orga-ready"
+        }
+      ],
+      "otherwise": "activation-to-finish"
+    },
+    {
+      "id": "q-account-orga",
+      "kind": "question",
+      "fact": "hasEmailAccount",
+      "answers": { "yes": "orga-outside-gar", "no": "orga-needs-email-account" }
+    },
+    {
+      "id": "q-invitation-kind",
+      "kind": "question",
+      "fact": "invitationKind",
+      "answers": {
+        "member": { "next": "invitation-filtered", "notes": [{
+          "fr": "Le mail a peut-être été filtré par la messagerie académique.",
+          "en": "The e-mail may have been filtered by the academic mailbox."
+        }] },
+        "school": "q-admin-school-invitation"
+      }
+    },
+    {
+      "id": "q-admin-school-invitation",
+      "kind": "question",
+      "fact": "orgaHasAdmin",
+      "answers": { "yes": "school-invitation-used", "no": "school-invitation-missing" }
+    },
+    {
+      "id": "q-gar-session",
+      "kind": "question",
+      "fact": "loggedInWithGar",
+      "answers": { "yes": "gar-session-open", "no": "q-admin-link" }
+    },
+    {
+      "id": "q-admin-link",
+      "kind": "question",
+      "fact": "orgaHasAdmin",
+      "answers": { "yes": "school-invitation-used", "no": "invitation-link-fails" }
+    },
+    {
+      "id": "q-account-login",
+      "kind": "question",
+      "fact": "hasEmailAccount",
+      "answers": { "yes": "q-admin-login", "no": "gar-account-for-orga" }
+    },
+    {
+      "id": "q-admin-login",
+      "kind": "question",
+      "fact": "orgaHasAdmin",
+      "answers": { "yes": "not-invited", "no": "orga-not-activated" }
+    },
+    {
+      "id": "q-siecle-zip",
+      "kind": "question",
+      "fact": "hasSiecleZip",
+      "answers": { "yes": "siecle-zip-to-extract", "no": "siecle-to-export" }
+    },
+    {
+      "id": "q-other-account",
+      "kind": "question",
+      "fact": "hasOtherAccount",
+      "answers": { "yes": "gar-account-separate", "no": "gar-account-new" }
+    },
+    {
+      "id": "q-teachers-account",
+      "kind": "question",
+      "fact": "hasEmailAccount",
+      "answers": { "yes": "teachers-withdraw", "no": "teachers-withdraw-and-create" }
+    },
+    {
+      "id": "orga-ready",
+      "kind": "outcome",
+      "title": { "fr": "Pix Orga est prêt à être utilisé.", "en": "Pix Orga is ready to use." }
+    },
+    {
+      "id": "activation-to-finish",
+      "kind": "outcome",
+      "title": { "fr": "Activation de Pix Orga : les étapes qui restent, dans l'ordre.", "en": "Pix Orga activation: the steps left, in order." }
+    },
+    {
+      "id": "orga-outside-gar",
+      "kind": "outcome",
+      "title": { "fr": "Pix Orga s'ouvre hors du GAR, avec le compte Pix à adresse e-mail.", "en": "Pix Orga opens outside the GAR, with the e-mail Pix account." },
+      "steps": ["open-orga-pix-fr"]
+    },
+    {
+      "id": "orga-needs-email-account",
+      "kind": "outcome",
+      "title": { "fr": "Il faut d'abord un compte Pix à adresse e-mail pour ouvrir Pix Orga.", "en": "An e-mail Pix account is needed first to open Pix Orga." },
+      "steps": ["create-pix-account-with-email", "open-orga-pix-fr"]
+    },
+    {
+      "id": "invitation-filtered",
+      "kind": "outcome",
+      "title": { "fr": "Invitation d'un membre filtrée ou perdue.", "en": "Member invitation filtered or lost." },
+      "steps": ["check-filtered-mail", "invite-on-personal-address", "accept-invitation-with-existing-account"]
+    },
+    {
+      "id": "school-invitation-used",
+      "kind": "outcome",
+      "title": { "fr": "L'invitation de l'établissement a déjà servi : un administrateur existe et peut vous inviter.", "en": "The school's invitation has already been used: an administrator exists and can invite you." },
+      "steps": ["ask-admin-to-invite", "accept-invitation-with-existing-account"]
+    },
+    {
+      "id": "school-invitation-missing",
+      "kind": "outcome",
+      "title": { "fr": "L'invitation de l'établissement n'est pas arrivée et personne n'administre Pix Orga.", "en": "The school's invitation did not arrive and nobody administers Pix Orga." },
+      "steps": ["check-school-mailbox", "contact-dane-or-support"]
+    },
+    {
+      "id": "gar-session-open",
+      "kind": "outcome",
+      "title": { "fr": "Un compte Pix GAR ouvert empêche d'accepter l'invitation.", "en": "An open GAR Pix account prevents accepting the invitation." },
+      "steps": ["log-out-gar-account"]
+    },
+    {
+      "id": "invitation-link-fails",
+      "kind": "outcome",
+      "title": { "fr": "Le lien d'invitation ne fonctionne pas et personne n'administre Pix Orga.", "en": "The invitation link does not work and nobody administers Pix Orga." },
+      "steps": ["contact-dane-or-support"]
+    },
+    {
+      "id": "gar-account-for-orga",
+      "kind": "outcome",
+      "title": { "fr": "Un compte Pix GAR ne permet pas d'entrer dans Pix Orga.", "en": "A GAR Pix account cannot get into Pix Orga." },
+      "steps": ["create-pix-account-with-email", "ask-admin-to-invite", "accept-invitation-with-existing-account"]
+    },
+    {
+      "id": "not-invited",
+      "kind": "outcome",
+      "title": { "fr": "Compte Pix sans invitation : un administrateur doit vous inviter.", "en": "Pix account without invitation: an administrator must invite you." },
+      "steps": ["ask-admin-to-invite", "accept-invitation-with-existing-account"]
+    },
+    {
+      "id": "orga-not-activated",
+      "kind": "outcome",
+      "title": { "fr": "L'espace Pix Orga de l'établissement n'est pas encore activé.", "en": "The school's Pix Orga space is not activated yet." },
+      "steps": ["accept-school-invitation"]
+    },
+    {
+      "id": "siecle-zip-to-extract",
+      "kind": "outcome",
+      "title": { "fr": "Le fichier est dans le zip : l'extraire, puis l'importer.", "en": "The file is inside the zip: extract it, then import it." },
+      "steps": ["extract-siecle-zip", "import-siecle-in-orga"]
+    },
+    {
+      "id": "siecle-to-export",
+      "kind": "outcome",
+      "title": { "fr": "Pas encore d'export SIECLE : l'exporter, l'extraire, l'importer.", "en": "No SIECLE export yet: export it, extract it, import it." },
+      "steps": ["export-siecle-xml", "extract-siecle-zip", "import-siecle-in-orga"]
+    },
+    {
+      "id": "gar-account-new",
+      "kind": "outcome",
+      "title": { "fr": "Un nouveau compte Pix GAR est vide : c'est normal.", "en": "A new GAR Pix account is empty: that is normal." },
+      "steps": ["work-in-gar-account"]
+    },
+    {
+      "id": "gar-account-separate",
+      "kind": "outcome",
+      "title": { "fr": "Les Pix de l'élève sont sur un autre compte, qui ne peut pas être fusionné avec le compte GAR.", "en": "The student's Pix are on another account, which cannot be merged with the GAR account." },
+      "steps": ["keep-usual-account"]
+    },
+    {
+      "id": "teachers-withdraw",
+      "kind": "outcome",
+      "title": { "fr": "Retirer Pix aux enseignants dans le GAR ; ils entrent dans Pix Orga avec leur compte à adresse e-mail.", "en": "Withdraw Pix from teachers in the GAR; they get into Pix Orga with their e-mail account." },
+      "steps": ["withdraw-pix-from-teachers", "ask-admin-to-invite"]
+    },
+    {
+      "id": "teachers-withdraw-and-create",
+      "kind": "outcome",
+      "title": { "fr": "Retirer Pix aux enseignants dans le GAR ; ils créent un compte à adresse e-mail pour Pix Orga.", "en": "Withdraw Pix from teachers in the GAR; they create an e-mail account for Pix Orga." },
+      "steps": ["withdraw-pix-from-teachers", "create-pix-account-with-email", "ask-admin-to-invite"]
+    },
+    {
+      "id": "other-question",
+      "kind": "outcome",
+      "title": { "fr": "Une autre question : le support Pix répond.", "en": "Another question: Pix support answers." },
+      "steps": ["contact-pix-support"]
+    }
+  ]
+}
+"""#
+    ),
   ]
 }

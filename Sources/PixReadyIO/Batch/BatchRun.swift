@@ -17,10 +17,13 @@ public struct BatchRun {
 
   /// Runs over the data records of `source` (the header already read), writing to `output`.
   ///
-  /// - Parameter observe: called with every row, for reports that gather rows and for progress.
+  /// - Parameters:
+  ///   - observe: called with every row, for reports that gather rows, cross-checks and progress.
+  ///   - beforeFooter: called after the last row, before the footer is written, to add warnings.
   /// - Returns: the summary, whose counts add up to the records read.
   public mutating func run<Source: RecordSource, Output: TextOutputStream>(
-    _ source: inout Source, to output: inout Output, observe: (RowDiagnosis) -> Void = { _ in }
+    _ source: inout Source, to output: inout Output, observe: (RowDiagnosis) -> Void = { _ in },
+    beforeFooter: (inout BatchSummary) -> Void = { _ in }
   ) throws -> BatchSummary {
     var summary = BatchSummary()
     summary.addSchoolSteps(diagnoser.schoolSteps(diagnoser.commonAnswers))
@@ -43,6 +46,7 @@ public struct BatchRun {
       observe(diagnosis)
       index += 1
     }
+    beforeFooter(&summary)
     output.write(formatter.footer(summary))
     return summary
   }

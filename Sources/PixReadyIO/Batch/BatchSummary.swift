@@ -14,6 +14,10 @@ public struct BatchSummary: Sendable, Equatable {
   public var schoolSteps: [Step] = []
   /// Rows by class and status word, for the per-class chart.
   public var byClass: [String: [String: Int]] = [:]
+  /// Warnings about the input as a whole (SIECLE cross-check), shown after the rows.
+  public var warnings: [ReportWarning] = []
+  /// One sentence summing up the warnings, if any.
+  public var warningSummary: String?
 
   /// An empty summary.
   public init() {}

@@ -1,9 +1,10 @@
+import Foundation
 import PixReadyCore
 
 /// The class file to fill in: identity columns filled, one empty column per fact of the tree.
 ///
 /// `;`-separated UTF-8 with a byte-order mark, so that it opens in Excel in French; rows sorted by
-/// class, then name, then first name. School facts given with `--fact` are pre-filled.
+/// class in natural order (students without one last), then name, then first name. School facts given with `--fact` are pre-filled.
 public struct ClassTemplate: Sendable {
   /// The tree whose fact columns the template carries.
   public var tree: ValidatedTree
@@ -24,9 +25,13 @@ public struct ClassTemplate: Sendable {
     let facts = tree.tree.facts
     let header = StudentIdentity.Field.allCases.map(\.rawValue) + facts.map { $0.columns.first ?? $0.id }
     let prefilled = facts.map { fact in prefill[fact.id].map { label($0, fact: fact) } ?? "" }
+    // Classes in natural order (2NDE2 before 2NDE10); students without a class come last.
     let sorted = students.sorted {
-      ($0[.classe], Spelling.key($0[.nom]), Spelling.key($0[.prenom]))
-        < ($1[.classe], Spelling.key($1[.nom]), Spelling.key($1[.prenom]))
+      if $0[.classe] != $1[.classe] {
+        if $0[.classe].isEmpty || $1[.classe].isEmpty { return $1[.classe].isEmpty }
+        return $0[.classe].compare($1[.classe], options: .numeric) == .orderedAscending
+      }
+      return (Spelling.key($0[.nom]), Spelling.key($0[.prenom])) < (Spelling.key($1[.nom]), Spelling.key($1[.prenom]))
     }
     var text = "\u{FEFF}" + CSVReportFormatter.line(header, delimiter: ";")
     for student in sorted {

@@ -44,8 +44,13 @@ public struct CSVReportFormatter: ReportFormatter {
       ])
   }
 
-  /// Nothing after the rows.
-  public func footer(_ summary: BatchSummary) -> String { "" }
+  /// After the rows, one line per warning (only with `--siecle`): identity, `warning`, the message.
+  public func footer(_ summary: BatchSummary) -> String {
+    summary.warnings.map { warning in
+      line(
+        StudentIdentity.Field.allCases.map { warning.student[$0] } + ["warning", warning.code, "", "", warning.message])
+    }.joined()
+  }
 
   private func line(_ fields: [String]) -> String {
     Self.line(fields, delimiter: delimiter)

@@ -9,7 +9,7 @@ public struct JSONDocumentFormatter: ReportFormatter {
     self.context = context
   }
 
-  /// `{"tree": …, "source": …, "records": [`
+  /// `{"tree": …, "source": …, "generatedAt": …, "anonymized": …, "records": [`
   public func header() -> String {
     let identity = context.tree.identity
     let tree = JSONText.object([
@@ -17,7 +17,8 @@ public struct JSONDocumentFormatter: ReportFormatter {
       ("contentHash", JSONText.string(identity.contentHash)),
     ])
     return "{\"tree\":\(tree),\"source\":\(JSONText.string(context.sourceName)),"
-      + "\"generatedAt\":\(JSONText.string(context.generatedAt)),\"records\":[\n"
+      + "\"generatedAt\":\(JSONText.string(context.generatedAt)),\"anonymized\":\(context.anonymized),"
+      + "\"records\":[\n"
   }
 
   /// One record, with a comma before every record but the first.
@@ -38,6 +39,7 @@ public struct JSONDocumentFormatter: ReportFormatter {
       ("rows", String(summary.rows)), ("verdicts", verdicts), ("pending", String(summary.pendingCount)),
       ("pendingByFact", pending), ("errors", String(summary.errors)),
       ("schoolSteps", JSONText.strings(summary.schoolSteps.map(\.id))),
+      ("warnings", "[" + summary.warnings.map(JSONLinesFormatter.warning).joined(separator: ",") + "]"),
     ])
   }
 }

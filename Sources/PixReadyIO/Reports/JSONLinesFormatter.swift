@@ -17,15 +17,30 @@ public struct JSONLinesFormatter: ReportFormatter {
     Self.object(diagnosis, context: context) + "\n"
   }
 
-  /// Nothing after the rows.
-  public func footer(_ summary: BatchSummary) -> String { "" }
+  /// After the rows, one `{"warning": {…}}` line per warning (only with `--siecle`).
+  public func footer(_ summary: BatchSummary) -> String {
+    summary.warnings.map { "{\"warning\":" + Self.warning($0) + "}\n" }.joined()
+  }
+
+  /// A warning as a JSON object: code, row, line, student, message.
+  static func warning(_ warning: ReportWarning) -> String {
+    JSONText.object([
+      ("code", JSONText.string(warning.code)), ("row", warning.row.map(String.init) ?? "null"),
+      ("line", warning.line.map(String.init) ?? "null"), ("student", student(warning.student)),
+      ("message", JSONText.string(warning.message)),
+    ])
+  }
+
+  private static func student(_ identity: StudentIdentity) -> String {
+    JSONText.object(
+      StudentIdentity.Field.allCases.compactMap { field in
+        identity.values[field].map { (field.rawValue, JSONText.string($0)) }
+      })
+  }
 
   /// The JSON object of one row, shared with the JSON document format.
   static func object(_ diagnosis: RowDiagnosis, context: ReportContext) -> String {
-    let student = JSONText.object(
-      StudentIdentity.Field.allCases.compactMap { field in
-        diagnosis.student.values[field].map { (field.rawValue, JSONText.string($0)) }
-      })
+    let student = student(diagnosis.student)
     var pending = "null"
     var error = "null"
     switch diagnosis.status {

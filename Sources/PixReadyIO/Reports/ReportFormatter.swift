@@ -23,12 +23,17 @@ public struct ReportContext: Sendable {
   public var sourceName: String
   /// When the report was made, ISO 8601 (given by the shell: the core has no clock).
   public var generatedAt: String
+  /// Whether names, INE and birthdates were replaced by pseudonyms (``Pseudonymizer``); reports say so.
+  public var anonymized: Bool
 
   /// Creates a context.
-  public init(tree: ValidatedTree, language: Language, sourceName: String, generatedAt: String) {
+  public init(
+    tree: ValidatedTree, language: Language, sourceName: String, generatedAt: String, anonymized: Bool = false
+  ) {
     self.tree = tree
     self.language = language
     self.sourceName = sourceName
     self.generatedAt = generatedAt
+    self.anonymized = anonymized
   }
 }

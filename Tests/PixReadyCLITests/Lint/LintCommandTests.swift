@@ -10,7 +10,9 @@ struct LintCommandTests {
     .filter { $0.hasSuffix(".json") }.sorted().map { "Trees/\($0)" }
     let result = try CLIRunner.run(["lint"] + trees)
     #expect(result.status == 0, "\(result.stdout)")
-    #expect(result.stdout.contains("Trees/certification-readiness.json : certification-readiness@1.0.0 ("))
+    for id in ["certification-readiness", "join-error-codes", "pix-orga-access"] {
+      #expect(result.stdout.contains("Trees/\(id).json : \(id)@1.0.0 ("), "\(id) is shipped and lints cleanly")
+    }
     #expect(
       result.stdout.split(separator: "\n").last?.hasPrefix(
         "\(trees.count) arbre(s) vérifié(s) : 0 erreur(s), 0 avertissement(s)") == true)

@@ -38,3 +38,23 @@ enum TreeFixtures {
     TreeCheck(bytes: try fixture(name), sourceName: name)
   }
 }
+
+extension TreeFixtures {
+  /// Answers written as text: a set fact's values are `a,b` (empty for none), other facts hold one value id.
+  static func answers(_ facts: [String: String], in tree: ValidatedTree) -> Answers {
+    Dictionary(
+      uniqueKeysWithValues: facts.map { fact, text in
+        guard tree.fact(fact)?.kind == .set else { return (fact, Answer.value(text)) }
+        return (fact, .values(Set(text.split(separator: ",").map(String.init))))
+      })
+  }
+
+  /// The ids of every outcome node of a tree.
+  static func outcomeIDs(_ tree: ValidatedTree) -> Set<String> {
+    Set(
+      tree.tree.nodes.compactMap { node in
+        if case .outcome = node.kind { return node.id }
+        return nil
+      })
+  }
+}

@@ -180,6 +180,13 @@ struct FastBatchRunTests {
     func footer(_ summary: BatchSummary) -> String { "" }
   }
 
+  @Test(arguments: [Format.csvSemicolon, .jsonLines, .jsonDocument])
+  func leavesPseudonymisedReportsToTheBatchRun(format: Format) throws {
+    let (run, reader) = try batch(ClassFileGenerator().bytes(rows: 3), format: format, facts: [:])
+    let hidden = PseudonymizingFormatter(run.formatter, pseudonymizer: Pseudonymizer(key: Array("clé".utf8)))
+    #expect(FastBatchRun(BatchRun(diagnoser: run.diagnoser, formatter: hidden), reader: reader) == nil)
+  }
+
   @Test func declinesReportFormatsItDoesNotKnow() throws {
     let (run, reader) = try batch(ClassFileGenerator().bytes(rows: 3), format: .jsonLines, facts: [:])
     #expect(FastBatchRun(BatchRun(diagnoser: run.diagnoser, formatter: OtherFormatter()), reader: reader) == nil)

@@ -1,0 +1,60 @@
+import PixReadyCore
+import PixReadyIO
+
+/// What `check` does around the batch loop besides writing rows: the SIECLE cross-check, the
+/// Markdown or HTML document gathered from the rows, and pseudonyms for `--anonymize`.
+struct CheckExtras {
+  /// The roster cross-check of `--siecle`.
+  var crossCheck: RosterCrossCheck?
+  /// The document of `--format md|html`.
+  var document: ReportDocument?
+  /// The pseudonyms of `--anonymize`.
+  let pseudonymizer: Pseudonymizer?
+  /// The tree used.
+  let tree: ValidatedTree
+  /// `md` or `html` when a document is written after the rows.
+  let format: String
+
+  /// The fact of question 1 (« avez-vous mis à jour la liste des élèves ? »): SIECLE students missing
+  /// from the roster answer it « non » for the school actions.
+  static let siecleFact = "siecleImported"
+
+  /// Sees one row: the cross-check gets the real identity, the document the pseudonymised one.
+  mutating func observe(_ row: RowDiagnosis) {
+    crossCheck?.add(row.student, row: row.row, line: row.line)
+    document?.add(row)
+  }
+
+  /// Adds the cross-check's warnings, and `import-siecle` when SIECLE students are missing.
+  func finish(_ summary: inout BatchSummary, language: Language) {
+    guard let crossCheck else { return }
+    let findings = crossCheck.findings().map { pseudonymizer?.pseudonymize($0) ?? $0 }
+    summary.warnings = findings.map { Self.warning($0, language: language) }
+    summary.warningSummary = RosterMessages(language: language).summary(
+      findings, questionOneDone: crossCheck.questionOneDone)
+    if !crossCheck.questionOneDone, tree.fact(Self.siecleFact) != nil {
+      summary.addSchoolSteps(Evaluator(tree: tree).evaluate([Self.siecleFact: .value("no")]).steps)
+    }
+  }
+
+  /// The Markdown or HTML document, written after the (silent) rows; empty for other formats.
+  func trailer(_ summary: BatchSummary) -> String {
+    guard var document else { return "" }
+    document.complete(with: summary)
+    return format == "html" ? HTMLReport().render(document) : MarkdownReport().render(document)
+  }
+
+  /// A roster finding as a report warning.
+  private static func warning(_ finding: RosterFinding, language: Language) -> ReportWarning {
+    var student = finding.roster ?? StudentIdentity()
+    if finding.roster == nil, let siecle = finding.siecle {
+      student = StudentIdentity(values: [
+        .ine: siecle.ine, .nom: siecle.lastName, .prenom: siecle.firstName, .dateNaissance: siecle.birthdate,
+        .classe: siecle.division,
+      ])
+    }
+    return ReportWarning(
+      code: finding.code.rawValue, row: finding.row, line: finding.line, student: student,
+      message: finding.message(in: language))
+  }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import PixReadyCore
+import PixReadyIO
+
+/// `pixready diff OLD NEW`: what a new version of a tree changes, before it ships.
+enum DiffCommand: Command {
+  static let formats = ["text", "json"]
+
+  static let spec = CommandSpec(
+    name: "diff",
+    summary: LocalizedText(
+      fr: "compare deux versions d'un arbre : identifiants et comportement",
+      en: "compare two versions of a tree: ids and behaviour"),
+    positionals: LocalizedText(fr: "ANCIEN NOUVEAU", en: "OLD NEW"),
+    minimumPositionals: 2, maximumPositionals: 2,
+    options: [
+      CommandSpec.Option(
+        name: "--format", value: LocalizedText(fr: "text|json", en: "text|json"),
+        help: LocalizedText(fr: "format du rapport (text par défaut)", en: "report format (default text)")),
+      CommandSpec.Option(
+        name: "--on", value: LocalizedText(fr: "CLASSE.csv", en: "CLASS.csv"),
+        help: LocalizedText(
+          fr: "liste aussi les élèves de ce fichier dont le verdict ou les étapes changeraient",
+          en: "also list the students of this file whose verdict or steps would change")),
+      CommandSpec.Option(
+        name: "--fact", value: LocalizedText(fr: "ID=VALEUR", en: "ID=VALUE"), repeatable: true,
+        help: LocalizedText(
+          fr: "avec --on : réponse valable pour toute la classe, dans les deux versions",
+          en: "with --on: answer for the whole class, in both versions")),
+    ],
+    discussion: LocalizedText(
+      fr:
+        "ANCIEN et NOUVEAU sont des fichiers JSON ou des ids d'arbres fournis. Liste les identifiants ajoutés, "
+        + "retirés, renommés (même contenu, autre id) ou modifiés, puis chaque combinaison de réponses dont le "
+        + "verdict ou les étapes changent. Exemple : git show v1.0.0:Trees/x.json > /tmp/x.json ; "
+        + "pixready diff /tmp/x.json Trees/x.json\n"
+        + "Avec --on classe.csv (le fichier de pixready check), liste aussi les élèves de la classe dont le verdict "
+        + "ou les étapes changeraient ; seules les colonnes d'identité sont affichées.\n"
+        + "Code de sortie 0 si le comportement est identique, 1 s'il change, 2 en cas d'erreur d'usage ou d'arbre.",
+      en: "OLD and NEW are JSON files or ids of shipped trees. Lists the ids added, removed, renamed (same content, "
+        + "another id) or modified, then every answer combination whose verdict or steps change. Example: "
+        + "git show v1.0.0:Trees/x.json > /tmp/x.json; pixready diff /tmp/x.json Trees/x.json\n"
+        + "With --on class.csv (the file of pixready check), also lists the class's students whose verdict or steps "
+        + "would change; only the identity columns are shown.\n"
+        + "Exit code 0 when behaviour is the same, 1 when it changes, 2 on a usage or tree error."))
+
+  static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
+    let format = arguments.value("--format") ?? "text"
+    guard formats.contains(format) else {
+      throw UsageError.invalidValue(option: "--format", value: format, allowed: formats, command: spec.name)
+    }
+    let names = arguments.positionals
+    guard let old = TreeSource.validated(names[0], context: &context),
+      let new = TreeSource.validated(names[1], context: &context)
+    else { return .failure }
+    let diff = TreeDiff(old: old, new: new)
+    var students: ClassDiff?
+    if let path = arguments.value("--on") {
+      guard let read = try classDiff(path, diff: diff, facts: arguments.values("--fact"), context: &context) else {
+        return .failure
+      }
+      students = read
+    }
+    switch format {
+    case "json": context.out.write(json(diff, names: names, students: students, on: arguments.value("--on")))
+    default:
+      context.out.write(diff.text(language: context.language, oldName: names[0], newName: names[1]))
+      if let students, let path = arguments.value("--on") {
+        context.out.write("\n" + classText(students, path: path, language: context.language))
+      }
+    }
+    return diff.behaviourChanged ? .findings : .success
+  }
+
+  /// Reads the class file and diagnoses every row with both versions; `nil` after printing why it cannot.
+  private static func classDiff(
+    _ path: String, diff: TreeDiff, facts: [String], context: inout CommandContext
+  ) throws -> ClassDiff? {
+    let known = Set(diff.old.tree.facts.map(\.id) + diff.new.tree.facts.map(\.id))
+    let forTree = { (tree: ValidatedTree) throws(UsageError) -> Answers in
+      let ids = Set(tree.tree.facts.map(\.id))
+      let mine = facts.filter { text in
+        let id = String(text.prefix { $0 != "=" }).trimmingCharacters(in: .whitespaces)
+        return ids.contains(id) || !known.contains(id)
+      }
+      return try FactArguments.answers(mine, tree: tree, command: spec.name)
+    }
+    let newAnswers = try forTree(diff.new)
+    let oldAnswers = try forTree(diff.old)
+    let messages = CheckMessages(language: context.language)
+    do {
+      let reader = try CSVFileReader(input: try ByteInput.open(path: path), path: path)
+      let headers = (reader.header?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+      var source = reader
+      let renames = Dictionary(
+        uniqueKeysWithValues: (diff.identifiers.first { $0.kind == .step }?.renamed ?? []).map { ($0.old, $0.new) })
+      return try ClassDiff(
+        old: diff.old, new: diff.new, headers: headers, source: &source, oldAnswers: oldAnswers,
+        newAnswers: newAnswers, stepRenames: renames)
+    } catch let error as CSVInputError {
+      context.fail(messages.inputError(error))
+      return nil
+    }
+  }
+
+  private static func classText(_ students: ClassDiff, path: String, language: Language) -> String {
+    let messages = DiffMessages(language: language)
+    var text = messages.classHeading(path, changed: students.changed.count, rows: students.rows) + "\n"
+    for student in students.changed {
+      text += "  " + messages.studentLine(student) + "\n"
+      text += "     " + messages.steps(old: true, student.old) + "\n"
+      text += "     " + messages.steps(old: false, student.new) + "\n"
+    }
+    return text
+  }
+
+  private static func json(_ diff: TreeDiff, names: [String], students: ClassDiff?, on path: String?) -> String {
+    let identity = { (tree: ValidatedTree, name: String) -> [String: Any] in
+      [
+        "file": name, "id": tree.identity.id, "version": tree.identity.version,
+        "contentHash": tree.identity.contentHash,
+      ]
+    }
+    let identifiers = diff.identifiers.map { changes -> [String: Any] in
+      var object: [String: Any] = [
+        "kind": changes.kind.rawValue, "added": changes.added, "removed": changes.removed,
+        "renamed": changes.renamed.map { ["old": $0.old, "new": $0.new] }, "modified": changes.modified,
+      ]
+      object["fact"] = changes.fact
+      return object
+    }
+    let changes = diff.changes.map { change -> [String: Any] in
+      [
+        "answers": Dictionary(uniqueKeysWithValues: change.answers.map { ($0.key, jsonAnswer($0.value)) }),
+        "combinations": change.combinations, "old": jsonResult(change.old), "new": jsonResult(change.new),
+      ]
+    }
+    var object: [String: Any] = [
+      "old": identity(diff.old, names[0]), "new": identity(diff.new, names[1]), "identifiers": identifiers,
+      "behaviourChanged": diff.behaviourChanged, "combinations": diff.combinationCount,
+      "changedCombinations": diff.changedCombinations, "changes": changes,
+    ]
+    if let students, let path {
+      object["class"] = [
+        "file": path, "rows": students.rows,
+        "changed": students.changed.map { student -> [String: Any] in
+          [
+            "row": student.row, "line": student.line,
+            "student": Dictionary(uniqueKeysWithValues: student.student.values.map { ($0.key.rawValue, $0.value) }),
+            "old": jsonRow(student.old), "new": jsonRow(student.new),
+          ]
+        },
+      ]
+    }
+    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  private static func jsonRow(_ row: RowDiagnosis) -> [String: Any] {
+    var object: [String: Any] = ["status": row.status.word, "steps": row.steps.map(\.id)]
+    if case .pending(let fact) = row.status { object["pendingFact"] = fact }
+    return object
+  }
+
+  private static func jsonAnswer(_ answer: Answer) -> Any {
+    switch answer {
+    case .value(let value): value
+    case .values(let values): values.sorted()
+    }
+  }
+
+  private static func jsonResult(_ result: TreeDiff.Result) -> [String: Any] {
+    switch result {
+    case .outcome(let node, let verdict, let steps): ["outcome": node, "verdict": verdict.rawValue, "steps": steps]
+    case .unanswerable(let fact): ["unanswerable": fact]
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import PixReadyCore
+import PixReadyIO
+
+/// `pixready table [TREE] [--format md|csv] [--rows auto|combinations|paths]`: the decision table.
+enum TableCommand: Command {
+  static let formats = ["md", "csv"]
+  static let rowChoices = ["auto"] + DecisionTable.RowKind.allCases.map(\.rawValue)
+
+  static let spec = CommandSpec(
+    name: "table",
+    summary: LocalizedText(
+      fr: "table de décision : chaque combinaison (ou chemin) avec son verdict et ses étapes",
+      en: "decision table: every combination (or path) with its verdict and steps"),
+    positionals: LocalizedText(fr: "[ARBRE]", en: "[TREE]"),
+    minimumPositionals: 0, maximumPositionals: 1,
+    options: [
+      CommandSpec.Option(
+        name: "--format", value: LocalizedText(fr: "md|csv", en: "md|csv"),
+        help: LocalizedText(fr: "Markdown (par défaut) ou CSV pour un tableur", en: "Markdown (default) or CSV")),
+      CommandSpec.Option(
+        name: "--rows", value: LocalizedText(fr: "auto|combinations|paths", en: "auto|combinations|paths"),
+        help: LocalizedText(
+          fr: "une ligne par combinaison ou par chemin (auto : le plus court)",
+          en: "one line per combination or per path (auto: the shorter)")),
+    ],
+    discussion: LocalizedText(
+      fr:
+        "ARBRE est un fichier JSON ou l'id d'un arbre fourni (certification-readiness par défaut). Chaque ligne donne "
+        + "les réponses, le verdict, l'issue et les étapes avec qui agit : la table qu'une personne du support "
+        + "vérifie ligne à ligne. Un chemin ne donne que les faits demandés en chemin (« — » sinon) et vaut pour "
+        + "toutes les combinaisons des autres. Code de sortie 0, ou 2 si l'arbre est introuvable, a des erreurs ou "
+        + "donnerait plus de \(DecisionTable.maximumRows) lignes.",
+      en: "TREE is a JSON file or the id of a shipped tree (default certification-readiness). Each line gives the "
+        + "answers, the verdict, the outcome and the steps with who acts: the table a support person checks line by "
+        + "line. A path gives only the facts asked on the way ('—' otherwise) and stands for every combination of the "
+        + "others. Exit code 0, or 2 when the tree cannot be found, has errors or would need more than "
+        + "\(DecisionTable.maximumRows) lines."))
+
+  static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
+    let format = arguments.value("--format") ?? "md"
+    guard formats.contains(format) else {
+      throw UsageError.invalidValue(option: "--format", value: format, allowed: formats, command: spec.name)
+    }
+    let rows = arguments.value("--rows") ?? "auto"
+    guard rowChoices.contains(rows) else {
+      throw UsageError.invalidValue(option: "--rows", value: rows, allowed: rowChoices, command: spec.name)
+    }
+    guard let tree = TreeSource.validated(arguments.positionals.first, context: &context) else { return .failure }
+    let table: DecisionTable
+    do {
+      table = try DecisionTable(tree: tree, rows: DecisionTable.RowKind(rawValue: rows))
+    } catch {
+      context.fail(context.messages.tableTooLarge(rows: error.rows, limit: error.limit))
+      return .failure
+    }
+    let language = context.language
+    context.out.write(
+      format == "md" ? table.markdown(language: language) : DecisionTableCSV.render(table, language: language))
+    return .success
+  }
+}

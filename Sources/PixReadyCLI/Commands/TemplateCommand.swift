@@ -1,0 +1,135 @@
+import PixReadyCore
+import PixReadyIO
+
+/// `pixready template --siecle FILE`: the class file to fill in, identity columns taken from SIECLE.
+enum TemplateCommand: Command {
+  static let spec = CommandSpec(
+    name: "template",
+    summary: LocalizedText(
+      fr: "écrit le fichier de classe à remplir, depuis l'export SIECLE",
+      en: "write the class file to fill in, from the SIECLE export"),
+    options: [
+      CommandSpec.Option(
+        name: "--siecle", value: LocalizedText(fr: "FICHIER", en: "FILE"),
+        help: LocalizedText(
+          fr: "export SIECLE « Élèves sans adresse » (.zip tel que téléchargé, ou .xml)",
+          en: "SIECLE export « Élèves sans adresse » (.zip as downloaded, or .xml)")),
+      CommandSpec.Option(
+        name: "--classe", value: LocalizedText(fr: "DIVISION", en: "DIVISION"), repeatable: true,
+        help: LocalizedText(fr: "ne garder que cette division (2NDE3)", en: "keep only this division (2NDE3)")),
+      CommandSpec.Option(
+        name: "--fact", value: LocalizedText(fr: "ID=VALEUR", en: "ID=VALUE"), repeatable: true,
+        help: LocalizedText(
+          fr: "pré-remplit une colonne d'établissement (--fact garAssigned=oui)",
+          en: "pre-fill a school column (--fact garAssigned=yes)")),
+      CommandSpec.Option(
+        name: "--include-left",
+        help: LocalizedText(
+          fr: "garder les élèves sortis (DATE_SORTIE), exclus par défaut",
+          en: "keep students who left (DATE_SORTIE), excluded by default")),
+      CommandSpec.treeOption,
+      CommandSpec.Option(
+        name: "--output", aliases: ["-o"], value: LocalizedText(fr: "FICHIER", en: "FILE"),
+        help: LocalizedText(
+          fr: "écrit dans ce fichier (droits 0600, remplacé d'un coup) plutôt que sur la sortie standard",
+          en: "write to this file (mode 0600, replaced atomically) instead of standard output")),
+    ],
+    discussion: LocalizedText(
+      fr: "CSV séparé par « ; », UTF-8 avec BOM (s'ouvre dans Excel), trié par classe puis nom ; les colonnes "
+        + "de réponse sont vides. Les élèves sans INE ou sans division sont gardés, avec un avertissement (Pix "
+        + "Orga les ignore sans le dire). Code de sortie 0 si le fichier est écrit (avertissements sur la sortie "
+        + "d'erreur), 2 si l'export est inutilisable ou une option fausse ; rien n'est écrit alors.\n"
+        + "Exemple : pixready template --siecle ElevesSansAdresses.zip --classe 2NDE3 -o classe.csv",
+      en: "`;`-separated CSV, UTF-8 with BOM (opens in Excel), sorted by class then name; answer columns are "
+        + "empty. Students without INE or division are kept, with a warning (Pix Orga skips them silently). Exit "
+        + "code 0 when the file is written (warnings on standard error), 2 when the export is unusable or an "
+        + "option is wrong; nothing is written then.\n"
+        + "Example: pixready template --siecle ElevesSansAdresses.zip --classe 2NDE3 -o classe.csv"))
+
+  static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
+    let messages = TemplateMessages(language: context.language)
+    guard let tree = TreeSource.validated(arguments.value("--tree"), context: &context) else { return .failure }
+    let prefill = try FactArguments.answers(arguments.values("--fact"), tree: tree, command: spec.name)
+    for id in prefill.keys.sorted() {
+      if let fact = tree.fact(id), fact.scope == .student {
+        context.fail(messages.studentFact(id, column: fact.columns.first ?? id))
+        return .failure
+      }
+    }
+    let output = arguments.value("--output")
+    let template = ClassTemplate(tree: tree, prefill: prefill, language: context.language)
+    guard let path = arguments.value("--siecle") else {
+      for option in ["--classe", "--include-left"] where arguments.has(option) {
+        context.fail(messages.needsSiecle(option))
+        return .failure
+      }
+      context.err.write(messages.withoutSiecle() + "\n")
+      return write(template.render([]), to: output, context: &context)
+    }
+    if let output, output == path || AtomicFileWriter.sameFile(output, path) {
+      context.fail(messages.sameAsInput(output))
+      return .failure
+    }
+    let export = SiecleReader.read(path: path)
+    guard export.isUsable else {
+      for finding in export.findings { context.err.write(finding.formatted(in: context.language) + "\n") }
+      context.fail(messages.unusable(path))
+      return .failure
+    }
+    let includeLeft = arguments.has("--include-left")
+    guard let divisions = divisions(export, arguments.values("--classe"), context: &context) else { return .failure }
+    let chosen = { (student: SiecleStudent) in divisions.isEmpty || divisions.contains(student.division) }
+    let students = export.students(includingLeft: includeLeft).filter(chosen)
+    let left = export.leftStudents.filter(chosen).count
+    let ids = Set(students.map(\.id))
+    let findings = export.findings.filter { $0.student.map { ids.contains($0.id) } ?? true }
+    for finding in findings { context.err.write(finding.formatted(in: context.language) + "\n") }
+    let code = write(template.render(students.map(\.identity)), to: output, context: &context)
+    guard code == .success else { return code }
+    context.err.write(
+      messages.summary(
+        written: students.count, destination: output, uai: export.uai,
+        divisions: SiecleExport.sortedDivisions(students.map(\.division)), left: left,
+        includeLeft: includeLeft,
+        withoutINE: students.filter { $0.ine.isEmpty }.count,
+        withoutDivision: students.filter { $0.division.isEmpty }.count,
+        refusals: findings.filter(\.problem.pixOrgaRefusesFile).count))
+    return .success
+  }
+
+  /// The divisions asked for with `--classe`, spelled as in SIECLE (empty: every student).
+  /// `nil` after printing the message when one is not in the export.
+  private static func divisions(
+    _ export: SiecleExport, _ names: [String], context: inout CommandContext
+  ) -> Set<String>? {
+    guard !names.isEmpty else { return [] }
+    let known = SiecleExport.sortedDivisions(export.students(includingLeft: true).map(\.division))
+    var wanted = Set<String>()
+    for name in names {
+      guard let division = known.first(where: { Spelling.key($0) == Spelling.key(name) }) else {
+        let suggestion = EditDistance.suggestion(for: name, among: known)
+        context.fail(
+          TemplateMessages(language: context.language).unknownDivision(name, divisions: known, suggestion: suggestion))
+        return nil
+      }
+      wanted.insert(division)
+    }
+    return wanted
+  }
+
+  private static func write(_ text: String, to output: String?, context: inout CommandContext) -> ExitCode {
+    guard let output else {
+      context.out.write(text)
+      return .success
+    }
+    do {
+      let writer = try AtomicFileWriter(path: output)
+      writer.write(text)
+      try writer.commit()
+      return .success
+    } catch {
+      context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
+      return .failure
+    }
+  }
+}

@@ -1,0 +1,49 @@
+extension DecisionTable {
+  /// The table in Markdown: a heading, the facts and their questions, then one row per line with
+  /// the answers (labels), the verdict, the outcome and the numbered steps with who acts.
+  public func markdown(language: Language) -> String {
+    let messages = AuthoringMessages(language: language)
+    let facts = tree.tree.facts
+    var text = "# " + messages.tableHeading(tree.tree.title.text(in: language)) + "\n\n"
+    text += "`\(tree.identity.description)` — "
+    switch rowKind {
+    case .paths: text += messages.pathsSummary(rows: rows.count, combinations: combinationCount)
+    case .combinations: text += messages.combinationsSummary(combinationCount)
+    }
+    text += "\n\n| " + messages.factHeaders.joined(separator: " | ") + " |\n|---|---|---|\n"
+    for fact in facts {
+      text += "| `\(fact.id)` | \(fact.scope.rawValue) | \(Self.cell(fact.question.text(in: language))) |\n"
+    }
+    var headers = ["#"] + facts.map { "`\($0.id)`" }
+    if rowKind == .paths { headers.append(messages.combinationsHeader) }
+    headers += messages.resultHeaders
+    text += "\n| " + headers.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: headers.count) + "\n"
+    for (index, row) in rows.enumerated() {
+      var cells = [String(index + 1)]
+      cells += facts.map { fact in
+        row.answers[fact.id].map { Self.cell(fact.label(of: $0, in: language)) } ?? messages.notAsked
+      }
+      if rowKind == .paths { cells.append(String(row.combinations)) }
+      cells.append(row.diagnosis.verdict?.rawValue ?? "")
+      cells.append(row.diagnosis.outcome.map { "`\($0)`" } ?? "")
+      let steps = stepLines(row.diagnosis.steps, language: language)
+      cells.append(steps.isEmpty ? messages.notAsked : steps.map(Self.cell).joined(separator: "<br>"))
+      text += "| " + cells.joined(separator: " | ") + " |\n"
+    }
+    return text
+  }
+
+  /// `1. Title (Actor, Actor)` for each step, in order.
+  public func stepLines(_ steps: [Step], language: Language) -> [String] {
+    let messages = AuthoringMessages(language: language)
+    return steps.enumerated().map { index, step in
+      let actors = step.actors.map { tree.actor($0)?.label.text(in: language) ?? $0 }
+      return "\(index + 1). " + messages.stepWithActors(step.title.text(in: language), actors)
+    }
+  }
+
+  /// A Markdown table cell: pipes escaped, line breaks as `<br>`.
+  static func cell(_ text: String) -> String {
+    text.replacing("|", with: "\\|").replacing("\r\n", with: "<br>").replacing("\n", with: "<br>")
+  }
+}

@@ -1,0 +1,140 @@
+import PixReadyCore
+
+/// Replaces names, INE and birthdates by stable pseudonyms, so that a report can leave the school
+/// (to Pix support, to the académie) without personal data.
+///
+/// The pseudonym is the first 8 hex digits of HMAC-SHA-256 under ``key`` of the student's INE, or of
+/// their normalised last name, first name and birthdate when there is no INE: the same student gets
+/// the same pseudonym throughout a run and, with the same key, across runs. Without the key, a
+/// pseudonym cannot be traced back to a name. The core has no randomness: the shell gives a random
+/// key per run unless the user chose one (`--anonymize-key`).
+///
+/// ```swift
+/// let pseudonymizer = Pseudonymizer(key: Array("secret".utf8), language: .fr)
+/// pseudonymizer.pseudonymize(row).student  // nom « Élève 7F3A2C91 », prénom and birthdate empty
+/// ```
+public struct Pseudonymizer: Sendable {
+  /// The HMAC key.
+  public let key: [UInt8]
+  /// The language of the word before the code (« Élève », "Student").
+  public let language: Language
+
+  /// Creates a pseudonymizer.
+  ///
+  /// - Parameters:
+  ///   - key: the secret; any length (16 random bytes or more when the shell draws one).
+  ///   - language: the language of the pseudonyms.
+  public init(key: [UInt8], language: Language = .fr) {
+    self.key = key
+    self.language = language
+  }
+
+  /// The 8-hex-digit code of a student (`7F3A2C91`), or `nil` when the identity holds nothing to hide.
+  public func code(for student: StudentIdentity) -> String? {
+    let ine = student[.ine].trimmedSpaces.uppercased()
+    let message: String
+    if !ine.isEmpty {
+      message = "ine:" + ine
+    } else {
+      let parts = [student[.nom], student[.prenom], student[.dateNaissance]].map { Spelling.key($0.trimmedSpaces) }
+      guard parts.contains(where: { !$0.isEmpty }) else { return nil }
+      message = "name:" + parts.joined(separator: "|")
+    }
+    let digest = SHA256.hmac(key: key, message: Array(("pixready-pseudonym/1\u{0}" + message).utf8))
+    let digits = Array("0123456789ABCDEF")
+    return String(digest.prefix(4).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] })
+  }
+
+  /// The identity with the last name replaced by the pseudonym (« Élève 7F3A2C91 »), the INE by the
+  /// code when there was one, the first name and birthdate emptied; the class is kept.
+  ///
+  /// An identity already pseudonymised is returned as is, so applying the pseudonymizer twice is harmless.
+  public func pseudonymize(_ student: StudentIdentity) -> StudentIdentity {
+    guard !Self.isPseudonym(student), let code = code(for: student) else { return student }
+    var result = StudentIdentity()
+    result.values[.nom] = ReportMessages(language: language).pseudonym(code)
+    if !student[.ine].trimmedSpaces.isEmpty { result.values[.ine] = code }
+    if student.values[.prenom] != nil { result.values[.prenom] = "" }
+    if student.values[.dateNaissance] != nil { result.values[.dateNaissance] = "" }
+    result.values[.classe] = student.values[.classe]
+    return result
+  }
+
+  /// Whether an identity is already a pseudonym: « Élève » or "Student" and 8 hex digits as name,
+  /// nothing else but the class and the same code as INE.
+  public static func isPseudonym(_ student: StudentIdentity) -> Bool {
+    guard student[.prenom].isEmpty, student[.dateNaissance].isEmpty else { return false }
+    return Language.allCases.contains { language in
+      let prefix = ReportMessages(language: language).pseudonym("")
+      guard student[.nom].hasPrefix(prefix) else { return false }
+      let code = student[.nom].dropFirst(prefix.count)
+      return code.count == 8 && code.allSatisfy { $0.isHexDigit && !$0.isLowercase }
+        && (student[.ine].isEmpty || student[.ine] == code)
+    }
+  }
+
+  /// The row with its identity pseudonymised; the value of a rejected cell is dropped unless it
+  /// belongs to a question column (an unreadable name would otherwise leak).
+  public func pseudonymize(_ row: RowDiagnosis) -> RowDiagnosis {
+    var result = row
+    result.student = pseudonymize(row.student)
+    if case .error(var error) = row.status, error.fact == nil {
+      error.value = ""
+      result.status = .error(error)
+    }
+    return result
+  }
+
+  /// The SIECLE cross-check finding with both identities pseudonymised, so that its sentence
+  /// (``RosterFinding/message(in:)``) names no one: build warnings from the result.
+  public func pseudonymize(_ finding: RosterFinding) -> RosterFinding {
+    var result = finding
+    result.roster = finding.roster.map(pseudonymize)
+    result.siecle = finding.siecle.map(pseudonymize)
+    return result
+  }
+
+  /// A SIECLE student with the same pseudonym as the roster row of the same INE.
+  public func pseudonymize(_ student: SiecleStudent) -> SiecleStudent {
+    let identity = pseudonymize(student.identity)
+    return SiecleStudent(
+      id: identity[.ine], ine: identity[.ine], hasINEElement: student.hasINEElement,
+      lastName: identity[.nom], leavingDate: student.leavingDate, sexCode: nil, division: student.division,
+      divisionGap: student.divisionGap, line: student.line)
+  }
+
+  /// A warning with its student pseudonymised and every name, INE and birthdate of that student
+  /// struck from its sentence (names shorter than 3 letters are left, lest words be cut). Prefer building warnings from ``pseudonymize(_:)-RosterFinding``:
+  /// a sentence may name a second person this method does not know.
+  public func pseudonymize(_ warning: ReportWarning) -> ReportWarning {
+    guard !Self.isPseudonym(warning.student) else { return warning }
+    var result = warning
+    result.student = pseudonymize(warning.student)
+    let hidden = [warning.student.displayName, warning.student[.nom], warning.student[.prenom]]
+    let replacement = result.student.displayName
+    for text in hidden where text.trimmedSpaces.count >= 3 {
+      result.message = result.message.replacingAll(text.trimmedSpaces, with: replacement)
+    }
+    if let code = code(for: warning.student), !warning.student[.ine].trimmedSpaces.isEmpty {
+      result.message = result.message.replacingAll(warning.student[.ine].trimmedSpaces, with: code)
+    }
+    if !warning.student[.dateNaissance].trimmedSpaces.isEmpty {
+      result.message = result.message.replacingAll(warning.student[.dateNaissance].trimmedSpaces, with: "…")
+    }
+    return result
+  }
+}
+
+extension String {
+  /// The text with every occurrence of `target` replaced, without Foundation.
+  fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var result = ""
+    var rest = self[...]
+    while let range = rest.firstRange(of: target) {
+      result += rest[..<range.lowerBound] + replacement
+      rest = rest[range.upperBound...]
+    }
+    return result + rest
+  }
+}

@@ -1,0 +1,175 @@
+import PixReadyCore
+
+extension PromptMessages {
+  func resultTitle(number: Int, name: String?, perStudent: Bool) -> String {
+    guard perStudent else { return language == .fr ? "Résultat" : "Result" }
+    let word = language == .fr ? "Élève" : "Student"
+    guard let name, !name.isEmpty else { return "\(word) \(number)" }
+    return language == .fr ? "\(word) \(number) : \(name)" : "\(word) \(number): \(name)"
+  }
+
+  func verdict(_ status: StudentResult.Status, steps: Int) -> String {
+    let fr = language == .fr
+    let count = fr ? "\(steps) étape\(steps > 1 ? "s" : "")" : "\(steps) step\(steps > 1 ? "s" : "")"
+    switch status {
+    case .verdict(.ready):
+      return fr ? "Verdict : tout va bien ! Rien à faire." : "Verdict: all good! Nothing to do."
+    case .verdict(.action):
+      return fr ? "Verdict : action à mener (\(count))." : "Verdict: action needed (\(count))."
+    case .verdict(.support):
+      return fr
+        ? "Verdict : le support Pix doit intervenir (\(count))."
+        : "Verdict: Pix support must step in (\(count))."
+    case .pending:
+      return fr ? "Verdict : en attente, une réponse manque." : "Verdict: pending, an answer is missing."
+    case .unfinished:
+      return fr
+        ? "Verdict : inachevé, la session s'est arrêtée avant la fin."
+        : "Verdict: unfinished, the session stopped before the end."
+    }
+  }
+
+  func openQuestion(_ question: String, status: StudentResult.Status) -> String {
+    let fr = language == .fr
+    switch status {
+    case .verdict: return ""
+    case .pending: return fr ? "À demander plus tard : \(question)" : "To ask later: \(question)"
+    case .unfinished: return fr ? "Question restée sans réponse : \(question)" : "Question left unanswered: \(question)"
+    }
+  }
+
+  func stepsTitle(complete: Bool) -> String {
+    switch language {
+    case .fr: complete ? "Étapes" : "Étapes connues jusqu'ici"
+    case .en: complete ? "Steps" : "Steps known so far"
+    }
+  }
+
+  func stepsHeading(complete: Bool) -> String { field(stepsTitle(complete: complete)) }
+
+  func actors(_ names: [String]) -> String {
+    (language == .fr ? "Qui : " : "Who: ") + names.joined(separator: ", ")
+  }
+
+  var whyHeading: String { language == .fr ? "Pourquoi ?" : "Why?" }
+
+  var noQuestionYet: String {
+    language == .fr ? "Aucune question n'a encore reçu de réponse." : "No question has been answered yet."
+  }
+
+  var noName: String { language == .fr ? "(sans nom)" : "(no name)" }
+
+  func statusWord(_ status: StudentResult.Status) -> String {
+    let fr = language == .fr
+    switch status {
+    case .verdict(.ready): return fr ? "prêt" : "ready"
+    case .verdict(.action): return "action"
+    case .verdict(.support): return "support"
+    case .pending: return fr ? "en attente" : "pending"
+    case .unfinished: return fr ? "inachevé" : "unfinished"
+    }
+  }
+
+  /// « 3 élèves (1 prêt, 1 action, 1 en attente) », counting each status word that occurs.
+  func studentCount(_ results: [StudentResult]) -> String {
+    var words: [String] = []
+    var counts: [String: Int] = [:]
+    for result in results {
+      let word = statusWord(result.status)
+      if counts[word] == nil { words.append(word) }
+      counts[word, default: 0] += 1
+    }
+    let detail = words.map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
+    let noun = language == .fr ? "élève" : "student"
+    return "\(results.count) \(noun)\(results.count > 1 ? "s" : "") (\(detail))"
+  }
+
+  func recapHeading(_ results: [StudentResult]) -> String {
+    (language == .fr ? "Bilan de la session — " : "Session summary — ") + studentCount(results)
+  }
+
+  func recapLine(_ result: StudentResult, steps: Int, question: String?) -> String {
+    let name = result.name.flatMap { $0.isEmpty ? nil : $0 } ?? noName
+    var line = "\(result.number). \(name)\(colon)\(statusWord(result.status))"
+    if steps > 0 {
+      line += language == .fr ? " (\(steps) étape\(steps > 1 ? "s" : ""))" : " (\(steps) step\(steps > 1 ? "s" : ""))"
+    }
+    if let question { line += " — \(question)" }
+    return line
+  }
+
+  // MARK: - Markdown
+
+  func markdownTitle(_ title: String) -> String {
+    language == .fr ? "Diagnostic pixready : \(title)" : "pixready diagnosis: \(title)"
+  }
+
+  var treeWord: String { language == .fr ? "Arbre" : "Tree" }
+  var dateWord: String { language == .fr ? "Date" : "Date" }
+  var sessionWord: String { language == .fr ? "Session" : "Session" }
+  var answersHeading: String { language == .fr ? "Réponses" : "Answers" }
+  var notesHeading: String { language == .fr ? "Remarques du logigramme" : "Notes of the flowchart" }
+  var questionWord: String { language == .fr ? "Question" : "Question" }
+  var answerWord: String { language == .fr ? "Réponse" : "Answer" }
+
+  func endWord(_ end: PromptSession.End?) -> String {
+    let fr = language == .fr
+    guard let end else {
+      return fr ? "en cours (enregistrée après chaque élève)" : "in progress (saved after each student)"
+    }
+    switch end {
+    case .finished: return fr ? "terminée" : "finished"
+    case .quit: return fr ? "arrêtée avant la fin (q)" : "stopped before the end (q)"
+    case .endOfInput: return fr ? "interrompue (fin de l'entrée)" : "interrupted (end of input)"
+    }
+  }
+
+  /// A label followed by a colon, with the French space before it.
+  func field(_ label: String) -> String { label + colon.dropLast() }
+
+  /// « : » in French, « : » without the space before in English.
+  var colon: String { language == .fr ? " : " : ": " }
+}
+
+extension PromptMessages {
+  /// The sentence for a problem of `--answers FILE`, starting with `FILE:line:column:`.
+  public func answersFile(_ path: String, _ problem: AnswersFile.Problem) -> String {
+    let place = problem.position.map { "\(path):\($0.line):\($0.column): " } ?? "\(path): "
+    return "--answers " + place + answersFileProblem(problem.kind)
+  }
+
+  private func answersFileProblem(_ kind: AnswersFile.Problem.Kind) -> String {
+    let fr = language == .fr
+    switch kind {
+    case .notUTF8:
+      return fr
+        ? "le fichier n'est pas en UTF-8 ; enregistrez-le en UTF-8." : "the file is not UTF-8; save it as UTF-8."
+    case .syntax(let expected, let found):
+      return TreeMessages(language: language).message(for: .syntax(expected: expected, found: found))
+    case .notAnObject(let found):
+      return fr
+        ? "attendu un objet JSON {\"fait\": \"réponse\"}, trouvé : \(found)."
+        : "expected a JSON object {\"fact\": \"answer\"}, found: \(found)."
+    case .unknownFact(let key, let suggestion):
+      let sentence = fr ? "« \(key) » n'est pas un fait de l'arbre." : "'\(key)' is not a fact of the tree."
+      guard let suggestion else { return sentence }
+      return sentence + (fr ? " Vouliez-vous dire « \(suggestion) » ?" : " Did you mean '\(suggestion)'?")
+    case .wrongType(let key, let factKind, let found):
+      let expected: String
+      switch factKind {
+      case .boolean:
+        expected = fr ? "un texte (« oui », « non ») ou true/false" : "a string ('yes', 'no') or true/false"
+      case .choice: expected = fr ? "un texte" : "a string"
+      case .set: expected = fr ? "une liste de textes, ou un texte" : "a list of strings, or a string"
+      }
+      return fr
+        ? "« \(key) » : attendu \(expected), trouvé : \(found)."
+        : "'\(key)': expected \(expected), found: \(found)."
+    case .invalidValue(let key, let value, let accepted):
+      let list = accepted.joined(separator: ", ")
+      return fr
+        ? "« \(key) » : réponse « \(value) » non reconnue ; réponses acceptées : \(list)."
+        : "'\(key)': answer '\(value)' not recognised; accepted: \(list)."
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import PixReadyCore
+
+/// The tree's own texts in the session's language: questions, answer labels, actors.
+struct TreeTexts: Sendable {
+  let tree: ValidatedTree
+  let language: Language
+
+  /// The question of a fact (« Question 1 : … ? »).
+  func question(_ factID: String) -> String {
+    tree.fact(factID)?.question.text(in: language) ?? factID
+  }
+
+  /// An answer as labels (« Médiacentre, Adresse e-mail », « Aucune »).
+  func answer(_ answer: Answer, fact factID: String) -> String {
+    guard let fact = tree.fact(factID) else { return "\(answer)" }
+    switch answer {
+    case .value(let id):
+      return fact.value(id)?.label.text(in: language) ?? id
+    case .values(let ids):
+      if ids.isEmpty { return (fact.emptySet?.label ?? PromptMessages.noneLabel).text(in: language) }
+      let known = fact.values.filter { ids.contains($0.id) }.map { $0.label.text(in: language) }
+      let unknown = ids.subtracting(fact.values.map(\.id)).sorted()
+      return (known + unknown).joined(separator: ", ")
+    }
+  }
+
+  /// The names of the people who act on a step.
+  func actors(_ step: Step) -> [String] {
+    step.actors.map { tree.actor($0)?.label.text(in: language) ?? $0 }
+  }
+
+  /// The numbered choices' labels of a prompt.
+  func choiceLabels(_ choices: [PromptChoice]) -> [String] {
+    choices.map { $0.label.text(in: language) }
+  }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import PixReadyCore
+
+/// What both renderers show, worked out once from a document: rows in reading order, counts by
+/// class, worklists by actor, questions still to ask.
+struct ReportOutline {
+  /// One actor's list: what they do once for the school, and per step the students concerned.
+  struct Worklist {
+    var actor: Actor
+    var schoolSteps: [Step]
+    var items: [(step: Step, rows: [ReportRow])]
+
+    /// The students concerned, each once.
+    var studentCount: Int { Set(items.flatMap { $0.rows.map(\.row) }).count }
+  }
+
+  /// A question still unanswered and the students who need it.
+  struct Question {
+    var fact: Fact
+    var rows: [ReportRow]
+  }
+
+  let document: ReportDocument
+  let tree: ValidatedTree
+  let messages: ReportMessages
+  /// Rows with a verdict or pending, by class (natural order), then name.
+  let students: [ReportRow]
+  /// Rejected rows, in file order.
+  let rejected: [ReportRow]
+  /// The classes met, in natural order (2NDE2 before 2NDE10), no class last.
+  let classes: [String]
+  let worklists: [Worklist]
+  /// Actors of the tree with nothing to do.
+  let idleActors: [Actor]
+  let questions: [Question]
+
+  init(_ document: ReportDocument) {
+    self.document = document
+    tree = document.context.tree
+    messages = ReportMessages(language: document.context.language)
+    let sorted = document.rows.sorted(by: Self.readingOrder)
+    students = sorted.filter { RowCategory($0.status) != .error }
+    rejected = document.rows.filter { RowCategory($0.status) == .error }.sorted { $0.line < $1.line }
+    classes = Self.naturalOrder(Set(document.rows.map { $0.student[.classe].trimmedSpaces }))
+    let schoolIDs = Set(document.summary.schoolSteps.map(\.id))
+    let lists = Self.worklists(tree: tree, rows: students, school: document.summary.schoolSteps, schoolIDs: schoolIDs)
+    worklists = lists.filter { !$0.items.isEmpty || !$0.schoolSteps.isEmpty }
+    idleActors = lists.filter { $0.items.isEmpty && $0.schoolSteps.isEmpty }.map(\.actor)
+    var pendingByFact: [String: [ReportRow]] = [:]
+    for row in students {
+      if case .pending(let fact) = row.status { pendingByFact[fact, default: []].append(row) }
+    }
+    questions = tree.tree.facts.compactMap { fact in pendingByFact[fact.id].map { Question(fact: fact, rows: $0) } }
+  }
+
+  /// How many rows of `classe` (all rows when `nil`) fall in each category.
+  func counts(in classe: String? = nil) -> [RowCategory: Int] {
+    var counts: [RowCategory: Int] = [:]
+    for row in document.rows where classe == nil || row.student[.classe].trimmedSpaces == classe {
+      counts[RowCategory(row.status), default: 0] += 1
+    }
+    return counts
+  }
+
+  /// The steps of a row, found in the tree.
+  func steps(of row: ReportRow) -> [Step] {
+    row.stepIDs.compactMap { tree.step($0) }
+  }
+
+  /// « Q3 » for a fact: its place among the tree's facts.
+  func questionNumber(_ factID: String) -> String {
+    let index = tree.tree.facts.firstIndex { $0.id == factID }
+    return "Q" + (index.map { String($0 + 1) } ?? factID)
+  }
+
+  /// The label of an answer in the report's language.
+  func answerLabel(_ answer: Answer, fact factID: String) -> String {
+    let language = document.context.language
+    guard let fact = tree.fact(factID) else { return "\(answer)" }
+    switch answer {
+    case .value(let id):
+      return fact.value(id)?.label.text(in: language) ?? id
+    case .values(let ids):
+      if ids.isEmpty { return fact.emptySet?.label.text(in: language) ?? "-" }
+      return fact.values.filter { ids.contains($0.id) }.map { $0.label.text(in: language) }.joined(separator: " + ")
+    }
+  }
+
+  /// « Q1 Oui · Q3 Médiacentre · … »: the answers that led to the verdict.
+  func why(_ row: ReportRow) -> String {
+    row.trace.map { questionNumber($0.fact) + " " + answerLabel($0.answer, fact: $0.fact) }.joined(separator: " · ")
+  }
+
+  /// « Durand Léa », or the pseudonym, or the line when the file has no name.
+  func name(_ row: ReportRow) -> String {
+    let name = [row.student[.nom], row.student[.prenom]].map(\.trimmedSpaces).filter { !$0.isEmpty }
+      .joined(separator: " ")
+    if !name.isEmpty { return name }
+    let ine = row.student[.ine].trimmedSpaces
+    return ine.isEmpty ? messages.unnamed(line: row.line) : ine
+  }
+
+  /// The class as shown, with a label when empty.
+  func classLabel(_ classe: String) -> String {
+    classe.isEmpty ? messages.noClass : classe
+  }
+
+  /// The actors of a step, by label.
+  func actorLabels(_ step: Step) -> String {
+    step.actors.map { tree.actor($0)?.label.text(in: document.context.language) ?? $0 }.joined(separator: ", ")
+  }
+
+  private static func readingOrder(_ a: ReportRow, _ b: ReportRow) -> Bool {
+    let (ca, cb) = (a.student[.classe].trimmedSpaces, b.student[.classe].trimmedSpaces)
+    if ca != cb { return naturalLess(ca, cb) }
+    let ka = (Spelling.key(a.student[.nom]), Spelling.key(a.student[.prenom]))
+    let kb = (Spelling.key(b.student[.nom]), Spelling.key(b.student[.prenom]))
+    return ka != kb ? ka < kb : a.line < b.line
+  }
+
+  /// Classes in natural order; the empty class last.
+  static func naturalOrder(_ classes: Set<String>) -> [String] {
+    classes.sorted(by: naturalLess)
+  }
+
+  private static func naturalLess(_ a: String, _ b: String) -> Bool {
+    if a.isEmpty || b.isEmpty { return b.isEmpty && !a.isEmpty }
+    return a.compare(b, options: [.numeric, .caseInsensitive]) == .orderedAscending
+  }
+
+  private static func worklists(tree: ValidatedTree, rows: [ReportRow], school: [Step], schoolIDs: Set<String>)
+    -> [Worklist]
+  {
+    var rowsByStep: [String: [ReportRow]] = [:]
+    for row in rows {
+      for id in row.stepIDs where !schoolIDs.contains(id) { rowsByStep[id, default: []].append(row) }
+    }
+    return tree.tree.actors.map { actor in
+      let items = tree.tree.steps.compactMap { step -> (step: Step, rows: [ReportRow])? in
+        guard step.actors.contains(actor.id), let rows = rowsByStep[step.id] else { return nil }
+        return (step, rows)
+      }
+      return Worklist(actor: actor, schoolSteps: school.filter { $0.actors.contains(actor.id) }, items: items)
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import PixReadyCore
+
+/// `--format html`: the report for people as one self-contained page, to read, print on A4 or
+/// attach to a ticket.
+///
+/// Inline CSS and SVG only: no script, font, image or link to anything outside the page, so it
+/// opens offline. The markup is also well-formed XML. Sections: header, warnings (when any),
+/// summary with a bar chart overall and per class, school actions, worklists by actor, questions
+/// to ask, every student by class (filterable by result without script), rejected rows.
+public struct HTMLReport: Sendable {
+  /// Creates the renderer.
+  public init() {}
+
+  /// The whole page.
+  public func render(_ document: ReportDocument) -> String {
+    let outline = ReportOutline(document)
+    let context = document.context
+    let title = outline.messages.documentTitle(context.tree.tree.title.text(in: context.language))
+    var out = "<!DOCTYPE html>\n<html lang=\"\(context.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+    out += "<meta name=\"generator\" content=\"pixready\"/>\n"
+    out += HTMLText.element("title", title + " — " + context.sourceName) + "\n"
+    out += "<style>\n" + HTMLStyle.css() + "</style>\n</head>\n<body>\n"
+    out += header(outline)
+    if !document.summary.warnings.isEmpty { out += warnings(outline) }
+    out += summary(outline)
+    out += school(outline)
+    out += worklists(outline)
+    out += questions(outline)
+    out += students(outline)
+    out += rejected(outline)
+    out += footer(outline)
+    return out + "</body>\n</html>\n"
+  }
+
+  private func header(_ outline: ReportOutline) -> String {
+    let messages = outline.messages
+    let context = outline.document.context
+    let summary = outline.document.summary
+    var out = "<header>\n" + HTMLText.element("p", "pixready", attributes: [("class", "kicker")]) + "\n"
+    out += HTMLText.element("h1", context.tree.tree.title.text(in: context.language)) + "\n<dl class=\"meta\">\n"
+    let lines = [
+      (messages.treeLabel, context.tree.identity.description),
+      (messages.sourceLabel, context.sourceName),
+      (messages.dateLabel, messages.date(context.generatedAt)),
+      (messages.studentsLabel, messages.studentCount(rows: summary.rows, rejected: summary.errors)),
+    ]
+    for (label, value) in lines {
+      out += HTMLText.element("dt", label) + HTMLText.element("dd", value) + "\n"
+    }
+    out += "</dl>\n"
+    if context.anonymized {
+      out += HTMLText.element("p", messages.anonymizedNotice, attributes: [("class", "notice anonymized")]) + "\n"
+    }
+    out += "<nav class=\"toc\" aria-label=\"\(HTMLText.escape(messages.contents))\"><ol>\n"
+    for section in ReportSection.allCases where section != .warnings || !summary.warnings.isEmpty {
+      out += "<li><a href=\"#\(section.rawValue)\">\(HTMLText.escape(messages.title(section)))</a></li>\n"
+    }
+    return out + "</ol></nav>\n</header>\n"
+  }
+
+  /// `<section id="…"><h2>…</h2>` for a section.
+  func open(_ section: ReportSection, _ outline: ReportOutline) -> String {
+    "<section id=\"\(section.rawValue)\">\n" + HTMLText.element("h2", outline.messages.title(section)) + "\n"
+  }
+
+  private func footer(_ outline: ReportOutline) -> String {
+    let messages = outline.messages
+    let reconciliation = messages.reconciliation(
+      rows: outline.document.summary.rows, students: outline.students.count, rejected: outline.rejected.count)
+    return "<footer>\n" + HTMLText.element("p", reconciliation) + "\n" + HTMLText.element("p", messages.madeLocally)
+      + "\n</footer>\n"
+  }
+}

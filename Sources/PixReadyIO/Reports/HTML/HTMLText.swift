@@ -1,0 +1,36 @@
+/// Escapes text for HTML that is also well-formed XML: only the five XML entities are used.
+enum HTMLText {
+  /// Text or attribute value with `&`, `<`, `>`, `"` and `'` escaped; control characters other than
+  /// tab and line breaks are dropped (XML forbids them).
+  static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+      default:
+        if scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) && scalar.value != 0xFFFE
+          && scalar.value != 0xFFFF
+        {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out
+  }
+
+  /// An element with escaped text content and optional attributes (values escaped).
+  static func element(_ name: String, _ text: String, attributes: [(String, String)] = []) -> String {
+    "<\(name)\(attributeList(attributes))>\(escape(text))</\(name)>"
+  }
+
+  /// ` a="1" b="2"`, values escaped.
+  static func attributeList(_ attributes: [(String, String)]) -> String {
+    attributes.map { " \($0.0)=\"\(escape($0.1))\"" }.joined()
+  }
+}

@@ -1,0 +1,277 @@
+import PixReadyCore
+
+/// The sentences of the Markdown and HTML reports, in one language. Written here and nowhere else.
+///
+/// Every text goes through ``pick(_:_:)``, which takes both languages: a missing translation does
+/// not compile.
+public struct ReportMessages: Sendable {
+  /// The language.
+  public var language: Language
+
+  /// Creates the messages of a language.
+  public init(language: Language) {
+    self.language = language
+  }
+
+  private func pick(_ fr: String, _ en: String) -> String {
+    switch language {
+    case .fr: fr
+    case .en: en
+    }
+  }
+
+  /// A pseudonym: « Élève 7F3A2C91 ».
+  public func pseudonym(_ code: String) -> String { pick("Élève \(code)", "Student \(code)") }
+
+  // MARK: Header
+
+  /// The document title: « Rapport pixready : <tree title> ».
+  func documentTitle(_ treeTitle: String) -> String {
+    pick("Rapport pixready : \(treeTitle)", "pixready report: \(treeTitle)")
+  }
+
+  /// The separator between a label and its value (« : » in French).
+  var colon: String { pick(" : ", ": ") }
+  /// The label of the tree line.
+  var treeLabel: String { pick("Arbre de décision", "Decision tree") }
+  /// The label of the source line.
+  var sourceLabel: String { pick("Fichier", "File") }
+  /// The label of the date line.
+  var dateLabel: String { pick("Date", "Date") }
+  /// The label of the students line.
+  var studentsLabel: String { pick("Élèves", "Students") }
+
+  /// « 30 ligne(s) : 29 élève(s) diagnostiqué(s), 1 ligne rejetée ».
+  func studentCount(rows: Int, rejected: Int) -> String {
+    pick(
+      "\(rows) ligne(s) : \(rows - rejected) élève(s) diagnostiqué(s), \(rejected) ligne(s) rejetée(s)",
+      "\(rows) row(s): \(rows - rejected) student(s) diagnosed, \(rejected) rejected row(s)")
+  }
+
+  /// The date as people read it, from ISO 8601 (`2026-11-24T10:00:00Z`); other text as given.
+  func date(_ iso: String) -> String {
+    let characters = Array(iso)
+    guard characters.count >= 16, characters[4] == "-", characters[7] == "-", characters[10] == "T" else { return iso }
+    let (year, month, day) = (String(characters[0..<4]), String(characters[5..<7]), String(characters[8..<10]))
+    let time = String(characters[11..<16])
+    let zone = iso.hasSuffix("Z") ? " UTC" : ""
+    return pick("\(day)/\(month)/\(year) à \(time)\(zone)", "\(year)-\(month)-\(day) at \(time)\(zone)")
+  }
+
+  /// The banner of an anonymised report.
+  var anonymizedNotice: String {
+    pick(
+      "Rapport anonymisé : les noms, INE et dates de naissance sont remplacés par des pseudonymes stables "
+        + "(« Élève 7F3A2C91 »). Seule la personne qui détient la clé peut retrouver un élève.",
+      "Anonymised report: names, INE and birthdates are replaced by stable pseudonyms (\"Student 7F3A2C91\"). "
+        + "Only the holder of the key can find a student again.")
+  }
+
+  /// What the table of contents is called.
+  var contents: String { pick("Sommaire", "Contents") }
+
+  // MARK: Sections
+
+  /// A section title.
+  func title(_ section: ReportSection) -> String {
+    switch section {
+    case .warnings: pick("Avertissements", "Warnings")
+    case .summary: pick("Résumé", "Summary")
+    case .school: pick("Actions pour l'établissement", "School actions")
+    case .worklists: pick("Listes de travail par intervenant", "Worklists by who acts")
+    case .questions: pick("Questions à poser", "Questions to ask")
+    case .students: pick("Détail par élève", "Student by student")
+    case .rejected: pick("Lignes rejetées", "Rejected rows")
+    }
+  }
+
+  /// « ligne 12 ».
+  func line(_ line: Int) -> String { pick("ligne \(line)", "line \(line)") }
+
+  // MARK: Summary
+
+  /// A category, as a column or legend label.
+  func category(_ category: RowCategory) -> String {
+    switch category {
+    case .ready: pick("Tout va bien", "All good")
+    case .action: pick("Action à mener", "Action needed")
+    case .support: pick("Support Pix", "Pix support")
+    case .pending: pick("En attente", "Pending")
+    case .error: pick("Rejetée", "Rejected")
+    }
+  }
+
+  /// A category, as a short badge in the per-student table.
+  func badge(_ category: RowCategory) -> String {
+    switch category {
+    case .ready: pick("Prêt", "Ready")
+    case .action: pick("Action", "Action")
+    case .support: pick("Support Pix", "Pix support")
+    case .pending: pick("En attente", "Pending")
+    case .error: pick("Rejetée", "Rejected")
+    }
+  }
+
+  /// The header of the class column.
+  var classHeader: String { pick("Classe", "Class") }
+  /// The header of the total column.
+  var totalHeader: String { pick("Total", "Total") }
+  /// The name of the whole-file row of the summary and chart.
+  var overall: String { pick("Ensemble", "All") }
+  /// The label of rows without a class.
+  var noClass: String { pick("(sans classe)", "(no class)") }
+  /// The header of the count column.
+  var countHeader: String { pick("Nombre", "Count") }
+
+  /// The chart's accessible title.
+  func chartTitle(rows: Int, classes: Int) -> String {
+    pick(
+      "Répartition des \(rows) ligne(s) par résultat, pour l'ensemble et pour chacune des \(classes) classe(s)",
+      "The \(rows) row(s) by result, overall and for each of the \(classes) class(es)")
+  }
+
+  /// « 30 » at the end of a chart bar.
+  func barTotal(_ count: Int) -> String { pick("\(count) él.", "\(count)") }
+
+  // MARK: School
+
+  /// When the school has nothing to do.
+  var noSchoolActions: String {
+    pick(
+      "Rien à faire à l'échelle de l'établissement d'après les réponses données.",
+      "Nothing to do for the school as a whole, from the answers given.")
+  }
+
+  /// Before the school steps.
+  var schoolIntro: String {
+    pick(
+      "À faire une seule fois pour tout l'établissement, avant les actions élève par élève :",
+      "To do once for the whole school, before the student-by-student actions:")
+  }
+
+  /// « Qui : Équipe de direction, Administrateur Pix Orga ».
+  func who(_ actors: String) -> String { pick("Qui : \(actors)", "Who: \(actors)") }
+
+  // MARK: Worklists
+
+  /// Before the worklists.
+  var worklistsIntro: String {
+    pick(
+      "Chaque intervenant trouve ici sa propre liste : ce qu'il doit faire et pour quels élèves. "
+        + "Une étape qui concerne plusieurs intervenants figure dans la liste de chacun.",
+      "Each person finds their own list here: what to do and for which students. "
+        + "A step that involves several people appears in each one's list.")
+  }
+
+  /// An actor's heading: « Enseignant : 7 élève(s) », or the actor alone when only school steps are theirs.
+  func actorHeading(_ actor: String, students: Int) -> String {
+    guard students > 0 else { return actor }
+    return pick("\(actor) : \(students) élève(s)", "\(actor): \(students) student(s)")
+  }
+
+  /// A reminder of the school steps in an actor's list.
+  var schoolReminder: String {
+    pick("Une fois pour l'établissement (voir plus haut) :", "Once for the school (see above):")
+  }
+
+  /// A step's heading in a worklist: « Rejoindre une campagne… (3 élève(s)) ».
+  func stepHeading(_ title: String, students: Int) -> String {
+    pick("\(title) (\(students) élève(s))", "\(title) (\(students) student(s))")
+  }
+
+  /// The actors with nothing to do.
+  func idle(_ actors: String) -> String {
+    pick("Rien à faire pour : \(actors).", "Nothing to do for: \(actors).")
+  }
+
+  /// When no actor has anything to do.
+  var noWorklist: String {
+    pick("Aucune action élève par élève.", "No student-by-student action.")
+  }
+
+  // MARK: Questions
+
+  /// Before the pending questions.
+  var questionsIntro: String {
+    pick(
+      "Ces élèves n'ont pas encore de verdict : il manque une réponse. Posez la question, complétez la colonne "
+        + "et relancez pixready check.",
+      "These students have no verdict yet: an answer is missing. Ask the question, fill in the column and run "
+        + "pixready check again.")
+  }
+
+  /// « Colonne à compléter : compte_habituel ».
+  func column(_ name: String) -> String { pick("Colonne à compléter : \(name)", "Column to fill in: \(name)") }
+
+  /// When no question is pending.
+  var noQuestion: String { pick("Aucune question en attente.", "No question pending.") }
+
+  // MARK: Students
+
+  /// Before the per-student table.
+  var studentsIntro: String {
+    pick(
+      "Élèves classés par classe puis par nom. « Pourquoi ? » rappelle les réponses qui mènent au résultat :",
+      "Students by class, then by name. \"Why?\" recalls the answers that lead to the result:")
+  }
+
+  /// The header of the line column.
+  var lineHeader: String { pick("Ligne", "Line") }
+  /// The header of the student column.
+  var studentHeader: String { pick("Élève", "Student") }
+  /// The header of the result column.
+  var resultHeader: String { pick("Résultat", "Result") }
+  /// The header of the steps column.
+  var stepsHeader: String { pick("Étapes (qui agit)", "Steps (who acts)") }
+  /// The header of the trace column.
+  var whyHeader: String { pick("Pourquoi ?", "Why?") }
+  /// The header of the error column.
+  var errorHeader: String { pick("Erreur", "Error") }
+
+  /// What the pending cell says: « Question à poser : Q4 ».
+  func pendingQuestion(_ number: String) -> String {
+    pick("Question à poser : \(number)", "Question to ask: \(number)")
+  }
+
+  /// The label of the verdict filter (HTML).
+  var filterLabel: String { pick("Afficher :", "Show:") }
+  /// The filter that shows every row (HTML).
+  var filterAll: String { pick("Tous", "All") }
+  /// Under the filter (HTML).
+  var filterHint: String {
+    pick(
+      "Cliquez sur le nom d'une classe pour la replier ; seules les classes dépliées sont imprimées.",
+      "Click a class name to fold it; only unfolded classes are printed.")
+  }
+
+  /// A student without a name or INE.
+  func unnamed(line: Int) -> String { pick("(sans nom, ligne \(line))", "(no name, line \(line))") }
+
+  // MARK: Rejected
+
+  /// Before the rejected rows.
+  var rejectedIntro: String {
+    pick(
+      "Ces lignes n'ont pas pu être lues : corrigez la valeur indiquée dans le fichier et relancez.",
+      "These rows could not be read: correct the value shown in the file and run again.")
+  }
+
+  /// When no row was rejected.
+  var noRejected: String { pick("Aucune ligne rejetée.", "No rejected row.") }
+
+  // MARK: Footer
+
+  /// Every row accounted for.
+  func reconciliation(rows: Int, students: Int, rejected: Int) -> String {
+    pick(
+      "\(rows) ligne(s) lue(s) = \(students) dans le détail par élève + \(rejected) rejetée(s).",
+      "\(rows) row(s) read = \(students) in the student-by-student table + \(rejected) rejected.")
+  }
+
+  /// Where the report was made.
+  var madeLocally: String {
+    pick(
+      "Rapport produit par pixready sur cet ordinateur ; aucune donnée n'a été envoyée.",
+      "Report made by pixready on this computer; no data was sent anywhere.")
+  }
+}

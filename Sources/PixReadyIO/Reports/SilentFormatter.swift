@@ -1,0 +1,15 @@
+/// Writes nothing: for the Markdown and HTML reports, whose rows are gathered into a
+/// ``ReportDocument`` by the run's `observe` callback and rendered once the run is over.
+public struct SilentFormatter: ReportFormatter {
+  /// Creates the formatter.
+  public init() {}
+
+  /// Nothing.
+  public func header() -> String { "" }
+
+  /// Nothing.
+  public func row(_ diagnosis: RowDiagnosis, index: Int) -> String { "" }
+
+  /// Nothing.
+  public func footer(_ summary: BatchSummary) -> String { "" }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import PixReadyCore
+
+/// Cross-checks a class roster against a SIECLE export, one row at a time as the roster streams.
+///
+/// Rows are matched by INE; a row without INE (or with an INE SIECLE does not know) is matched by
+/// last name, first name and birthdate when that designates one student. The check then lists
+/// the SIECLE students missing from the roster: while there are any, question 1 (« avez-vous mis
+/// à jour la liste des élèves dans Pix Orga ? ») is not done.
+///
+/// ```swift
+/// var check = RosterCrossCheck(export: SiecleReader.read(path: "ElevesSansAdresses.zip"))
+/// check.add(diagnosis.student, row: diagnosis.row, line: diagnosis.line)  // for each row
+/// let findings = check.findings()
+/// ```
+public struct RosterCrossCheck: Sendable {
+  /// Which SIECLE students the roster is expected to hold.
+  public enum Scope: Sendable, Equatable {
+    /// Every student still at school.
+    case school
+    /// The students of these divisions (compared case- and accent-insensitively).
+    case divisions(Set<String>)
+    /// The students of the divisions that appear in the roster's `classe` column.
+    case rosterDivisions
+  }
+
+  private struct Row: Sendable {
+    var student: StudentIdentity
+    var row: Int
+    var line: Int?
+  }
+
+  private let present: [SiecleStudent]
+  private let left: [SiecleStudent]
+  private let scope: Scope
+  private var presentByINE: [String: Int] = [:]
+  private var leftByINE: [String: Int] = [:]
+  private var matched = Set<Int>()
+  private var firstRowByINE: [String: Int] = [:]
+  private var rosterDivisions = Set<String>()
+  private var rowFindings: [RosterFinding] = []
+  /// Rows to match by name once every INE is known: without INE, or with an INE SIECLE lacks.
+  private var unresolved: [Row] = []
+
+  /// Prepares the check of a roster against `export`.
+  public init(export: SiecleExport, scope: Scope = .school) {
+    present = export.students
+    left = export.leftStudents
+    self.scope = scope
+    for (index, student) in present.enumerated() where !student.ine.isEmpty {
+      presentByINE[Self.normalisedINE(student.ine)] = presentByINE[Self.normalisedINE(student.ine)] ?? index
+    }
+    for (index, student) in left.enumerated() where !student.ine.isEmpty {
+      leftByINE[Self.normalisedINE(student.ine)] = index
+    }
+  }
+
+  /// Adds one roster row.
+  ///
+  /// - Parameters:
+  ///   - student: The identity columns of the row.
+  ///   - row: The data row, from 1 (header not counted).
+  ///   - line: The physical line in the file, shown in messages when given.
+  public mutating func add(_ student: StudentIdentity, row: Int, line: Int? = nil) {
+    let division = Spelling.key(student[.classe])
+    if !division.isEmpty { rosterDivisions.insert(division) }
+    let ine = Self.normalisedINE(student[.ine])
+    guard !ine.isEmpty else {
+      unresolved.append(Row(student: student, row: row, line: line))
+      return
+    }
+    if let first = firstRowByINE[ine] {
+      rowFindings.append(RosterFinding(.duplicateINE, row: row, line: line, roster: student, firstRow: first))
+      return
+    }
+    firstRowByINE[ine] = row
+    if let index = presentByINE[ine] {
+      matched.insert(index)
+      rowFindings += Self.differences(student, present[index], row: row, line: line)
+    } else if let index = leftByINE[ine] {
+      rowFindings.append(RosterFinding(.leftSchool, row: row, line: line, roster: student, siecle: left[index]))
+    } else {
+      unresolved.append(Row(student: student, row: row, line: line))
+    }
+  }
+
+  /// Every finding: rows in order, then the SIECLE students missing from the roster by division and name.
+  public func findings() -> [RosterFinding] {
+    let (byName, stillMissing) = resolve()
+    let rows = (rowFindings + byName).sorted { ($0.row ?? 0) < ($1.row ?? 0) }
+    return rows + stillMissing.map { RosterFinding(.missingFromRoster, siecle: $0) }
+  }
+
+  /// Whether the roster holds every SIECLE student in scope (question 1 answered by data).
+  public var questionOneDone: Bool { resolve().missing.isEmpty }
+
+  /// The number of SIECLE students in scope missing from the roster.
+  public var missingCount: Int { resolve().missing.count }
+
+  private func resolve() -> (findings: [RosterFinding], missing: [SiecleStudent]) {
+    var taken = matched
+    var findings: [RosterFinding] = []
+    for entry in unresolved {
+      let hasINE = !entry.student[.ine].trimmedSpaces.isEmpty
+      let candidates = Self.nameMatches(entry.student, in: present).filter { !taken.contains($0) }
+      if candidates.count == 1, let index = candidates.first {
+        taken.insert(index)
+        let student = present[index]
+        if hasINE, student.ine.isEmpty {
+          continue  // SIECLE has no INE for this student: its own finding says so.
+        } else if hasINE {
+          findings.append(
+            RosterFinding(.ineDiffers, row: entry.row, line: entry.line, roster: entry.student, siecle: student))
+        } else if !student.ine.isEmpty {
+          findings.append(
+            RosterFinding(.matchedWithoutINE, row: entry.row, line: entry.line, roster: entry.student, siecle: student))
+        }
+      } else if let index = Self.nameMatches(entry.student, in: left).first {
+        findings.append(
+          RosterFinding(.leftSchool, row: entry.row, line: entry.line, roster: entry.student, siecle: left[index]))
+      } else {
+        findings.append(RosterFinding(.unknownToSiecle, row: entry.row, line: entry.line, roster: entry.student))
+      }
+    }
+    let missing = present.indices.filter { !taken.contains($0) && inScope(present[$0]) }.map { present[$0] }
+      .sorted {
+        if $0.division != $1.division {
+          return $0.division.compare($1.division, options: .numeric) == .orderedAscending
+        }
+        return (Spelling.key($0.lastName), Spelling.key($0.firstName)) < (
+          Spelling.key($1.lastName), Spelling.key($1.firstName)
+        )
+      }
+    return (findings, missing)
+  }
+
+  private func inScope(_ student: SiecleStudent) -> Bool {
+    switch scope {
+    case .school: true
+    case .divisions(let divisions): divisions.map { Spelling.key($0) }.contains(Spelling.key(student.division))
+    case .rosterDivisions: rosterDivisions.contains(Spelling.key(student.division))
+    }
+  }
+
+  /// The name and birthdate differences between a roster row and the SIECLE student with its INE.
+  private static func differences(
+    _ roster: StudentIdentity, _ siecle: SiecleStudent, row: Int, line: Int?
+  ) -> [RosterFinding] {
+    var findings: [RosterFinding] = []
+    if !sameLastName(roster[.nom], siecle) || !sameFirstName(roster[.prenom], siecle) {
+      findings.append(RosterFinding(.nameDiffers, row: row, line: line, roster: roster, siecle: siecle))
+    }
+    let birthdate = roster[.dateNaissance].trimmedSpaces
+    if !birthdate.isEmpty, SiecleDate.isoDate(birthdate) != SiecleDate.isoDate(siecle.birthdate) {
+      findings.append(RosterFinding(.birthdateDiffers, row: row, line: line, roster: roster, siecle: siecle))
+    }
+    return findings
+  }
+
+  /// An empty roster cell matches anything: a roster may carry only some columns.
+  private static func sameLastName(_ name: String, _ student: SiecleStudent) -> Bool {
+    let key = Spelling.key(name)
+    return key.isEmpty || key == Spelling.key(student.lastName)
+      || (!student.usualLastName.isEmpty && key == Spelling.key(student.usualLastName))
+  }
+
+  private static func sameFirstName(_ name: String, _ student: SiecleStudent) -> Bool {
+    let key = Spelling.key(name)
+    return key.isEmpty || key == Spelling.key(student.firstName)
+      || key == Spelling.key(([student.firstName] + student.otherFirstNames).joined(separator: " "))
+  }
+
+  /// The students with the row's last and first names, narrowed by birthdate when the row has one.
+  private static func nameMatches(_ roster: StudentIdentity, in students: [SiecleStudent]) -> [Int] {
+    guard !Spelling.key(roster[.nom]).isEmpty, !Spelling.key(roster[.prenom]).isEmpty else { return [] }
+    let byName = students.indices.filter {
+      sameLastName(roster[.nom], students[$0]) && sameFirstName(roster[.prenom], students[$0])
+    }
+    let birthdate = roster[.dateNaissance].trimmedSpaces
+    guard !birthdate.isEmpty else { return byName }
+    let iso = SiecleDate.isoDate(birthdate)
+    return byName.filter { iso != nil && SiecleDate.isoDate(students[$0].birthdate) == iso }
+  }
+
+  private static func normalisedINE(_ text: String) -> String {
+    String(text.unicodeScalars.filter { !$0.properties.isWhitespace }).uppercased()
+  }
+}

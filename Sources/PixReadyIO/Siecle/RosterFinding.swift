@@ -1,0 +1,65 @@
+import PixReadyCore
+
+/// A difference between a class roster and the SIECLE export: who is missing, unknown, gone, or
+/// written differently. Every finding is a warning.
+public struct RosterFinding: Sendable, Equatable {
+  /// The stable codes.
+  public enum Code: String, Sendable, CaseIterable {
+    /// A student still at school in SIECLE is not in the roster.
+    case missingFromRoster = "missing-from-roster"
+    /// A roster row matches no SIECLE student, by INE nor by name and birthdate.
+    case unknownToSiecle = "unknown-to-siecle"
+    /// A roster row is a student who has left the school (`DATE_SORTIE`).
+    case leftSchool = "left-school"
+    /// Same INE, different last or first name.
+    case nameDiffers = "name-differs"
+    /// Same INE, different birthdate.
+    case birthdateDiffers = "birthdate-differs"
+    /// Same name and birthdate as a SIECLE student, different INE.
+    case ineDiffers = "ine-differs"
+    /// A row without INE matched a SIECLE student by name and birthdate: the INE to add.
+    case matchedWithoutINE = "matched-without-ine"
+    /// Two roster rows carry the same INE.
+    case duplicateINE = "duplicate-ine-in-roster"
+  }
+
+  /// What was found.
+  public var code: Code
+  /// The roster's data row (from 1, header not counted); `nil` for ``Code/missingFromRoster``.
+  public var row: Int?
+  /// The roster's physical line, when the caller gave it.
+  public var line: Int?
+  /// The roster identity of the row, if any.
+  public var roster: StudentIdentity?
+  /// The SIECLE student concerned, if any.
+  public var siecle: SiecleStudent?
+  /// For ``Code/duplicateINE``: the row that first had the INE.
+  public var firstRow: Int?
+
+  /// Creates a finding.
+  public init(
+    _ code: Code, row: Int? = nil, line: Int? = nil, roster: StudentIdentity? = nil, siecle: SiecleStudent? = nil,
+    firstRow: Int? = nil
+  ) {
+    self.code = code
+    self.row = row
+    self.line = line
+    self.roster = roster
+    self.siecle = siecle
+    self.firstRow = firstRow
+  }
+
+  /// Always a warning: the roster is still diagnosed.
+  public var severity: Severity { .warning }
+
+  /// The INE concerned: the roster's, or SIECLE's when the roster has none.
+  public var ine: String {
+    let rosterINE = roster?[.ine].trimmedSpaces ?? ""
+    return rosterINE.isEmpty ? siecle?.ine ?? "" : rosterINE
+  }
+
+  /// The sentence in `language`.
+  public func message(in language: Language) -> String {
+    RosterMessages(language: language).message(for: self)
+  }
+}

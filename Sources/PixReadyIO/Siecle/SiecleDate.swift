@@ -1,0 +1,42 @@
+/// Birthdates as SIECLE writes them (`JJ/MM/AAAA`) and as people or spreadsheets may (`AAAA-MM-JJ`).
+public enum SiecleDate {
+  /// The date as `AAAA-MM-JJ`, from `JJ/MM/AAAA` (also `J/M/AAAA`) or `AAAA-MM-JJ`; `nil` when the
+  /// text is not a real calendar date in one of these forms.
+  public static func isoDate(_ text: String) -> String? {
+    let trimmed = text.trimmedSpaces
+    let slashParts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
+    let dashParts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+    let parts: (day: Substring, month: Substring, year: Substring)
+    if slashParts.count == 3 {
+      parts = (slashParts[0], slashParts[1], slashParts[2])
+    } else if dashParts.count == 3, dashParts[0].count == 4 {
+      parts = (dashParts[2], dashParts[1], dashParts[0])
+    } else {
+      return nil
+    }
+    guard parts.year.count == 4, (1...2).contains(parts.day.count), (1...2).contains(parts.month.count),
+      [parts.day, parts.month, parts.year].allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let day = Int(parts.day), let month = Int(parts.month), let year = Int(parts.year),
+      (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+    else { return nil }
+    return String(year) + "-" + pad(month) + "-" + pad(day)
+  }
+
+  /// Whether `text` is a real date written exactly `JJ/MM/AAAA`, as Pix Orga requires.
+  public static func isSiecleFormat(_ text: String) -> Bool {
+    let characters = Array(text)
+    return characters.count == 10 && characters[2] == "/" && characters[5] == "/" && isoDate(text) != nil
+  }
+
+  private static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  private static func pad(_ number: Int) -> String {
+    number < 10 ? "0\(number)" : String(number)
+  }
+}

@@ -1,0 +1,35 @@
+import PixReadyCore
+
+/// A problem found in a SIECLE export: what, where, and which student.
+public struct SiecleFinding: Sendable, Equatable {
+  /// What is wrong, with its values.
+  public var problem: SiecleProblem
+  /// The file (`ElevesSansAdresses.zip/ElevesSansAdresses.xml`) and line, when known.
+  public var location: SourceLocation
+  /// The student concerned, for student problems.
+  public var student: SiecleStudent?
+
+  /// Creates a finding.
+  public init(_ problem: SiecleProblem, at location: SourceLocation, student: SiecleStudent? = nil) {
+    self.problem = problem
+    self.location = location
+    self.student = student
+  }
+
+  /// The severity: errors make the file unusable.
+  public var severity: Severity { problem.severity }
+
+  /// The stable code (`missing-ine`).
+  public var code: String { problem.code }
+
+  /// The sentence in `language`, naming the student.
+  public func message(in language: Language) -> String {
+    SiecleMessages(language: language).message(for: self)
+  }
+
+  /// The compiler-style line: `file:line: avertissement: message [code]`.
+  public func formatted(in language: Language) -> String {
+    let label = TreeMessages(language: language).label(for: severity)
+    return "\(location.description): \(label): \(message(in: language)) [\(code)]"
+  }
+}

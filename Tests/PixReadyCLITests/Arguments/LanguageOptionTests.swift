@@ -1,0 +1,18 @@
+import Testing
+
+struct LanguageOptionTests {
+  @Test(arguments: [["--lang", "en", "lint"], ["lint", "--lang", "en"], ["--lang=en", "lint"]])
+  func takesTheLanguageBeforeOrAfterTheCommand(arguments: [String]) throws {
+    let result = try CLIRunner.run(arguments)
+    #expect(result.status == 0)
+    #expect(result.stdout.hasSuffix("1 tree(s) checked: 0 error(s), 0 warning(s), 256 answer combination(s) proven.\n"))
+  }
+
+  @Test func refusesAnUnknownLanguageInsteadOfFallingBackSilently() throws {
+    let result = try CLIRunner.run(["--lang", "de", "lint"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "pixready: erreur: langue « de » inconnue pour --lang ; langues : fr, en.\nVoir « pixready --help ».\n")
+  }
+}

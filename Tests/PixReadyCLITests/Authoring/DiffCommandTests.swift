@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// `pixready diff` through the real binary.
+struct DiffCommandTests {
+  static let changed = CLIRunner.fixture("trees/certification-readiness-1.1.json")
+
+  @Test func aTreeAndItsShippedCopyBehaveTheSame() throws {
+    let result = try CLIRunner.run(["diff", "certification-readiness", "Trees/certification-readiness.json"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\nIdentifiants : aucun ajouté, retiré, renommé ni modifié.\n"))
+    #expect(
+      result.stdout.hasSuffix(
+        "\nComportement : identique sur les 256 combinaison(s) de réponses (code de sortie 0).\n"))
+  }
+
+  @Test func aChangedTreeListsWhatChangesAndExitsOne() throws {
+    let result = try CLIRunner.run(["diff", "Trees/certification-readiness.json", Self.changed])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("  nœuds : − support-identifiant-elsewhere ; modifié(s) q5-identifiant-elsewhere\n"))
+    #expect(result.stdout.contains("  1. support → action  (16 combinaison(s))\n"))
+    #expect(
+      result.stdout.contains(
+        "     quand usualMethod = « Avec un identifiant sur pix.fr », knowsCredentials = « Non »\n"))
+    #expect(result.stdout.hasSuffix("Le comportement change (code de sortie 1).\n"))
+  }
+
+  @Test func listsTheStudentsOfAClassWhoseResultChanges() throws {
+    let result = try CLIRunner.run([
+      "diff", "certification-readiness", Self.changed, "--on", "Examples/classe-2nde.csv", "--fact",
+      "siecleImported=oui",
+    ])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout.hasSuffix(
+        """
+        Classe « Examples/classe-2nde.csv » : 1 élève(s) sur 30 changeraient de verdict ou d'étapes :
+          ligne 9 · Hugo Leroy (2NDE1) : support → action
+             avant : contact-pix-support
+             après : forgot-password-pix-fr, join-campaign-with-usual-account, link-account-to-mediacentre
+
+        """))
+  }
+
+  @Test func writesJSONForMachines() throws {
+    let result = try CLIRunner.run([
+      "diff", "certification-readiness", Self.changed, "--format", "json", "--on",
+      "Examples/classe-2nde.csv",
+    ])
+    #expect(result.status == 1)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(json["behaviourChanged"] as? Bool == true)
+    #expect(json["changedCombinations"] as? Int == 16)
+    #expect((json["new"] as? [String: Any])?["version"] as? String == "1.1.0")
+    let students = try #require((json["class"] as? [String: Any])?["changed"] as? [[String: Any]])
+    #expect(students.map { $0["line"] as? Int } == [9])
+  }
+
+  @Test func needsTwoTrees() throws {
+    let result = try CLIRunner.run(["diff", "certification-readiness"])
+    #expect(result.status == 2)
+    #expect(result.stderr.hasPrefix("pixready: erreur: argument manquant pour « diff »."))
+  }
+
+  @Test func refusesATreeWithErrorsWithoutWritingAnything() throws {
+    let result = try CLIRunner.run([
+      "diff", "certification-readiness", CLIRunner.fixture("trees/invalid-unknown-node.json"),
+    ])
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+  }
+
+  @Test func refusesAnUnreadableClassFileWithoutWritingAnything() throws {
+    let result = try CLIRunner.run(["diff", "certification-readiness", Self.changed, "--on", "/nonexistent/classe.csv"])
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+    #expect(result.stderr.contains("/nonexistent/classe.csv"))
+  }
+}

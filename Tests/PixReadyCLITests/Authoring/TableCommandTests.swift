@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// `pixready table` through the real binary.
+struct TableCommandTests {
+  @Test func listsTheJoinErrorCodesByPathsInMarkdown() throws {
+    let result = try CLIRunner.run(["table", "join-error-codes"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(
+      lines.first == "# Table de décision — Kit de dépannage : le code affiché quand un élève rejoint une campagne")
+    #expect(
+      lines[2].hasSuffix(
+        "28 chemin(s) couvrant les 224 combinaison(s) de réponses, un par ligne ; « — » : question non posée sur ce chemin."
+      ))
+    #expect(
+      result.stdout.contains(
+        "\n| 28 | Aucun code : Pix ne retrouve pas l'élève | — | — | — | Non | 8 | action | `missing-from-orga` |"))
+  }
+
+  @Test func writesEveryCombinationAsCSV() throws {
+    let result = try CLIRunner.run(["table", "--format", "csv", "--rows", "combinations"])
+    #expect(result.status == 0)
+    let lines = result.stdout.components(separatedBy: "\r\n")
+    #expect(lines.count == 258)
+    #expect(
+      lines[0]
+        == "\u{FEFF}n;siecleImported;garAssigned;orgaMethods;usualMethod;knowsCredentials;verdict;issue;etapes;titres_etapes"
+    )
+    #expect(
+      lines[256].hasPrefix(
+        "256;Non;Non;Médiacentre, Identifiant, Adresse e-mail;Aucun compte Pix;Non;action;find-linked;"))
+  }
+
+  @Test func speaksEnglish() throws {
+    let result = try CLIRunner.run(["table", "Trees/pix-orga-access.json", "--lang", "en"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("# Decision table — Getting into Pix Orga"))
+    #expect(result.stdout.contains("50 path(s) covering the 4608 answer combination(s)"))
+  }
+
+  @Test func refusesAnUnknownRowKind() throws {
+    let result = try CLIRunner.run(["table", "--rows", "path"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains("« path » n'est pas permis pour --rows ; valeurs permises : auto, combinations, paths."))
+    #expect(result.stderr.contains("Vouliez-vous dire « paths » ?"))
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+struct CheckSiecleTests {
+  private let roster = CLIRunner.fixture("check/roster-vs-siecle.csv")
+  private let export = CLIRunner.packageRoot.appendingPathComponent(
+    "Tests/PixReadyIOTests/Fixtures/siecle/ElevesSansAdresses.zip"
+  ).path
+
+  @Test func reportsRosterDifferencesAsWarningsAfterEveryRow() throws {
+    let result = try CLIRunner.run(["check", roster, "--siecle", export, "--format", "jsonl"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 8 + 3, "one line per roster row, then one per warning")
+    let warnings = try lines.suffix(3).map { line in
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      return try #require(object["warning"] as? [String: Any])
+    }
+    #expect(warnings.map { $0["code"] as? String } == ["name-differs", "unknown-to-siecle", "missing-from-roster"])
+    #expect(warnings.map { $0["row"] as? Int } == [2, 8, nil])
+    #expect(result.stderr.contains("Question 1 : pas faite, il manque des élèves de SIECLE."))
+    #expect(
+      result.stderr.contains("Actions pour l'établissement (une fois) :\n  - Importer la base SIECLE dans Pix Orga"))
+  }
+
+  @Test func putsTheWarningsInTheJSONDocumentAndTheCSVReport() throws {
+    let json = try CLIRunner.run(["check", roster, "--siecle", export, "--format", "json"])
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let summary = try #require(document["summary"] as? [String: Any])
+    #expect((summary["warnings"] as? [Any])?.count == 3)
+    #expect((summary["schoolSteps"] as? [String]) == ["import-siecle"])
+    let csv = try CLIRunner.run(["check", roster, "--siecle", export, "--lang", "en"])
+    let last = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.last ?? ""
+    #expect(last.hasPrefix("123456795AH;FAURE;Maël;17/09/2009;2NDE3;warning;missing-from-roster;;;"))
+  }
+
+  @Test func refusesAnExportThatIsNotSIECLEBeforeWritingAnything() throws {
+    let notSiecle = CLIRunner.packageRoot.appendingPathComponent(
+      "Tests/PixReadyIOTests/Fixtures/siecle/not-siecle.xml"
+    ).path
+    let result = try CLIRunner.run(["check", roster, "--siecle", notSiecle])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("n'est pas utilisable"))
+  }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Runs the real `pixready` binary in a pseudo-terminal, as a person at a terminal would: its
+/// standard input, output and error are the terminal, Enter sends `\r`, Ctrl-C and Ctrl-D are
+/// bytes the terminal turns into a signal or an end of input.
+///
+/// Uses only the C library (`openpty`, `posix_spawn`), so `swift test` needs nothing else.
+final class TerminalRunner {
+  /// Why the terminal could not be set up or the binary did not behave.
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  /// How the process ended.
+  enum Termination: Equatable {
+    /// Exited with this status.
+    case exited(Int32)
+    /// Killed by this signal.
+    case signalled(Int32)
+  }
+
+  private let master: Int32
+  private let pid: pid_t
+  private var bytes: [UInt8] = []
+  /// How many UTF-8 bytes of ``transcript`` earlier waits have gone past.
+  private var consumed = 0
+
+  /// Everything the program wrote to the terminal, `\r\n` turned into `\n`.
+  var transcript: String {
+    String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+  }
+
+  /// Starts `pixready arguments` in a new session whose controlling terminal is an 80×24 pty.
+  init(_ arguments: [String], environment: [String: String] = [:]) throws {
+    var master: Int32 = -1
+    var slave: Int32 = -1
+    var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+    guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw Failure(description: "openpty failed") }
+    defer { close(slave) }
+    _ = fcntl(master, F_SETFD, FD_CLOEXEC)
+    _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
+    guard let name = ttyname(slave) else { throw Failure(description: "ttyname failed") }
+    let slavePath = String(cString: name)
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    // Opened after setsid(), so the terminal becomes the child's controlling terminal.
+    posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
+    posix_spawn_file_actions_adddup2(&actions, 0, 1)
+    posix_spawn_file_actions_adddup2(&actions, 0, 2)
+
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    let setSessionID: Int32 = 0x80  // POSIX_SPAWN_SETSID (glibc 2.26+), not imported into Swift
+    posix_spawnattr_setflags(
+      &attributes, Int16(setSessionID | Int32(POSIX_SPAWN_SETSIGDEF) | Int32(POSIX_SPAWN_SETSIGMASK)))
+    var defaults = sigset_t()
+    sigfillset(&defaults)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    var mask = sigset_t()
+    sigemptyset(&mask)
+    posix_spawnattr_setsigmask(&attributes, &mask)
+
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = nil
+    env["TERM"] = "xterm"
+    for (key, value) in environment { env[key] = value }
+    let argv = ([CLIRunner.binary.path] + arguments).map { strdup($0) } + [nil]
+    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      for pointer in argv + envp { free(pointer) }
+    }
+
+    var child: pid_t = 0
+    let status = posix_spawn(&child, CLIRunner.binary.path, &actions, &attributes, argv, envp)
+    guard status == 0 else {
+      close(master)
+      throw Failure(description: "posix_spawn failed: \(String(cString: strerror(status)))")
+    }
+    self.master = master
+    pid = child
+  }
+
+  deinit {
+    kill(pid, SIGKILL)
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    close(master)
+  }
+
+  /// Types `text` (use `\r` for Enter, `\u{3}` for Ctrl-C, `\u{4}` for Ctrl-D).
+  func type(_ text: String) throws {
+    let data = Array(text.utf8)
+    let written = data.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+    guard written == data.count else { throw Failure(description: "could not type \(text.debugDescription)") }
+  }
+
+  /// Waits until the program has written `text` since the last wait; returns what it wrote meanwhile.
+  @discardableResult
+  func expect(_ text: String, timeout: Double = 30) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+      let all = transcript
+      let start = all.utf8.index(all.startIndex, offsetBy: min(consumed, all.utf8.count))
+      if let range = all.range(of: text, range: start..<all.endIndex) {
+        consumed = all.utf8.distance(from: all.startIndex, to: range.upperBound)
+        return String(all[start..<range.upperBound])
+      }
+      guard Date() < deadline, readMore(until: deadline) else {
+        throw Failure(description: "timed out waiting for \(text.debugDescription); got:\n\(all)")
+      }
+    }
+  }
+
+  /// Reads until the program exits, then returns how it ended.
+  func wait(timeout: Double = 30) throws -> Termination {
+    let deadline = Date().addingTimeInterval(timeout)
+    while readMore(until: deadline) {}
+    while Date() < deadline {
+      var status: Int32 = 0
+      if waitpid(pid, &status, WNOHANG) == pid {
+        let signal = status & 0x7f
+        return signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)
+      }
+      usleep(10_000)
+    }
+    throw Failure(description: "the program did not exit; got:\n\(transcript)")
+  }
+
+  /// Whether the terminal is still in its ordinary mode: line editing and echo on.
+  var terminalIsInLineMode: Bool {
+    var settings = termios()
+    guard tcgetattr(master, &settings) == 0 else { return false }
+    let flags = tcflag_t(ICANON) | tcflag_t(ECHO) | tcflag_t(ISIG)
+    return settings.c_lflag & flags == flags
+  }
+
+  /// Reads what is available; `false` at the end of output (the program closed the terminal).
+  private func readMore(until deadline: Date) -> Bool {
+    var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+    let milliseconds = max(0, Int32(deadline.timeIntervalSinceNow * 1000))
+    guard poll(&descriptor, 1, milliseconds) > 0 else { return false }
+    var chunk = [UInt8](repeating: 0, count: 4096)
+    let count = chunk.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+    guard count > 0 else { return false }
+    bytes += chunk[..<count]
+    return true
+  }
+}

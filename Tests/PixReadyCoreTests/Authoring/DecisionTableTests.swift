@@ -1,0 +1,56 @@
+import PixReadyCore
+import Testing
+
+/// `DecisionTable`: paths or combinations, each combination counted once, Markdown.
+struct DecisionTableTests {
+  @Test func listsTheMiniTreeByPathsAsItsGoldenMarkdown() throws {
+    let table = try DecisionTable(tree: try TreeFixtures.validFixture("valid-mini.json"))
+    #expect(table.rowKind == .paths)
+    try Golden.matches(table.markdown(language: .fr), "mini-table-paths.md")
+  }
+
+  @Test func listsEveryCombinationWhenAsked() throws {
+    let table = try DecisionTable(tree: try TreeFixtures.validFixture("valid-mini.json"), rows: .combinations)
+    #expect(table.rows.count == 8)
+    try Golden.matches(table.markdown(language: .en), "mini-table-combinations.en.md")
+  }
+
+  @Test func choosesCombinationsWhenPathsAreNotShorter() throws {
+    let table = try DecisionTable(tree: try TreeFixtures.validFixture("valid-tricky-labels.json"))
+    #expect(table.rowKind == .combinations)
+    #expect(table.rows.count == 2)
+  }
+
+  @Test(arguments: [
+    ("certification-readiness", 224, 256), ("pix-orga-access", 50, 4608), ("join-error-codes", 28, 224),
+  ])
+  func pathsCoverEveryCombinationExactlyOnce(_ name: String, _ paths: Int, _ combinations: Int) throws {
+    let tree = try TreeFixtures.shipped(name)
+    let table = try DecisionTable(tree: tree, rows: .paths)
+    #expect(table.rows.count == paths)
+    #expect(table.combinationCount == combinations)
+    #expect(table.rows.reduce(0) { $0 + $1.combinations } == combinations)
+    #expect(tree.combinationsProven == combinations)
+    #expect(table.rows.allSatisfy { $0.diagnosis.isComplete })
+  }
+
+  @Test func eachCombinationRowIsWhatTheEvaluatorSays() throws {
+    let tree = try TreeFixtures.shipped()
+    let table = try DecisionTable(tree: tree, rows: .combinations)
+    #expect(table.rows.count == 256)
+    let evaluator = Evaluator(tree: tree)
+    for row in table.rows {
+      #expect(row.answers.count == tree.tree.facts.count)
+      #expect(row.diagnosis == evaluator.evaluate(row.answers))
+    }
+    #expect(Set(table.rows.map(\.answers)).count == 256)
+  }
+
+  @Test func pathRowsGiveOnlyTheFactsAsked() throws {
+    let table = try DecisionTable(tree: try TreeFixtures.shipped("join-error-codes"))
+    let first = try #require(table.rows.first)
+    #expect(first.answers == ["code": .value("R11"), "knowsCredentials": .value("yes")])
+    #expect(first.combinations == 8)
+    #expect(first.diagnosis.outcome == "other-school-email-known")
+  }
+}

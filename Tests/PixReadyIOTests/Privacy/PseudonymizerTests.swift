@@ -1,0 +1,158 @@
+import Foundation
+import PixReadyCore
+import PixReadyIO
+import Testing
+
+/// Stable pseudonyms: same student, same key, same pseudonym; nothing personal left.
+struct PseudonymizerTests {
+  private let pseudonymizer = Pseudonymizer(key: Array("k".utf8))
+  private let lea = StudentIdentity(values: [
+    .ine: "070123400AB", .nom: "Durand", .prenom: "Léa", .dateNaissance: "14/03/2009", .classe: "2NDE1",
+  ])
+
+  @Test func derivesTheCodeFromTheINEWithHMACSHA256() {
+    // Python: hmac.new(b"k", b"pixready-pseudonym/1\0ine:070123400AB", sha256).hexdigest()[:8].upper()
+    #expect(pseudonymizer.code(for: lea) == "FC897D67")
+    var spaced = lea
+    spaced[.ine] = " 070123400ab "
+    #expect(pseudonymizer.code(for: spaced) == "FC897D67")
+  }
+
+  @Test func derivesTheCodeFromNameAndBirthdateWhenThereIsNoINE() {
+    // Python: hmac.new(b"k", b"pixready-pseudonym/1\0name:durand|lea|14/03/2009", sha256)…
+    var withoutINE = lea
+    withoutINE.values[.ine] = nil
+    #expect(pseudonymizer.code(for: withoutINE) == "7FA80078")
+    let shouted = StudentIdentity(values: [.nom: "DURAND ", .prenom: "LEA", .dateNaissance: "14/03/2009"])
+    #expect(pseudonymizer.code(for: shouted) == "7FA80078")
+  }
+
+  @Test func givesAnotherPseudonymUnderAnotherKey() {
+    #expect(Pseudonymizer(key: Array("other".utf8)).code(for: lea) != pseudonymizer.code(for: lea))
+    #expect(Pseudonymizer(key: Array("k".utf8)).code(for: lea) == pseudonymizer.code(for: lea))
+  }
+
+  @Test func keepsOnlyTheClassAndThePseudonym() {
+    #expect(
+      pseudonymizer.pseudonymize(lea)
+        == StudentIdentity(values: [
+          .ine: "FC897D67", .nom: "Élève FC897D67", .prenom: "", .dateNaissance: "", .classe: "2NDE1",
+        ]))
+    #expect(Pseudonymizer(key: Array("k".utf8), language: .en).pseudonymize(lea)[.nom] == "Student FC897D67")
+  }
+
+  @Test func leavesAPseudonymAsItIs() {
+    let once = pseudonymizer.pseudonymize(lea)
+    #expect(Pseudonymizer.isPseudonym(once))
+    #expect(!Pseudonymizer.isPseudonym(lea))
+    #expect(pseudonymizer.pseudonymize(once) == once)
+    let warning = pseudonymizer.pseudonymize(ReportWarning(code: "c", student: lea, message: "Léa Durand"))
+    #expect(pseudonymizer.pseudonymize(warning) == warning)
+    #expect(warning.message == "Élève FC897D67")
+  }
+
+  @Test func pseudonymisesTheRowsAndWarningsOfAStreamedFormat() throws {
+    let tree = try IOTestSupport.shippedTree()
+    let context = ReportContext(tree: tree, language: .fr, sourceName: "c.csv", generatedAt: "t", anonymized: true)
+    let formatter = PseudonymizingFormatter(JSONLinesFormatter(context: context), pseudonymizer: pseudonymizer)
+    let row = RowDiagnosis(row: 1, line: 2, student: lea, status: .pending(fact: "siecleImported"))
+    #expect(
+      formatter.row(row, index: 0).hasPrefix(
+        #"{"row":1,"line":2,"student":{"ine":"FC897D67","nom":"Élève FC897D67","prenom":"","date_naissance":"","classe":"2NDE1"},"#
+      ))
+    var summary = BatchSummary()
+    summary.warnings = [ReportWarning(code: "c", student: lea, message: "« Léa Durand » manque")]
+    #expect(formatter.footer(summary).contains(#""message":"« Élève FC897D67 » manque""#))
+    #expect(!formatter.footer(summary).contains("Durand"))
+  }
+
+  @Test func leavesAnIdentityWithNothingToHide() {
+    let classOnly = StudentIdentity(values: [.classe: "2NDE1"])
+    #expect(pseudonymizer.pseudonymize(classOnly) == classOnly)
+  }
+
+  @Test func dropsTheRejectedValueOfAnIdentityColumnButKeepsAnAnswer() {
+    let unreadable = RowError(code: .invalidText, column: "nom", value: "Dur\u{FFFD}nd", fact: nil, accepted: [])
+    let row = RowDiagnosis(row: 1, line: 2, student: lea, status: .error(unreadable))
+    #expect(
+      pseudonymizer.pseudonymize(row).status
+        == .error(
+          RowError(
+            code: .invalidText, column: "nom", value: "", fact: nil, accepted: [])))
+    let answer = RowError(code: .unknownValue, column: "methode_orga", value: "fax", fact: "orgaMethods", accepted: [])
+    #expect(
+      pseudonymizer.pseudonymize(RowDiagnosis(row: 1, line: 2, student: lea, status: .error(answer))).status
+        == .error(answer))
+  }
+
+  @Test func givesTheSIECLEStudentThePseudonymOfTheRosterRowWithTheSameINE() {
+    let siecle = SiecleStudent(
+      id: "4242", ine: "070123400AB", lastName: "DURAND", firstName: "Lea", birthdate: "14/03/2008", division: "2NDE1")
+    let finding = RosterFinding(.birthdateDiffers, row: 1, line: 2, roster: lea, siecle: siecle)
+    let hidden = pseudonymizer.pseudonymize(finding)
+    #expect(hidden.roster?[.nom] == "Élève FC897D67")
+    #expect(hidden.siecle?.displayName == "Élève FC897D67")
+    let message = hidden.message(in: .fr)
+    for personal in ["Durand", "DURAND", "Léa", "Lea", "070123400AB", "14/03/2009", "14/03/2008", "4242"] {
+      #expect(!message.contains(personal), "\(personal) in \(message)")
+    }
+  }
+
+  @Test func strikesTheStudentOfAWarningFromItsSentence() {
+    let warning = ReportWarning(
+      code: "unknown-to-siecle", row: 1, line: 2, student: lea,
+      message: "ligne 2 : « Léa Durand » (INE 070123400AB, 2NDE1, né(e) le 14/03/2009) est inconnu de SIECLE.")
+    let hidden = pseudonymizer.pseudonymize(warning)
+    #expect(hidden.message == "ligne 2 : « Élève FC897D67 » (INE FC897D67, 2NDE1, né(e) le …) est inconnu de SIECLE.")
+    #expect(hidden.student == pseudonymizer.pseudonymize(lea))
+  }
+
+  @Test func leavesNoNameINEOrBirthdateOfTheExampleClassInAnyFormat() throws {
+    let (rows, summary) = try ReportFixtures.exampleRows()
+    let tree = try IOTestSupport.shippedTree()
+    var outputs: [String] = []
+    for language in Language.allCases {
+      let pseudonymizer = Pseudonymizer(key: Array("k".utf8), language: language)
+      let context = ReportContext(
+        tree: tree, language: language, sourceName: "classe.csv", generatedAt: ReportFixtures.generatedAt,
+        anonymized: true)
+      var document = ReportDocument(context: context, pseudonymizer: pseudonymizer)
+      for row in rows { document.add(row) }
+      document.complete(with: summary)
+      outputs.append(MarkdownReport().render(document))
+      outputs.append(HTMLReport().render(document))
+      let formatters: [any ReportFormatter] = [
+        JSONLinesFormatter(context: context), JSONDocumentFormatter(context: context),
+        CSVReportFormatter(context: context),
+      ]
+      for base in formatters {
+        let formatter = PseudonymizingFormatter(base, pseudonymizer: pseudonymizer)
+        outputs.append(
+          formatter.header() + rows.enumerated().map { formatter.row($1, index: $0) }.joined()
+            + formatter.footer(summary))
+      }
+    }
+    let personal = try Self.personalValues(ReportFixtures.exampleText())
+    #expect(personal.count == 120)
+    for output in outputs {
+      for value in personal {
+        #expect(!output.contains(value), "\(value) is still in an anonymised report")
+      }
+    }
+    #expect(outputs.allSatisfy { $0.contains("Élève ") || $0.contains("Student ") })
+  }
+
+  /// The INE, last names, first names and birthdates of a class file.
+  static func personalValues(_ text: String) throws -> Set<String> {
+    let reader = try CSVFileReader(input: .memory(Array(text.utf8)), path: "classe.csv")
+    let header = try #require(reader.header).fields
+    let columns = ["ine", "nom", "prenom", "date_naissance"].compactMap { header.firstIndex(of: $0) }
+    var values: Set<String> = []
+    while let record = try reader.nextRecord() {
+      for column in columns where column < record.fields.count && !record.fields[column].isEmpty {
+        values.insert(record.fields[column])
+      }
+    }
+    return values
+  }
+}

@@ -1,0 +1,84 @@
+import PixReadyCore
+import PixReadyIO
+import Testing
+
+/// `--answers FILE.json`: answers as people write them, and errors that name the key and place.
+struct AnswersFileTests {
+  private func read(_ json: String) throws -> Answers {
+    try AnswersFile.read(Array(json.utf8), tree: IOTestSupport.shippedTree())
+  }
+
+  @Test func readsLabelsSpellingsListsAndBooleans() throws {
+    let answers = try read(
+      #"{"siecleImported": "oui", "garAssigned": false, "orgaMethods": ["Médiacentre", "mail"], "usualMethod": "ENT"}"#
+    )
+    #expect(
+      answers == [
+        "siecleImported": .value("yes"), "garAssigned": .value("no"), "orgaMethods": .values(["mediacentre", "mail"]),
+        "usualMethod": .value("mediacentre"),
+      ])
+  }
+
+  @Test func leavesNullEmptyAndDontKnowUnanswered() throws {
+    let answers = try read(#"{"siecleImported": null, "garAssigned": "", "usualMethod": "nsp", "orgaMethods": []}"#)
+    #expect(answers == ["orgaMethods": .values([])])
+  }
+
+  @Test func namesTheUnknownKeyWithASuggestion() {
+    #expect(
+      throws: AnswersFile.Problem(
+        kind: .unknownFact(key: "usualMethd", suggestion: "usualMethod"), position: TextPosition(line: 2, column: 3))
+    ) {
+      try read("{\n  \"usualMethd\": \"ENT\"\n}")
+    }
+  }
+
+  @Test func namesTheKeyOfAValueItDoesNotUnderstand() {
+    #expect(
+      throws: AnswersFile.Problem(
+        kind: .invalidValue(
+          key: "orgaMethods", value: "fax", accepted: ["Médiacentre", "Identifiant", "Adresse e-mail", "Aucune"]),
+        position: TextPosition(line: 1, column: 33))
+    ) {
+      try read(#"{"orgaMethods": ["Médiacentre", "fax"]}"#)
+    }
+  }
+
+  @Test func refusesAWrongType() {
+    #expect(
+      throws: AnswersFile.Problem(
+        kind: .wrongType(key: "usualMethod", kind: .choice, found: "boolean"),
+        position: TextPosition(line: 1, column: 17))
+    ) {
+      try read(#"{"usualMethod": true}"#)
+    }
+  }
+
+  @Test func reportsJSONSyntaxErrorsWithLineAndColumn() {
+    #expect(
+      throws: AnswersFile.Problem(
+        kind: .syntax(expected: .quotedKey, found: .text("}")), position: TextPosition(line: 1, column: 27))
+    ) {
+      try read(#"{"siecleImported": "oui", }"#)
+    }
+  }
+
+  @Test func refusesADocumentThatIsNotAnObject() {
+    #expect(throws: AnswersFile.Problem(kind: .notAnObject(found: "array"), position: TextPosition(line: 1, column: 1)))
+    {
+      try read(#"["oui"]"#)
+    }
+  }
+
+  @Test func explainsProblemsInFrenchAndEnglish() {
+    let problem = AnswersFile.Problem(
+      kind: .unknownFact(key: "usualMethd", suggestion: "usualMethod"), position: TextPosition(line: 2, column: 3))
+    #expect(
+      PromptMessages(language: .fr).answersFile("reponses.json", problem)
+        == "--answers reponses.json:2:3: « usualMethd » n'est pas un fait de l'arbre. Vouliez-vous dire « usualMethod » ?"
+    )
+    #expect(
+      PromptMessages(language: .en).answersFile("reponses.json", problem)
+        == "--answers reponses.json:2:3: 'usualMethd' is not a fact of the tree. Did you mean 'usualMethod'?")
+  }
+}

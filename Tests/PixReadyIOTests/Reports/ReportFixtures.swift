@@ -1,0 +1,72 @@
+import Foundation
+import PixReadyCore
+import PixReadyIO
+import Testing
+
+/// Builds report documents from the example class and compares reports with golden files.
+enum ReportFixtures {
+  /// The fixed date of every golden report.
+  static let generatedAt = "2026-11-24T10:00:00Z"
+  /// The key of the anonymised golden report.
+  static let goldenKey = Array("pixready-golden-key".utf8)
+
+  /// The rows of `Examples/classe-2nde.csv`, diagnosed with the shipped tree.
+  static func exampleRows(commonAnswers: Answers = [:]) throws -> (rows: [RowDiagnosis], summary: BatchSummary) {
+    let tree = try IOTestSupport.shippedTree()
+    let bytes = try Data(contentsOf: IOTestSupport.packageRoot.appendingPathComponent("Examples/classe-2nde.csv"))
+    let reader = try CSVFileReader(input: .memory(Array(bytes)), path: "classe-2nde.csv")
+    let header = try #require(reader.header)
+    let columns = ColumnMap(headers: header.fields, tree: tree)
+    let context = ReportContext(tree: tree, language: .fr, sourceName: "classe-2nde.csv", generatedAt: generatedAt)
+    var run = BatchRun(
+      diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: commonAnswers),
+      formatter: JSONLinesFormatter(context: context))
+    var source = reader
+    var sink = ""
+    var rows: [RowDiagnosis] = []
+    let summary = try run.run(&source, to: &sink, observe: { rows.append($0) })
+    return (rows, summary)
+  }
+
+  /// The document of the example class.
+  static func exampleDocument(
+    language: Language = .fr, pseudonymizer: Pseudonymizer? = nil, commonAnswers: Answers = [:]
+  ) throws -> ReportDocument {
+    let (rows, summary) = try exampleRows(commonAnswers: commonAnswers)
+    let context = ReportContext(
+      tree: try IOTestSupport.shippedTree(), language: language, sourceName: "Examples/classe-2nde.csv",
+      generatedAt: generatedAt)
+    var document = ReportDocument(context: context, pseudonymizer: pseudonymizer)
+    for row in rows { document.add(row) }
+    document.complete(with: summary)
+    return document
+  }
+
+  /// The raw text of the example class file.
+  static func exampleText() throws -> String {
+    try String(
+      contentsOf: IOTestSupport.packageRoot.appendingPathComponent("Examples/classe-2nde.csv"), encoding: .utf8)
+  }
+
+  /// Compares `text` with `Fixtures/Expected/<name>`; rewrites the file when `PIXREADY_UPDATE_GOLDEN=1`.
+  static func expectGolden(
+    _ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  )
+    throws
+  {
+    let url = IOTestSupport.packageRoot.appendingPathComponent("Tests/PixReadyIOTests/Fixtures/Expected/\(name)")
+    if ProcessInfo.processInfo.environment["PIXREADY_UPDATE_GOLDEN"] == "1" {
+      try Data(text.utf8).write(to: url)
+      return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    if expected != text {
+      let lines = (expected.components(separatedBy: "\n"), text.components(separatedBy: "\n"))
+      let first = zip(lines.0, lines.1).enumerated().first { $0.element.0 != $0.element.1 }
+      let detail = first.map { "line \($0.offset + 1):\n- \($0.element.0)\n+ \($0.element.1)" } ?? "length differs"
+      Issue.record(
+        "\(name) differs from the golden file (PIXREADY_UPDATE_GOLDEN=1 swift test rewrites it); first difference at \(detail)",
+        sourceLocation: sourceLocation)
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import PixReadyCore
+import PixReadyIO
+import Testing
+
+/// The roster cross-check with SIECLE, fed row by row as `check --siecle` streams the roster.
+struct RosterCrossCheckTests {
+  private let lea = SiecleStudent(
+    id: "1", ine: "123456789AB", lastName: "MARTIN", firstName: "Léa", otherFirstNames: ["Éloïse"],
+    birthdate: "14/02/2009", division: "2NDE3")
+  private let noe = SiecleStudent(
+    id: "2", ine: "123456790AC", lastName: "CŒUR", usualLastName: "DURAND", firstName: "Noé", birthdate: "03/07/2009",
+    division: "2NDE3")
+  private let hugo = SiecleStudent(
+    id: "3", ine: "", hasINEElement: false, lastName: "BERNARD", firstName: "Hugo", birthdate: "05/05/2009",
+    division: "2NDE1")
+  private let jules = SiecleStudent(
+    id: "4", ine: "123456792AE", lastName: "PETIT", firstName: "Jules", birthdate: "11/11/2008",
+    leavingDate: "15/11/2024", division: "2NDE1")
+  private let anais = SiecleStudent(
+    id: "5", ine: "123456794AG", lastName: "LEROY", firstName: "Anaïs", birthdate: "30/06/2007", division: "1G2")
+
+  private var export: SiecleExport {
+    SiecleExport(sourceName: "ElevesSansAdresses.xml", students: [lea, noe, hugo, anais], leftStudents: [jules])
+  }
+
+  private func row(_ ine: String, _ nom: String, _ prenom: String, _ date: String = "", _ classe: String = "")
+    -> StudentIdentity
+  {
+    StudentIdentity(values: [.ine: ine, .nom: nom, .prenom: prenom, .dateNaissance: date, .classe: classe])
+  }
+
+  @Test func aCompleteRosterAnswersQuestionOne() {
+    var check = RosterCrossCheck(export: export)
+    check.add(row("123456789AB", "Martin", "Lea", "2009-02-14"), row: 1)
+    check.add(row("123456790ac", "Durand", "Noé", "3/7/2009"), row: 2)
+    check.add(row("", "BERNARD", "Hugo", "05/05/2009"), row: 3)
+    check.add(row("123456794AG", "LEROY", "Anaïs"), row: 4)
+    #expect(check.findings() == [])
+    #expect(check.questionOneDone)
+    #expect(check.missingCount == 0)
+  }
+
+  @Test func listsSiecleStudentsMissingFromTheRosterByDivision() {
+    var check = RosterCrossCheck(export: export)
+    check.add(row("123456790AC", "CŒUR", "Noé"), row: 1)
+    #expect(
+      check.findings() == [
+        RosterFinding(.missingFromRoster, siecle: anais), RosterFinding(.missingFromRoster, siecle: hugo),
+        RosterFinding(.missingFromRoster, siecle: lea),
+      ])
+    #expect(!check.questionOneDone)
+    #expect(check.missingCount == 3)
+  }
+
+  @Test func limitsMissingStudentsToAScope() {
+    var byRoster = RosterCrossCheck(export: export, scope: .rosterDivisions)
+    byRoster.add(row("123456790AC", "CŒUR", "Noé", "", "2nde3"), row: 1)
+    #expect(byRoster.findings() == [RosterFinding(.missingFromRoster, siecle: lea)])
+    var byDivision = RosterCrossCheck(export: export, scope: .divisions(["1G2"]))
+    byDivision.add(row("123456794AG", "LEROY", "Anaïs"), row: 1)
+    #expect(byDivision.questionOneDone)
+  }
+
+  @Test func reportsUnknownAndLeftStudents() {
+    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    check.add(row("999999999ZZ", "INCONNU", "Paul"), row: 1, line: 2)
+    check.add(row("123456792AE", "PETIT", "Jules"), row: 2, line: 3)
+    check.add(row("", "Petit", "Jules", "11/11/2008"), row: 3, line: 4)
+    let findings = check.findings()
+    #expect(findings.map(\.code) == [.unknownToSiecle, .leftSchool, .leftSchool])
+    #expect(findings.map(\.row) == [1, 2, 3])
+    #expect(
+      findings[1].message(in: .fr)
+        == "ligne 3 : « Jules PETIT » (INE 123456792AE) a quitté l'établissement le 15/11/2024 selon SIECLE ; "
+        + "retirez-le de la liste.")
+    #expect(
+      findings[0].message(in: .en)
+        == "line 2: 'Paul INCONNU' (INE 999999999ZZ) is unknown to SIECLE (neither the INE nor the name and "
+        + "birthdate); check the INE, or use a newer SIECLE export.")
+  }
+
+  @Test func reportsNamesAndBirthdatesThatDifferForTheSameINE() {
+    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    check.add(row("123456789AB", "MARTINE", "Léa", "14/02/2009"), row: 1)
+    check.add(row("123456790AC", "CŒUR", "Noé", "07/03/2009"), row: 2)
+    check.add(row("123456794AG", "LEROY", "Anaïs", "pas de date"), row: 3)
+    check.add(row("123456794AG", "LEROY", "Anaïs"), row: 4)
+    let findings = check.findings()
+    #expect(findings.map(\.code) == [.nameDiffers, .birthdateDiffers, .birthdateDiffers, .duplicateINE])
+    #expect(findings[3].firstRow == 3)
+    #expect(
+      findings[1].message(in: .fr)
+        == "élève n° 2 de la liste : même INE, date de naissance différente pour « Noé CŒUR » (INE 123456790AC, "
+        + "né(e) le 07/03/2009) : 07/03/2009 dans la liste, 03/07/2009 dans SIECLE ; corrigez la liste : l'élève "
+        + "en aura besoin pour rejoindre Pix Orga.")
+  }
+
+  @Test func acceptsAllFirstNamesAndTheUsualLastName() {
+    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    check.add(row("123456789AB", "martin", "Léa Éloïse"), row: 1)
+    check.add(row("123456790AC", "Durand", "noe"), row: 2)
+    #expect(check.findings() == [])
+  }
+
+  @Test func matchesRowsWithoutINEByNameAndBirthdate() {
+    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    check.add(row("", "Martin", "Léa", "14/02/2009"), row: 1)
+    check.add(row("", "LEROY", "Anaïs", "01/01/2001"), row: 2)
+    let findings = check.findings()
+    #expect(findings.map(\.code) == [.matchedWithoutINE, .unknownToSiecle])
+    #expect(findings[0].ine == "123456789AB")
+    #expect(
+      findings[0].message(in: .en)
+        == "roster student #1: 'Léa Martin' (born 14/02/2009) has no INE; SIECLE gives 123456789AB (same name and "
+        + "birthdate): add it.")
+  }
+
+  @Test func findsAWrongINEByNameAndBirthdate() {
+    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    check.add(row("123456789XX", "MARTIN", "Léa", "14/02/2009"), row: 1)
+    #expect(check.findings().map(\.code) == [.ineDiffers])
+    #expect(check.findings().first?.siecle == lea)
+  }
+
+  /// Hugo has no INE in SIECLE: a row with an INE and his name and birthdate is him, said once by SIECLE's findings.
+  @Test func acceptsAnINEThatSiecleLacks() {
+    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    check.add(row("123456799ZZ", "BERNARD", "Hugo", "05/05/2009"), row: 1)
+    #expect(check.findings() == [])
+    var school = RosterCrossCheck(export: export, scope: .divisions(["2NDE1"]))
+    school.add(row("123456799ZZ", "BERNARD", "Hugo", "05/05/2009"), row: 1)
+    #expect(school.questionOneDone)
+  }
+
+  /// A row whose INE is known claims its student first, even when a row without INE comes earlier.
+  @Test func matchesByINEBeforeMatchingByName() {
+    var check = RosterCrossCheck(export: export, scope: .school)
+    check.add(row("", "MARTIN", "Léa"), row: 1)
+    check.add(row("123456789AB", "MARTIN", "Léa"), row: 2)
+    let findings = check.findings()
+    #expect(findings.first?.code == .unknownToSiecle)
+    #expect(findings.first?.row == 1)
+  }
+
+  @Test func summarisesTheCheckAndQuestionOne() {
+    var check = RosterCrossCheck(export: export)
+    check.add(row("123456792AE", "PETIT", "Jules"), row: 1)
+    let messages = RosterMessages(language: .fr)
+    #expect(
+      messages.summary(check.findings(), questionOneDone: check.questionOneDone)
+        == "Contrôle SIECLE : 4 élève(s) absent(s) de la liste, 0 inconnu(s) de SIECLE, 1 parti(s), "
+        + "0 différence(s) d'identité. Question 1 : pas faite, il manque des élèves de SIECLE.")
+  }
+
+  @Test(arguments: RosterFinding.Code.allCases)
+  func everyCodeHasAFrenchAndAnEnglishSentence(code: RosterFinding.Code) {
+    let finding = RosterFinding(code, row: 1, roster: row("X", "A", "B"), siecle: lea, firstRow: 1)
+    let french = finding.message(in: .fr)
+    let english = finding.message(in: .en)
+    #expect(!french.isEmpty && !english.isEmpty && french != english)
+  }
+}

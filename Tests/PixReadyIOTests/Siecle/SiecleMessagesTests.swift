@@ -1,0 +1,43 @@
+import PixReadyCore
+import PixReadyIO
+import Testing
+
+/// Every SIECLE problem has a French and an English sentence.
+struct SiecleMessagesTests {
+  static let problems: [SiecleProblem] = [
+    .unreadable(reason: "Permission denied"), .notXMLOrZip(found: .empty), .notXMLOrZip(found: .pdf),
+    .notXMLOrZip(found: .officeDocument), .notXMLOrZip(found: .legacyOfficeDocument),
+    .notXMLOrZip(found: .text("a;b")), .notXMLOrZip(found: .binary), .archive(.notAnArchive), .archive(.corrupt),
+    .archive(.zip64), .archive(.tooManyEntries(count: 2000, limit: 1000)),
+    .archive(.entryTooLarge(name: "a.xml", size: 300 << 20, limit: 256 << 20)),
+    .archive(.suspiciousRatio(name: "a.xml", ratio: 1000, limit: 200)), .archive(.encrypted(name: "a.xml")),
+    .archive(.unsupportedMethod(name: "a.xml", method: 12)), .archive(.invalidData(name: "a.xml", reason: .truncated)),
+    .archive(.checksumMismatch(name: "a.xml")), .noXMLInArchive(entries: []), .severalXMLInArchive(names: ["a", "b"]),
+    .unsupportedEncoding("x-macthai"), .encodingConflict(declared: "ISO-8859-15"), .documentTypeDeclaration,
+    .prologTooLong, .notSiecleExport(root: "A"),
+    .malformedXML(code: 5), .malformedXML(code: 9), .malformedXML(code: 26), .malformedXML(code: 76),
+    .malformedXML(code: 1), .noStudents, .missingUAI, .missingINE, .emptyINE, .duplicateINE(ine: "X", firstLine: 3),
+    .missingDivision(.noStructure), .missingDivision(.groupsOnly), .missingDivision(.inactive), .missingLastName,
+    .missingFirstName, .missingBirthdate, .invalidBirthdate("1922-07-07"), .missingSexCode, .missingBirthCityCode,
+  ]
+
+  @Test(arguments: problems)
+  func hasAFrenchAndAnEnglishSentence(problem: SiecleProblem) {
+    let finding = SiecleFinding(problem, at: SourceLocation(file: "a.xml", line: 3))
+    let french = finding.message(in: .fr)
+    let english = finding.message(in: .en)
+    #expect(!french.isEmpty && !english.isEmpty && french != english)
+    #expect(finding.formatted(in: .fr).hasPrefix("a.xml:3: "))
+    #expect(finding.formatted(in: .fr).hasSuffix(" [\(problem.code)]"))
+  }
+
+  @Test func namesTheStudentOfAFinding() {
+    let student = SiecleStudent(id: "0001", ine: "00000000123", lastName: "HANDMADE", firstName: "Luciole")
+    let finding = SiecleFinding(
+      .missingDivision(.inactive), at: SourceLocation(file: "a.xml", line: 8), student: student)
+    #expect(
+      finding.message(in: .en)
+        == "student 'Luciole HANDMADE' (ELEVE_ID 0001, INE 00000000123): no division (division 'Inactifs'): kept "
+        + "with an empty classe cell; Pix Orga skips the student silently. Assign the student to a division in SIECLE.")
+  }
+}
