@@ -55,11 +55,15 @@ public struct ClassDiff: Sendable {
     }
   }
 
+  // Not inlined: Swift 6.3.1's optimiser (CopyPropagation) crashes on these switches once they are
+  // inlined into `init` (`swift build -c release` aborts with an ownership error).
+  @inline(never)
   private static func pending(_ row: RowDiagnosis) -> String? {
     if case .pending(let fact) = row.status { return fact }
     return nil
   }
 
+  @inline(never)
   private static func verdict(_ row: RowDiagnosis) -> Verdict? {
     if case .verdict(let verdict) = row.status { return verdict }
     return nil
