@@ -121,6 +121,7 @@ enum CheckCommand: Command {
         context.fail(messages.siecleUnusable(siecle))
         return .failure
       }
+      extras.siecleFindings = export.findings.filter { $0.severity == .warning }
       extras.crossCheck = RosterCrossCheck(
         export: export, scope: arguments.has("--whole-school") ? .school : .rosterDivisions)
     }

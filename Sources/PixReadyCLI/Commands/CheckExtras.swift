@@ -6,6 +6,8 @@ import PixReadyIO
 struct CheckExtras {
   /// The roster cross-check of `--siecle`.
   var crossCheck: RosterCrossCheck?
+  /// The warnings of the SIECLE export itself (no INE, no division…): Pix Orga drops such students.
+  var siecleFindings: [SiecleFinding] = []
   /// The document of `--format md|html`.
   var document: ReportDocument?
   /// The pseudonyms of `--anonymize`.
@@ -29,7 +31,8 @@ struct CheckExtras {
   func finish(_ summary: inout BatchSummary, language: Language) {
     guard let crossCheck else { return }
     let findings = crossCheck.findings().map { pseudonymizer?.pseudonymize($0) ?? $0 }
-    summary.warnings = findings.map { Self.warning($0, language: language) }
+    summary.warnings = siecleFindings.map { exportWarning($0, language: language) }
+    summary.warnings += findings.map { Self.warning($0, language: language) }
     summary.warningSummary = RosterMessages(language: language).summary(
       findings, questionOneDone: crossCheck.questionOneDone)
     if !crossCheck.questionOneDone, tree.fact(Self.siecleFact) != nil {
@@ -42,6 +45,15 @@ struct CheckExtras {
     guard var document else { return "" }
     document.complete(with: summary)
     return format == "html" ? HTMLReport().render(document) : MarkdownReport().render(document)
+  }
+
+  /// A warning of the SIECLE export as a report warning, its student pseudonymised when asked.
+  private func exportWarning(_ finding: SiecleFinding, language: Language) -> ReportWarning {
+    var finding = finding
+    if let pseudonymizer { finding.student = finding.student.map(pseudonymizer.pseudonymize) }
+    return ReportWarning(
+      code: finding.code, student: finding.student?.identity ?? StudentIdentity(),
+      message: "SIECLE : " + finding.message(in: language))
   }
 
   /// A roster finding as a report warning.

@@ -78,7 +78,8 @@ public struct Pseudonymizer: Sendable {
   public func pseudonymize(_ row: RowDiagnosis) -> RowDiagnosis {
     var result = row
     result.student = pseudonymize(row.student)
-    if case .error(var error) = row.status, error.fact == nil {
+    if case .error(var error) = row.status {
+      // A cell not understood may hold anything (an e-mail typed in an answer column): never shown.
       error.value = ""
       result.status = .error(error)
     }

@@ -14,6 +14,11 @@ public struct BatchMessages: Sendable {
   public func rowError(_ error: RowError) -> String {
     let accepted = error.accepted.joined(separator: ", ")
     switch (error.code, language) {
+    case (.unknownValue, .fr) where error.value.isEmpty:
+      return "colonne « \(error.column) » : valeur non reconnue (masquée : rapport anonymisé) ; valeurs acceptées : "
+        + accepted
+    case (.unknownValue, .en) where error.value.isEmpty:
+      return "column '\(error.column)': value not recognised (hidden: anonymised report); accepted values: \(accepted)"
     case (.unknownValue, .fr):
       return "colonne « \(error.column) » : valeur « \(error.value) » non reconnue ; valeurs acceptées : \(accepted)"
     case (.unknownValue, .en):

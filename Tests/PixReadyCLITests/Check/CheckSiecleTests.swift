@@ -11,13 +11,17 @@ struct CheckSiecleTests {
     let result = try CLIRunner.run(["check", roster, "--siecle", export, "--format", "jsonl"])
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.count == 8 + 3, "one line per roster row, then one per warning")
-    let warnings = try lines.suffix(3).map { line in
+    #expect(lines.count == 8 + 5, "one line per roster row, then one per warning")
+    let warnings = try lines.suffix(5).map { line in
       let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       return try #require(object["warning"] as? [String: Any])
     }
-    #expect(warnings.map { $0["code"] as? String } == ["name-differs", "unknown-to-siecle", "missing-from-roster"])
-    #expect(warnings.map { $0["row"] as? Int } == [2, 8, nil])
+    // The export's own warnings first (Pix Orga drops these students silently), then the roster's.
+    #expect(
+      warnings.map { $0["code"] as? String } == [
+        "missing-ine", "missing-division", "name-differs", "unknown-to-siecle", "missing-from-roster",
+      ])
+    #expect(warnings.map { $0["row"] as? Int } == [nil, nil, 2, 8, nil])
     #expect(result.stderr.contains("Question 1 : pas faite, il manque des élèves de SIECLE."))
     #expect(
       result.stderr.contains("Actions pour l'établissement (une fois) :\n  - Importer la base SIECLE dans Pix Orga"))
@@ -27,11 +31,27 @@ struct CheckSiecleTests {
     let json = try CLIRunner.run(["check", roster, "--siecle", export, "--format", "json"])
     let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let summary = try #require(document["summary"] as? [String: Any])
-    #expect((summary["warnings"] as? [Any])?.count == 3)
+    #expect((summary["warnings"] as? [Any])?.count == 5)
     #expect((summary["schoolSteps"] as? [String]) == ["import-siecle"])
     let csv = try CLIRunner.run(["check", roster, "--siecle", export, "--lang", "en"])
     let last = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.last ?? ""
     #expect(last.hasPrefix("123456795AH;FAURE;Maël;17/09/2009;2NDE3;warning;missing-from-roster;;;"))
+  }
+
+  @Test func anonymisedWarningsAndRejectedValuesNameNobody() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pixready-anon-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let input = directory.appendingPathComponent("classe.csv")
+    var text = try String(contentsOfFile: roster, encoding: .utf8)
+    text += "123456794AG;LEROY;Anaïs;30/06/2007;1G2;oui;oui;lea.leroy@example.fr;ENT;oui\n"
+    try text.write(to: input, atomically: true, encoding: .utf8)
+    for format in ["jsonl", "md", "html", "csv"] {
+      let result = try CLIRunner.run(["check", input.path, "--siecle", export, "--format", format, "--anonymize"])
+      for personal in ["lea.leroy", "LEROY", "Anaïs", "BERNARD", "Hugo", "DUBOIS", "FAURE", "Maël", "123456795AH"] {
+        #expect(!result.stdout.contains(personal), "« \(personal) » in the \(format) report")
+      }
+    }
   }
 
   @Test func refusesAnExportThatIsNotSIECLEBeforeWritingAnything() throws {

@@ -71,7 +71,8 @@ struct PseudonymizerTests {
     #expect(pseudonymizer.pseudonymize(classOnly) == classOnly)
   }
 
-  @Test func dropsTheRejectedValueOfAnIdentityColumnButKeepsAnAnswer() {
+  /// A cell not understood may hold personal data even in an answer column (an e-mail typed there).
+  @Test func dropsEveryRejectedValueWhateverItsColumn() {
     let unreadable = RowError(code: .invalidText, column: "nom", value: "Dur\u{FFFD}nd", fact: nil, accepted: [])
     let row = RowDiagnosis(row: 1, line: 2, student: lea, status: .error(unreadable))
     #expect(
@@ -79,10 +80,13 @@ struct PseudonymizerTests {
         == .error(
           RowError(
             code: .invalidText, column: "nom", value: "", fact: nil, accepted: [])))
-    let answer = RowError(code: .unknownValue, column: "methode_orga", value: "fax", fact: "orgaMethods", accepted: [])
+    let answer = RowError(
+      code: .unknownValue, column: "methode_orga", value: "lea@example.fr", fact: "orgaMethods", accepted: ["Aucune"])
+    var hidden = answer
+    hidden.value = ""
     #expect(
       pseudonymizer.pseudonymize(RowDiagnosis(row: 1, line: 2, student: lea, status: .error(answer))).status
-        == .error(answer))
+        == .error(hidden))
   }
 
   @Test func givesTheSIECLEStudentThePseudonymOfTheRosterRowWithTheSameINE() {
