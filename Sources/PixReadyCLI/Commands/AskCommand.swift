@@ -77,6 +77,11 @@ enum AskCommand: Command {
     prefilled.merge(try FactArguments.answers(arguments.values("--fact"), tree: tree, command: spec.name)) { $1 }
     let savePath = arguments.value("--save")
     if let savePath {
+      // Only a Markdown file may be replaced: a class file given by mistake is never overwritten.
+      if FileManager.default.fileExists(atPath: savePath), !savePath.lowercased().hasSuffix(".md") {
+        context.fail(context.messages.saveWouldOverwrite(savePath))
+        return .failure
+      }
       do {
         _ = try AtomicFileWriter(path: savePath)
       } catch {

@@ -1,4 +1,5 @@
 import PixReadyCore
+import PixReadyIO
 
 /// The sentences of the command line, in one language. Written here and nowhere else.
 struct CLIMessages: Sendable {
@@ -70,11 +71,20 @@ struct CLIMessages: Sendable {
   func errorLabel() -> String { language == .fr ? "erreur" : "error" }
 
   func cannotRead(_ path: String, reason: String) -> String {
-    language == .fr ? "impossible de lire « \(path) » : \(reason)." : "cannot read '\(path)': \(reason)."
+    let reason = SystemErrorText.text(reason, language: language)
+    return language == .fr ? "impossible de lire « \(path) » : \(reason)." : "cannot read '\(path)': \(reason)."
+  }
+
+  func saveWouldOverwrite(_ path: String) -> String {
+    language == .fr
+      ? "« \(path) » existe déjà et n'est pas un fichier .md : --save ne remplace qu'un compte rendu Markdown ; "
+        + "choisissez un nom en .md."
+      : "'\(path)' already exists and is not a .md file: --save only replaces a Markdown session; choose a .md name."
   }
 
   func cannotWrite(_ path: String, reason: String) -> String {
-    language == .fr ? "impossible d'écrire « \(path) » : \(reason)." : "cannot write '\(path)': \(reason)."
+    let reason = SystemErrorText.text(reason, language: language)
+    return language == .fr ? "impossible d'écrire « \(path) » : \(reason)." : "cannot write '\(path)': \(reason)."
   }
 
   func unknownTree(_ name: String, shipped: [String]) -> String {

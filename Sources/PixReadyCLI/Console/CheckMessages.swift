@@ -10,6 +10,7 @@ struct CheckMessages: Sendable {
   func inputError(_ error: CSVInputError) -> String {
     switch error {
     case .cannotOpen(let path, let reason), .readFailed(let path, let reason):
+      let reason = SystemErrorText.text(reason, language: language)
       return fr ? "impossible de lire « \(path) » : \(reason)." : "cannot read '\(path)': \(reason)."
     case .empty(let path):
       return fr
