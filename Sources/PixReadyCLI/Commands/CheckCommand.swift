@@ -160,6 +160,10 @@ enum CheckCommand: Command {
     let named = { (ids: [String]) in
       ids.filter { common[$0] == nil }.map { id in (fact: id, column: tree.fact(id)?.columns.first ?? id) }
     }
+    if let duplicate = columns.duplicates.first {
+      return messages.duplicateColumns(
+        reader.path, line: header.line, fact: duplicate.fact, columns: duplicate.columns, headers: columns.headers)
+    }
     let student = named(columns.missingStudentFacts)
     if !student.isEmpty {
       return messages.missingColumns(

@@ -55,6 +55,15 @@ struct CheckMessages: Sendable {
         + "\(seen). Add them (pixready template gives the layout)."
   }
 
+  func duplicateColumns(_ path: String, line: Int, fact: String, columns: [Int], headers: [String]) -> String {
+    let list = columns.map { fr ? "\($0 + 1) (« \(headers[$0]) »)" : "\($0 + 1) ('\(headers[$0])')" }
+      .joined(separator: fr ? " et " : " and ")
+    return fr
+      ? "« \(path) », ligne \(line) (en-tête) : les colonnes \(list) désignent toutes la même question (\(fact)) ; "
+        + "gardez-en une seule."
+      : "'\(path)', line \(line) (header): columns \(list) all name the same question (\(fact)); keep only one."
+  }
+
   func missingSchoolColumns(_ path: String, missing: [(fact: String, column: String)]) -> String {
     let names = missing.map { fr ? "« \($0.column) »" : "'\($0.column)'" }.joined(separator: ", ")
     let example = missing.map { "--fact \($0.fact)=\(fr ? "oui" : "yes")" }.joined(separator: " ")

@@ -17,6 +17,16 @@ public struct ColumnMap: Sendable, Equatable {
   public var missingSchoolFacts: [String]
   /// The header of each column, as written.
   public var headers: [String]
+  /// Facts named by more than one column, with every such column index: the file is ambiguous.
+  public var duplicates: [Duplicate]
+
+  /// A fact named by several columns.
+  public struct Duplicate: Sendable, Equatable {
+    /// The fact id.
+    public var fact: String
+    /// The indices of the columns that name it, in file order.
+    public var columns: [Int]
+  }
 
   /// The comparison key of a column header: case, accents, spaces, `_`, `-` and `.` do not matter.
   public static func key(_ header: String) -> String {
@@ -31,11 +41,15 @@ public struct ColumnMap: Sendable, Equatable {
       byKey[Self.key(header)] = index
     }
     var used: Set<Int> = []
+    duplicates = []
     facts = [:]
     missingStudentFacts = []
     missingSchoolFacts = []
     for fact in tree.tree.facts {
       let names = fact.columns.isEmpty ? [fact.id] : fact.columns + [fact.id]
+      let keys = Set(names.map(Self.key))
+      let all = headers.indices.filter { keys.contains(Self.key(headers[$0])) }
+      if all.count > 1 { duplicates.append(Duplicate(fact: fact.id, columns: all)) }
       if let index = names.lazy.compactMap({ byKey[Self.key($0)] }).first {
         facts[fact.id] = index
         used.insert(index)

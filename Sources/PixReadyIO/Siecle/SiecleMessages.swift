@@ -46,7 +46,8 @@ public struct SiecleMessages: Sendable {
   private func french(_ problem: SiecleProblem) -> String {
     switch problem {
     case .unreadable(let reason):
-      return "fichier illisible (\(SystemErrorText.text(reason, language: .fr))) ; vérifiez le chemin et les droits du fichier."
+      return
+        "fichier illisible (\(SystemErrorText.text(reason, language: .fr))) ; vérifiez le chemin et les droits du fichier."
     case .notXMLOrZip(let found):
       return "ce n'est pas un export SIECLE ; \(expected) ; trouvé : \(content(found))."
     case .archive(let failure):

@@ -115,6 +115,16 @@ struct CheckCommandTests {
     #expect(!FileManager.default.fileExists(atPath: output))
   }
 
+  @Test func refusesTwoColumnsForTheSameQuestionInsteadOfPickingOne() throws {
+    let result = try CLIRunner.run(["check", CLIRunner.fixture("check/class-duplicate-question-column.csv")])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr.hasSuffix(
+        "ligne 1 (en-tête) : les colonnes 2 (« methode_orga ») et 5 (« Methode Orga ») désignent toutes la même "
+          + "question (orgaMethods) ; gardez-en une seule.\n"))
+  }
+
   @Test func asksForSchoolAnswersWhenTheirColumnsAreMissing() throws {
     let file = CLIRunner.fixture("check/class-no-school-columns.csv")
     let refused = try CLIRunner.run(["check", file])
