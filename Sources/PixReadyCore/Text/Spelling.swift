@@ -38,11 +38,17 @@ public enum Spelling {
       ("àáâãäåÀÁÂÃÄÅ", "a"), ("çÇ", "c"), ("èéêëÈÉÊË", "e"), ("ìíîïÌÍÎÏ", "i"), ("ñÑ", "n"),
       ("òóôõöøÒÓÔÕÖØ", "o"), ("ùúûüÙÚÛÜ", "u"), ("ýÿÝŸ", "y"), ("\u{2019}\u{2018}\u{02BC}", "'"),
       ("\u{2010}\u{2011}\u{2012}\u{2013}\u{2014}\u{2212}", "-"), ("\u{00A0}\u{202F}", " "),
+      // Letters of names from other Latin alphabets, as SIECLE spells them and a roster may not.
+      ("šśşŠŚŞ", "s"), ("žźżŽŹŻ", "z"), ("čćČĆ", "c"), ("řŘ", "r"), ("ěęėĚĘĖ", "e"), ("ňńŇŃ", "n"), ("ťŤ", "t"),
+      ("ďđĎĐ", "d"), ("łŁ", "l"), ("ąāĄĀ", "a"), ("őōŐŌ", "o"), ("űůūŰŮŪ", "u"), ("ğĞ", "g"), ("ıİīĪ", "i"),
     ]
     for (letters, replacement) in groups {
       for scalar in letters.unicodeScalars { table[scalar] = replacement }
     }
     table["œ"] = "oe"
+    table["æ"] = "ae"
+    table["Æ"] = "ae"
+    table["ß"] = "ss"
     table["Œ"] = "oe"
     table["æ"] = "ae"
     table["Æ"] = "ae"

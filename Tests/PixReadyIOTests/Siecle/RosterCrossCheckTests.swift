@@ -40,6 +40,18 @@ struct RosterCrossCheckTests {
     #expect(check.missingCount == 0)
   }
 
+  /// Rosters typed in Excel lose the accents of other alphabets: « NOVAKOVA Sarka » is « NOVÁKOVÁ Šárka ».
+  @Test func matchesANameWithoutItsAccentsWhenTheRowHasNoINE() {
+    let sarka = SiecleStudent(
+      id: "6", ine: "123456791AD", lastName: "NOVÁKOVÁ", firstName: "Šárka", birthdate: "29/02/2008",
+      division: "2NDE1")
+    var check = RosterCrossCheck(
+      export: SiecleExport(sourceName: "ElevesSansAdresses.xml", students: [sarka], leftStudents: []))
+    check.add(row("", "NOVAKOVA", "Sarka", "29/02/2008", "2NDE1"), row: 1)
+    #expect(check.findings().map(\.code) == [.matchedWithoutINE])
+    #expect(check.questionOneDone)
+  }
+
   @Test func listsSiecleStudentsMissingFromTheRosterByDivision() {
     var check = RosterCrossCheck(export: export)
     check.add(row("123456790AC", "CŒUR", "Noé"), row: 1)
