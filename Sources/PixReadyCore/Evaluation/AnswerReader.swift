@@ -57,7 +57,21 @@ public struct AnswerReader: Sendable {
       values.insert(id)
     }
     if parts.isEmpty { return .missing }
-    return unknown.isEmpty ? .answer(.values(values)) : .invalid(parts: unknown)
+    if unknown.isEmpty { return .answer(.values(values)) }
+    return spaceSeparated(text, spellings: spellings) ?? .invalid(parts: unknown)
+  }
+
+  /// `Mediacentre Identifiant`: values separated by spaces only, accepted when every word is a value
+  /// (a label with a space, « Adresse e-mail », is read whole first).
+  private func spaceSeparated(_ text: String, spellings: [String: String]) -> Reading? {
+    let words = text.split(whereSeparator: { $0.isWhitespace || Self.setSeparators.contains($0) })
+    guard words.count > 1 else { return nil }
+    var values: Set<String> = []
+    for word in words {
+      guard let id = Self.lookup(Spelling.key(word), in: spellings), !id.isEmpty else { return nil }
+      values.insert(id)
+    }
+    return .answer(.values(values))
   }
 
   /// The texts accepted for a fact, by comparison key; `""` stands for the empty set.

@@ -1,3 +1,4 @@
+import Foundation
 import PixReadyCore
 import Testing
 
@@ -33,5 +34,20 @@ struct AnswerReaderTests {
     #expect(Spelling.key("  Élève   Suivant ") == "eleve suivant")
     #expect(Spelling.key("Cœur") == "coeur")
     #expect(Spelling.key("L’ENT") == "l'ent")
+  }
+}
+
+struct AnswerReaderSpaceTests {
+  @Test func readsSetValuesSeparatedBySpacesOnlyWhenEveryWordIsAValue() throws {
+    let data = try Data(
+      contentsOf: URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Trees/certification-readiness.json"))
+    let tree = try #require(TreeCheck(bytes: Array(data), sourceName: "t").tree)
+    let reader = AnswerReader(tree: tree)
+    #expect(
+      reader.read("Mediacentre Identifiant", for: "orgaMethods") == .answer(.values(["mediacentre", "identifiant"])))
+    #expect(reader.read("Adresse e-mail", for: "orgaMethods") == .answer(.values(["mail"])))
+    #expect(reader.read("Mediacentre fax", for: "orgaMethods") == .invalid(parts: ["Mediacentre fax"]))
   }
 }
