@@ -62,9 +62,11 @@ public struct ReportMessages: Sendable {
   var anonymizedNotice: String {
     pick(
       "Rapport anonymisé : les noms, INE et dates de naissance sont remplacés par des pseudonymes stables "
-        + "(« Élève 7F3A2C91 »). Seule la personne qui détient la clé peut retrouver un élève.",
+        + "(« Élève 7F3A2C91 »). Pour retrouver un élève, il faut le fichier de classe (numéro de ligne) ou la clé "
+        + "d'anonymisation : ni l'un ni l'autre ne figure dans ce rapport.",
       "Anonymised report: names, INE and birthdates are replaced by stable pseudonyms (\"Student 7F3A2C91\"). "
-        + "Only the holder of the key can find a student again.")
+        + "Finding a student again takes the class file (line number) or the anonymisation key: neither is in "
+        + "this report.")
   }
 
   /// What the table of contents is called.
