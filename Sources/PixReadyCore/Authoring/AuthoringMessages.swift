@@ -20,6 +20,14 @@ public struct AuthoringMessages: Sendable {
 
   /// The label of the arrow taken when no case of a branch holds.
   public var otherwise: String { fr ? "sinon" : "otherwise" }
+
+  /// A fact's scope in words: the whole school, or each student.
+  public func scope(_ scope: Fact.Scope) -> String {
+    switch scope {
+    case .school: fr ? "établissement" : "school"
+    case .student: fr ? "élève" : "student"
+    }
+  }
   /// The label of the arrow out of a set question, after the notes of its values.
   public var then: String { fr ? "ensuite" : "then" }
   /// A fact not asked on a path of the decision table.

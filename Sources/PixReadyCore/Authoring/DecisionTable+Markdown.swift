@@ -12,7 +12,7 @@ extension DecisionTable {
     }
     text += "\n\n| " + messages.factHeaders.joined(separator: " | ") + " |\n|---|---|---|\n"
     for fact in facts {
-      text += "| `\(fact.id)` | \(fact.scope.rawValue) | \(Self.cell(fact.question.text(in: language))) |\n"
+      text += "| `\(fact.id)` | \(messages.scope(fact.scope)) | \(Self.cell(fact.question.text(in: language))) |\n"
     }
     var headers = ["#"] + facts.map { "`\($0.id)`" }
     if rowKind == .paths { headers.append(messages.combinationsHeader) }
