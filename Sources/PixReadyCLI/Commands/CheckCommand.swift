@@ -160,7 +160,7 @@ enum CheckCommand: Command {
     let named = { (ids: [String]) in
       ids.filter { common[$0] == nil }.map { id in (fact: id, column: tree.fact(id)?.columns.first ?? id) }
     }
-    if let duplicate = columns.duplicates.first {
+    if let duplicate = columns.duplicates.first(where: { common[$0.fact] == nil }) {
       return messages.duplicateColumns(
         reader.path, line: header.line, fact: duplicate.fact, columns: duplicate.columns, headers: columns.headers)
     }

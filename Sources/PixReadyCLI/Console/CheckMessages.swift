@@ -34,6 +34,12 @@ struct CheckMessages: Sendable {
         ? "« \(path) » est en UTF-16 (« Texte Unicode ») : réenregistrez-le en « CSV UTF-8 » ou « CSV (séparateur : "
           + "point-virgule) »."
         : "'\(path)' is UTF-16 ('Unicode text'): save it again as 'CSV UTF-8'."
+    case .unterminatedQuote(let path, let line):
+      return fr
+        ? "« \(path) », ligne \(line) : un guillemet (\") ouvert dans cette ligne n'est jamais fermé, et le reste du "
+          + "fichier ne peut pas être lu ; fermez-le ou retirez-le, puis relancez."
+        : "'\(path)', line \(line): a quote (\") opened in this line is never closed, so the rest of the file cannot "
+          + "be read; close or remove it, then run again."
     case .recordTooLong(let path, let line, let limit):
       return fr
         ? "« \(path) », ligne \(line) : enregistrement de plus de \(limit / (1 << 20)) Mio ; un guillemet (\") "

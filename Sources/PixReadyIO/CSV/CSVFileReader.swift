@@ -102,6 +102,8 @@ public final class CSVFileReader: RecordSource {
         try refill()
         continue
       }
+      // Reading on would put the rest of the file, other students and ignored columns included, in one cell.
+      if scanned.unterminatedQuote { throw .unterminatedQuote(path: path, line: line) }
       let record = buffer.withUnsafeBufferPointer { bytes in
         makeRecord(UnsafeBufferPointer(rebasing: bytes[0..<filled]), unterminated: scanned.unterminatedQuote)
       }

@@ -12,6 +12,8 @@ public enum CSVInputError: Error, Sendable, Equatable {
   case utf16(path: String)
   /// A single record is larger than the reader accepts: most likely a quote never closed.
   case recordTooLong(path: String, line: Int, limit: Int)
+  /// A quote opened on this line is never closed: the rest of the file would be one cell.
+  case unterminatedQuote(path: String, line: Int)
 
   /// What a binary file looks like.
   public enum BinaryKind: String, Sendable, Equatable {
@@ -27,7 +29,7 @@ public enum CSVInputError: Error, Sendable, Equatable {
   public var path: String {
     switch self {
     case .cannotOpen(let path, _), .readFailed(let path, _), .empty(let path), .notText(let path, _),
-      .utf16(let path), .recordTooLong(let path, _, _):
+      .utf16(let path), .recordTooLong(let path, _, _), .unterminatedQuote(let path, _):
       path
     }
   }

@@ -125,6 +125,25 @@ struct CheckCommandTests {
           + "question (orgaMethods) ; gardez-en une seule.\n"))
   }
 
+  @Test func refusesAQuoteNeverClosedBeforeWritingTheReport() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pixready-quote-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let input = directory.appendingPathComponent("classe.csv").path
+    let header =
+      "ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;"
+      + "connait_identifiants;telephone\n"
+    try (header + "1;Durand;Léa;d;c;oui;oui;aucune;ENT;oui;0601\n2;\"Martin;Noé;d;c;oui;oui;aucune;ENT;oui;0602\n")
+      .write(toFile: input, atomically: true, encoding: .utf8)
+    let output = directory.appendingPathComponent("rapport.csv").path
+    let result = try CLIRunner.run(["check", input, "-o", output])
+    #expect(result.status == 2)
+    #expect(
+      result.stderr.contains("classe.csv », ligne 3 : un guillemet (\") ouvert dans cette ligne n'est jamais fermé"))
+    #expect(!result.stderr.contains("0602"), "the cells are not echoed")
+    #expect(!FileManager.default.fileExists(atPath: output))
+  }
+
   @Test func asksForSchoolAnswersWhenTheirColumnsAreMissing() throws {
     let file = CLIRunner.fixture("check/class-no-school-columns.csv")
     let refused = try CLIRunner.run(["check", file])

@@ -74,11 +74,14 @@ struct CSVFileReaderTests {
     #expect(all[2] == SourceRecord(fields: ["Martin", "Noé"], line: 3))
   }
 
-  @Test func reportsAQuoteNeverClosedInsteadOfDroppingTheRest() throws {
-    let (_, all) = try records("nom;classe\nDurand;\"2NDE1\nMartin;2NDE2\n")
-    #expect(all.count == 2)
-    #expect(all[1].problem == .unterminatedQuote)
-    #expect(all[1].line == 2)
+  /// Reading on would put the rest of the file (other students, ignored columns) in one cell.
+  @Test func refusesAQuoteNeverClosedNamingItsLine() throws {
+    #expect(throws: CSVInputError.unterminatedQuote(path: "t.csv", line: 2)) {
+      try records("nom;classe\nDurand;\"2NDE1\nMartin;2NDE2\n")
+    }
+    #expect(throws: CSVInputError.unterminatedQuote(path: "t.csv", line: 1)) {
+      try records("nom;\"classe\nDurand;2NDE1\n")
+    }
   }
 
   @Test func keepsTextAfterAClosingQuoteAsWritten() throws {

@@ -5,6 +5,14 @@ import Testing
 @testable import PixReadyIO
 
 /// The fast path writes the batch run's report and summary byte for byte, whatever the file holds.
+extension Result {
+  /// The error of a failure, `nil` for a success.
+  fileprivate var failureError: Failure? {
+    if case .failure(let error) = self { return error }
+    return nil
+  }
+}
+
 struct FastBatchRunTests {
   /// Collects what is written.
   final class Sink: ByteOutputStream {
@@ -70,11 +78,19 @@ struct FastBatchRunTests {
     let slow = Sink()
     var slowOutput = slow
     var source = slowReader
-    let slowSummary = try slowRun.run(&source, to: &slowOutput)
+    let slowResult = Result { try slowRun.run(&source, to: &slowOutput) }
     let (fastRun, fastReader) = try batch(bytes, format: format, facts: facts, language: language)
     let fast = try #require(FastBatchRun(fastRun, reader: fastReader, blockSize: blockSize))
     var fastOutput = Sink()
-    let (fastSummary, fastRows) = try fast.runCounting(to: &fastOutput)
+    let fastResult = Result { try fast.runCounting(to: &fastOutput) }
+    guard case .success(let slowSummary) = slowResult else {
+      // Both paths refuse the file the same way (a quote never closed).
+      let slowError = slowResult.failureError as? CSVInputError
+      #expect(slowError != nil, sourceLocation: sourceLocation)
+      #expect(fastResult.failureError as? CSVInputError == slowError, sourceLocation: sourceLocation)
+      return (0, 0)
+    }
+    let (fastSummary, fastRows) = try fastResult.get()
     let slowText = String(decoding: slow.bytes, as: UTF8.self)
     let fastText = String(decoding: fastOutput.bytes, as: UTF8.self)
     if slow.bytes != fastOutput.bytes {
@@ -120,12 +136,19 @@ struct FastBatchRunTests {
   }
 
   @Test(arguments: ["", "\n", "\r\n", "oui\r\n"])
-  func finishesTheSlowWayAfterAQuoteNeverClosed(after: String) throws {
+  func refusesAQuoteNeverClosedOnBothPathsAtItsLine(after: String) throws {
     var bytes = ClassFileGenerator(odd: false, seed: 5).bytes(rows: 50)
+    let lines = String(decoding: bytes, as: UTF8.self).filter { $0 == "\n" || $0 == "\r\n" }.count
     bytes += Array("9AB;\"Jamais fermé;Léa;;1G1;oui;oui;ENT;ENT;oui\r\n".utf8) + Array(after.utf8)
     for format in Format.allCases {
       for blockSize in [300, 1 << 18] {
-        _ = try compare(bytes, format: format, blockSize: blockSize)
+        var (run, reader) = try batch(bytes, format: format, facts: [:], language: .fr)
+        var source = reader
+        var sink = Sink()
+        #expect(throws: CSVInputError.unterminatedQuote(path: reader.path, line: lines + 1)) {
+          try run.run(&source, to: &sink)
+        }
+        #expect(try compare(bytes, format: format, blockSize: blockSize) == (0, 0))
       }
     }
   }
