@@ -58,8 +58,8 @@ public struct BatchDiagnoser: Sendable {
     for (field, index) in columns.identity where index < fields.count {
       student.values[field] = fields[index].trimmedSpaces
     }
-    if let problem {
-      return RowDiagnosis(row: row, line: line, student: student, status: .error(error(for: problem, fields: fields)))
+    if let problem, let error = error(for: problem, fields: fields) {
+      return RowDiagnosis(row: row, line: line, student: student, status: .error(error))
     }
     var answers = commonAnswers
     var codes = commonCodes
@@ -89,9 +89,12 @@ public struct BatchDiagnoser: Sendable {
       row: row, line: line, student: student, status: status, steps: diagnosis.steps, trace: diagnosis.trace)
   }
 
-  private func error(for problem: SourceRecord.Problem, fields: [String]) -> RowError {
+  /// The error of a record read badly; `nil` when only ignored columns are unreadable (never copied, never judged).
+  private func error(for problem: SourceRecord.Problem, fields: [String]) -> RowError? {
     switch problem {
-    case .undecodableField(let index):
+    case .undecodableFields(let indices):
+      let mapped = Set(columns.facts.values).union(columns.identity.values)
+      guard let index = indices.first(where: mapped.contains) else { return nil }
       let column = index < columns.headers.count ? columns.headers[index] : "#\(index + 1)"
       let fact = columns.facts.first { $0.value == index }?.key
       let value = index < fields.count ? fields[index] : ""

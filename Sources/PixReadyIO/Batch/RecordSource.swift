@@ -9,8 +9,8 @@ public struct SourceRecord: Sendable, Equatable {
 
   /// A record that could not be read cleanly: it becomes an error row, never a dropped one.
   public enum Problem: Sendable, Equatable {
-    /// The field at this index is not valid text in the file's encoding.
-    case undecodableField(Int)
+    /// The fields at these indices are not valid text in the file's encoding.
+    case undecodableFields([Int])
     /// The file ended inside a quoted field that started in this record.
     case unterminatedQuote
   }

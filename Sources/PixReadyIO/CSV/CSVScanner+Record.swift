@@ -8,15 +8,17 @@ extension CSVScanner {
   ) -> SourceRecord {
     var texts: [String] = []
     texts.reserveCapacity(fields.count)
-    var problem: SourceRecord.Problem? = unterminated ? .unterminatedQuote : nil
+    var undecodable: [Int] = []
     for field in fields {
       if let text = text(of: field, in: bytes, encoding: encoding) {
         texts.append(text)
       } else {
-        if problem == nil { problem = .undecodableField(texts.count) }
+        undecodable.append(texts.count)
         texts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]), as: UTF8.self))
       }
     }
+    let problem: SourceRecord.Problem? =
+      unterminated ? .unterminatedQuote : undecodable.isEmpty ? nil : .undecodableFields(undecodable)
     return SourceRecord(fields: texts, line: line, problem: problem)
   }
 }

@@ -144,6 +144,17 @@ struct CheckCommandTests {
     #expect(!FileManager.default.fileExists(atPath: output))
   }
 
+  /// An ignored column is never judged nor copied, on the fast path (jsonl) as on the row-by-row one (md).
+  @Test func ignoresUnreadableBytesInAColumnItDoesNotRead() throws {
+    let file = CLIRunner.fixture("check/class-bad-bytes-in-ignored-column.csv")
+    let fast = try CLIRunner.run(["check", file, "--encoding", "utf-8", "--format", "jsonl"])
+    #expect(fast.status == 0)
+    #expect(try records(fast.stdout).map { $0["verdict"] as? String } == ["action"])
+    let slow = try CLIRunner.run(["check", file, "--encoding", "utf-8", "--format", "md"])
+    #expect(slow.status == 0)
+    #expect(!slow.stdout.contains("caf"))
+  }
+
   @Test func asksForSchoolAnswersWhenTheirColumnsAreMissing() throws {
     let file = CLIRunner.fixture("check/class-no-school-columns.csv")
     let refused = try CLIRunner.run(["check", file])

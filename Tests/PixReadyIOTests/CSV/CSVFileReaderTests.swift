@@ -70,7 +70,7 @@ struct CSVFileReaderTests {
   @Test func marksAFieldThatIsNotValidTextInTheForcedEncoding() throws {
     let bytes: [UInt8] = Array("nom;prenom\nDurand;L".utf8) + [0xE9] + Array("a\nMartin;Noé\n".utf8)
     let (_, all) = try records(bytes, encoding: .utf8)
-    #expect(all[1].problem == .undecodableField(1))
+    #expect(all[1].problem == .undecodableFields([1]))
     #expect(all[2] == SourceRecord(fields: ["Martin", "Noé"], line: 3))
   }
 
