@@ -114,7 +114,7 @@ public struct BatchDiagnoser: Sendable {
     case .missing: meaning = .missing
     case .invalid: meaning = .invalid
     }
-    if memo[slot].count < 4096 { memo[slot][text] = meaning }
+    if memo[slot].count < 4096, text.utf8.count <= 256 { memo[slot][text] = meaning }
     return meaning
   }
 

@@ -21,6 +21,8 @@ struct BlockWorker {
 
   /// The most distinct texts remembered per column, as the slow path does.
   private static let cellMemoLimit = 4096
+  /// The longest cell remembered: real answers are short; long distinct texts would make memory grow.
+  private static let cellMemoLength = 256
   /// A remembered text that sends its row to the slow path.
   private static let slowCell = Int32.min
   /// Remembered texts at or below this are rejections: `rejection - outcome index`.
@@ -214,7 +216,7 @@ struct BlockWorker {
   @inline(never)
   private mutating func readCell(_ slot: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> Int32 {
     let value: Int32
-    let memorable = cellCounts[slot] < Self.cellMemoLimit && length < 1 << 20
+    let memorable = cellCounts[slot] < Self.cellMemoLimit && length <= Self.cellMemoLength
     if let text = plan.dialect.encoding.decode(UnsafeBufferPointer(start: start, count: length)) {
       if let delta = plan.delta(slot: slot, reading: reader.read(text, for: plan.slots[slot].fact)) {
         value = Int32(delta)
