@@ -69,7 +69,8 @@ public final class CSVFileReader: RecordSource {
   private func firstNonBlankLine() -> ArraySlice<UInt8>? {
     var lineStart = start
     while lineStart < filled {
-      let lineEnd = buffer[lineStart..<filled].firstIndex(of: CSVScanner.lineFeed) ?? filled
+      let lineEnd =
+        buffer[lineStart..<filled].firstIndex { $0 == CSVScanner.lineFeed || $0 == CSVScanner.carriageReturn } ?? filled
       if buffer[lineStart..<lineEnd].contains(where: { $0 > 0x20 }) { return buffer[lineStart..<lineEnd] }
       lineStart = lineEnd + 1
     }

@@ -155,6 +155,14 @@ struct CheckCommandTests {
     #expect(!slow.stdout.contains("caf"))
   }
 
+  @Test func neverLetsACellRunAsAFormulaInExcel() throws {
+    let header = "nom;prenom;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n"
+    let result = try CLIRunner.run(
+      ["check", "-"], stdin: header + "=HYPERLINK(\"http://x\");@Léa;oui;oui;Mediacentre;ENT;oui\n")
+    let lines = result.stdout.components(separatedBy: "\r\n")
+    #expect(lines[1].hasPrefix(";\"'=HYPERLINK(\"\"http://x\"\")\";'@Léa;;;ready;"))
+  }
+
   @Test func asksForSchoolAnswersWhenTheirColumnsAreMissing() throws {
     let file = CLIRunner.fixture("check/class-no-school-columns.csv")
     let refused = try CLIRunner.run(["check", file])

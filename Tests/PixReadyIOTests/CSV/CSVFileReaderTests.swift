@@ -45,6 +45,12 @@ struct CSVFileReaderTests {
     #expect(all.map(\.line) == [1, 2, 3])
   }
 
+  @Test func detectsTheDelimiterAfterABlankFirstLineWithCarriageReturnsOnly() throws {
+    let (dialect, all) = try records("\rnom,classe\rDurand,2NDE1\r")
+    #expect(dialect.delimiterName == ",")
+    #expect(all.map(\.fields) == [["nom", "classe"], ["Durand", "2NDE1"]])
+  }
+
   @Test func skipsBlankLinesButKeepsLineNumbersAndTrailingEmptyColumns() throws {
     let (_, all) = try records("\n\nnom;classe;;\n\nDurand;2NDE1;;\n;;;\nMartin;;\n")
     #expect(all.map(\.fields) == [["nom", "classe", "", ""], ["Durand", "2NDE1", "", ""], ["Martin", "", ""]])
