@@ -23,11 +23,6 @@ struct CheckExtras {
 
   /// Sees one row: the cross-check gets the real identity, the document the pseudonymised one.
   mutating func observe(_ row: RowDiagnosis) {
-    // A row whose quote never closed swallowed the rest of the file: its cells are not an identity.
-    if case .error(let error) = row.status, error.code == .unterminatedQuote {
-      document?.add(row)
-      return
-    }
     crossCheck?.add(row.student, row: row.row, line: row.line)
     document?.add(row)
   }

@@ -99,8 +99,6 @@ public struct BatchDiagnoser: Sendable {
       let fact = columns.facts.first { $0.value == index }?.key
       let value = index < fields.count ? fields[index] : ""
       return RowError(code: .invalidText, column: column, value: value, fact: fact, accepted: [])
-    case .unterminatedQuote:
-      return RowError(code: .unterminatedQuote, column: columns.headers.last ?? "", value: "", fact: nil, accepted: [])
     }
   }
 

@@ -11,8 +11,6 @@ public struct SourceRecord: Sendable, Equatable {
   public enum Problem: Sendable, Equatable {
     /// The fields at these indices are not valid text in the file's encoding.
     case undecodableFields([Int])
-    /// The file ended inside a quoted field that started in this record.
-    case unterminatedQuote
   }
 
   /// Creates a record.

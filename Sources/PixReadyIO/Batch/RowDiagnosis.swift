@@ -56,8 +56,6 @@ public struct RowError: Sendable, Equatable {
     case unknownValue = "unknown-value"
     /// The row's bytes could not be decoded.
     case invalidText = "invalid-text"
-    /// The file ended inside a quoted field opened in this row: the rest of the file is in it.
-    case unterminatedQuote = "unterminated-quote"
   }
 
   /// The stable code.

@@ -106,7 +106,7 @@ public final class CSVFileReader: RecordSource {
       // Reading on would put the rest of the file, other students and ignored columns included, in one cell.
       if scanned.unterminatedQuote { throw .unterminatedQuote(path: path, line: line) }
       let record = buffer.withUnsafeBufferPointer { bytes in
-        makeRecord(UnsafeBufferPointer(rebasing: bytes[0..<filled]), unterminated: scanned.unterminatedQuote)
+        makeRecord(UnsafeBufferPointer(rebasing: bytes[0..<filled]))
       }
       start = scanned.end
       line += scanned.lineBreaks
@@ -114,8 +114,8 @@ public final class CSVFileReader: RecordSource {
     }
   }
 
-  private func makeRecord(_ bytes: UnsafeBufferPointer<UInt8>, unterminated: Bool) -> SourceRecord {
-    scanner.record(fields, in: bytes, encoding: dialect.encoding, unterminated: unterminated, line: line)
+  private func makeRecord(_ bytes: UnsafeBufferPointer<UInt8>) -> SourceRecord {
+    scanner.record(fields, in: bytes, encoding: dialect.encoding, line: line)
   }
 
   /// Takes the bytes read but not yet scanned, leaving the buffer empty (the fast path reads on from here).

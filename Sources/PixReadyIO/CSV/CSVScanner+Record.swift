@@ -2,10 +2,10 @@ extension CSVScanner {
   /// The record made of scanned `fields`: each decoded, quotes undoubled, with what went wrong.
   ///
   /// A field that is not valid in `encoding` is kept as lossy UTF-8 and marks the record
-  /// ``SourceRecord/Problem/undecodableField(_:)``; the first problem found is the one kept.
-  func record(
-    _ fields: [Field], in bytes: UnsafeBufferPointer<UInt8>, encoding: CSVEncoding, unterminated: Bool, line: Int
-  ) -> SourceRecord {
+  /// ``SourceRecord/Problem/undecodableFields(_:)`` with every such field's index. A quote never
+  /// closed is refused by the reader before a record is made.
+  func record(_ fields: [Field], in bytes: UnsafeBufferPointer<UInt8>, encoding: CSVEncoding, line: Int) -> SourceRecord
+  {
     var texts: [String] = []
     texts.reserveCapacity(fields.count)
     var undecodable: [Int] = []
@@ -18,7 +18,7 @@ extension CSVScanner {
       }
     }
     let problem: SourceRecord.Problem? =
-      unterminated ? .unterminatedQuote : undecodable.isEmpty ? nil : .undecodableFields(undecodable)
+      undecodable.isEmpty ? nil : .undecodableFields(undecodable)
     return SourceRecord(fields: texts, line: line, problem: problem)
   }
 }

@@ -55,10 +55,8 @@ struct BlockWorker {
       if !fastRow(base, start, end, row: row, line: record.line, identity: cells, output: &output) {
         slowRows += 1
         let bytes = UnsafeBufferPointer(start: base + start, count: end - start)
-        let scanned = scanner.scan(bytes, from: 0, atEnd: true, fields: &fields)
-        let record = scanner.record(
-          fields, in: bytes, encoding: plan.dialect.encoding, unterminated: scanned?.unterminatedQuote ?? false,
-          line: record.line)
+        _ = scanner.scan(bytes, from: 0, atEnd: true, fields: &fields)
+        let record = scanner.record(fields, in: bytes, encoding: plan.dialect.encoding, line: record.line)
         slowRow(record, row: row, output: &output)
       }
     }

@@ -147,9 +147,8 @@ struct RecordSplitter: Sendable {
     let bytes = UnsafeBufferPointer(start: base + start, count: end - start)
     let scanner = CSVScanner(delimiter: delimiter)
     var fields: [CSVScanner.Field] = []
-    guard let scanned = scanner.scan(bytes, from: 0, atEnd: true, fields: &fields) else { return false }
-    let record = scanner.record(
-      fields, in: bytes, encoding: encoding, unterminated: scanned.unterminatedQuote, line: 0)
+    guard scanner.scan(bytes, from: 0, atEnd: true, fields: &fields) != nil else { return false }
+    let record = scanner.record(fields, in: bytes, encoding: encoding, line: 0)
     return record.isBlank
   }
 }

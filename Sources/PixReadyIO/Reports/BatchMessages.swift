@@ -27,12 +27,6 @@ public struct BatchMessages: Sendable {
       return "colonne « \(error.column) » : texte illisible (encodage) ; réenregistrez le fichier en UTF-8"
     case (.invalidText, .en):
       return "column '\(error.column)': unreadable text (encoding); save the file again as UTF-8"
-    case (.unterminatedQuote, .fr):
-      return "guillemet ouvert dans cette ligne et jamais fermé : la suite du fichier n'a pas pu être lue ; "
-        + "fermez le guillemet (\"…\") et relancez"
-    case (.unterminatedQuote, .en):
-      return "a quote opened in this row is never closed: the rest of the file could not be read; "
-        + "close the quote (\"…\") and run again"
     }
   }
 
