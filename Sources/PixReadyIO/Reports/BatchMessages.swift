@@ -24,9 +24,11 @@ public struct BatchMessages: Sendable {
     case (.unknownValue, .en):
       return "column '\(error.column)': value '\(error.value)' not recognised; accepted values: \(accepted)"
     case (.invalidText, .fr):
-      return "colonne « \(error.column) » : texte illisible (encodage) ; réenregistrez le fichier en UTF-8"
+      return "colonne « \(error.column) » : texte illisible dans l'encodage lu ; si le fichier vient d'Excel, relancez "
+        + "avec --encoding windows-1252, sinon réenregistrez-le en UTF-8"
     case (.invalidText, .en):
-      return "column '\(error.column)': unreadable text (encoding); save the file again as UTF-8"
+      return "column '\(error.column)': unreadable text in the encoding read; if the file comes from Excel, run "
+        + "again with --encoding windows-1252, otherwise save it again as UTF-8"
     }
   }
 
