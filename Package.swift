@@ -13,7 +13,11 @@ let package = Package(
     // Pure core: tree model, loading from bytes, validation, evaluation, diagnostics. No I/O.
     .target(name: "PixReadyCore"),
     // Imperative shell: CSV and SIECLE readers, prompt session, report writers, files.
-    .target(name: "PixReadyIO", dependencies: ["PixReadyCore"]),
+    // page.js and page.css are embedded by .ci/embed-page (PageAssets.swift): no resource bundle.
+    .target(
+      name: "PixReadyIO", dependencies: ["PixReadyCore"],
+      exclude: ["Reports/Page/page.js", "Reports/Page/page.css"]
+    ),
     // Command-line parsing and one file per subcommand.
     .target(name: "PixReadyCLI", dependencies: ["PixReadyCore", "PixReadyIO"]),
     // The thin executable.

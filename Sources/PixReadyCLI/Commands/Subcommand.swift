@@ -1,6 +1,7 @@
 /// The subcommands of `pixready`, in the order `--help` lists them.
 enum Subcommand: String, CaseIterable {
   case ask
+  case page
   case template
   case check
   case lint
@@ -12,6 +13,7 @@ enum Subcommand: String, CaseIterable {
   var spec: CommandSpec {
     switch self {
     case .ask: AskCommand.spec
+    case .page: PageCommand.spec
     case .template: TemplateCommand.spec
     case .check: CheckCommand.spec
     case .lint: LintCommand.spec
@@ -25,6 +27,7 @@ enum Subcommand: String, CaseIterable {
   func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     switch self {
     case .ask: try AskCommand.run(arguments, context: &context)
+    case .page: try PageCommand.run(arguments, context: &context)
     case .template: try TemplateCommand.run(arguments, context: &context)
     case .check: try CheckCommand.run(arguments, context: &context)
     case .lint: try LintCommand.run(arguments, context: &context)

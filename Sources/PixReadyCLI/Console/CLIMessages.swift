@@ -123,4 +123,10 @@ struct CLIMessages: Sendable {
       ? "la table aurait au moins \(rows) lignes (limite \(limit)) ; essayez --rows paths."
       : "the table would have at least \(rows) lines (limit \(limit)); try --rows paths."
   }
+
+  func pageTooLarge(_ tree: String, limit: Int) -> String {
+    language == .fr
+      ? "l'arbre \(tree) a plus de \(limit) états de questionnaire : trop pour une page ; utilisez pixready ask."
+      : "the tree \(tree) has more than \(limit) questionnaire states: too many for a page; use pixready ask."
+  }
 }

@@ -5,6 +5,11 @@ enum HTMLStyle {
     screen + badges + filters + print
   }
 
+  /// The part `pixready page` shares with the report: page layout, type, tables and badges.
+  static func shared() -> String {
+    screen + badges
+  }
+
   private static let screen = """
     :root { color-scheme: light; }
     * { box-sizing: border-box; }
