@@ -109,8 +109,9 @@ function cell(data, factIndex, code, unknown) {
 
 function answerId(data, factIndex, code) {
   const fact = data.facts[factIndex];
-  if (fact.kind !== "set") return code === fact.values.length ? "unknown" : fact.ids[code];
-  if (code === 1 << fact.values.length) return "unknown";
+  // check's JSON writes « je ne sais pas » as null.
+  if (fact.kind !== "set") return code === fact.values.length ? null : fact.ids[code];
+  if (code === 1 << fact.values.length) return null;
   return fact.ids.filter((id, bit) => (code & (1 << bit)) !== 0).sort();
 }
 
@@ -166,7 +167,7 @@ function checkTree(tree) {
     lines.push(cells.map(csvCell).join(";"));
   });
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "pixready-page-"));
-  const csv = path.join(directory, tree + ".csv");
+  const csv = path.join(directory, path.basename(tree) + ".csv");
   fs.writeFileSync(csv, lines.join("\n") + "\n");
   const rows = run(["check", csv, "--tree", tree, "--format", "jsonl"], { stdio: ["ignore", "pipe", "ignore"] })
     .trim().split("\n").map((line) => JSON.parse(line)).filter((row) => row.row !== undefined);

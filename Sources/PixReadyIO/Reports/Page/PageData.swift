@@ -64,11 +64,13 @@ struct PageData {
   }
 
   private func question(_ question: PageTable.Question) -> String {
+    // The node's own wording and help when it has them, as `ask` shows them.
     let fact = table.facts[question.fact]
+    let node = tree.question(at: question.node)
     return JSONText.object([
       ("node", JSONText.string(question.node)), ("fact", String(question.fact)),
-      ("text", JSONText.string(fact.question.text(in: language))),
-      ("help", JSONText.optional(fact.help?.text(in: language))),
+      ("text", JSONText.string((node?.question ?? fact.question).text(in: language))),
+      ("help", JSONText.optional((node?.help ?? fact.help)?.text(in: language))),
     ])
   }
 

@@ -69,11 +69,12 @@ public struct PageTable: Sendable {
 
   /// Compiles `tree`.
   ///
-  /// - Parameter unknown: the answer that means « je ne sais pas » to the engine, or `nil` when
-  ///   the tree format cannot plan for it (then « je ne sais pas » always leaves the student pending).
+  /// « Je ne sais pas » is the answer ``PixReadyCore/Answer/unknown``: where the question plans
+  /// for it (`whenUnknown`) the walk goes on; elsewhere it stays at the question, pending.
+  ///
   /// - Throws: ``TooLarge`` when the tree has more reachable states than ``maximumStates``.
-  public init(tree: ValidatedTree, unknown: Answer? = nil) throws(TooLarge) {
-    var builder = PageTableBuilder(tree: tree, unknown: unknown)
+  public init(tree: ValidatedTree) throws(TooLarge) {
+    var builder = PageTableBuilder(tree: tree)
     let root = try builder.state(for: [:])
     facts = builder.facts
     domains = builder.domains
@@ -92,7 +93,6 @@ private struct PageTableBuilder {
   let facts: [Fact]
   let domains: [[Answer]]
   private let evaluator: Evaluator
-  private let unknown: Answer?
   private let positions: [String: Int]
   private(set) var questions: [PageTable.Question] = []
   private var questionIndex: [PageTable.Question: Int] = [:]
@@ -101,11 +101,10 @@ private struct PageTableBuilder {
   private(set) var states: [PageTable.State] = []
   private var stateIndex: [PageTable.State: Int] = [:]
 
-  init(tree: ValidatedTree, unknown: Answer?) {
+  init(tree: ValidatedTree) {
     facts = tree.tree.facts
     domains = facts.map(Self.domain)
     evaluator = Evaluator(tree: tree)
-    self.unknown = unknown
     positions = Dictionary(facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
@@ -149,8 +148,7 @@ private struct PageTableBuilder {
   private mutating func unknownState(
     _ answers: Answers, missing: Diagnosis.Missing
   ) throws(PageTable.TooLarge) -> Int? {
-    guard let unknown else { return nil }
-    let with = answers.merging([missing.fact: unknown]) { $1 }
+    let with = answers.merging([missing.fact: .unknown]) { $1 }
     if evaluator.evaluate(with).missingFact == missing { return nil }
     return try state(for: with)
   }

@@ -20,7 +20,7 @@ public struct QuestionnairePage: Sendable {
   public init(tree: ValidatedTree, language: Language) throws(PageTable.TooLarge) {
     self.tree = tree
     self.language = language
-    table = try PageTable(tree: tree, unknown: nil)
+    table = try PageTable(tree: tree)
   }
 
   /// The whole page.

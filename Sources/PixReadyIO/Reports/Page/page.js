@@ -101,12 +101,12 @@
   Session.prototype.answer = function (code) {
     var prompt = this.prompt();
     if (prompt.kind !== "question") throw new Error("pixready: no question to answer");
-    this.entries.push({ type: "answer", fact: prompt.fact, code: code });
+    this.entries.push({ type: "answer", fact: prompt.fact, question: prompt.question, code: code });
     delete this.memory[prompt.fact];
     for (;;) {
       prompt = this.prompt();
       if (prompt.kind !== "question" || this.memory[prompt.fact] === undefined) break;
-      this.entries.push({ type: "answer", fact: prompt.fact, code: this.memory[prompt.fact] });
+      this.entries.push({ type: "answer", fact: prompt.fact, question: prompt.question, code: this.memory[prompt.fact] });
       delete this.memory[prompt.fact];
     }
     if (prompt.kind !== "question") this.memory = {};
@@ -146,7 +146,8 @@
     var student = replayed.students[replayed.students.length - 1];
     var entries = this.entries;
     return student.asked.map(function (index) {
-      return { entry: index, fact: entries[index].fact, code: entries[index].code };
+      var entry = entries[index];
+      return { entry: index, fact: entry.fact, question: entry.question, code: entry.code };
     });
   };
 
@@ -159,12 +160,11 @@
       var isLast = index === replayed.students.length - 1;
       var walk = self.walkStudent(replayed, index);
       var own = Object.keys(student.answers).length;
-      var pendingStudent = walk.pending !== undefined && !self.data.facts[walk.pending].school;
-      if (index > 0 && isLast && student.name === null && own === 0 && !pendingStudent) return;
+      if (index > 0 && isLast && student.name === null && own === 0) return;
       var status;
-      if (walk.pending !== undefined) status = { word: "pending", fact: walk.pending };
-      else if (walk.done) status = { word: walk.result[0], fact: null };
-      else status = { word: "unfinished", fact: self.data.questions[walk.asks].fact };
+      if (walk.pending !== undefined) status = { word: "pending", fact: walk.pending, question: walk.asks };
+      else if (walk.done) status = { word: walk.result[0], fact: null, question: null };
+      else status = { word: "unfinished", fact: self.data.questions[walk.asks].fact, question: walk.asks };
       var answers = merged(replayed.school, student.answers);
       var trace = self.data.states[walk.state][1].map(function (question) {
         var fact = self.data.questions[question].fact;
@@ -217,7 +217,7 @@
   function answerLabel(data, factIndex, code) {
     var fact = data.facts[factIndex];
     var unknown = fact.kind === "set" ? 1 << fact.values.length : fact.values.length;
-    if (code === unknown) return data.ui.unknown;
+    if (code === unknown) return data.say.unknownAnswer;
     if (fact.kind !== "set") return fact.values[code];
     if (code === 0) return fact.none;
     return fact.values.filter(function (label, bit) { return (code & (1 << bit)) !== 0; }).join(", ");
@@ -238,7 +238,7 @@
   function openQuestion(data, result) {
     if (result.status.fact === null) return null;
     var template = result.status.word === "pending" ? data.say.pendingQuestion : data.say.unfinishedQuestion;
-    return fill(template, { name: data.facts[result.status.fact].question });
+    return fill(template, { name: data.questions[result.status.question].text });
   }
 
   /** « 3 élèves (1 prêt, 1 action, 1 en attente) », as `ask` counts them. */
@@ -294,7 +294,7 @@
     } else {
       text += "| " + say.question + " | " + say.answer + " |\n| --- | --- |\n";
       result.trace.forEach(function (entry) {
-        var question = markdownCell(data.facts[entry.fact].question);
+        var question = markdownCell(data.questions[entry.question].text);
         text += "| " + question + " | " + markdownCell(answerLabel(data, entry.fact, entry.code)) + " |\n";
       });
     }
@@ -621,7 +621,7 @@
           { class: "why" },
           result.trace.map(function (entry) {
             return element("li", {}, [
-              element("span", { class: "q", text: data.facts[entry.fact].question }),
+              element("span", { class: "q", text: data.questions[entry.question].text }),
               element("span", { class: "a", text: "→ " + answerLabel(data, entry.fact, entry.code) }),
             ]);
           })
@@ -648,7 +648,7 @@
     this.historyNode.appendChild(element("h2", { id: "history-title", text: data.ui.answersHeading }));
     var list = element("ol", { class: "history" });
     history.forEach(function (item) {
-      var question = data.facts[item.fact].question;
+      var question = data.questions[item.question].text;
       list.appendChild(
         element("li", {}, [
           element("span", { class: "q", text: question }),

@@ -37,6 +37,9 @@ struct PageTableTests {
         let target = try #require(next[code])
         stack.append((target, answers.merging([fact.id: answer]) { $1 }))
       }
+      if let target = next.last ?? nil {
+        stack.append((target, answers.merging([fact.id: .unknown]) { $1 }))
+      }
     }
     #expect(visited.count == table.states.count, "every state is reachable from the root")
   }
@@ -57,10 +60,41 @@ struct PageTableTests {
     #expect(table.domains[position][5] == .values(["mediacentre", "mail"]))
   }
 
-  @Test func withoutAPlannedUnknownJeNeSaisPasLeavesTheStudentPending() throws {
-    let table = try PageTable(tree: try IOTestSupport.shippedTree(), unknown: nil)
+  @Test(arguments: trees)
+  func jeNeSaisPasGoesOnExactlyWhereTheQuestionPlansForIt(_ name: String) throws {
+    let tree = try IOTestSupport.shippedTree(name)
+    let table = try PageTable(tree: tree)
     for state in table.states where !state.next.isEmpty {
-      #expect(state.next.last == .some(nil))
+      let asks = try #require(table.results[state.result].asks)
+      let node = table.questions[asks].node
+      let planned = tree.question(at: node)?.whenUnknown != nil
+      #expect((state.next.last != .some(nil)) == planned, "\(name) \(node)")
     }
   }
+
+  @Test func aPlannedUnknownLeadsToItsOwnStateAndAnUnplannedOneStaysPending() throws {
+    let tree = try #require(TreeCheck(bytes: Array(Self.unknownTree.utf8), sourceName: "unknown.json").tree)
+    let table = try PageTable(tree: tree)
+    let root = table.states[table.root]
+    #expect(table.questions[try #require(table.result(of: table.root).asks)].node == "q1")
+    let afterUnknown = try #require(root.next.last ?? nil)
+    #expect(table.result(of: afterUnknown).steps == ["check"])
+    let second = table.states[afterUnknown]
+    #expect(table.questions[try #require(table.result(of: afterUnknown).asks)].node == "q2")
+    #expect(second.next.last == .some(nil), "q2 plans nothing for « je ne sais pas »")
+    #expect(table.result(of: try #require(second.next[0])).verdict == .action)
+  }
+
+  static let unknownTree = """
+    {"format": "pixready-tree/1", "id": "t", "version": "1.0.0", "title": {"fr": "T"}, "start": "q1",
+     "actors": [{"id": "a", "label": {"fr": "A"}}],
+     "facts": [{"id": "f1", "scope": "school", "type": "boolean", "question": {"fr": "F1 ?"}},
+               {"id": "f2", "scope": "student", "type": "boolean", "question": {"fr": "F2 ?"}}],
+     "steps": [{"id": "check", "actors": ["a"], "title": {"fr": "Vérifier"}, "detail": {"fr": "D"}}],
+     "nodes": [
+       {"id": "q1", "kind": "question", "fact": "f1", "answers": {"yes": {"next": "q2"}, "no": {"next": "q2"}},
+        "whenUnknown": {"next": "q2", "steps": ["check"]}},
+       {"id": "q2", "kind": "question", "fact": "f2", "answers": {"yes": {"next": "end"}, "no": {"next": "end"}}},
+       {"id": "end", "kind": "outcome"}]}
+    """
 }
