@@ -53,6 +53,44 @@ function clone(api, session) {
   return copy;
 }
 
+/** « Modifier » then the same answer, and « Retour » then the same answer, give the session back. */
+function checkChangeAndBack(tree, api, leaf, index) {
+  const before = JSON.stringify(leaf.results());
+  const answers = leaf.entries.map((entry, position) => position).filter((position) => leaf.entries[position].type === "answer");
+  answers.forEach((position) => {
+    const changed = clone(api, leaf);
+    const code = changed.entries[position].code;
+    changed.change(position);
+    changed.answer(code);
+    if (JSON.stringify(changed.results()) !== before) fail(tree + " path " + (index + 1) + ": « Modifier » answer " + position + " again does not give the session back");
+    // Another answer: the later answers still asked are kept, the others dropped, as if typed anew.
+    const other = clone(api, leaf);
+    const fact = other.entries[position].fact;
+    const otherCode = (code + 1) % (other.unknownCode(fact) + 1);
+    const map = {};
+    other.entries.forEach((entry) => { if (entry.type === "answer") map[entry.fact] = entry.code; });
+    map[fact] = otherCode;
+    other.change(position);
+    other.answer(otherCode);
+    const fresh = new api.Session(leaf.data);
+    for (let guard = 0; guard < 100; guard++) {
+      const prompt = fresh.prompt();
+      if (prompt.kind === "name") fresh.name("");
+      else if (prompt.kind === "question" && map[prompt.fact] !== undefined) fresh.answer(map[prompt.fact]);
+      else break;
+    }
+    if (JSON.stringify(other.results()) !== JSON.stringify(fresh.results())) {
+      fail(tree + " path " + (index + 1) + ": « Modifier » answer " + position + " to " + otherCode + " keeps answers that no longer apply");
+    }
+  });
+  const back = clone(api, leaf);
+  const last = back.entries[back.entries.length - 1];
+  back.back();
+  if (last.type === "answer") back.answer(last.code);
+  else back.name(last.name);
+  if (JSON.stringify(back.results()) !== before) fail(tree + " path " + (index + 1) + ": « Retour » then the same answer does not give the session back");
+}
+
 /** Every path of one student: each leaf is a session whose last student is settled. */
 function paths(api, start) {
   const leaves = [];
@@ -140,6 +178,7 @@ function checkTree(tree) {
   const page = loadPage(tree);
   const { data, api } = page;
   const leaves = paths(api, new api.Session(data));
+  leaves.forEach((leaf, index) => checkChangeAndBack(tree, api, leaf, index));
   // A second student after each path, with the student answers of the next path.
   const seconds = leaves.map((leaf, index) => {
     const session = clone(api, leaf);
@@ -198,7 +237,8 @@ function checkTree(tree) {
   const markdown = checkMarkdown(tree, page, leaves, directory);
   fs.rmSync(directory, { recursive: true, force: true });
   console.log(
-    tree + ": " + leaves.length + " paths and " + seconds.length + " second students agree with check; " +
+    tree + ": " + leaves.length + " paths (each with « Modifier » and « Retour ») and " + seconds.length +
+      " second students agree with check; " +
       markdown + " sessions' Markdown equal to ask --save; page " + (page.bytes / 1024).toFixed(1) + " KB"
   );
 }

@@ -21,7 +21,7 @@ enum PageAssets {
   function Session(data) {
     this.data = data;
     this.entries = [];
-    this.memory = {};
+    this.memory = emptyMemory();
     this.perStudent = data.facts.some(function (fact) { return !fact.school; });
   }
 
@@ -104,47 +104,69 @@ enum PageAssets {
     return { kind: "question", student: index, question: walk.asks, fact: question.fact, walk: walk };
   };
 
-  /** Records an answer, then the answers set aside by « Modifier » that the walk asks again. */
+  /** Records an answer, then what « Modifier » or « Retour » set aside that the walk asks again. */
   Session.prototype.answer = function (code) {
     var prompt = this.prompt();
     if (prompt.kind !== "question") throw new Error("pixready: no question to answer");
     this.entries.push({ type: "answer", fact: prompt.fact, question: prompt.question, code: code });
-    delete this.memory[prompt.fact];
-    for (;;) {
-      prompt = this.prompt();
-      if (prompt.kind !== "question" || this.memory[prompt.fact] === undefined) break;
-      this.entries.push({ type: "answer", fact: prompt.fact, question: prompt.question, code: this.memory[prompt.fact] });
-      delete this.memory[prompt.fact];
-    }
-    if (prompt.kind !== "question") this.memory = {};
+    delete this.memory.answers[prompt.fact];
+    this.replayMemory();
   };
 
   Session.prototype.name = function (text) {
     this.entries.push({ type: "name", name: text });
+    delete this.memory.name;
+    this.replayMemory();
   };
 
+  /** Gives again the answers set aside while the walk asks for them; forgets the rest once settled. */
+  Session.prototype.replayMemory = function () {
+    for (;;) {
+      var prompt = this.prompt();
+      var memory = this.memory;
+      if (prompt.kind === "question" && memory.answers[prompt.fact] !== undefined) {
+        this.entries.push({ type: "answer", fact: prompt.fact, question: prompt.question, code: memory.answers[prompt.fact] });
+        delete memory.answers[prompt.fact];
+      } else if (prompt.kind === "name" && memory.name !== undefined) {
+        this.entries.push({ type: "name", name: memory.name });
+        delete memory.name;
+      } else {
+        if (prompt.kind === "settled" || prompt.kind === "over") this.memory = emptyMemory();
+        return;
+      }
+    }
+  };
+
+  function emptyMemory() {
+    return { answers: {}, name: undefined };
+  }
+
   Session.prototype.nextStudent = function () {
-    this.memory = {};
+    this.memory = emptyMemory();
     this.entries.push({ type: "next" });
   };
 
-  /** Whether the current student has something to take back. */
+  /** Whether there is an entry to take back. */
   Session.prototype.canGoBack = function () {
     return this.entries.length > 0;
   };
 
-  /** Forgets the last entry; an answer is kept aside to be offered again. */
+  /** Forgets the last entry; an answer or a name is kept aside, to be offered again. */
   Session.prototype.back = function () {
-    var last = this.entries.pop();
-    if (last && last.type === "answer") this.memory[last.fact] = last.code;
+    this.setAside(this.entries.splice(this.entries.length - 1));
   };
 
-  /** Reopens the answer of entry `index`: it and the later ones are set aside, offered again if asked. */
+  /** Reopens the answer of entry `index`: it and the later ones are set aside, given again if asked. */
   Session.prototype.change = function (index) {
-    var removed = this.entries.splice(index);
-    for (var i = removed.length - 1; i >= 0; i--) {
-      if (removed[i].type === "answer") this.memory[removed[i].fact] = removed[i].code;
-    }
+    this.setAside(this.entries.splice(index));
+  };
+
+  Session.prototype.setAside = function (removed) {
+    var memory = this.memory;
+    removed.forEach(function (entry) {
+      if (entry.type === "answer") memory.answers[entry.fact] = entry.code;
+      else if (entry.type === "name") memory.name = entry.name;
+    });
   };
 
   /** The answers of the current student that can be changed, in the order given. */
@@ -434,7 +456,7 @@ enum PageAssets {
     var view = this;
     var question = data.questions[prompt.question];
     var fact = data.facts[prompt.fact];
-    var remembered = this.session.memory[prompt.fact];
+    var remembered = this.session.memory.answers[prompt.fact];
     var isSet = fact.kind === "set";
     var choices = element("div", { class: "choices" });
     var labels = fact.values.slice();
@@ -543,6 +565,7 @@ enum PageAssets {
       "aria-describedby": "name-hint",
       "data-focus": "",
     });
+    input.value = this.session.memory.name || "";
     var form = element("form", { class: "card", novalidate: true, "aria-labelledby": "card-title" }, [
       element("h2", { id: "card-title", text: fill(this.data.say.resultTitle, { n: prompt.number }) }),
       element("label", { for: "student-name", text: fill(this.data.say.namePrompt, { n: prompt.number }) }),
@@ -570,7 +593,7 @@ enum PageAssets {
       element("h2", { id: "card-title", tabindex: "-1", "data-focus": "", text: resultTitle(this.session, result) })
     );
     this.resultBody(result, article, "h3");
-    article.appendChild(element("p", { class: "muted", text: data.ui.treeLabel + " : " + data.tree.identity }));
+    article.appendChild(element("p", { class: "muted", text: data.ui.treeLabel + data.say.colon + data.tree.identity }));
     var buttons = [];
     if (prompt.kind === "settled") {
       buttons.push(
@@ -664,7 +687,7 @@ enum PageAssets {
             type: "button",
             class: "link",
             text: data.ui.change,
-            "aria-label": data.ui.change + " : " + question,
+            "aria-label": data.ui.change + data.say.colon + question,
             onclick: function () {
               view.session.change(item.entry);
               view.say([]);
@@ -698,7 +721,7 @@ enum PageAssets {
       ])
     );
     node.appendChild(status);
-    node.appendChild(element("p", { class: "muted", text: data.ui.treeLabel + " : " + data.tree.identity }));
+    node.appendChild(element("p", { class: "muted", text: data.ui.treeLabel + data.say.colon + data.tree.identity }));
     var schoolSteps = this.session.schoolSteps();
     node.appendChild(element("h3", { text: data.ui.schoolHeading }));
     if (schoolSteps.length === 0) {
@@ -741,7 +764,7 @@ enum PageAssets {
     return element("table", { class: "students" }, [
       element("thead", {}, [
         element("tr", {}, [
-          element("th", { scope: "col", class: "number", text: "N°" }),
+          element("th", { scope: "col", class: "number", text: data.ui.numberColumn }),
           element("th", { scope: "col", text: data.ui.studentColumn }),
           element("th", { scope: "col", text: data.ui.verdictColumn }),
           element("th", { scope: "col", text: data.ui.stepsColumn }),

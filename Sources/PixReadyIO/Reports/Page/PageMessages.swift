@@ -58,6 +58,7 @@ public struct PageMessages: Sendable {
       ("schoolHeading", report.title(.school)),
       ("schoolIntro", report.schoolIntro),
       ("noSchoolActions", report.noSchoolActions),
+      ("numberColumn", pick("N°", "No.")),
       ("studentColumn", pick("Élève", "Student")),
       ("verdictColumn", pick("Verdict", "Verdict")),
       ("stepsColumn", pick("Étapes de l'élève", "The student's steps")),

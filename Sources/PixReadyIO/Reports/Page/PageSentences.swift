@@ -40,7 +40,7 @@ struct PageSentences {
       ("session", messages.field(messages.sessionWord)), ("answers", messages.answersHeading),
       ("notes", messages.notesHeading), ("question", messages.questionWord), ("answer", messages.answerWord),
       ("finished", messages.endWord(.finished)), ("nextStudentQuestion", messages.nextStudentQuestion),
-      ("unknownAnswer", Fact.unknownLabel.text(in: language)),
+      ("unknownAnswer", Fact.unknownLabel.text(in: language)), ("colon", messages.colon),
       ("studentNoun", noun(messages, plural: false)), ("studentsNoun", noun(messages, plural: true)),
     ]
     return strings.map { ($0, JSONText.string($1)) } + [
