@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Opens `pixready page` in headless Chromium, answers a path as a teacher would, audits each step.
 
-At 1280 px (desktop) and 400 px (phone) wide, then 640 px at 200 % zoom: one student answered with
+At 1280 px (desktop), 400 px (phone) and 360 px wide, then 640 px at 200 % zoom: one student answered with
 the keyboard alone (Tab, Space, Enter), « je ne sais pas », « Modifier », a second student, the
 session summary and its print view. At each step axe-core runs (no violation allowed), the page
 must have made no request, focus must sit on the new question, nothing may overflow sideways, and a
-screenshot is saved for a person to look at.
+screenshot is saved for a person to look at. On the desktop, « Télécharger le bilan » must save the
+session's Markdown and « Copier le bilan » put the same text on the clipboard.
 
 Needs the system Chromium (apt-get install -y chromium) and `pip install playwright
 axe-playwright-python`; no browser is downloaded.
@@ -96,10 +97,32 @@ def walk(page, audit):
     audit.step("bilan-student-2", focus="H2#card-title")
     page.locator("#session").scroll_into_view_if_needed()
     audit.step("session-summary")
+    if audit.label == "desktop":
+        check_download_and_copy(page, audit)
     page.emulate_media(media="print")
     path = os.path.join(audit.out, f"{audit.label}-{audit.count + 1:02d}-print.png")
     page.screenshot(path=path, full_page=True)
     page.emulate_media(media="screen")
+
+
+def check_download_and_copy(page, audit):
+    """« Télécharger le bilan » saves the Markdown of the session; « Copier le bilan » puts the same text on the clipboard."""
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Télécharger le bilan (Markdown)").click()
+    path = download.value.path()
+    with open(path, encoding="utf-8") as file:
+        markdown = file.read()
+    name = download.value.suggested_filename
+    if not (name.startswith("bilan-pixready-") and name.endswith(".md")):
+        audit.problems.append(f"download named {name}")
+    for expected in ["# Diagnostic pixready : ", "## Élève 1 : Léa", "## Élève 2", "**Verdict : action à mener"]:
+        if expected not in markdown:
+            audit.problems.append(f"downloaded Markdown lacks {expected!r}")
+    page.get_by_role("button", name="Copier le bilan").click()
+    page.wait_for_function("document.getElementById('copy-status').textContent !== ''")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    if copied.split("\n")[5:] != markdown.split("\n")[5:]:  # the date line may differ by a second
+        audit.problems.append("the copied text is not the downloaded Markdown")
 
 
 def main():
@@ -112,8 +135,12 @@ def main():
     problems = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        for label, width, height, scale in [("desktop", 1280, 900, 1), ("phone", 400, 860, 2), ("zoom200", 640, 450, 2)]:
-            context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=scale)
+        sizes = [("desktop", 1280, 900, 1), ("phone", 400, 860, 2), ("narrow", 360, 740, 2), ("zoom200", 640, 450, 2)]
+        for label, width, height, scale in sizes:
+            context = browser.new_context(
+                viewport={"width": width, "height": height}, device_scale_factor=scale, accept_downloads=True
+            )
+            context.grant_permissions(["clipboard-read", "clipboard-write"])
             page = context.new_page()
             requests = []
             errors = []
