@@ -13,8 +13,10 @@ enum PageCommand: Command {
       CommandSpec.Option(
         name: "--output", aliases: ["-o"], value: LocalizedText(fr: "FICHIER.html", en: "FILE.html"),
         help: LocalizedText(
-          fr: "écrit la page dans ce fichier (remplacé d'un coup) plutôt que sur la sortie standard",
-          en: "write the page to this file (replaced atomically) instead of standard output")),
+          fr: "écrit la page dans ce fichier (remplacé d'un coup, lisible par tous : elle ne contient aucune "
+            + "donnée d'élève) plutôt que sur la sortie standard",
+          en: "write the page to this file (replaced atomically, readable by everyone: it holds no student "
+            + "data) instead of standard output")),
     ],
     discussion: LocalizedText(
       fr: """
@@ -55,7 +57,7 @@ enum PageCommand: Command {
       return .success
     }
     do {
-      let writer = try AtomicFileWriter(path: output)
+      let writer = try AtomicFileWriter(path: output, shared: true)
       writer.write(text)
       try writer.commit()
       return .success

@@ -32,10 +32,13 @@ public final class AtomicFileWriter: ByteOutputStream {
   private static let earlySyncBytes = 16 << 20
 
   /// Opens a temporary file beside `path`, readable and writable by the owner only.
-  public init(path: String) throws(Failure) {
+  ///
+  /// - Parameter shared: the file holds no personal data and is meant for others (the
+  ///   questionnaire page, put on a shared drive): readable by everyone, as the umask allows.
+  public init(path: String, shared: Bool = false) throws(Failure) {
     self.path = path
     temporaryPath = path + ".tmp-\(getpid())"
-    descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, shared ? 0o644 : 0o600)
     guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
     buffer.reserveCapacity(1 << 16)
   }

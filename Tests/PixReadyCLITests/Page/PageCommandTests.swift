@@ -42,6 +42,11 @@ struct PageCommandTests {
     #expect(result.stdout == "")
     let written = try String(contentsOfFile: path, encoding: .utf8)
     #expect(written == (try CLIRunner.run(["page"])).stdout)
+    // No student data inside: readable by the teachers who open it from a shared drive.
+    let mask = umask(0)
+    umask(mask)
+    let mode = try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    #expect(mode == 0o644 & ~Int(mask))
   }
 
   @Test func refusesATreeWithErrorsAndWritesNothing() throws {

@@ -40,14 +40,12 @@ struct PageData {
       (
         "ui",
         JSONText.object(
-          PageMessages(language: language).table(perStudent: perStudent).map { ($0, JSONText.string($1)) })
+          PageMessages(language: language).table().map { ($0, JSONText.string($1)) })
       ),
       ("say", JSONText.object(PageSentences(language: language, maximumSteps: maximumSteps).members)),
     ]
     return JSONText.object(members).replacingOccurrences(of: "<", with: "\\u003c")
   }
-
-  private var perStudent: Bool { tree.tree.facts.contains { $0.scope == .student } }
 
   private var maximumSteps: Int { table.results.map(\.steps.count).max() ?? 0 }
 

@@ -25,7 +25,7 @@ public struct PageMessages: Sendable {
   ///
   /// Keys are stable: the script reads them by name. Values come from this type, from
   /// ``PromptMessages`` (the wording of `ask`) and from ``ReportMessages``.
-  func table(perStudent: Bool) -> [(String, String)] {
+  func table() -> [(String, String)] {
     let prompt = PromptMessages(language: language)
     let report = ReportMessages(language: language)
     return [
@@ -86,7 +86,6 @@ public struct PageMessages: Sendable {
           "This page is inconsistent (state not found): generate it again with pixready page.")
       ),
       ("treeLabel", report.treeLabel),
-      ("perStudent", perStudent ? "1" : ""),
     ]
   }
 
