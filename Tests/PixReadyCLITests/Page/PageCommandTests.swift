@@ -99,5 +99,19 @@ struct PageCommandTests {
     #expect(bilan.outcome == askStudent?["outcome"] as? String, "\(lines)")
     let trace = (askStudent?["trace"] as? [[String: Any]] ?? []).map { $0["fact"] as? String ?? "" }
     #expect(bilan.trace == trace, "\(lines)")
+    // The same sentences, in the same order, as ask's bilan in text (lines wrapped there, not here).
+    let text = try CLIRunner.run(["ask", "--tree", tree], stdin: lines.joined(separator: "\n") + "\n")
+    let shown = Self.oneLine(text.stdout)
+    var position = shown.startIndex
+    for sentence in bilan.texts.map(Self.oneLine) {
+      let found = shown.range(of: sentence, range: position..<shown.endIndex)
+      #expect(found != nil, "\(lines): « \(sentence) » not in ask's bilan after what came before")
+      position = found?.upperBound ?? position
+    }
+  }
+
+  /// Text with every run of white space as one space.
+  static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }

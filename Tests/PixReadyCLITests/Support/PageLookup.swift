@@ -12,6 +12,9 @@ struct PageLookup {
     var headline: String?
     var outcome: String?
     var trace: [String]
+    /// What the page shows, in order: verdict sentence, headline, open question, each step's
+    /// title, who acts and detail, « Pourquoi ? », each question with its answer.
+    var texts: [String]
   }
 
   private let data: [String: Any]
@@ -36,6 +39,7 @@ struct PageLookup {
     var state = try #require(data["root"] as? Int)
     var named = false
     var pending: String?
+    var codes: [Int: Int] = [:]
     var queue = lines[...]
     while let result = results[safe: (states[state][0] as? Int) ?? -1], let asks = result[1] as? Int, asks >= 0 {
       let fact = try #require(questions[asks]["fact"] as? Int)
@@ -57,6 +61,7 @@ struct PageLookup {
       } else {
         code = try #require(Int(line)) - 1
       }
+      codes[fact] = code
       let next = try #require((states[state][2] as? [Int])?[code])
       if next < 0 {
         pending = facts[fact]["id"] as? String
@@ -65,16 +70,46 @@ struct PageLookup {
       state = next
     }
     let result = try #require(results[safe: (states[state][0] as? Int) ?? -1])
-    let steps = array("steps").compactMap { ($0 as? [String: Any])?["id"] as? String }
-    let texts = array("texts").compactMap { $0 as? String }
-    let trace = (states[state][1] as? [Int] ?? []).compactMap { question in
+    let stepObjects = array("steps").compactMap { $0 as? [String: Any] }
+    let pool = array("texts").compactMap { $0 as? String }
+    let traceQuestions = states[state][1] as? [Int] ?? []
+    let trace = traceQuestions.compactMap { question in
       (questions[question]["fact"] as? Int).flatMap { facts[$0]["id"] as? String }
     }
     let outcome = result[2] as? String ?? ""
+    let verdict = pending == nil ? (result[0] as? String ?? "unfinished") : "pending"
+    let stepIndexes = result[4] as? [Int] ?? []
+    let say = data["say"] as? [String: Any] ?? [:]
+    let verdicts = (say["verdicts"] as? [String: [String]])?[verdict] ?? []
+    var texts = [verdicts[min(stepIndexes.count, verdicts.count - 1)]]
+    if let headline = pool[safe: result[3] as? Int ?? -1] { texts.append(headline) }
+    if pending != nil, let asks = result[1] as? Int, let template = say["pendingQuestion"] as? String {
+      texts.append(template.replacing("{name}", with: questions[asks]["text"] as? String ?? ""))
+    }
+    for index in stepIndexes {
+      let step = stepObjects[index]
+      let who = (say["who"] as? String ?? "") + (step["who"] as? [String] ?? []).joined(separator: ", ")
+      texts += [step["title"] as? String ?? "", who, step["detail"] as? String ?? ""]
+    }
+    texts.append(say["why"] as? String ?? "")
+    for question in traceQuestions {
+      let fact = questions[question]["fact"] as? Int ?? 0
+      texts += [questions[question]["text"] as? String ?? "", label(facts[fact], code: codes[fact] ?? -1, say: say)]
+    }
     return Bilan(
-      verdict: pending == nil ? (result[0] as? String ?? "unfinished") : "pending",
-      steps: (result[4] as? [Int] ?? []).map { steps[$0] }, pending: pending,
-      headline: texts[safe: result[3] as? Int ?? -1], outcome: outcome.isEmpty ? nil : outcome, trace: trace)
+      verdict: verdict, steps: stepIndexes.compactMap { stepObjects[$0]["id"] as? String }, pending: pending,
+      headline: pool[safe: result[3] as? Int ?? -1], outcome: outcome.isEmpty ? nil : outcome, trace: trace,
+      texts: texts)
+  }
+
+  /// An answer's label, as the page writes it.
+  private func label(_ fact: [String: Any], code: Int, say: [String: Any]) -> String {
+    let values = fact["values"] as? [String] ?? []
+    let isSet = fact["kind"] as? String == "set"
+    if code == (isSet ? 1 << values.count : values.count) { return say["unknownAnswer"] as? String ?? "" }
+    guard isSet else { return values[safe: code] ?? "" }
+    if code == 0 { return fact["none"] as? String ?? "" }
+    return values.indices.filter { code & (1 << $0) != 0 }.map { values[$0] }.joined(separator: ", ")
   }
 }
 
