@@ -461,19 +461,23 @@ enum PageAssets {
     var choices = element("div", { class: "choices" });
     var labels = fact.values.slice();
     if (isSet) labels.push(fact.none);
+    // An answer given before (« Modifier », « Retour ») is checked again, and takes the focus.
+    var checks = labels.map(function (label, position) {
+      if (remembered === undefined || remembered === view.session.unknownCode(prompt.fact)) return false;
+      if (!isSet) return remembered === position;
+      return position === fact.values.length ? remembered === 0 : (remembered & (1 << position)) !== 0;
+    });
+    var focused = Math.max(0, checks.indexOf(true));
     labels.forEach(function (label, position) {
       var id = "answer-" + position;
       var isNone = isSet && position === fact.values.length;
-      var checked = false;
-      if (remembered !== undefined && remembered !== view.session.unknownCode(prompt.fact)) {
-        checked = isSet ? (isNone ? remembered === 0 : (remembered & (1 << position)) !== 0) : remembered === position;
-      }
+      var checked = checks[position];
       var input = element("input", {
         type: isSet ? "checkbox" : "radio",
         name: "answer",
         id: id,
         value: isNone ? "none" : String(position),
-        "data-focus": position === 0 ? "" : null,
+        "data-focus": position === focused ? "" : null,
       });
       input.checked = checked;
       if (isSet) input.addEventListener("change", function () { view.exclusive(input, isNone); });
