@@ -72,9 +72,10 @@ public struct PageTable: Sendable {
   /// « Je ne sais pas » is the answer ``PixReadyCore/Answer/unknown``: where the question plans
   /// for it (`whenUnknown`) the walk goes on; elsewhere it stays at the question, pending.
   ///
-  /// - Throws: ``TooLarge`` when the tree has more reachable states than ``maximumStates``.
-  public init(tree: ValidatedTree) throws(TooLarge) {
-    var builder = PageTableBuilder(tree: tree)
+  /// - Parameter limit: the most states compiled (``maximumStates`` unless a test says otherwise).
+  /// - Throws: ``TooLarge`` when the tree has more reachable states than `limit`.
+  public init(tree: ValidatedTree, limit: Int = PageTable.maximumStates) throws(TooLarge) {
+    var builder = PageTableBuilder(tree: tree, limit: limit)
     let root = try builder.state(for: [:])
     facts = builder.facts
     domains = builder.domains
@@ -94,6 +95,7 @@ private struct PageTableBuilder {
   let domains: [[Answer]]
   private let evaluator: Evaluator
   private let positions: [String: Int]
+  private let limit: Int
   private(set) var questions: [PageTable.Question] = []
   private var questionIndex: [PageTable.Question: Int] = [:]
   private(set) var results: [PageTable.Result] = []
@@ -101,7 +103,8 @@ private struct PageTableBuilder {
   private(set) var states: [PageTable.State] = []
   private var stateIndex: [PageTable.State: Int] = [:]
 
-  init(tree: ValidatedTree) {
+  init(tree: ValidatedTree, limit: Int) {
+    self.limit = limit
     facts = tree.tree.facts
     domains = facts.map(Self.domain)
     evaluator = Evaluator(tree: tree)
@@ -138,7 +141,7 @@ private struct PageTableBuilder {
     let trace = diagnosis.trace.map { question($0.node, positions[$0.fact] ?? 0) }
     let state = PageTable.State(result: index(of: result), trace: trace, next: next)
     if let existing = stateIndex[state] { return existing }
-    guard states.count < PageTable.maximumStates else { throw PageTable.TooLarge(limit: PageTable.maximumStates) }
+    guard states.count < limit else { throw PageTable.TooLarge(limit: limit) }
     states.append(state)
     stateIndex[state] = states.count - 1
     return states.count - 1

@@ -51,6 +51,19 @@ struct PageTableTests {
     #expect(table.results.filter { $0.verdict != nil }.count < table.states.filter { $0.next.isEmpty }.count)
   }
 
+  @Test func refusesATreeWithMoreStatesThanTheLimit() throws {
+    let tree = try IOTestSupport.shippedTree()
+    do {
+      _ = try PageTable(tree: tree, limit: 100)
+      Issue.record("a tree of more than 100 states was compiled with a limit of 100")
+    } catch {
+      #expect(error.limit == 100)
+    }
+    let table = try PageTable(tree: tree)
+    #expect(table.states.count < PageTable.maximumStates)
+    #expect(try PageTable(tree: tree, limit: table.states.count).states.count == table.states.count)
+  }
+
   @Test func aSetAnswersCodeIsTheMaskOfItsValues() throws {
     let table = try PageTable(tree: try IOTestSupport.shippedTree())
     let position = try #require(table.facts.firstIndex { $0.id == "orgaMethods" })
