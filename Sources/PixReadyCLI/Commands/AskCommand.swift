@@ -83,16 +83,15 @@ enum AskCommand: Command {
         return .failure
       }
       do {
-        _ = try AtomicFileWriter(path: savePath)
+        _ = try AtomicFileWriter(path: savePath, temporaries: context.temporaries)
       } catch {
         context.fail(context.messages.cannotWrite(savePath, reason: error.reason))
         return .failure
       }
     }
     let console = PromptConsole(context: context, resultsOnStandardError: format == "json")
-    let interruption = Interruption(
-      message: messages.interrupted(savedPath: savePath), resetsColour: console.usesColour)
-    defer { interruption.stop() }
+    context.interruption.announce(messages.interrupted(savedPath: savePath), resetsColour: console.usesColour)
+    defer { context.interruption.silence() }
     var session = PromptSession(
       tree: tree,
       configuration: .init(language: context.language, prefilled: prefilled, echoesInput: !context.stdinIsTerminal))
@@ -140,7 +139,7 @@ enum AskCommand: Command {
 
   private static func save(_ text: String, to path: String, context: CommandContext) -> Bool {
     do {
-      let writer = try AtomicFileWriter(path: path)
+      let writer = try AtomicFileWriter(path: path, temporaries: context.temporaries)
       writer.write(text)
       try writer.commit()
       return true

@@ -95,12 +95,12 @@ enum CheckCommand: Command {
     guard let tree = TreeSource.validated(arguments.value("--tree"), context: &context) else { return .failure }
     let common = try FactArguments.answers(arguments.values("--fact"), tree: tree, command: spec.name)
     let messages = CheckMessages(language: context.language)
-    if let output = options.output, options.input != "-", AtomicFileWriter.sameFile(output, options.input) {
+    if let output = options.output, isInput(output, options.input) {
       context.fail(messages.outputIsInput(output))
       return .failure
     }
     let opened = Result { () throws(CSVInputError) in
-      try CSVFileReader(input: try ByteInput.open(path: options.input), path: options.input, encoding: options.encoding)
+      try CSVFileReader(input: try context.openInput(options.input), path: options.input, encoding: options.encoding)
     }
     guard case .success(let reader) = opened, let header = reader.header else {
       if case .failure(let error) = opened { context.fail(messages.inputError(error)) }
@@ -199,7 +199,7 @@ enum CheckCommand: Command {
       out.write(trailer(summary))
       return summary
     }
-    var file = try AtomicFileWriter(path: path)
+    var file = try AtomicFileWriter(path: path, temporaries: context.temporaries)
     let summary =
       if let fast { try fast.run(to: &file, progress: rows, beforeFooter: beforeFooter) } else {
         try run.run(&source, to: &file, observe: observe, beforeFooter: beforeFooter)
@@ -207,6 +207,15 @@ enum CheckCommand: Command {
     file.write(trailer(summary))
     try file.commit()
     return summary
+  }
+
+  /// Whether `output` is the class file being read: the same path, or the file on standard input.
+  private static func isInput(_ output: String, _ input: String) -> Bool {
+    guard input == "-" else { return FileStatus.sameFile(output, input) }
+    guard let stdin = FileStatus(descriptor: .standardInput), stdin.kind == .regular,
+      let target = FileStatus(path: output)
+    else { return false }
+    return stdin.isSameFile(as: target)
   }
 
   /// The report's date: now, or `SOURCE_DATE_EPOCH` (seconds) for reproducible reports.

@@ -89,7 +89,7 @@ enum DiffCommand: Command {
     let oldAnswers = try forTree(diff.old)
     let messages = CheckMessages(language: context.language)
     do {
-      let reader = try CSVFileReader(input: try ByteInput.open(path: path), path: path)
+      let reader = try CSVFileReader(input: try context.openInput(path), path: path)
       let headers = (reader.header?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
       var source = reader
       let renames = Dictionary(

@@ -66,7 +66,7 @@ enum TemplateCommand: Command {
       context.err.write(messages.withoutSiecle() + "\n")
       return write(template.render([]), to: output, context: &context)
     }
-    if let output, output == path || AtomicFileWriter.sameFile(output, path) {
+    if let output, output == path || FileStatus.sameFile(output, path) {
       context.fail(messages.sameAsInput(output))
       return .failure
     }
@@ -123,7 +123,7 @@ enum TemplateCommand: Command {
       return .success
     }
     do {
-      let writer = try AtomicFileWriter(path: output)
+      let writer = try AtomicFileWriter(path: output, temporaries: context.temporaries)
       writer.write(text)
       try writer.commit()
       return .success
