@@ -32,7 +32,7 @@ public enum PixReadyCLI {
       return .success
     }
     if first == "--version" || first == "-V" {
-      context.out.write("pixready \(version)\n")
+      context.out.write(VersionText.text(context.language))
       return .success
     }
     if first == "--help" || first == "-h" || first == "help" {
