@@ -15,7 +15,9 @@ let package = Package(
     // Imperative shell: CSV and SIECLE readers, prompt session, report writers, files.
     .target(name: "PixReadyIO", dependencies: ["PixReadyCore"]),
     // Command-line parsing and one file per subcommand.
-    .target(name: "PixReadyCLI", dependencies: ["PixReadyCore", "PixReadyIO"]),
+    // The committed man page is generated (`pixready manpage`) and shipped by .ci/release.sh, not compiled.
+    .target(
+      name: "PixReadyCLI", dependencies: ["PixReadyCore", "PixReadyIO"], exclude: ["Documentation/pixready.1"]),
     // The thin executable.
     .executableTarget(name: "pixready", dependencies: ["PixReadyCLI"]),
     // Micro-benchmark of one decision: tree walk, table read, flat form (Benchmarks/README.md).

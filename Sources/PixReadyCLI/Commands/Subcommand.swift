@@ -7,6 +7,8 @@ enum Subcommand: String, CaseIterable {
   case graph
   case table
   case diff
+  case completions
+  case manpage
 
   /// What the subcommand accepts.
   var spec: CommandSpec {
@@ -18,6 +20,8 @@ enum Subcommand: String, CaseIterable {
     case .graph: GraphCommand.spec
     case .table: TableCommand.spec
     case .diff: DiffCommand.spec
+    case .completions: CompletionsCommand.spec
+    case .manpage: ManPageCommand.spec
     }
   }
 
@@ -31,6 +35,8 @@ enum Subcommand: String, CaseIterable {
     case .graph: try GraphCommand.run(arguments, context: &context)
     case .table: try TableCommand.run(arguments, context: &context)
     case .diff: try DiffCommand.run(arguments, context: &context)
+    case .completions: try CompletionsCommand.run(arguments, context: &context)
+    case .manpage: try ManPageCommand.run(arguments, context: &context)
     }
   }
 }

@@ -29,6 +29,9 @@ struct OutputFileSafetyTests {
     let expected = try Data(
       contentsOf: CLIRunner.packageRoot.appendingPathComponent("Examples/classe-2nde.rapport.csv"))
     #expect(result.status == 1)
+    #expect(
+      result.stderr.contains("Rapport écrit : \(fifo) (30 ligne(s), écrites directement dans ce tube ou périphérique).")
+    )
     #expect(received.wait() == expected)
     var status = stat()
     #expect(lstat(fifo, &status) == 0)
