@@ -3,6 +3,10 @@ import PackageDescription
 
 let package = Package(
   name: "pixready",
+  // Built and tested: Linux x86_64 (glibc), by CI (.ci/run), including the static release build
+  // (.ci/release.sh). Expected to build, not tested: macOS 13 or later (the Darwin branches of
+  // Sources/PixReadyIO/System, the only folder that calls the operating system). Not supported:
+  // Windows (an #error in that folder says so at compile time).
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "pixready", targets: ["pixready"]),
