@@ -93,9 +93,8 @@ if [ -n "$extra" ]; then
   {
     echo "error: the release binary needs libraries outside the C library family: $(tr '\n' ' ' <<<"$extra")"
     echo "  (dist/$name.tar.gz is written, but will not run on a machine without them)."
-    echo "  A school's machine may not have them. libxml2 (and the ICU, zlib, lzma and C++ libraries it"
-    echo "  brings) comes from FoundationXML, the SIECLE XML parser: replace it by a reader that needs no"
-    echo "  library. Direct needs:$(readelf -d "$stage/$name/pixready" 2>/dev/null | awk '/NEEDED/ {printf " %s", $NF}' | tr -d '[]')"
+    echo "  A school's machine may not have them: find which code links them (FoundationXML brings libxml2,"
+    echo "  ICU, zlib and lzma; FoundationNetworking brings curl) and do without it. Direct needs:$(readelf -d "$stage/$name/pixready" 2>/dev/null | awk '/NEEDED/ {printf " %s", $NF}' | tr -d '[]')"
   } >&2
   exit 1
 fi
