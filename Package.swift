@@ -3,6 +3,10 @@ import PackageDescription
 
 let package = Package(
   name: "pixready",
+  // Built and tested: Linux x86_64 (glibc), by CI (.ci/run), including the static release build
+  // (.ci/release.sh). Expected to build, not tested: macOS 13 or later (the Darwin branches of
+  // Sources/PixReadyIO/System, the only folder that calls the operating system). Not supported:
+  // Windows (an #error in that folder says so at compile time).
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "pixready", targets: ["pixready"]),
@@ -19,7 +23,9 @@ let package = Package(
       exclude: ["Reports/Page/page.js", "Reports/Page/page.css"]
     ),
     // Command-line parsing and one file per subcommand.
-    .target(name: "PixReadyCLI", dependencies: ["PixReadyCore", "PixReadyIO"]),
+    // The committed man page is generated (`pixready manpage`) and shipped by .ci/release.sh, not compiled.
+    .target(
+      name: "PixReadyCLI", dependencies: ["PixReadyCore", "PixReadyIO"], exclude: ["Documentation/pixready.1"]),
     // The thin executable.
     .executableTarget(name: "pixready", dependencies: ["PixReadyCLI"]),
     // Micro-benchmark of one decision: tree walk, table read, flat form (Benchmarks/README.md).

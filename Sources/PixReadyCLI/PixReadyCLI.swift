@@ -1,4 +1,5 @@
 import PixReadyCore
+import PixReadyIO
 
 /// The `pixready` command line: parses arguments, dispatches to a subcommand, returns the exit code.
 public enum PixReadyCLI {
@@ -7,9 +8,17 @@ public enum PixReadyCLI {
 
   /// Runs `pixready` with `arguments` (without the program name) and the process environment.
   public static func main(_ arguments: [String], environment: [String: String]) -> Int32 {
-    var context = CommandContext(language: language(arguments, environment), environment: environment)
+    let closed = StandardDescriptors.reserveClosed()
+    var context = CommandContext(
+      language: language(arguments, environment), out: .output(closed: closed.contains(.standardOutput)),
+      environment: environment, interruption: Interruption(), standardInputClosed: closed.contains(.standardInput))
+    defer { context.interruption.stop() }
     let code = dispatch(arguments, context: &context)
     context.out.flush()
+    if let failure = context.out.failure {
+      context.fail(context.messages.cannotWriteStandardOutput(reason: failure.reason))
+      return ExitCode.failure.rawValue
+    }
     return code.rawValue
   }
 
@@ -23,7 +32,7 @@ public enum PixReadyCLI {
       return .success
     }
     if first == "--version" || first == "-V" {
-      context.out.write("pixready \(version)\n")
+      context.out.write(VersionText.text(context.language))
       return .success
     }
     if first == "--help" || first == "-h" || first == "help" {

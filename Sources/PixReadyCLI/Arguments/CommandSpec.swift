@@ -1,7 +1,22 @@
 import PixReadyCore
 
 /// What a subcommand accepts: its options and positional arguments, with help texts.
+///
+/// The one description of the command line: parsing, `--help`, the man page and the shell
+/// completions are all generated from it, so they cannot drift apart.
 struct CommandSpec: Sendable {
+  /// What a value may be: completions offer it, the man page lists the choices.
+  enum Values: Sendable, Equatable {
+    /// Free text (`ID=VALEUR`, a key, a division).
+    case text
+    /// One of these words.
+    case choices([String])
+    /// A path; the extensions a completion offers first (empty: any file).
+    case file(extensions: [String])
+    /// The id of a shipped tree or a tree file (`.json`).
+    case tree
+  }
+
   /// One option.
   struct Option: Sendable {
     /// The long name with dashes (`--tree`).
@@ -14,6 +29,18 @@ struct CommandSpec: Sendable {
     var repeatable = false
     /// What it does.
     var help: LocalizedText
+    /// What the value may be (ignored for a flag).
+    var values: Values = .text
+
+    /// An option whose value is one of `choices`, shown as `a|b|c` in the help.
+    static func choice(
+      _ name: String, _ choices: [String], repeatable: Bool = false, help: LocalizedText
+    ) -> Option {
+      let shown = choices.joined(separator: "|")
+      return Option(
+        name: name, value: LocalizedText(fr: shown, en: shown), repeatable: repeatable, help: help,
+        values: .choices(choices))
+    }
   }
 
   /// The subcommand name (`lint`).
@@ -22,6 +49,8 @@ struct CommandSpec: Sendable {
   var summary: LocalizedText
   /// The positional arguments, as shown in the usage line (`FICHIER...`).
   var positionals: LocalizedText?
+  /// What the positional arguments may be.
+  var positionalValues: Values = .text
   /// The fewest positional arguments.
   var minimumPositionals = 0
   /// The most positional arguments (`nil` = no limit).
@@ -33,8 +62,8 @@ struct CommandSpec: Sendable {
 
   /// Options every subcommand accepts.
   static let globalOptions: [Option] = [
-    Option(
-      name: "--lang", value: LocalizedText(fr: "fr|en", en: "fr|en"),
+    .choice(
+      "--lang", Language.allCases.map(\.rawValue),
       help: LocalizedText(fr: "langue des messages (fr par défaut)", en: "language of messages (default fr)")),
     Option(
       name: "--help", aliases: ["-h"],
@@ -46,7 +75,8 @@ struct CommandSpec: Sendable {
     name: "--tree", value: LocalizedText(fr: "ARBRE", en: "TREE"),
     help: LocalizedText(
       fr: "arbre à utiliser : fichier JSON ou id d'un arbre fourni (certification-readiness par défaut)",
-      en: "tree to use: a JSON file or the id of a shipped tree (default certification-readiness)"))
+      en: "tree to use: a JSON file or the id of a shipped tree (default certification-readiness)"),
+    values: .tree)
 
   /// Every option this command accepts, global ones included.
   var allOptions: [Option] { options + Self.globalOptions }

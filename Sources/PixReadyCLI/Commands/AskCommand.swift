@@ -4,6 +4,9 @@ import PixReadyIO
 
 /// `pixready ask`: the guided diagnostic at a prompt. A thin loop around ``PromptSession``.
 enum AskCommand: Command {
+  /// The values of `--format`.
+  static let formats = ["text", "json"]
+
   static let spec = CommandSpec(
     name: "ask",
     summary: LocalizedText(
@@ -20,14 +23,16 @@ enum AskCommand: Command {
         name: "--answers", value: LocalizedText(fr: "FICHIER.json", en: "FILE.json"),
         help: LocalizedText(
           fr: "réponses données d'avance, objet JSON {\"fait\": \"réponse\"} ; --fact l'emporte",
-          en: "answers given in advance, JSON object {\"fact\": \"answer\"}; --fact wins")),
+          en: "answers given in advance, JSON object {\"fact\": \"answer\"}; --fact wins"),
+        values: .file(extensions: ["json"])),
       CommandSpec.Option(
         name: "--save", value: LocalizedText(fr: "FICHIER.md", en: "FILE.md"),
         help: LocalizedText(
           fr: "enregistre la session en Markdown (pour un ticket), après chaque élève ; fichier lisible par vous seul",
-          en: "save the session as Markdown (for a ticket), after each student; file readable by you only")),
-      CommandSpec.Option(
-        name: "--format", value: LocalizedText(fr: "text|json", en: "text|json"),
+          en: "save the session as Markdown (for a ticket), after each student; file readable by you only"),
+        values: .file(extensions: ["md"])),
+      .choice(
+        "--format", formats,
         help: LocalizedText(
           fr: "text (par défaut) ou json : les diagnostics en JSON sur la sortie standard",
           en: "text (default) or json: the diagnoses as JSON on standard output")),
@@ -66,8 +71,8 @@ enum AskCommand: Command {
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     let format = arguments.value("--format") ?? "text"
-    guard ["text", "json"].contains(format) else {
-      throw UsageError.invalidValue(option: "--format", value: format, allowed: ["text", "json"], command: spec.name)
+    guard formats.contains(format) else {
+      throw UsageError.invalidValue(option: "--format", value: format, allowed: formats, command: spec.name)
     }
     guard let tree = TreeSource.validated(arguments.value("--tree"), context: &context) else { return .failure }
     let messages = PromptMessages(language: context.language)
@@ -83,16 +88,15 @@ enum AskCommand: Command {
         return .failure
       }
       do {
-        _ = try AtomicFileWriter(path: savePath)
+        _ = try AtomicFileWriter(path: savePath, temporaries: context.temporaries)
       } catch {
         context.fail(context.messages.cannotWrite(savePath, reason: error.reason))
         return .failure
       }
     }
     let console = PromptConsole(context: context, resultsOnStandardError: format == "json")
-    let interruption = Interruption(
-      message: messages.interrupted(savedPath: savePath), resetsColour: console.usesColour)
-    defer { interruption.stop() }
+    context.interruption.announce(messages.interrupted(savedPath: savePath), resetsColour: console.usesColour)
+    defer { context.interruption.silence() }
     var session = PromptSession(
       tree: tree,
       configuration: .init(language: context.language, prefilled: prefilled, echoesInput: !context.stdinIsTerminal))
@@ -140,7 +144,7 @@ enum AskCommand: Command {
 
   private static func save(_ text: String, to path: String, context: CommandContext) -> Bool {
     do {
-      let writer = try AtomicFileWriter(path: path)
+      let writer = try AtomicFileWriter(path: path, temporaries: context.temporaries)
       writer.write(text)
       try writer.commit()
       return true

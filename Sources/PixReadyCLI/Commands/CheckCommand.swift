@@ -5,16 +5,20 @@ import PixReadyIO
 /// `pixready check FILE`: every student's verdict and steps from a class spreadsheet, streamed.
 enum CheckCommand: Command {
   static let formats = ["csv", "json", "jsonl", "md", "html"]
+  /// The values of `--delimiter`.
+  static let delimiters = [";", ",", "tab"]
+  /// The values of `--fail-on`.
+  static let failOnChoices = ["action", "support"]
 
   static let spec = CommandSpec(
     name: "check",
     summary: LocalizedText(
       fr: "diagnostique toute une classe à partir d'un fichier CSV", en: "diagnose a whole class from a CSV file"),
-    positionals: LocalizedText(fr: "FICHIER.csv|-", en: "FILE.csv|-"),
+    positionals: LocalizedText(fr: "FICHIER.csv|-", en: "FILE.csv|-"), positionalValues: .file(extensions: ["csv"]),
     minimumPositionals: 1, maximumPositionals: 1,
     options: [
-      CommandSpec.Option(
-        name: "--format", value: LocalizedText(fr: "csv|json|jsonl|md|html", en: "csv|json|jsonl|md|html"),
+      .choice(
+        "--format", formats,
         help: LocalizedText(
           fr: "format du rapport (csv par défaut, ou d'après l'extension de -o) ; md et html pour les personnes",
           en: "report format (default csv, or from the extension of -o); md and html for people")),
@@ -22,23 +26,24 @@ enum CheckCommand: Command {
         name: "--output", aliases: ["-o"], value: LocalizedText(fr: "FICHIER", en: "FILE"),
         help: LocalizedText(
           fr: "écrit le rapport dans FICHIER (atomique, lisible par vous seul) au lieu de la sortie standard",
-          en: "write the report to FILE (atomic, owner-only) instead of standard output")),
+          en: "write the report to FILE (atomic, owner-only) instead of standard output"),
+        values: .file(extensions: formats)),
       CommandSpec.Option(
         name: "--fact", value: LocalizedText(fr: "ID=VALEUR", en: "ID=VALUE"), repeatable: true,
         help: LocalizedText(
           fr: "réponse valable pour toute la classe (ex. siecleImported=oui) ; l'emporte sur la colonne",
           en: "answer for the whole class (e.g. siecleImported=yes); wins over the column")),
-      CommandSpec.Option(
-        name: "--encoding",
-        value: LocalizedText(fr: "utf-8|windows-1252|iso-8859-15", en: "utf-8|windows-1252|iso-8859-15"),
+      .choice(
+        "--encoding", CSVEncoding.allCases.map(\.rawValue),
         help: LocalizedText(fr: "encodage du fichier (détecté sinon)", en: "file encoding (detected otherwise)")),
       CommandSpec.Option(
         name: "--delimiter", value: LocalizedText(fr: "';'|','|tab", en: "';'|','|tab"),
         help: LocalizedText(
           fr: "séparateur du rapport CSV (; par défaut, pour Excel en français)",
-          en: "delimiter of the CSV report (default ;, for Excel in French)")),
-      CommandSpec.Option(
-        name: "--fail-on", value: LocalizedText(fr: "action|support", en: "action|support"),
+          en: "delimiter of the CSV report (default ;, for Excel in French)"),
+        values: .choices(delimiters)),
+      .choice(
+        "--fail-on", failOnChoices,
         help: LocalizedText(
           fr: "code de sortie 1 si un élève a ce verdict (action inclut support)",
           en: "exit code 1 when a student has this verdict (action includes support)")),
@@ -56,7 +61,8 @@ enum CheckCommand: Command {
         name: "--siecle", value: LocalizedText(fr: "ElevesSansAdresses.zip|xml", en: "ElevesSansAdresses.zip|xml"),
         help: LocalizedText(
           fr: "compare la liste à l'export SIECLE : élèves absents, inconnus, partis, identités différentes",
-          en: "cross-check the roster with the SIECLE export: missing, unknown, left, differing identities")),
+          en: "cross-check the roster with the SIECLE export: missing, unknown, left, differing identities"),
+        values: .file(extensions: ["zip", "xml"])),
       CommandSpec.Option(
         name: "--whole-school",
         help: LocalizedText(
@@ -95,12 +101,12 @@ enum CheckCommand: Command {
     guard let tree = TreeSource.validated(arguments.value("--tree"), context: &context) else { return .failure }
     let common = try FactArguments.answers(arguments.values("--fact"), tree: tree, command: spec.name)
     let messages = CheckMessages(language: context.language)
-    if let output = options.output, options.input != "-", AtomicFileWriter.sameFile(output, options.input) {
+    if let output = options.output, isInput(output, options.input) {
       context.fail(messages.outputIsInput(output))
       return .failure
     }
     let opened = Result { () throws(CSVInputError) in
-      try CSVFileReader(input: try ByteInput.open(path: options.input), path: options.input, encoding: options.encoding)
+      try CSVFileReader(input: try context.openInput(options.input), path: options.input, encoding: options.encoding)
     }
     guard case .success(let reader) = opened, let header = reader.header else {
       if case .failure(let error) = opened { context.fail(messages.inputError(error)) }
@@ -153,7 +159,10 @@ enum CheckCommand: Command {
     context.err.write(messages.readLine(options.input, dialect: reader.dialect, ignored: columns.ignored) + "\n")
     context.err.write(BatchMessages(language: context.language).summary(summary, tree: tree))
     printWarnings(summary, context: context)
-    if let output = options.output { context.err.write(messages.written(output, rows: summary.rows) + "\n") }
+    if let output = options.output {
+      let ownerOnly = FileStatus(path: output)?.kind == .regular
+      context.err.write(messages.written(output, rows: summary.rows, ownerOnly: ownerOnly) + "\n")
+    }
     return exitCode(summary, failOn: options.failOn, context: context, messages: messages)
   }
 
@@ -204,7 +213,7 @@ enum CheckCommand: Command {
       out.write(trailer(summary))
       return summary
     }
-    var file = try AtomicFileWriter(path: path)
+    var file = try AtomicFileWriter(path: path, temporaries: context.temporaries)
     let summary =
       if let fast { try fast.run(to: &file, progress: rows, beforeFooter: beforeFooter) } else {
         try run.run(&source, to: &file, observe: observe, beforeFooter: beforeFooter)
@@ -212,6 +221,15 @@ enum CheckCommand: Command {
     file.write(trailer(summary))
     try file.commit()
     return summary
+  }
+
+  /// Whether `output` is the class file being read: the same path, or the file on standard input.
+  private static func isInput(_ output: String, _ input: String) -> Bool {
+    guard input == "-" else { return FileStatus.sameFile(output, input) }
+    guard let stdin = FileStatus(descriptor: .standardInput), stdin.kind == .regular,
+      let target = FileStatus(path: output)
+    else { return false }
+    return stdin.isSameFile(as: target)
   }
 
   /// The report's date: now, or `SOURCE_DATE_EPOCH` (seconds) for reproducible reports.

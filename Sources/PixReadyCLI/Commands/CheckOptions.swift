@@ -46,7 +46,8 @@ struct CheckOptions {
     case ";": delimiter = ";"
     case ",": delimiter = ","
     case "tab", "\\t", "\t": delimiter = "\t"
-    case let other: throw .invalidValue(option: "--delimiter", value: other, allowed: [";", ",", "tab"], command: name)
+    case let other:
+      throw .invalidValue(option: "--delimiter", value: other, allowed: CheckCommand.delimiters, command: name)
     }
     anonymize = arguments.has("--anonymize") || arguments.has("--anonymize-key")
     if let key = arguments.value("--anonymize-key") {
@@ -60,7 +61,7 @@ struct CheckOptions {
       switch text {
       case "action": failOn = .action
       case "support": failOn = .support
-      default: throw .invalidValue(option: "--fail-on", value: text, allowed: ["action", "support"], command: name)
+      default: throw .invalidValue(option: "--fail-on", value: text, allowed: CheckCommand.failOnChoices, command: name)
       }
     }
   }

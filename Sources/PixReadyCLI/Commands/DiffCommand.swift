@@ -11,17 +11,18 @@ enum DiffCommand: Command {
     summary: LocalizedText(
       fr: "compare deux versions d'un arbre : identifiants et comportement",
       en: "compare two versions of a tree: ids and behaviour"),
-    positionals: LocalizedText(fr: "ANCIEN NOUVEAU", en: "OLD NEW"),
+    positionals: LocalizedText(fr: "ANCIEN NOUVEAU", en: "OLD NEW"), positionalValues: .tree,
     minimumPositionals: 2, maximumPositionals: 2,
     options: [
-      CommandSpec.Option(
-        name: "--format", value: LocalizedText(fr: "text|json", en: "text|json"),
+      .choice(
+        "--format", formats,
         help: LocalizedText(fr: "format du rapport (text par défaut)", en: "report format (default text)")),
       CommandSpec.Option(
         name: "--on", value: LocalizedText(fr: "CLASSE.csv", en: "CLASS.csv"),
         help: LocalizedText(
           fr: "liste aussi les élèves de ce fichier dont le verdict ou les étapes changeraient",
-          en: "also list the students of this file whose verdict or steps would change")),
+          en: "also list the students of this file whose verdict or steps would change"),
+        values: .file(extensions: ["csv"])),
       CommandSpec.Option(
         name: "--fact", value: LocalizedText(fr: "ID=VALEUR", en: "ID=VALUE"), repeatable: true,
         help: LocalizedText(
@@ -89,7 +90,7 @@ enum DiffCommand: Command {
     let oldAnswers = try forTree(diff.old)
     let messages = CheckMessages(language: context.language)
     do {
-      let reader = try CSVFileReader(input: try ByteInput.open(path: path), path: path)
+      let reader = try CSVFileReader(input: try context.openInput(path), path: path)
       let headers = (reader.header?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
       var source = reader
       let renames = Dictionary(

@@ -9,11 +9,11 @@ enum GraphCommand: Command {
     summary: LocalizedText(
       fr: "dessine un arbre en logigramme (Graphviz DOT ou Mermaid)",
       en: "draw a tree as a flowchart (Graphviz DOT or Mermaid)"),
-    positionals: LocalizedText(fr: "[ARBRE]", en: "[TREE]"),
+    positionals: LocalizedText(fr: "[ARBRE]", en: "[TREE]"), positionalValues: .tree,
     minimumPositionals: 0, maximumPositionals: 1,
     options: [
-      CommandSpec.Option(
-        name: "--format", value: LocalizedText(fr: "dot|mermaid", en: "dot|mermaid"),
+      .choice(
+        "--format", formats,
         help: LocalizedText(fr: "format du dessin (dot par défaut)", en: "drawing format (default dot)"))
     ],
     discussion: LocalizedText(

@@ -3,16 +3,19 @@ import PixReadyCore
 
 /// `pixready lint FILE...`: checks trees and prints every finding compiler-style.
 enum LintCommand: Command {
+  /// The values of `--format`.
+  static let formats = ["text", "json"]
+
   static let spec = CommandSpec(
     name: "lint",
     summary: LocalizedText(
       fr: "vérifie des arbres : références, cycles, exhaustivité", en: "check trees: references, cycles, exhaustiveness"
     ),
-    positionals: LocalizedText(fr: "[ARBRE...]", en: "[TREE...]"),
+    positionals: LocalizedText(fr: "[ARBRE...]", en: "[TREE...]"), positionalValues: .tree,
     minimumPositionals: 0, maximumPositionals: nil,
     options: [
-      CommandSpec.Option(
-        name: "--format", value: LocalizedText(fr: "text|json", en: "text|json"),
+      .choice(
+        "--format", formats,
         help: LocalizedText(fr: "format des constats (text par défaut)", en: "format of findings (default text)")),
       CommandSpec.Option(
         name: "--strict", help: LocalizedText(fr: "les avertissements font échouer", en: "warnings fail too")),
@@ -27,7 +30,7 @@ enum LintCommand: Command {
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     let format = arguments.value("--format") ?? "text"
     guard ["text", "json"].contains(format) else {
-      throw UsageError.invalidValue(option: "--format", value: format, allowed: ["text", "json"], command: spec.name)
+      throw UsageError.invalidValue(option: "--format", value: format, allowed: formats, command: spec.name)
     }
     let names = arguments.positionals.isEmpty ? [TreeSource.defaultTree] : arguments.positionals
     var all: [Diagnostic] = []

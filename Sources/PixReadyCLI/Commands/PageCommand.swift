@@ -57,7 +57,7 @@ enum PageCommand: Command {
       return .success
     }
     do {
-      let writer = try AtomicFileWriter(path: output, shared: true)
+      let writer = try AtomicFileWriter(path: output, temporaries: context.temporaries, shared: true)
       writer.write(text)
       try writer.commit()
       return .success

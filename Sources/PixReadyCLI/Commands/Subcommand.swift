@@ -8,6 +8,8 @@ enum Subcommand: String, CaseIterable {
   case graph
   case table
   case diff
+  case completions
+  case manpage
 
   /// What the subcommand accepts.
   var spec: CommandSpec {
@@ -20,6 +22,8 @@ enum Subcommand: String, CaseIterable {
     case .graph: GraphCommand.spec
     case .table: TableCommand.spec
     case .diff: DiffCommand.spec
+    case .completions: CompletionsCommand.spec
+    case .manpage: ManPageCommand.spec
     }
   }
 
@@ -34,6 +38,8 @@ enum Subcommand: String, CaseIterable {
     case .graph: try GraphCommand.run(arguments, context: &context)
     case .table: try TableCommand.run(arguments, context: &context)
     case .diff: try DiffCommand.run(arguments, context: &context)
+    case .completions: try CompletionsCommand.run(arguments, context: &context)
+    case .manpage: try ManPageCommand.run(arguments, context: &context)
     }
   }
 }

@@ -11,14 +11,14 @@ enum TableCommand: Command {
     summary: LocalizedText(
       fr: "table de décision : chaque combinaison (ou chemin) avec son verdict et ses étapes",
       en: "decision table: every combination (or path) with its verdict and steps"),
-    positionals: LocalizedText(fr: "[ARBRE]", en: "[TREE]"),
+    positionals: LocalizedText(fr: "[ARBRE]", en: "[TREE]"), positionalValues: .tree,
     minimumPositionals: 0, maximumPositionals: 1,
     options: [
-      CommandSpec.Option(
-        name: "--format", value: LocalizedText(fr: "md|csv", en: "md|csv"),
+      .choice(
+        "--format", formats,
         help: LocalizedText(fr: "Markdown (par défaut) ou CSV pour un tableur", en: "Markdown (default) or CSV")),
-      CommandSpec.Option(
-        name: "--rows", value: LocalizedText(fr: "auto|combinations|paths", en: "auto|combinations|paths"),
+      .choice(
+        "--rows", rowChoices,
         help: LocalizedText(
           fr: "une ligne par combinaison ou par chemin (auto : le plus court)",
           en: "one line per combination or per path (auto: the shorter)")),

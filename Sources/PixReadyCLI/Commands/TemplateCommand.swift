@@ -13,7 +13,8 @@ enum TemplateCommand: Command {
         name: "--siecle", value: LocalizedText(fr: "FICHIER", en: "FILE"),
         help: LocalizedText(
           fr: "export SIECLE « Élèves sans adresse » (.zip tel que téléchargé, ou .xml)",
-          en: "SIECLE export « Élèves sans adresse » (.zip as downloaded, or .xml)")),
+          en: "SIECLE export « Élèves sans adresse » (.zip as downloaded, or .xml)"),
+        values: .file(extensions: ["zip", "xml"])),
       CommandSpec.Option(
         name: "--classe", value: LocalizedText(fr: "DIVISION", en: "DIVISION"), repeatable: true,
         help: LocalizedText(fr: "ne garder que cette division (2NDE3)", en: "keep only this division (2NDE3)")),
@@ -32,7 +33,8 @@ enum TemplateCommand: Command {
         name: "--output", aliases: ["-o"], value: LocalizedText(fr: "FICHIER", en: "FILE"),
         help: LocalizedText(
           fr: "écrit dans ce fichier (droits 0600, remplacé d'un coup) plutôt que sur la sortie standard",
-          en: "write to this file (mode 0600, replaced atomically) instead of standard output")),
+          en: "write to this file (mode 0600, replaced atomically) instead of standard output"),
+        values: .file(extensions: ["csv"])),
     ],
     discussion: LocalizedText(
       fr: "CSV séparé par « ; », UTF-8 avec BOM (s'ouvre dans Excel), trié par classe puis nom ; les colonnes "
@@ -66,7 +68,7 @@ enum TemplateCommand: Command {
       context.err.write(messages.withoutSiecle() + "\n")
       return write(template.render([]), to: output, context: &context)
     }
-    if let output, output == path || AtomicFileWriter.sameFile(output, path) {
+    if let output, output == path || FileStatus.sameFile(output, path) {
       context.fail(messages.sameAsInput(output))
       return .failure
     }
@@ -123,7 +125,7 @@ enum TemplateCommand: Command {
       return .success
     }
     do {
-      let writer = try AtomicFileWriter(path: output)
+      let writer = try AtomicFileWriter(path: output, temporaries: context.temporaries)
       writer.write(text)
       try writer.commit()
       return .success

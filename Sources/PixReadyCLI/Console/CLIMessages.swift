@@ -87,6 +87,15 @@ struct CLIMessages: Sendable {
     return language == .fr ? "impossible d'écrire « \(path) » : \(reason)." : "cannot write '\(path)': \(reason)."
   }
 
+  func cannotWriteStandardOutput(reason: String) -> String {
+    let reason = SystemErrorText.text(reason, language: language)
+    return language == .fr
+      ? "impossible d'écrire sur la sortie standard : \(reason) ; le résultat est incomplet (redirigez vers un "
+        + "fichier avec de la place, ou utilisez -o FICHIER quand la commande le permet)."
+      : "cannot write to standard output: \(reason); the result is incomplete (redirect to a file with room, or "
+        + "use -o FILE where the command offers it)."
+  }
+
   func unknownTree(_ name: String, shipped: [String]) -> String {
     let list = shipped.joined(separator: ", ")
     return language == .fr

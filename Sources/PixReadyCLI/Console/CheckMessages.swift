@@ -117,10 +117,14 @@ struct CheckMessages: Sendable {
     fr ? "\r\(rows) ligne(s) traitée(s)…" : "\r\(rows) row(s) done…"
   }
 
-  func written(_ path: String, rows: Int) -> String {
-    fr
-      ? "Rapport écrit : \(path) (\(rows) ligne(s), lisible par vous seul)."
-      : "Report written: \(path) (\(rows) row(s), owner-only)."
+  /// The report is written; `ownerOnly` for a file pixready created (not a FIFO or a device).
+  func written(_ path: String, rows: Int, ownerOnly: Bool = true) -> String {
+    switch (fr, ownerOnly) {
+    case (true, true): "Rapport écrit : \(path) (\(rows) ligne(s), lisible par vous seul)."
+    case (true, false): "Rapport écrit : \(path) (\(rows) ligne(s), écrites directement dans ce tube ou périphérique)."
+    case (false, true): "Report written: \(path) (\(rows) row(s), owner-only)."
+    case (false, false): "Report written: \(path) (\(rows) row(s), written straight into this pipe or device)."
+    }
   }
 
   func siecleUnusable(_ path: String) -> String {

@@ -1,10 +1,5 @@
 import PixReadyCore
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import PixReadyIO
 
 /// What a command runs with: language, standard streams, environment.
 struct CommandContext {
@@ -16,9 +11,23 @@ struct CommandContext {
   var err = StandardStream.error()
   /// The process environment.
   var environment: [String: String]
+  /// Ctrl-C and SIGTERM: the temporary files to remove, the message of `ask`.
+  var interruption: Interruption
+
+  /// Whether standard input was closed when the process started (`<&-`).
+  var standardInputClosed = false
+
+  /// The temporary files of reports being written, removed when the process is interrupted.
+  var temporaries: TemporaryFiles { interruption.temporaries }
 
   /// Whether standard input is a terminal.
-  var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+  var stdinIsTerminal: Bool { FileDescriptor.standardInput.isTerminal }
+
+  /// Opens a class file for reading; `-` is standard input, refused when it was closed.
+  func openInput(_ path: String) throws(CSVInputError) -> ByteInput {
+    if path == "-", standardInputClosed { throw .cannotOpen(path: path, reason: SystemError.badDescriptor.reason) }
+    return try ByteInput.open(path: path)
+  }
 
   /// Whether colour may be used on a stream: a terminal, and `NO_COLOR` not set.
   func colorAllowed(on stream: StandardStream) -> Bool {

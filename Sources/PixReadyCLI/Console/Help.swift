@@ -41,30 +41,32 @@ enum Help {
   }
 
   static func exitCodes(_ language: Language) -> String {
-    let fr = language == .fr
-    var text = fr ? "\nCodes de sortie :\n" : "\nExit codes:\n"
+    var text = language == .fr ? "\nCodes de sortie :\n" : "\nExit codes:\n"
     for code in ExitCode.allCases {
-      let meaning: String
-      switch code {
-      case .success: meaning = fr ? "terminé, rien à signaler" : "done, nothing to report"
-      case .findings:
-        meaning =
-          fr
-          ? "terminé avec constats (erreurs d'arbre, lignes rejetées, --fail-on atteint, comportement modifié)"
-          : "done with findings (tree errors, rejected rows, --fail-on reached, behaviour changed)"
-      case .failure:
-        meaning =
-          fr
-          ? "erreur d'usage, arbre inutilisable, fichier illisible ; rien n'est écrit"
-          : "usage error, unusable tree, unreadable file; nothing is written"
-      case .endOfInput:
-        meaning =
-          fr ? "ask : fin de l'entrée avant la fin de la session" : "ask: input ended before the session finished"
-      case .interrupted: meaning = fr ? "interrompu (Ctrl-C)" : "interrupted (Ctrl-C)"
-      }
-      text += "  " + String(code.rawValue).padding(5) + meaning + "\n"
+      text += "  " + String(code.rawValue).padding(5) + meaning(code, language) + "\n"
     }
     return text
+  }
+
+  /// What an exit code means, for `--help` and the man page.
+  static func meaning(_ code: ExitCode, _ language: Language) -> String {
+    let fr = language == .fr
+    switch code {
+    case .success: return fr ? "terminé, rien à signaler" : "done, nothing to report"
+    case .findings:
+      return fr
+        ? "terminé avec constats (erreurs d'arbre, lignes rejetées, --fail-on atteint, comportement modifié)"
+        : "done with findings (tree errors, rejected rows, --fail-on reached, behaviour changed)"
+    case .failure:
+      return fr
+        ? "erreur d'usage, arbre inutilisable, fichier illisible, écriture impossible (y compris sur la sortie "
+          + "standard) ; rien n'est écrit avec -o"
+        : "usage error, unusable tree, unreadable file, failed write (standard output included); nothing is "
+          + "written with -o"
+    case .endOfInput:
+      return fr ? "ask : fin de l'entrée avant la fin de la session" : "ask: input ended before the session finished"
+    case .interrupted: return fr ? "interrompu (Ctrl-C)" : "interrupted (Ctrl-C)"
+    }
   }
 }
 

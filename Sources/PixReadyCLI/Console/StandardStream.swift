@@ -1,29 +1,29 @@
 import PixReadyIO
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Standard output or standard error as a buffered `TextOutputStream`.
 ///
 /// Writes go to a 64 KiB buffer flushed with `write(2)`; standard error is flushed at every line
-/// so that prompts and progress show at once.
+/// so that prompts and progress show at once. The first failed write is kept in ``failure`` (disk
+/// full, closed descriptor) and later writes are dropped, so the command can report it at the end.
 final class StandardStream: ByteOutputStream {
-  private let descriptor: Int32
+  private let descriptor: FileDescriptor
   private var buffer: [UInt8] = []
   private let flushesEveryWrite: Bool
+  /// Why a write failed, if one did.
+  private(set) var failure: SystemError?
 
-  /// Standard output.
-  static func output() -> StandardStream { StandardStream(descriptor: STDOUT_FILENO, flushesEveryWrite: false) }
+  /// Standard output; `closed` when the process started without it (every write then fails).
+  static func output(closed: Bool = false) -> StandardStream {
+    StandardStream(descriptor: .standardOutput, flushesEveryWrite: false, closed: closed)
+  }
 
   /// Standard error.
-  static func error() -> StandardStream { StandardStream(descriptor: STDERR_FILENO, flushesEveryWrite: true) }
+  static func error() -> StandardStream { StandardStream(descriptor: .standardError, flushesEveryWrite: true) }
 
-  private init(descriptor: Int32, flushesEveryWrite: Bool) {
+  private init(descriptor: FileDescriptor, flushesEveryWrite: Bool, closed: Bool = false) {
     self.descriptor = descriptor
     self.flushesEveryWrite = flushesEveryWrite
+    failure = closed ? .badDescriptor : nil
     buffer.reserveCapacity(1 << 16)
   }
 
@@ -58,17 +58,14 @@ final class StandardStream: ByteOutputStream {
   }
 
   private func writeAll(_ bytes: UnsafeRawBufferPointer) {
-    var offset = 0
-    while offset < bytes.count, let base = bytes.baseAddress {
-      let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-      if written <= 0 {
-        if written < 0, errno == EINTR { continue }
-        break
-      }
-      offset += written
+    guard failure == nil, !bytes.isEmpty else { return }
+    do {
+      try descriptor.write(bytes)
+    } catch {
+      failure = error
     }
   }
 
   /// Whether the stream is a terminal.
-  var isTerminal: Bool { isatty(descriptor) == 1 }
+  var isTerminal: Bool { descriptor.isTerminal }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Reads a class file record by record, in a buffer of fixed size: memory stays flat.
 ///
 /// Opening reads the start of the file to refuse what is not CSV text (a workbook, UTF-16),
@@ -78,7 +72,7 @@ public final class CSVFileReader: RecordSource {
   }
 
   deinit {
-    if case .descriptor(let descriptor) = input, descriptor != STDIN_FILENO { close(descriptor) }
+    if case .descriptor(let descriptor) = input, descriptor != .standardInput { descriptor.close() }
   }
 
   /// The next data record that is not blank, or `nil` at the end of the file.
@@ -140,10 +134,9 @@ public final class CSVFileReader: RecordSource {
     while true {
       switch input {
       case .descriptor(let descriptor):
-        let count = read(descriptor, destination.baseAddress, destination.count)
-        if count < 0 {
-          if errno == EINTR { continue }
-          throw .readFailed(path: path, reason: String(cString: strerror(errno)))
+        let count: Int
+        do { count = try descriptor.read(into: destination) } catch {
+          throw .readFailed(path: path, reason: error.reason)
         }
         if count == 0 { atEnd = true }
         return count
@@ -165,7 +158,7 @@ public final class CSVFileReader: RecordSource {
     if start > 0 {
       buffer.withUnsafeMutableBufferPointer { bytes in
         guard let base = bytes.baseAddress else { return }
-        memmove(base, base + start, filled - start)
+        UnsafeMutableRawPointer(base).copyMemory(from: base + start, byteCount: filled - start)
       }
       filled -= start
       start = 0
@@ -186,12 +179,8 @@ public final class CSVFileReader: RecordSource {
       let count: Int
       switch input {
       case .descriptor(let descriptor):
-        count = buffer.withUnsafeMutableBytes { bytes in
-          read(descriptor, bytes.baseAddress.map { $0 + filled }, bytes.count - filled)
-        }
-        if count < 0 {
-          if errno == EINTR { continue }
-          throw .readFailed(path: path, reason: String(cString: strerror(errno)))
+        do { count = try descriptor.read(into: &buffer, at: filled, count: buffer.count - filled) } catch {
+          throw .readFailed(path: path, reason: error.reason)
         }
       case .memory(let bytes):
         count = min(bytes.count - memoryOffset, buffer.count - filled)

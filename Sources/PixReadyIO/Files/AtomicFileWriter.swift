@@ -1,54 +1,84 @@
 import Dispatch
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// Writes a file atomically with owner-only permissions: a temporary file in the same folder,
-/// then `rename(2)`. Readers never see half a report, and student data is not world-readable.
+/// Writes a report file atomically with owner-only permissions: a new temporary file with a
+/// random name in the same folder, created exclusively (never through a symbolic link planted at
+/// its name) and set to 0600, then synced and renamed over the destination. Readers never see half
+/// a report, and student data is not world-readable.
 ///
-/// The file is synced before the rename. For large reports the sync starts early: every 16 MiB
-/// written, a background `fdatasync` sends what is written so far to the disk while the report
-/// goes on, so the last sync only waits for the end of the file.
+/// A FIFO or a character device (`/dev/stdout`, `/dev/null`, a pipe made with `mkfifo`) is written
+/// into directly: it is never replaced by a regular file. A folder, a disk device or a socket is
+/// refused. For large reports the sync starts early: every 16 MiB written, a background
+/// `fdatasync` sends what is written so far to the disk while the report goes on.
 public final class AtomicFileWriter: ByteOutputStream {
   /// Why a file could not be written.
   public struct Failure: Error, Sendable, Equatable {
     /// The path.
     public var path: String
-    /// The system's reason (`strerror`).
+    /// The system's reason (`strerror`), said in the user's language by ``SystemErrorText``.
     public var reason: String
+
+    /// A failure to write `path`, for `reason`.
+    public init(path: String, reason: String) {
+      self.path = path
+      self.reason = reason
+    }
   }
+
+  /// The reason given for a destination that is neither a file, a FIFO nor a character device.
+  public static let notWritableKind = "Not a regular file, FIFO or character device"
 
   /// The final path.
   public let path: String
-  private let temporaryPath: String
-  private var descriptor: Int32
+  /// The temporary file renamed over ``path`` by ``commit()``; `nil` when writing into a FIFO or device.
+  public let temporaryPath: String?
+  private let descriptor: FileDescriptor
+  private let temporaries: TemporaryFiles?
+  private var open = true
   private var buffer: [UInt8] = []
   private var failure: Failure?
   private var unsynced = 0
   private let syncing = DispatchGroup()
   private static let earlySyncBytes = 16 << 20
 
-  /// Opens a temporary file beside `path`, readable and writable by the owner only.
+  /// Opens the destination: a new temporary file beside `path`, or `path` itself when it is a
+  /// FIFO or a character device.
   ///
-  /// - Parameter shared: the file holds no personal data and is meant for others (the
-  ///   questionnaire page, put on a shared drive): readable by everyone, as the umask allows.
-  public init(path: String, shared: Bool = false) throws(Failure) {
+  /// - Parameters:
+  ///   - path: The destination.
+  ///   - temporaries: Where the temporary file is recorded so that an interruption removes it.
+  ///   - shared: The file holds no personal data and is meant for others (the questionnaire page,
+  ///     put on a shared drive): readable by everyone (0644) instead of the owner only (0600).
+  /// - Throws: ``Failure`` when the destination cannot be written (no such folder, no permission,
+  ///   a folder, a disk device…).
+  public init(path: String, temporaries: TemporaryFiles? = nil, shared: Bool = false) throws(Failure) {
     self.path = path
-    temporaryPath = path + ".tmp-\(getpid())"
-    descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, shared ? 0o644 : 0o600)
-    guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+    self.temporaries = temporaries
+    do {
+      switch FileStatus(path: path)?.kind {
+      case .fifo?, .characterDevice?:
+        descriptor = try FileDescriptor.open(path, .writeExisting)
+        temporaryPath = nil
+      case .directory?:
+        throw SystemError.isADirectory
+      case .blockDevice?, .socket?, .symbolicLink?, .other?:
+        throw Failure(path: path, reason: Self.notWritableKind)
+      case .regular?, nil:
+        (descriptor, temporaryPath) = try Self.createTemporary(
+          beside: path, temporaries: temporaries, permissions: shared ? 0o644 : 0o600)
+      }
+    } catch let error as SystemError {
+      throw Failure(path: path, reason: error.reason)
+    } catch let error as Failure {
+      throw error
+    } catch {
+      throw Failure(path: path, reason: String(describing: error))
+    }
     buffer.reserveCapacity(1 << 16)
   }
 
   deinit {
     syncing.wait()
-    if descriptor >= 0 {
-      close(descriptor)
-      unlink(temporaryPath)
-    }
+    if open { discard() }
   }
 
   /// Appends text.
@@ -68,18 +98,40 @@ public final class AtomicFileWriter: ByteOutputStream {
   }
 
   /// Writes out the buffer, syncs, and renames the temporary file over `path`.
+  ///
+  /// - Throws: ``Failure`` when a write, the sync or the rename failed; the temporary file is then
+  ///   removed and the destination left as it was.
   public func commit() throws(Failure) {
     flushBuffer()
     syncing.wait()
-    if let failure { throw failure }
-    fsync(descriptor)
-    close(descriptor)
-    descriptor = -1
-    guard rename(temporaryPath, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporaryPath)
-      throw Failure(path: path, reason: reason)
+    if let failure {
+      discard()
+      throw failure
     }
+    guard let temporaryPath else {
+      descriptor.close()
+      open = false
+      return
+    }
+    do {
+      try descriptor.sync()
+      descriptor.close()
+      open = false
+      try FileSystem.rename(temporaryPath, to: path)
+      temporaries?.remove(temporaryPath)
+    } catch {
+      discard()
+      throw Failure(path: path, reason: error.reason)
+    }
+  }
+
+  /// Closes the descriptor if still open and removes the temporary file.
+  private func discard() {
+    if open { descriptor.close() }
+    open = false
+    guard let temporaryPath else { return }
+    FileSystem.remove(temporaryPath)
+    temporaries?.remove(temporaryPath)
   }
 
   private func flushBuffer() {
@@ -88,29 +140,51 @@ public final class AtomicFileWriter: ByteOutputStream {
   }
 
   private func writeAll(_ bytes: UnsafeRawBufferPointer) {
-    var offset = 0
-    while offset < bytes.count, failure == nil, let base = bytes.baseAddress {
-      let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-      if written < 0 {
-        if errno == EINTR { continue }
-        failure = Failure(path: path, reason: String(cString: strerror(errno)))
-      } else {
-        offset += written
-      }
+    guard failure == nil else { return }
+    do {
+      try descriptor.write(bytes)
+    } catch {
+      failure = Failure(path: path, reason: error.reason)
+      return
     }
     unsynced += bytes.count
-    if unsynced >= Self.earlySyncBytes, syncing.wait(timeout: .now()) == .success {
+    if temporaryPath != nil, unsynced >= Self.earlySyncBytes, syncing.wait(timeout: .now()) == .success {
       unsynced = 0
       let descriptor = descriptor
-      DispatchQueue.global().async(group: syncing) { _ = fdatasync(descriptor) }
+      DispatchQueue.global().async(group: syncing) { descriptor.syncDataEarly() }
     }
   }
 
-  /// Whether two paths name the same existing file (same device and inode).
-  public static func sameFile(_ first: String, _ second: String) -> Bool {
-    var a = stat()
-    var b = stat()
-    guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
-    return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+  /// Creates `.<name>.<random>.tmp` in the folder of `path`, exclusively, then sets its
+  /// permissions (0600 for reports) whatever the umask.
+  private static func createTemporary(
+    beside path: String, temporaries: TemporaryFiles?, permissions: UInt32
+  ) throws(SystemError) -> (FileDescriptor, String) {
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { String(path[...$0]) } ?? ""
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    var generator = SystemRandomNumberGenerator()
+    var attempts = 0
+    while true {
+      let suffix = String(generator.next(), radix: 16)
+      let temporary = folder + "." + name + "." + suffix + ".tmp"
+      let descriptor: FileDescriptor
+      do {
+        descriptor = try FileDescriptor.open(temporary, .createNew)
+      } catch  where error == .exists && attempts < 16 {
+        attempts += 1
+        continue
+      }
+      temporaries?.add(temporary)
+      do {
+        try descriptor.setPermissions(permissions)
+      } catch {
+        descriptor.close()
+        FileSystem.remove(temporary)
+        temporaries?.remove(temporary)
+        throw error
+      }
+      return (descriptor, temporary)
+    }
   }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Reads the start of a file, or all of it up to a limit, with the system's reason on failure.
 public enum FileReader {
   /// Why a file could not be read.
@@ -19,29 +13,20 @@ public enum FileReader {
   /// - Returns: The bytes, and whether they are the whole file.
   /// - Throws: ``Failure`` when the file cannot be opened or read (a folder, no permission…).
   public static func read(path: String, maximum: Int) throws(Failure) -> (bytes: [UInt8], complete: Bool) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while bytes.count <= maximum {
-      let wanted = min(chunk.count, maximum + 1 - bytes.count)
-      let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, wanted) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw Failure(path: path, reason: String(cString: strerror(errno)))
+    do {
+      let descriptor = try FileDescriptor.open(path, .read)
+      defer { descriptor.close() }
+      var bytes: [UInt8] = []
+      var chunk = [UInt8](repeating: 0, count: 1 << 16)
+      while bytes.count <= maximum {
+        let wanted = min(chunk.count, maximum + 1 - bytes.count)
+        let count = try descriptor.read(into: &chunk, at: 0, count: wanted)
+        if count == 0 { return (bytes, true) }
+        bytes += chunk[..<count]
       }
-      if count == 0 { return (bytes, true) }
-      bytes += chunk[..<count]
+      return (Array(bytes.prefix(maximum)), false)
+    } catch {
+      throw Failure(path: path, reason: error.reason)
     }
-    return (Array(bytes.prefix(maximum)), false)
-  }
-
-  private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-      Glibc.read(descriptor, buffer, count)
-    #else
-      Darwin.read(descriptor, buffer, count)
-    #endif
   }
 }

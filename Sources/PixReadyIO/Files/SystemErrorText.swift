@@ -15,6 +15,15 @@ public enum SystemErrorText {
     case "File name too long": return "nom de fichier trop long"
     case "Too many levels of symbolic links": return "trop de liens symboliques"
     case "Input/output error": return "erreur d'entrée-sortie"
+    case "Bad file descriptor": return "descripteur de fichier invalide (entrée ou sortie fermée ?)"
+    case "Broken pipe": return "tube fermé par le programme qui lisait"
+    case "File exists": return "le fichier existe déjà"
+    case "Disk quota exceeded": return "quota de disque dépassé"
+    case "File too large": return "fichier trop grand"
+    case "No such device or address": return "aucun lecteur à l'autre bout (tube nommé sans lecteur ?)"
+    case "Operation not permitted": return "opération non permise"
+    case AtomicFileWriter.notWritableKind:
+      return "ni un fichier, ni un tube nommé, ni un périphérique caractère : pixready n'y écrit pas"
     default: return reason
     }
   }

@@ -1,22 +1,16 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Lines read from a file descriptor (standard input by default) with `read(2)`.
 ///
 /// Works the same on a terminal in its ordinary line mode (no raw mode, so there is nothing to
 /// restore on exit) and on a pipe. A line ends at `\n`; a trailing `\r` is dropped; bytes that
 /// are not UTF-8 are replaced rather than refused. The last line may lack its line break.
 public struct DescriptorLineSource: LineSource {
-  private let descriptor: Int32
+  private let descriptor: FileDescriptor
   private var buffer: [UInt8] = []
   private var ended = false
 
   /// Reads from `descriptor` (0, standard input, by default).
   public init(descriptor: Int32 = 0) {
-    self.descriptor = descriptor
+    self.descriptor = FileDescriptor(rawValue: descriptor)
   }
 
   /// The next line, or `nil` at the end of input (Ctrl-D on a terminal, end of a pipe).
@@ -38,10 +32,11 @@ public struct DescriptorLineSource: LineSource {
 
   private mutating func fill() {
     var chunk = [UInt8](repeating: 0, count: 4096)
-    let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    let descriptor = descriptor
+    let count = chunk.withUnsafeMutableBytes { bytes in (try? descriptor.read(into: bytes)) ?? 0 }
     if count > 0 {
       buffer += chunk[..<count]
-    } else if count == 0 || errno != EINTR {
+    } else {
       ended = true
     }
   }

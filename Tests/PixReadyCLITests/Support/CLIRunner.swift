@@ -25,13 +25,30 @@ enum CLIRunner {
     Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("pixready")
   }
 
-  /// Runs `pixready arguments` with `stdin`, in `directory` (the package root by default).
+  /// Where a standard stream of the run goes instead of a pipe.
+  enum Redirection {
+    /// The file at this path (`< classe.csv`, `> /dev/full`).
+    case file(String)
+    /// Closed (`<&-`, `>&-`).
+    case closed
+  }
+
+  /// Runs `pixready arguments` with `stdin`, in `directory` (the package root by default);
+  /// `input` and `output` replace the standard input's and output's pipes.
   static func run(
-    _ arguments: [String], stdin: String = "", environment: [String: String] = [:], directory: URL? = nil
+    _ arguments: [String], stdin: String = "", environment: [String: String] = [:], directory: URL? = nil,
+    input redirectedInput: Redirection? = nil, output redirectedOutput: Redirection? = nil
   ) throws -> Result {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
+    var closing: [String] = []
+    if case .closed = redirectedInput { closing.append("<&-") }
+    if case .closed = redirectedOutput { closing.append(">&-") }
+    if !closing.isEmpty {
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = ["-c", "exec \"$0\" \"$@\" " + closing.joined(separator: " "), binary.path] + arguments
+    }
     process.currentDirectoryURL = directory ?? packageRoot
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
@@ -43,10 +60,24 @@ enum CLIRunner {
     process.standardInput = input
     process.standardOutput = output
     process.standardError = error
+    if case .file(let path) = redirectedInput {
+      process.standardInput = FileHandle(forReadingAtPath: path)
+    }
+    if case .file(let path) = redirectedOutput {
+      process.standardOutput = FileHandle(forWritingAtPath: path)
+    }
     try process.run()
-    input.fileHandleForWriting.write(Data(stdin.utf8))
+    if case .file = redirectedInput {
+    } else {
+      input.fileHandleForWriting.write(Data(stdin.utf8))
+    }
     try input.fileHandleForWriting.close()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    var outData = Data()
+    if case .file = redirectedOutput {
+      try output.fileHandleForWriting.close()
+    } else {
+      outData = output.fileHandleForReading.readDataToEndOfFile()
+    }
     let errData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(

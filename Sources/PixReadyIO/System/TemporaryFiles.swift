@@ -1,0 +1,33 @@
+import Dispatch
+
+/// The temporary files a process has created and not yet renamed or removed, so that an
+/// interruption (Ctrl-C, SIGTERM) can remove them on the way out. Safe to use from any thread.
+public final class TemporaryFiles: @unchecked Sendable {
+  private let queue = DispatchQueue(label: "pixready.temporary-files")
+  private var paths: Set<String> = []
+
+  /// An empty registry.
+  public init() {}
+
+  /// Records a temporary file just created.
+  public func add(_ path: String) {
+    queue.sync { _ = paths.insert(path) }
+  }
+
+  /// Forgets a temporary file renamed or removed.
+  public func remove(_ path: String) {
+    queue.sync { _ = paths.remove(path) }
+  }
+
+  /// The files recorded now.
+  public var current: Set<String> { queue.sync { paths } }
+
+  /// Removes every recorded file from the disk and forgets them.
+  public func removeAll() {
+    let all = queue.sync { () -> Set<String> in
+      defer { paths.removeAll() }
+      return paths
+    }
+    for path in all { FileSystem.remove(path) }
+  }
+}
