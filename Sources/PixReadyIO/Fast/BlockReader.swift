@@ -40,6 +40,7 @@ struct BlockReader {
       if count == 0 { inputEnded = true }
       job.input.count += count
     }
+    job.input.zeroSlack()
     let atEnd = inputEnded && rest.isEmpty
     var records = RecordIndex()
     swap(&records, &job.records)
