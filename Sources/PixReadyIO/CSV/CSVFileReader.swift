@@ -105,6 +105,7 @@ public final class CSVFileReader: RecordSource {
       }
       // Reading on would put the rest of the file, other students and ignored columns included, in one cell.
       if scanned.unterminatedQuote { throw .unterminatedQuote(path: path, line: line) }
+      if scanned.tooManyFields { throw .tooManyFields(path: path, line: line, limit: CSVScanner.maximumFields) }
       let record = buffer.withUnsafeBufferPointer { bytes in
         makeRecord(UnsafeBufferPointer(rebasing: bytes[0..<filled]))
       }

@@ -18,6 +18,8 @@ struct RecordSplitter: Sendable {
     var line: Int
     /// Where a record that opens a quote never closed starts (only at the end of the input).
     var unterminatedRecord: Int?
+    /// Where a record with more than ``CSVScanner/maximumFields`` fields starts.
+    var crowdedRecord: Int?
   }
 
   /// Scans whole records of `bytes` from the start, appending to `records` each one that is not
@@ -35,6 +37,10 @@ struct RecordSplitter: Sendable {
     while record < count {
       switch recordEnd(base, count: count, from: record, atEnd: atEnd) {
       case .complete(let end, let breaks):
+        // The reader refuses such a record (blank or not): the slow path reads it and says so.
+        if isCrowded(base, from: record, to: end) {
+          return Result(consumed: record, line: line, crowdedRecord: record)
+        }
         if !isBlank(base, from: record, to: end) {
           records.append(start: record, end: end, line: line)
         }
@@ -47,6 +53,16 @@ struct RecordSplitter: Sendable {
       }
     }
     return Result(consumed: record, line: line)
+  }
+
+  /// Whether the whole record in `start..<end` has more fields than the reader accepts; only
+  /// records long enough to hold that many are scanned.
+  private func isCrowded(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    guard end - start >= CSVScanner.maximumFields else { return false }
+    var fields: [CSVScanner.Field] = []
+    let scanned = CSVScanner(delimiter: delimiter).scan(
+      UnsafeBufferPointer(start: base + start, count: end - start), from: 0, atEnd: true, fields: &fields)
+    return scanned?.tooManyFields == true
   }
 
   private enum End {

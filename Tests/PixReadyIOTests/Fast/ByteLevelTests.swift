@@ -99,6 +99,7 @@ extension ByteLevelTests {
     job.input.base.update(repeating: 0xAA, count: job.input.capacity + 8)
     _ = try blocks.fill(job)
     #expect(job.input.count == 8)
-    #expect(Array(UnsafeBufferPointer(start: job.input.base + job.input.count, count: 8)) == Array(repeating: 0, count: 8))
+    #expect(
+      Array(UnsafeBufferPointer(start: job.input.base + job.input.count, count: 8)) == Array(repeating: 0, count: 8))
   }
 }
