@@ -9,7 +9,8 @@ import PixReadyIO
 /// Standard output or standard error as a buffered `TextOutputStream`.
 ///
 /// Writes go to a 64 KiB buffer flushed with `write(2)`; standard error is flushed at every line
-/// so that prompts and progress show at once.
+/// so that prompts and progress show at once. Standard error only ever carries text for people:
+/// bidirectional controls (in a student's name) are neutralised there (``BidiText``).
 final class StandardStream: ByteOutputStream {
   private let descriptor: Int32
   private var buffer: [UInt8] = []
@@ -30,7 +31,7 @@ final class StandardStream: ByteOutputStream {
   deinit { flush() }
 
   func write(_ string: String) {
-    buffer.append(contentsOf: string.utf8)
+    buffer.append(contentsOf: (descriptor == STDERR_FILENO ? BidiText.neutralised(string) : string).utf8)
     if flushesEveryWrite || buffer.count >= 1 << 16 { flush() }
   }
 

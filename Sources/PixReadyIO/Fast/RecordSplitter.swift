@@ -18,8 +18,9 @@ struct RecordSplitter: Sendable {
     var line: Int
     /// Where a record that opens a quote never closed starts (only at the end of the input).
     var unterminatedRecord: Int?
-    /// Where a record with more than ``CSVScanner/maximumFields`` fields starts.
-    var crowdedRecord: Int?
+    /// Where a record the reader refuses starts: more than ``CSVScanner/maximumFields`` fields, or a
+    /// NUL byte.
+    var refusedRecord: Int?
   }
 
   /// Scans whole records of `bytes` from the start, appending to `records` each one that is not
@@ -34,12 +35,13 @@ struct RecordSplitter: Sendable {
     let count = bytes.count
     var record = 0
     var line = firstLine
+    let hasNUL = CSVScanner.containsNUL(base, count)
     while record < count {
       switch recordEnd(base, count: count, from: record, atEnd: atEnd) {
       case .complete(let end, let breaks):
         // The reader refuses such a record (blank or not): the slow path reads it and says so.
-        if isCrowded(base, from: record, to: end) {
-          return Result(consumed: record, line: line, crowdedRecord: record)
+        if (hasNUL && CSVScanner.containsNUL(base + record, end - record)) || isCrowded(base, from: record, to: end) {
+          return Result(consumed: record, line: line, refusedRecord: record)
         }
         if !isBlank(base, from: record, to: end) {
           records.append(start: record, end: end, line: line)
