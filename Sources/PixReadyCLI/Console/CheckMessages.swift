@@ -45,6 +45,12 @@ struct CheckMessages: Sendable {
         ? "« \(path) », ligne \(line) : enregistrement de plus de \(limit / (1 << 20)) Mio ; un guillemet (\") "
           + "n'est sans doute jamais fermé."
         : "'\(path)', line \(line): record larger than \(limit / (1 << 20)) MiB; a quote (\") is probably never closed."
+    case .tooManyFields(let path, let line, let limit):
+      return fr
+        ? "« \(path) », ligne \(line) : plus de \(limit) cellules dans une ligne (le maximum d'un tableur) ; le fichier "
+          + "n'est sans doute pas un fichier de classe, ou son séparateur est mal choisi."
+        : "'\(path)', line \(line): more than \(limit) cells in one line (a spreadsheet's maximum); the file is probably "
+          + "not a class file, or its delimiter is wrong."
     }
   }
 

@@ -5,6 +5,8 @@ import PixReadyIO
 /// Writes go to a 64 KiB buffer flushed with `write(2)`; standard error is flushed at every line
 /// so that prompts and progress show at once. The first failed write is kept in ``failure`` (disk
 /// full, closed descriptor) and later writes are dropped, so the command can report it at the end.
+/// Standard error only ever carries text for people:
+/// bidirectional controls (in a student's name) are neutralised there (``BidiText``).
 final class StandardStream: ByteOutputStream {
   private let descriptor: FileDescriptor
   private var buffer: [UInt8] = []
@@ -30,7 +32,7 @@ final class StandardStream: ByteOutputStream {
   deinit { flush() }
 
   func write(_ string: String) {
-    buffer.append(contentsOf: string.utf8)
+    buffer.append(contentsOf: (descriptor == .standardError ? BidiText.neutralised(string) : string).utf8)
     if flushesEveryWrite || buffer.count >= 1 << 16 { flush() }
   }
 

@@ -99,6 +99,11 @@ public final class CSVFileReader: RecordSource {
       }
       // Reading on would put the rest of the file, other students and ignored columns included, in one cell.
       if scanned.unterminatedQuote { throw .unterminatedQuote(path: path, line: line) }
+      if scanned.tooManyFields { throw .tooManyFields(path: path, line: line, limit: CSVScanner.maximumFields) }
+      let hasNUL = buffer.withUnsafeBufferPointer { bytes in
+        bytes.baseAddress.map { CSVScanner.containsNUL($0 + start, scanned.end - start) } ?? false
+      }
+      if hasNUL { throw .notText(path: path, kind: .binary) }
       let record = buffer.withUnsafeBufferPointer { bytes in
         makeRecord(UnsafeBufferPointer(rebasing: bytes[0..<filled]))
       }

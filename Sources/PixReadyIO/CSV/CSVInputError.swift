@@ -14,6 +14,8 @@ public enum CSVInputError: Error, Sendable, Equatable {
   case recordTooLong(path: String, line: Int, limit: Int)
   /// A quote opened on this line is never closed: the rest of the file would be one cell.
   case unterminatedQuote(path: String, line: Int)
+  /// A record has more fields than the reader accepts (`limit`, Excel's column count).
+  case tooManyFields(path: String, line: Int, limit: Int)
 
   /// What a binary file looks like.
   public enum BinaryKind: String, Sendable, Equatable {
@@ -29,7 +31,7 @@ public enum CSVInputError: Error, Sendable, Equatable {
   public var path: String {
     switch self {
     case .cannotOpen(let path, _), .readFailed(let path, _), .empty(let path), .notText(let path, _),
-      .utf16(let path), .recordTooLong(let path, _, _), .unterminatedQuote(let path, _):
+      .utf16(let path), .recordTooLong(let path, _, _), .unterminatedQuote(let path, _), .tooManyFields(let path, _, _):
       path
     }
   }

@@ -23,7 +23,13 @@ struct CSVScanner: Sendable {
     var lineBreaks: Int
     /// Whether the input ended inside a quoted field.
     var unterminatedQuote: Bool
+    /// Whether the record has more than ``CSVScanner/maximumFields`` fields (scanning stopped there).
+    var tooManyFields = false
   }
+
+  /// The most fields a record may have: Excel's 16,384 columns. A record of delimiters alone would
+  /// otherwise cost about 60 bytes of memory per byte read.
+  static let maximumFields = 16_384
 
   static let quote = UInt8(ascii: "\"")
   static let lineFeed = UInt8(ascii: "\n")
@@ -57,6 +63,9 @@ struct CSVScanner: Sendable {
           index += 1
         }
         fields.append(Field(start: fieldStart, end: index, escapedQuotes: false))
+      }
+      if fields.count > Self.maximumFields {
+        return RecordEnd(end: index, lineBreaks: lineBreaks, unterminatedQuote: false, tooManyFields: true)
       }
       if index >= count {
         return atEnd ? RecordEnd(end: count, lineBreaks: lineBreaks, unterminatedQuote: false) : nil

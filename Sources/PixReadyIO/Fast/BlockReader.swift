@@ -28,7 +28,7 @@ struct BlockReader {
   /// Fills `job` with the next whole records (up to `blockSize` bytes), numbered.
   ///
   /// - Returns: `false` when the rest of the input must be read the slow way, from ``handBack()``:
-  ///   a quote opened and never closed, or a record longer than a block.
+  ///   a quote opened and never closed, a record with too many fields or a NUL byte, or a record longer than a block.
   mutating func fill(_ job: BlockJob) throws(CSVInputError) -> Bool {
     let taken = min(carry.count, blockSize)
     carry.withUnsafeBytes { job.input.append(UnsafeRawBufferPointer(rebasing: $0[0..<taken])) }
@@ -40,6 +40,7 @@ struct BlockReader {
       if count == 0 { inputEnded = true }
       job.input.count += count
     }
+    job.input.zeroSlack()
     let atEnd = inputEnded && rest.isEmpty
     var records = RecordIndex()
     swap(&records, &job.records)
@@ -54,7 +55,7 @@ struct BlockReader {
     job.firstRow = nextRow
     nextRow += job.rows
     let tooLong = result.consumed == 0 && !atEnd
-    return result.unterminatedRecord == nil && !tooLong
+    return result.unterminatedRecord == nil && result.refusedRecord == nil && !tooLong
   }
 
   /// Gives the bytes not in a block back to the reader, which reads the rest record by record.

@@ -41,6 +41,12 @@ final class ByteBuffer: @unchecked Sendable {
     writer.commit()
   }
 
+  /// Sets the 8 bytes of slack after the bytes written to zero: word reads past the data then
+  /// read defined bytes (valgrind found them uninitialised in a file without a final line break).
+  func zeroSlack() {
+    (base + count).initialize(repeating: 0, count: 8)
+  }
+
   /// Forgets the bytes, keeping the memory.
   func removeAll() { count = 0 }
 }

@@ -18,6 +18,9 @@ struct RecordSplitter: Sendable {
     var line: Int
     /// Where a record that opens a quote never closed starts (only at the end of the input).
     var unterminatedRecord: Int?
+    /// Where a record the reader refuses starts: more than ``CSVScanner/maximumFields`` fields, or a
+    /// NUL byte.
+    var refusedRecord: Int?
   }
 
   /// Scans whole records of `bytes` from the start, appending to `records` each one that is not
@@ -32,9 +35,14 @@ struct RecordSplitter: Sendable {
     let count = bytes.count
     var record = 0
     var line = firstLine
+    let hasNUL = CSVScanner.containsNUL(base, count)
     while record < count {
       switch recordEnd(base, count: count, from: record, atEnd: atEnd) {
       case .complete(let end, let breaks):
+        // The reader refuses such a record (blank or not): the slow path reads it and says so.
+        if (hasNUL && CSVScanner.containsNUL(base + record, end - record)) || isCrowded(base, from: record, to: end) {
+          return Result(consumed: record, line: line, refusedRecord: record)
+        }
         if !isBlank(base, from: record, to: end) {
           records.append(start: record, end: end, line: line)
         }
@@ -47,6 +55,16 @@ struct RecordSplitter: Sendable {
       }
     }
     return Result(consumed: record, line: line)
+  }
+
+  /// Whether the whole record in `start..<end` has more fields than the reader accepts; only
+  /// records long enough to hold that many are scanned.
+  private func isCrowded(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    guard end - start >= CSVScanner.maximumFields else { return false }
+    var fields: [CSVScanner.Field] = []
+    let scanned = CSVScanner(delimiter: delimiter).scan(
+      UnsafeBufferPointer(start: base + start, count: end - start), from: 0, atEnd: true, fields: &fields)
+    return scanned?.tooManyFields == true
   }
 
   private enum End {

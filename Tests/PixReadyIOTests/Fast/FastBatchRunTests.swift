@@ -153,6 +153,45 @@ struct FastBatchRunTests {
     }
   }
 
+  /// Issue 15, point 17: a record of delimiters alone used to cost about 60 bytes per byte.
+  @Test func refusesARecordWithMoreFieldsThanASpreadsheetOnBothPaths() throws {
+    var bytes = ClassFileGenerator(odd: false, seed: 5).bytes(rows: 50)
+    let lines = String(decoding: bytes, as: UTF8.self).filter { $0 == "\n" || $0 == "\r\n" }.count
+    let accepted = bytes + [UInt8](repeating: UInt8(ascii: ";"), count: CSVScanner.maximumFields - 1) + [0x0A]
+    #expect(try compare(accepted, format: .jsonLines, blockSize: 1 << 18).rows == 50, "16,384 fields are read")
+    bytes += [UInt8](repeating: UInt8(ascii: ";"), count: CSVScanner.maximumFields) + Array("\nA;B\n".utf8)
+    for format in Format.allCases {
+      for blockSize in [300, 1 << 18] {
+        var (run, reader) = try batch(bytes, format: format, facts: [:], language: .fr)
+        var source = reader
+        var sink = Sink()
+        let limit = CSVScanner.maximumFields
+        #expect(throws: CSVInputError.tooManyFields(path: reader.path, line: lines + 1, limit: limit)) {
+          try run.run(&source, to: &sink)
+        }
+        #expect(try compare(bytes, format: format, blockSize: blockSize) == (0, 0))
+      }
+    }
+  }
+
+  /// Issue 17, point 5: a NUL byte after the first 64 KiB refuses the file as one within them does.
+  @Test(arguments: [0, 1])
+  func refusesANULByteAfterTheFirst64KiBOnBothPaths(position: Int) throws {
+    var bytes = ClassFileGenerator(odd: false, seed: 5).bytes(rows: 3000)
+    #expect(bytes.count > 80_000)
+    let row = Array("9AB;NUL;Léa;;1G1;oui;oui;ENT;ENT;oui\r\n".utf8)
+    bytes += row.prefix(5 + position) + [0] + row.dropFirst(5 + position) + Array("1AB;A;B;;1G1;oui\r\n".utf8)
+    for format in [Format.csvSemicolon, .jsonLines] {
+      for blockSize in [300, 1 << 18] {
+        var (run, reader) = try batch(bytes, format: format, facts: [:], language: .fr)
+        var source = reader
+        var sink = Sink()
+        #expect(throws: CSVInputError.notText(path: reader.path, kind: .binary)) { try run.run(&source, to: &sink) }
+        #expect(try compare(bytes, format: format, blockSize: blockSize) == (0, 0))
+      }
+    }
+  }
+
   @Test(arguments: 1...12)
   func splitsAnyByteSoupAsTheReaderDoes(seed: Int) throws {
     var random = SplitMix(seed: UInt64(seed))

@@ -1,7 +1,8 @@
 /// Escapes text for HTML that is also well-formed XML: only the five XML entities are used.
 enum HTMLText {
   /// Text or attribute value with `&`, `<`, `>`, `"` and `'` escaped; control characters other than
-  /// tab and line breaks are dropped (XML forbids them).
+  /// tab and line breaks are dropped (XML forbids them); bidirectional controls are neutralised
+  /// (``BidiText``).
   static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
@@ -14,7 +15,9 @@ enum HTMLText {
       case "'": out += "&#39;"
       case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
       default:
-        if scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) && scalar.value != 0xFFFE
+        if BidiText.isControl(scalar) {
+          out.unicodeScalars.append(BidiText.replacement)
+        } else if scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) && scalar.value != 0xFFFE
           && scalar.value != 0xFFFF
         {
           out.unicodeScalars.append(scalar)

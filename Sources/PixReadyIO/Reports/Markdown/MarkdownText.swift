@@ -1,7 +1,8 @@
 /// Escapes text for Markdown (CommonMark and GitHub tables) while keeping it readable as plain text.
 enum MarkdownText {
-  /// Inline text: the characters that would start emphasis, code, links, HTML or a table cell are
-  /// escaped; line breaks become spaces. `_` inside a word (`methode_orga`) cannot start emphasis
+  /// Inline text: the characters that would start emphasis, code, links, HTML, an entity or a table
+  /// cell are escaped; line breaks become spaces; bidirectional controls are neutralised
+  /// (``BidiText``). `_` inside a word (`methode_orga`) cannot start emphasis
   /// and stays as is, so that plain text stays readable.
   static func inline(_ text: String) -> String {
     var out = ""
@@ -9,13 +10,18 @@ enum MarkdownText {
     let characters = Array(text)
     for (index, character) in characters.enumerated() {
       switch character {
-      case "\\", "`", "*", "[", "]", "<", "|": out += "\\" + String(character)
+      case "\\", "`", "*", "[", "]", "<", "|", "&": out += "\\" + String(character)
       case "_":
         let before = index > 0 && characters[index - 1].isLetterOrDigit
         let after = index + 1 < characters.count && characters[index + 1].isLetterOrDigit
         out += before && after ? "_" : "\\_"
       case "\n", "\r", "\r\n": out += " "
-      default: out.append(character)
+      default:
+        if character.unicodeScalars.contains(where: BidiText.isControl) {
+          out += BidiText.neutralised(String(character))
+        } else {
+          out.append(character)
+        }
       }
     }
     return out

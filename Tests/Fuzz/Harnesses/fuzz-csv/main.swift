@@ -1,0 +1,66 @@
+// The CSV reader and the batch: the row-by-row path (BatchRun) and the fast path (FastBatchRun)
+// must give the same bytes and the same summary, or refuse the file the same way.
+// The whole input is the class file (so fixtures are seeds as they are); its length chooses the
+// report format, the language, the common answers and the block size.
+import Foundation
+import FuzzDriver
+import PixReadyCore
+import PixReadyIO
+
+let tree = FuzzDriver.shippedTree()
+
+/// Collects what is written.
+final class Sink: ByteOutputStream {
+  var bytes: [UInt8] = []
+  func write(_ string: String) { bytes += string.utf8 }
+  func write(bytes: UnsafeRawBufferPointer) { self.bytes += bytes }
+}
+
+func formatter(_ selector: UInt8) -> any ReportFormatter {
+  let context = ReportContext(
+    tree: tree, language: selector & 8 == 0 ? .fr : .en, sourceName: "classe.csv",
+    generatedAt: "2026-11-24T10:00:00Z")
+  switch selector % 4 {
+  case 0: return CSVReportFormatter(context: context)
+  case 1: return CSVReportFormatter(context: context, delimiter: "\t", byteOrderMark: false)
+  case 2: return JSONLinesFormatter(context: context)
+  default: return JSONDocumentFormatter(context: context)
+  }
+}
+
+func batch(_ bytes: [UInt8], _ selector: UInt8) -> Result<(BatchRun, CSVFileReader), CSVInputError> {
+  do {
+    let reader = try CSVFileReader(input: .memory(bytes), path: "classe.csv")
+    let headers = reader.header?.fields.map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+    let columns = ColumnMap(headers: headers, tree: tree)
+    let answers: Answers = selector & 16 == 0 ? [:] : ["siecleImported": .value("yes")]
+    let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: answers)
+    return .success((BatchRun(diagnoser: diagnoser, formatter: formatter(selector)), reader))
+  } catch {
+    return .failure(error)
+  }
+}
+
+FuzzDriver.run { input in
+  let selector = UInt8(truncatingIfNeeded: input.count)
+  let bytes = input
+  guard case .success(var (slowRun, slowReader)) = batch(bytes, selector),
+    case .success(let (fastRun, fastReader)) = batch(bytes, selector),
+    let fast = FastBatchRun(fastRun, reader: fastReader, blockSize: 64 << Int(selector >> 5))
+  else { return }
+  let slow = Sink()
+  var slowOutput = slow
+  let slowResult = Result { try slowRun.run(&slowReader, to: &slowOutput) }
+  var fastOutput = Sink()
+  let fastResult = Result { try fast.run(to: &fastOutput) }
+  switch (slowResult, fastResult) {
+  case (.success(let slowSummary), .success(let fastSummary)):
+    FuzzDriver.require(slow.bytes == fastOutput.bytes, "the two paths wrote different bytes")
+    FuzzDriver.require(slowSummary == fastSummary, "the two paths gave different summaries")
+  case (.failure(let slowError), .failure(let fastError)):
+    FuzzDriver.require(
+      (slowError as? CSVInputError) == (fastError as? CSVInputError), "different errors: \(slowError) / \(fastError)")
+  case (.success, .failure(let error)), (.failure(let error), .success):
+    FuzzDriver.require(false, "one path failed, the other did not: \(error)")
+  }
+}
