@@ -99,15 +99,19 @@ enum CheckCommand: Command {
       context.fail(messages.outputIsInput(output))
       return .failure
     }
-    let opened = Result { () throws(CSVInputError) in
-      try CSVFileReader(input: try ByteInput.open(path: options.input), path: options.input, encoding: options.encoding)
-    }
-    guard case .success(let reader) = opened, let header = reader.header else {
-      if case .failure(let error) = opened { context.fail(messages.inputError(error)) }
+    let input: CheckInput
+    switch CheckInput.open(options.input, encoding: options.encoding, tree: tree, language: context.language) {
+    case .success(let opened): input = opened
+    case .failure(let refusal):
+      context.fail(refusal.message)
       return .failure
     }
+    guard let header = input.header else { return .failure }
     let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
-    if let refusal = refusal(columns, header: header, reader: reader, common: common, tree: tree, messages) {
+    if let refusal = refusal(
+      columns, header: header, path: options.input, delimiter: input.delimiterName, common: common, tree: tree,
+      messages)
+    {
       context.fail(refusal)
       return .failure
     }
@@ -135,7 +139,7 @@ enum CheckCommand: Command {
     let language = context.language
     do {
       summary = try execute(
-        &run, reader: reader, options: options, context: &context, observe: { extras.observe($0) },
+        &run, input: input, options: options, context: &context, observe: { extras.observe($0) },
         rowsObserved: extras.crossCheck != nil || extras.document != nil,
         beforeFooter: { extras.finish(&$0, language: language) }, trailer: { extras.trailer($0) })
     } catch let error as CSVInputError {
@@ -145,7 +149,13 @@ enum CheckCommand: Command {
       context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
       return .failure
     }
-    context.err.write(messages.readLine(options.input, dialect: reader.dialect, ignored: columns.ignored) + "\n")
+    switch input {
+    case .csv(let reader):
+      context.err.write(messages.readLine(options.input, dialect: reader.dialect, ignored: columns.ignored) + "\n")
+    case .workbook(let source, let kind):
+      context.err.write(
+        messages.readWorkbook(options.input, source: source, kind: kind, ignored: columns.ignored) + "\n")
+    }
     context.err.write(BatchMessages(language: context.language).summary(summary, tree: tree))
     printWarnings(summary, context: context)
     if let output = options.output { context.err.write(messages.written(output, rows: summary.rows) + "\n") }
@@ -154,32 +164,50 @@ enum CheckCommand: Command {
 
   /// Why the file cannot be used, before anything is written: missing question columns.
   private static func refusal(
-    _ columns: ColumnMap, header: SourceRecord, reader: CSVFileReader, common: Answers, tree: ValidatedTree,
-    _ messages: CheckMessages
+    _ columns: ColumnMap, header: SourceRecord, path: String, delimiter: String?, common: Answers,
+    tree: ValidatedTree, _ messages: CheckMessages
   ) -> String? {
     let named = { (ids: [String]) in
       ids.filter { common[$0] == nil }.map { id in (fact: id, column: tree.fact(id)?.columns.first ?? id) }
     }
     if let duplicate = columns.duplicates.first(where: { common[$0.fact] == nil }) {
       return messages.duplicateColumns(
-        reader.path, line: header.line, fact: duplicate.fact, columns: duplicate.columns, headers: columns.headers)
+        path, line: header.line, fact: duplicate.fact, columns: duplicate.columns, headers: columns.headers)
     }
     let student = named(columns.missingStudentFacts)
     if !student.isEmpty {
       return messages.missingColumns(
-        reader.path, line: header.line, missing: student + named(columns.missingSchoolFacts), found: columns.headers,
-        delimiter: reader.dialect.delimiterName)
+        path, line: header.line, missing: student + named(columns.missingSchoolFacts), found: columns.headers,
+        delimiter: delimiter)
     }
     let school = named(columns.missingSchoolFacts)
-    return school.isEmpty ? nil : messages.missingSchoolColumns(reader.path, missing: school)
+    return school.isEmpty ? nil : messages.missingSchoolColumns(path, missing: school)
   }
 
   private static func execute(
-    _ run: inout BatchRun, reader: CSVFileReader, options: CheckOptions, context: inout CommandContext,
+    _ run: inout BatchRun, input: CheckInput, options: CheckOptions, context: inout CommandContext,
     observe extra: (RowDiagnosis) -> Void, rowsObserved: Bool, beforeFooter: (inout BatchSummary) -> Void,
     trailer: (BatchSummary) -> String
   ) throws -> BatchSummary {
-    var source = reader
+    switch input {
+    case .csv(let reader):
+      var source = reader
+      return try execute(
+        &run, source: &source, fast: rowsObserved ? nil : FastBatchRun(run, reader: reader), options: options,
+        context: &context, observe: extra, beforeFooter: beforeFooter, trailer: trailer)
+    case .workbook(var source, _):
+      // The fast path reads CSV bytes; a workbook's rows are already in memory.
+      return try execute(
+        &run, source: &source, fast: nil, options: options, context: &context, observe: extra,
+        beforeFooter: beforeFooter, trailer: trailer)
+    }
+  }
+
+  private static func execute<Source: RecordSource>(
+    _ run: inout BatchRun, source: inout Source, fast: FastBatchRun?, options: CheckOptions,
+    context: inout CommandContext, observe extra: (RowDiagnosis) -> Void, beforeFooter: (inout BatchSummary) -> Void,
+    trailer: (BatchSummary) -> String
+  ) throws -> BatchSummary {
     let progress = ProgressLine(enabled: context.err.isTerminal, messages: CheckMessages(language: context.language))
     let err = context.err
     let observe: (RowDiagnosis) -> Void = { row in
@@ -188,7 +216,6 @@ enum CheckCommand: Command {
     }
     defer { progress.finish(on: err) }
     // CSV, JSON and JSON Lines rows nobody else reads take the parallel fast path: the same bytes as `run.run`.
-    let fast = rowsObserved ? nil : FastBatchRun(run, reader: reader)
     let rows: (Int) -> Void = { progress.update($0, on: err) }
     guard let path = options.output else {
       var out = context.out

@@ -11,7 +11,7 @@ public struct WorkbookMessages: Sendable {
     self.language = language
   }
 
-  private var fr: Bool { language == .fr }
+  var fr: Bool { language == .fr }
 
   /// The students' sheet.
   var studentsSheet: String { fr ? "Élèves" : "Students" }
