@@ -18,12 +18,19 @@ struct CheckMessages: Sendable {
         : "'\(path)' is empty: it needs a header line (column names), then one line per student."
     case .notText(let path, let kind):
       switch kind {
-      case .zipWorkbook, .legacyWorkbook:
+      case .zipWorkbook:
+        // Only standard input gets here: a named workbook is read directly.
         return fr
-          ? "« \(path) » est un classeur (\(kind.rawValue)), pas un fichier CSV : dans Excel ou LibreOffice, "
-            + "« Enregistrer sous » > « CSV (séparateur : point-virgule) », puis relancez avec ce fichier."
-          : "'\(path)' is a workbook (\(kind.rawValue)), not a CSV file: in Excel or LibreOffice use "
-            + "'Save as' > 'CSV', then run again on that file."
+          ? "« \(path) » est un classeur (xlsx ou ods) : donnez-le par son nom (pixready check classe.xlsx) plutôt "
+            + "que sur l'entrée standard."
+          : "'\(path)' is a workbook (xlsx or ods): give it by name (pixready check classe.xlsx) rather than on "
+            + "standard input."
+      case .legacyWorkbook:
+        return fr
+          ? "« \(path) » est un ancien classeur Excel (xls) : dans Excel ou LibreOffice, « Enregistrer sous » > "
+            + "« Classeur Excel (.xlsx) » ou « .ods », puis relancez avec ce fichier."
+          : "'\(path)' is an old Excel workbook (xls): in Excel or LibreOffice use 'Save as' > 'Excel workbook "
+            + "(.xlsx)' or '.ods', then run again on that file."
       case .binary:
         return fr
           ? "« \(path) » n'est pas un fichier texte (octets nuls) : il faut un fichier CSV."
