@@ -27,12 +27,12 @@ struct ODSReader {
     var state = State()
     do {
       while let event = try scanner.next() { try handle(event, &state) }
-    } catch let failure as WorkbookXMLScanner.Failure {
+    } catch let failure as XMLError {
       throw WorkbookReadError(failure, part: Self.part, sheet: state.reading?.name)
     } catch let error as WorkbookReadError {
       throw error
     } catch {
-      throw WorkbookReadError(.malformedXML, part: Self.part)
+      throw WorkbookReadError(.xml(.unexpectedEndOfFile), part: Self.part)
     }
     guard !state.names.isEmpty else { throw WorkbookReadError(.noSheet, part: Self.part) }
     return Workbook(kind: .ods, sheets: state.sheets, sheetNames: state.names)

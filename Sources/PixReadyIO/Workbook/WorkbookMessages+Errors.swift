@@ -7,7 +7,11 @@ extension WorkbookMessages {
     if let cell = error.cell {
       place += fr ? ", cellule \(cell)" : ", cell \(cell)"
     } else if let part = error.part {
-      place += " (\(part)" + (error.line.map { fr ? ", ligne \($0)" : ", line \($0)" } ?? "") + ")"
+      let line = error.line.map { line in
+        (fr ? ", ligne \(line)" : ", line \(line)")
+          + (error.column.map { fr ? ", colonne \($0)" : ", column \($0)" } ?? "")
+      }
+      place += " (\(part)" + (line ?? "") + ")"
     }
     return place + " : " + what(error)
   }
@@ -27,11 +31,7 @@ extension WorkbookMessages {
         + resave
     case .missingPart:
       return (fr ? "partie du classeur manquante\(value)." : "part of the workbook missing\(value).") + resave
-    case .malformedXML: return (fr ? "XML mal formé." : "malformed XML.") + resave
-    case .doctype:
-      return fr
-        ? "déclaration <!DOCTYPE refusée (un classeur n'en a jamais)."
-        : "<!DOCTYPE declaration refused (workbooks never have one)."
+    case .xml(let kind): return XMLMessages(language: language).text(kind) + "." + resave
     case .noSheet: return (fr ? "aucune feuille." : "no sheet.") + resave
     case .emptySheet:
       return fr

@@ -8,10 +8,8 @@ public struct WorkbookReadError: Error, Sendable, Equatable {
     case notAWorkbook
     /// A part the workbook refers to is missing.
     case missingPart
-    /// A part is not well-formed XML (at ``WorkbookReadError/line``).
-    case malformedXML
-    /// A part declares a document type, which workbooks never do.
-    case doctype
+    /// A part is not well-formed XML, or declares a document type (at ``WorkbookReadError/line``).
+    case xml(XMLError.Kind)
     /// The workbook has no sheet.
     case noSheet
     /// The first sheet holds no cell: no header row.
@@ -34,6 +32,8 @@ public struct WorkbookReadError: Error, Sendable, Equatable {
   public var cell: CellReference?
   /// The line in the part, when known.
   public var line: Int?
+  /// The column in the part's line, in characters, when known.
+  public var column: Int?
   /// The value at fault (a reference, an index), when there is one.
   public var value: String?
 
@@ -50,11 +50,9 @@ public struct WorkbookReadError: Error, Sendable, Equatable {
     self.value = value
   }
 
-  /// The error of a scanner failure in `part`.
-  init(_ failure: WorkbookXMLScanner.Failure, part: String, sheet: String? = nil) {
-    switch failure {
-    case .malformed(let line): self.init(.malformedXML, part: part, sheet: sheet, line: line)
-    case .doctype(let line): self.init(.doctype, part: part, sheet: sheet, line: line)
-    }
+  /// The error of an XML failure in `part`.
+  init(_ error: XMLError, part: String, sheet: String? = nil) {
+    self.init(.xml(error.kind), part: part, sheet: sheet, line: error.line)
+    column = error.column
   }
 }

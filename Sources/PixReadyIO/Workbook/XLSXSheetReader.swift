@@ -75,12 +75,12 @@ struct XLSXSheetReader {
         default: continue
         }
       }
-    } catch let failure as WorkbookXMLScanner.Failure {
+    } catch let failure as XMLError {
       throw WorkbookReadError(failure, part: part, sheet: name)
     } catch let error as WorkbookReadError {
       throw error
     } catch {
-      throw WorkbookReadError(.malformedXML, part: part, sheet: name)
+      throw WorkbookReadError(.xml(.unexpectedEndOfFile), part: part, sheet: name)
     }
     return Workbook.Sheet(name: name, rows: rows)
   }

@@ -113,14 +113,16 @@ struct WorkbookReaderTests {
       ])
   }
 
-  @Test func refusesADocumentTypeDeclarationNamingThePart() {
-    let bytes = Self.xlsx(sheetData: "").map { $0 }
+  @Test func refusesADocumentTypeDeclarationNamingThePart() throws {
     var zip = ZipWriter()
     zip.add("content.xml", text: "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>")
-    #expect(throws: WorkbookReadError(.doctype, part: "content.xml", line: 2)) {
-      try Workbook.read(bytes: zip.finish())
-    }
-    #expect(throws: Never.self) { try Workbook.read(bytes: bytes) }
+    let error = try #require(throws: WorkbookReadError.self) { try Workbook.read(bytes: zip.finish()) }
+    #expect(error.code == .xml(.documentTypeDeclaration))
+    #expect(error.part == "content.xml")
+    #expect(error.line == 2)
+    #expect(
+      WorkbookMessages(language: .fr).message(error, path: "classe.ods").hasPrefix(
+        "« classe.ods » (content.xml, ligne 2, colonne 1) : déclaration <!DOCTYPE ou <!ENTITY refusée. Ouvrez-le"))
   }
 
   @Test func namesTheCellOfAMissingSharedString() {
@@ -147,7 +149,8 @@ struct WorkbookReaderTests {
     let bytes = Self.xlsx(
       sheetData: "<row r=\"1\">\n<c r=\"A1\"><v>1</v></c>\n<c r=\"B1\" t=\"s\"><v>&bogus;</v></c></row>")
     let error = try #require(throws: WorkbookReadError.self) { try Workbook.read(bytes: bytes) }
-    #expect(error.code == .malformedXML)
+    #expect(error.code == .xml(.undeclaredEntity("bogus")))
+    #expect(error.sheet == "Élèves")
     #expect(error.line == 3)
   }
 
