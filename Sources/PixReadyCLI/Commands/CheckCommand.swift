@@ -132,7 +132,8 @@ enum CheckCommand: Command {
       }
       extras.siecleFindings = export.findings.filter { $0.severity == .warning }
       extras.crossCheck = RosterCrossCheck(
-        export: export, scope: arguments.has("--whole-school") ? .school : .rosterDivisions)
+        export: export, scope: arguments.has("--whole-school") ? .school : .rosterDivisions,
+        currentYear: Calendar(identifier: .gregorian).component(.year, from: now(context.environment)))
     }
     let report = ReportContext(
       tree: tree, language: context.language, sourceName: options.input,

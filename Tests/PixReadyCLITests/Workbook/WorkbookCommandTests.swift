@@ -92,6 +92,22 @@ struct WorkbookCommandTests {
     #expect(anonymous.stdout.contains("Élève "))
   }
 
+  @Test func comparesATwoDigitYearWithSiecleAndSaysTheSpreadsheetCutIt() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("classe.csv").path
+    let csv =
+      "ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n"
+      + "123456789AB;MARTIN;Léa;14/02/09;2NDE3;oui;oui;ENT;ENT;oui\n"
+    try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
+    let result = try CLIRunner.run(["check", path, "--siecle", siecle, "--format", "jsonl"])
+    #expect(!result.stdout.contains("birthdate-differs"))
+    #expect(result.stdout.contains(#""code":"two-digit-year""#))
+    #expect(
+      result.stderr.contains(
+        "colonne « date_naissance » : 1 date(s) à l'année sur deux chiffres (ex. « 14/02/09 », ligne(s) 2)"))
+  }
+
   @Test func refusesAZipThatIsNotAWorkbookSayingWhatToDo() throws {
     let result = try CLIRunner.run(["check", siecle])
     #expect(result.status == 2)
