@@ -9,8 +9,9 @@ enum CheckCommand: Command {
   static let spec = CommandSpec(
     name: "check",
     summary: LocalizedText(
-      fr: "diagnostique toute une classe à partir d'un fichier CSV", en: "diagnose a whole class from a CSV file"),
-    positionals: LocalizedText(fr: "FICHIER.csv|-", en: "FILE.csv|-"),
+      fr: "diagnostique toute une classe à partir d'un classeur ou d'un fichier CSV",
+      en: "diagnose a whole class from a workbook or a CSV file"),
+    positionals: LocalizedText(fr: "FICHIER.xlsx|.ods|.csv|-", en: "FILE.xlsx|.ods|.csv|-"),
     minimumPositionals: 1, maximumPositionals: 1,
     options: [
       CommandSpec.Option(
@@ -68,8 +69,8 @@ enum CheckCommand: Command {
     ],
     discussion: LocalizedText(
       fr: """
-        Le fichier a une ligne d'en-tête puis une ligne par élève ; séparateur ; , ou tabulation, UTF-8 ou
-        Windows-1252 détectés. Colonnes lues : ine, nom, prenom, date_naissance, classe (recopiées) et celles des
+        Un classeur .xlsx ou .ods (première feuille, réponses de la feuille « Établissement ») ou un CSV : une
+        ligne d'en-tête puis une ligne par élève ; séparateur ; , ou tabulation, UTF-8 ou Windows-1252 détectés. Colonnes lues : ine, nom, prenom, date_naissance, classe (recopiées) et celles des
         questions (siecle_a_jour, gar_attribue, methode_orga, compte_habituel, connait_identifiants) ; les autres
         colonnes sont ignorées et jamais recopiées. Chaque ligne donne exactement un résultat : ready, action,
         support, pending (la question à poser) ou error (valeur non comprise). Le résumé s'affiche sur la sortie
@@ -80,8 +81,8 @@ enum CheckCommand: Command {
         fichier (rien n'est écrit).
         """,
       en: """
-        The file has a header line, then one line per student; delimiter ; , or tab, UTF-8 or Windows-1252
-        detected. Columns read: ine, nom, prenom, date_naissance, classe (carried through) and those of the questions
+        An .xlsx or .ods workbook (first sheet, answers of the « Établissement » sheet) or a CSV file: a header
+        line, then one line per student; delimiter ; , or tab, UTF-8 or Windows-1252 detected. Columns read: ine, nom, prenom, date_naissance, classe (carried through) and those of the questions
         (siecle_a_jour, gar_attribue, methode_orga, compte_habituel, connait_identifiants); other columns are ignored
         and never copied. Each line yields exactly one result: ready, action, support, pending (the question to
         ask) or error (value not understood). The summary goes to standard error.
