@@ -13,8 +13,10 @@ enum CheckCommand: Command {
   static let spec = CommandSpec(
     name: "check",
     summary: LocalizedText(
-      fr: "diagnostique toute une classe à partir d'un fichier CSV", en: "diagnose a whole class from a CSV file"),
-    positionals: LocalizedText(fr: "FICHIER.csv|-", en: "FILE.csv|-"), positionalValues: .file(extensions: ["csv"]),
+      fr: "diagnostique toute une classe à partir d'un classeur ou d'un fichier CSV",
+      en: "diagnose a whole class from a workbook or a CSV file"),
+    positionals: LocalizedText(fr: "FICHIER.xlsx|.ods|.csv|-", en: "FILE.xlsx|.ods|.csv|-"),
+    positionalValues: .file(extensions: ["xlsx", "ods", "csv"]),
     minimumPositionals: 1, maximumPositionals: 1,
     options: [
       .choice(
@@ -74,8 +76,8 @@ enum CheckCommand: Command {
     ],
     discussion: LocalizedText(
       fr: """
-        Le fichier a une ligne d'en-tête puis une ligne par élève ; séparateur ; , ou tabulation, UTF-8 ou
-        Windows-1252 détectés. Colonnes lues : ine, nom, prenom, date_naissance, classe (recopiées) et celles des
+        Un classeur .xlsx ou .ods (première feuille, réponses de la feuille « Établissement ») ou un CSV : une
+        ligne d'en-tête puis une ligne par élève ; séparateur ; , ou tabulation, UTF-8 ou Windows-1252 détectés. Colonnes lues : ine, nom, prenom, date_naissance, classe (recopiées) et celles des
         questions (siecle_a_jour, gar_attribue, methode_orga, compte_habituel, connait_identifiants) ; les autres
         colonnes sont ignorées et jamais recopiées. Chaque ligne donne exactement un résultat : ready, action,
         support, pending (la question à poser) ou error (valeur non comprise). Le résumé s'affiche sur la sortie
@@ -86,8 +88,8 @@ enum CheckCommand: Command {
         fichier (rien n'est écrit).
         """,
       en: """
-        The file has a header line, then one line per student; delimiter ; , or tab, UTF-8 or Windows-1252
-        detected. Columns read: ine, nom, prenom, date_naissance, classe (carried through) and those of the questions
+        An .xlsx or .ods workbook (first sheet, answers of the « Établissement » sheet) or a CSV file: a header
+        line, then one line per student; delimiter ; , or tab, UTF-8 or Windows-1252 detected. Columns read: ine, nom, prenom, date_naissance, classe (carried through) and those of the questions
         (siecle_a_jour, gar_attribue, methode_orga, compte_habituel, connait_identifiants); other columns are ignored
         and never copied. Each line yields exactly one result: ready, action, support, pending (the question to
         ask) or error (value not understood). The summary goes to standard error.
@@ -105,15 +107,21 @@ enum CheckCommand: Command {
       context.fail(messages.outputIsInput(output))
       return .failure
     }
-    let opened = Result { () throws(CSVInputError) in
-      try CSVFileReader(input: try context.openInput(options.input), path: options.input, encoding: options.encoding)
-    }
-    guard case .success(let reader) = opened, let header = reader.header else {
-      if case .failure(let error) = opened { context.fail(messages.inputError(error)) }
+    let input: CheckInput
+    switch CheckInput.open(
+      options.input, encoding: options.encoding, tree: tree, language: context.language,
+      bytes: context.openInput) {
+    case .success(let opened): input = opened
+    case .failure(let refusal):
+      context.fail(refusal.message)
       return .failure
     }
+    guard let header = input.header else { return .failure }
     let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
-    if let refusal = refusal(columns, header: header, reader: reader, common: common, tree: tree, messages) {
+    if let refusal = refusal(
+      columns, header: header, path: options.input, delimiter: input.delimiterName, common: common, tree: tree,
+      messages)
+    {
       context.fail(refusal)
       return .failure
     }
@@ -134,7 +142,8 @@ enum CheckCommand: Command {
       }
       extras.siecleFindings = export.findings.filter { $0.severity == .warning }
       extras.crossCheck = RosterCrossCheck(
-        export: export, scope: arguments.has("--whole-school") ? .school : .rosterDivisions)
+        export: export, scope: arguments.has("--whole-school") ? .school : .rosterDivisions,
+        currentYear: Calendar(identifier: .gregorian).component(.year, from: now(context.environment)))
     }
     let report = ReportContext(
       tree: tree, language: context.language, sourceName: options.input,
@@ -146,7 +155,7 @@ enum CheckCommand: Command {
     let language = context.language
     do {
       summary = try execute(
-        &run, reader: reader, options: options, context: &context, observe: { extras.observe($0) },
+        &run, input: input, options: options, context: &context, observe: { extras.observe($0) },
         rowsObserved: extras.crossCheck != nil || extras.document != nil,
         beforeFooter: { extras.finish(&$0, language: language) }, trailer: { extras.trailer($0) })
     } catch let error as CSVInputError {
@@ -156,7 +165,13 @@ enum CheckCommand: Command {
       context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
       return .failure
     }
-    context.err.write(messages.readLine(options.input, dialect: reader.dialect, ignored: columns.ignored) + "\n")
+    switch input {
+    case .csv(let reader):
+      context.err.write(messages.readLine(options.input, dialect: reader.dialect, ignored: columns.ignored) + "\n")
+    case .workbook(let source, let kind):
+      context.err.write(
+        messages.readWorkbook(options.input, source: source, kind: kind, ignored: columns.ignored) + "\n")
+    }
     context.err.write(BatchMessages(language: context.language).summary(summary, tree: tree))
     printWarnings(summary, context: context)
     if let output = options.output {
@@ -168,32 +183,50 @@ enum CheckCommand: Command {
 
   /// Why the file cannot be used, before anything is written: missing question columns.
   private static func refusal(
-    _ columns: ColumnMap, header: SourceRecord, reader: CSVFileReader, common: Answers, tree: ValidatedTree,
-    _ messages: CheckMessages
+    _ columns: ColumnMap, header: SourceRecord, path: String, delimiter: String?, common: Answers,
+    tree: ValidatedTree, _ messages: CheckMessages
   ) -> String? {
     let named = { (ids: [String]) in
       ids.filter { common[$0] == nil }.map { id in (fact: id, column: tree.fact(id)?.columns.first ?? id) }
     }
     if let duplicate = columns.duplicates.first(where: { common[$0.fact] == nil }) {
       return messages.duplicateColumns(
-        reader.path, line: header.line, fact: duplicate.fact, columns: duplicate.columns, headers: columns.headers)
+        path, line: header.line, fact: duplicate.fact, columns: duplicate.columns, headers: columns.headers)
     }
     let student = named(columns.missingStudentFacts)
     if !student.isEmpty {
       return messages.missingColumns(
-        reader.path, line: header.line, missing: student + named(columns.missingSchoolFacts), found: columns.headers,
-        delimiter: reader.dialect.delimiterName)
+        path, line: header.line, missing: student + named(columns.missingSchoolFacts), found: columns.headers,
+        delimiter: delimiter)
     }
     let school = named(columns.missingSchoolFacts)
-    return school.isEmpty ? nil : messages.missingSchoolColumns(reader.path, missing: school)
+    return school.isEmpty ? nil : messages.missingSchoolColumns(path, missing: school)
   }
 
   private static func execute(
-    _ run: inout BatchRun, reader: CSVFileReader, options: CheckOptions, context: inout CommandContext,
+    _ run: inout BatchRun, input: CheckInput, options: CheckOptions, context: inout CommandContext,
     observe extra: (RowDiagnosis) -> Void, rowsObserved: Bool, beforeFooter: (inout BatchSummary) -> Void,
     trailer: (BatchSummary) -> String
   ) throws -> BatchSummary {
-    var source = reader
+    switch input {
+    case .csv(let reader):
+      var source = reader
+      return try execute(
+        &run, source: &source, fast: rowsObserved ? nil : FastBatchRun(run, reader: reader), options: options,
+        context: &context, observe: extra, beforeFooter: beforeFooter, trailer: trailer)
+    case .workbook(var source, _):
+      // The fast path reads CSV bytes; a workbook's rows are already in memory.
+      return try execute(
+        &run, source: &source, fast: nil, options: options, context: &context, observe: extra,
+        beforeFooter: beforeFooter, trailer: trailer)
+    }
+  }
+
+  private static func execute<Source: RecordSource>(
+    _ run: inout BatchRun, source: inout Source, fast: FastBatchRun?, options: CheckOptions,
+    context: inout CommandContext, observe extra: (RowDiagnosis) -> Void, beforeFooter: (inout BatchSummary) -> Void,
+    trailer: (BatchSummary) -> String
+  ) throws -> BatchSummary {
     let progress = ProgressLine(enabled: context.err.isTerminal, messages: CheckMessages(language: context.language))
     let err = context.err
     let observe: (RowDiagnosis) -> Void = { row in
@@ -202,7 +235,6 @@ enum CheckCommand: Command {
     }
     defer { progress.finish(on: err) }
     // CSV, JSON and JSON Lines rows nobody else reads take the parallel fast path: the same bytes as `run.run`.
-    let fast = rowsObserved ? nil : FastBatchRun(run, reader: reader)
     let rows: (Int) -> Void = { progress.update($0, on: err) }
     guard let path = options.output else {
       var out = context.out

@@ -27,8 +27,16 @@ struct CheckExtras {
     document?.add(row)
   }
 
-  /// Adds the cross-check's warnings, and `import-siecle` when SIECLE students are missing.
+  /// Adds the warnings about damaged identities, then the cross-check's, and `import-siecle` when
+  /// SIECLE students are missing.
   func finish(_ summary: inout BatchSummary, language: Language) {
+    let damage = summary.identityDamage.findings
+    defer {
+      let messages = IdentityDamageMessages(language: language)
+      summary.warnings =
+        damage.map { ReportWarning(code: $0.kind.rawValue, message: messages.message(for: $0)) } + summary.warnings
+      if !damage.isEmpty, summary.warningSummary == nil { summary.warningSummary = messages.summary(damage) }
+    }
     guard let crossCheck else { return }
     let findings = crossCheck.findings().map { pseudonymizer?.pseudonymize($0) ?? $0 }
     summary.warnings = siecleFindings.map { exportWarning($0, language: language) }

@@ -3,6 +3,8 @@ import PixReadyIO
 
 /// `pixready template --siecle FILE`: the class file to fill in, identity columns taken from SIECLE.
 enum TemplateCommand: Command {
+  static let formats = ["csv", "xlsx"]
+
   static let spec = CommandSpec(
     name: "template",
     summary: LocalizedText(
@@ -34,19 +36,26 @@ enum TemplateCommand: Command {
         help: LocalizedText(
           fr: "écrit dans ce fichier (droits 0600, remplacé d'un coup) plutôt que sur la sortie standard",
           en: "write to this file (mode 0600, replaced atomically) instead of standard output"),
-        values: .file(extensions: ["csv"])),
+        values: .file(extensions: ["xlsx", "csv"])),
+      .choice(
+        "--format", ["xlsx", "csv"],
+        help: LocalizedText(
+          fr: "classeur Excel/LibreOffice (xlsx, conseillé) ou CSV ; d'après l'extension de -o sinon (csv par défaut)",
+          en: "Excel/LibreOffice workbook (xlsx, advised) or CSV; from the extension of -o otherwise (default csv)")),
     ],
     discussion: LocalizedText(
-      fr: "CSV séparé par « ; », UTF-8 avec BOM (s'ouvre dans Excel), trié par classe puis nom ; les colonnes "
-        + "de réponse sont vides. Les élèves sans INE ou sans division sont gardés, avec un avertissement (Pix "
+      fr: "Avec -o classe.xlsx : un classeur (feuilles « Élèves », « Établissement », « Mode d'emploi ») aux "
+        + "colonnes d'identité en texte et aux réponses en listes déroulantes. Sinon CSV séparé par « ; », UTF-8 "
+        + "avec BOM. Trié par classe puis nom ; les colonnes de réponse sont vides. Les élèves sans INE ou sans division sont gardés, avec un avertissement (Pix "
         + "Orga les ignore sans le dire). Code de sortie 0 si le fichier est écrit (avertissements sur la sortie "
         + "d'erreur), 2 si l'export est inutilisable ou une option fausse ; rien n'est écrit alors.\n"
-        + "Exemple : pixready template --siecle ElevesSansAdresses.zip --classe 2NDE3 -o classe.csv",
-      en: "`;`-separated CSV, UTF-8 with BOM (opens in Excel), sorted by class then name; answer columns are "
-        + "empty. Students without INE or division are kept, with a warning (Pix Orga skips them silently). Exit "
+        + "Exemple : pixready template --siecle ElevesSansAdresses.zip --classe 2NDE3 -o classe.xlsx",
+      en: "With -o classe.xlsx: a workbook (sheets « Élèves », « Établissement », « Mode d'emploi ») with identity "
+        + "columns as text and answers as drop-down lists. Otherwise `;`-separated CSV, UTF-8 with BOM. Sorted by "
+        + "class then name; answer columns are empty. Students without INE or division are kept, with a warning (Pix Orga skips them silently). Exit "
         + "code 0 when the file is written (warnings on standard error), 2 when the export is unusable or an "
         + "option is wrong; nothing is written then.\n"
-        + "Example: pixready template --siecle ElevesSansAdresses.zip --classe 2NDE3 -o classe.csv"))
+        + "Example: pixready template --siecle ElevesSansAdresses.zip --classe 2NDE3 -o classe.xlsx"))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     let messages = TemplateMessages(language: context.language)
@@ -59,14 +68,26 @@ enum TemplateCommand: Command {
       }
     }
     let output = arguments.value("--output")
-    let template = ClassTemplate(tree: tree, prefill: prefill, language: context.language)
+    let format = try format(arguments, output: output)
+    if format == "xlsx", output == nil, context.out.isTerminal {
+      context.fail(messages.workbookNeedsOutput())
+      return .failure
+    }
+    let language = context.language
+    let render = { (students: [StudentIdentity]) -> [UInt8] in
+      guard format == "xlsx" else {
+        return Array(ClassTemplate(tree: tree, prefill: prefill, language: language).render(students).utf8)
+      }
+      let name = output.map { String($0.split(separator: "/").last ?? "classe.xlsx") } ?? "classe.xlsx"
+      return ClassWorkbook(tree: tree, prefill: prefill, language: language, fileName: name).render(students)
+    }
     guard let path = arguments.value("--siecle") else {
       for option in ["--classe", "--include-left"] where arguments.has(option) {
         context.fail(messages.needsSiecle(option))
         return .failure
       }
       context.err.write(messages.withoutSiecle() + "\n")
-      return write(template.render([]), to: output, context: &context)
+      return write(render([]), to: output, context: &context)
     }
     if let output, output == path || FileStatus.sameFile(output, path) {
       context.fail(messages.sameAsInput(output))
@@ -86,7 +107,7 @@ enum TemplateCommand: Command {
     let ids = Set(students.map(\.id))
     let findings = export.findings.filter { $0.student.map { ids.contains($0.id) } ?? true }
     for finding in findings { context.err.write(finding.formatted(in: context.language) + "\n") }
-    let code = write(template.render(students.map(\.identity)), to: output, context: &context)
+    let code = write(render(students.map(\.identity)), to: output, context: &context)
     guard code == .success else { return code }
     context.err.write(
       messages.summary(
@@ -119,14 +140,24 @@ enum TemplateCommand: Command {
     return wanted
   }
 
-  private static func write(_ text: String, to output: String?, context: inout CommandContext) -> ExitCode {
+  /// `--format`, or the extension of `-o`, or CSV.
+  private static func format(_ arguments: ParsedArguments, output: String?) throws(UsageError) -> String {
+    let fromExtension = output.flatMap { path in formats.first { path.lowercased().hasSuffix("." + $0) } }
+    let format = arguments.value("--format") ?? fromExtension ?? "csv"
+    guard formats.contains(format) else {
+      throw .invalidValue(option: "--format", value: format, allowed: formats, command: spec.name)
+    }
+    return format
+  }
+
+  private static func write(_ bytes: [UInt8], to output: String?, context: inout CommandContext) -> ExitCode {
     guard let output else {
-      context.out.write(text)
+      context.out.write(bytes: bytes)
       return .success
     }
     do {
       let writer = try AtomicFileWriter(path: output, temporaries: context.temporaries)
-      writer.write(text)
+      bytes.withUnsafeBytes { writer.write(bytes: $0) }
       try writer.commit()
       return .success
     } catch {

@@ -18,12 +18,19 @@ struct CheckMessages: Sendable {
         : "'\(path)' is empty: it needs a header line (column names), then one line per student."
     case .notText(let path, let kind):
       switch kind {
-      case .zipWorkbook, .legacyWorkbook:
+      case .zipWorkbook:
+        // Only standard input gets here: a named workbook is read directly.
         return fr
-          ? "« \(path) » est un classeur (\(kind.rawValue)), pas un fichier CSV : dans Excel ou LibreOffice, "
-            + "« Enregistrer sous » > « CSV (séparateur : point-virgule) », puis relancez avec ce fichier."
-          : "'\(path)' is a workbook (\(kind.rawValue)), not a CSV file: in Excel or LibreOffice use "
-            + "'Save as' > 'CSV', then run again on that file."
+          ? "« \(path) » est un classeur (xlsx ou ods) : donnez-le par son nom (pixready check classe.xlsx) plutôt "
+            + "que sur l'entrée standard."
+          : "'\(path)' is a workbook (xlsx or ods): give it by name (pixready check classe.xlsx) rather than on "
+            + "standard input."
+      case .legacyWorkbook:
+        return fr
+          ? "« \(path) » est un ancien classeur Excel (xls) : dans Excel ou LibreOffice, « Enregistrer sous » > "
+            + "« Classeur Excel (.xlsx) » ou « .ods », puis relancez avec ce fichier."
+          : "'\(path)' is an old Excel workbook (xls): in Excel or LibreOffice use 'Save as' > 'Excel workbook "
+            + "(.xlsx)' or '.ods', then run again on that file."
       case .binary:
         return fr
           ? "« \(path) » n'est pas un fichier texte (octets nuls) : il faut un fichier CSV."
@@ -55,16 +62,19 @@ struct CheckMessages: Sendable {
   }
 
   func missingColumns(
-    _ path: String, line: Int, missing: [(fact: String, column: String)], found: [String], delimiter: String
+    _ path: String, line: Int, missing: [(fact: String, column: String)], found: [String], delimiter: String?
   ) -> String {
     let names = missing.map { fr ? "« \($0.column) » (\($0.fact))" : "'\($0.column)' (\($0.fact))" }
       .joined(separator: ", ")
     let seen = found.isEmpty ? "-" : found.joined(separator: " | ")
+    let read =
+      delimiter.map { fr ? "Colonnes lues avec le séparateur « \($0) »" : "Columns read with delimiter '\($0)'" }
+      ?? (fr ? "Colonnes lues" : "Columns read")
     return fr
-      ? "« \(path) », ligne \(line) (en-tête) : colonne(s) manquante(s) \(names). Colonnes lues avec le séparateur "
-        + "« \(delimiter) » : \(seen). Ajoutez-les (pixready template en donne le modèle)."
-      : "'\(path)', line \(line) (header): missing column(s) \(names). Columns read with delimiter '\(delimiter)': "
-        + "\(seen). Add them (pixready template gives the layout)."
+      ? "« \(path) », ligne \(line) (en-tête) : colonne(s) manquante(s) \(names). \(read) : \(seen). Ajoutez-les "
+        + "(pixready template en donne le modèle)."
+      : "'\(path)', line \(line) (header): missing column(s) \(names). \(read): \(seen). Add them (pixready "
+        + "template gives the layout)."
   }
 
   func duplicateColumns(_ path: String, line: Int, fact: String, columns: [Int], headers: [String]) -> String {
@@ -110,6 +120,29 @@ struct CheckMessages: Sendable {
     return fr
       ? "Lu : \(path) (\(dialect.encoding.rawValue), séparateur « \(dialect.delimiterName) »)\(ignoredText)."
       : "Read: \(path) (\(dialect.encoding.rawValue), delimiter '\(dialect.delimiterName)')\(ignoredText)."
+  }
+
+  /// What was read from a workbook: its kind, its sheet, and the school answers' sheet.
+  func readWorkbook(_ path: String, source: WorkbookRecordSource, kind: Workbook.Kind, ignored: [String]) -> String {
+    let ignoredText =
+      ignored.isEmpty
+      ? ""
+      : (fr ? " ; colonnes ignorées, jamais recopiées : " : "; ignored columns, never copied: ")
+        + ignored.joined(separator: ", ")
+    let school =
+      source.schoolSheetName.map { name in
+        let cells = source.schoolAnswers.map { answer in
+          answer.value.isEmpty
+            ? (fr ? "\(answer.column) sans réponse (\(answer.cell))" : "\(answer.column) unanswered (\(answer.cell))")
+            : "\(answer.column) = « \(answer.value) » (\(answer.cell))"
+        }.joined(separator: ", ")
+        return fr
+          ? " ; réponses de l'établissement (feuille « \(name) ») : \(cells)"
+          : "; school answers (sheet '\(name)'): \(cells)"
+      } ?? ""
+    return fr
+      ? "Lu : \(path) (classeur \(kind.rawValue), feuille « \(source.sheetName) »)\(school)\(ignoredText)."
+      : "Read: \(path) (\(kind.rawValue) workbook, sheet '\(source.sheetName)')\(school)\(ignoredText)."
   }
 
   func noIdentityColumn() -> String {

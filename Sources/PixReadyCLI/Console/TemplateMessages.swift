@@ -40,6 +40,12 @@ struct TemplateMessages: Sendable {
       : "SIECLE export '\(name)' unusable; nothing written."
   }
 
+  func workbookNeedsOutput() -> String {
+    fr
+      ? "un classeur .xlsx ne s'affiche pas dans un terminal : donnez -o classe.xlsx."
+      : "an .xlsx workbook cannot be shown in a terminal: give -o classe.xlsx."
+  }
+
   func withoutSiecle() -> String {
     fr
       ? "modèle sans élève : donnez --siecle ElevesSansAdresses.zip pour remplir les colonnes d'identité."

@@ -52,9 +52,11 @@ public struct BatchDiagnoser: Sendable {
 
   /// Diagnoses one row.
   ///
-  /// - Parameter problem: what went wrong while reading the record; the row is then rejected.
+  /// - Parameters:
+  ///   - problem: what went wrong while reading the record; the row is then rejected.
+  ///   - cells: where the fields sit in a workbook, to name the cell of an error.
   public mutating func diagnose(
-    fields: [String], row: Int, line: Int, problem: SourceRecord.Problem? = nil
+    fields: [String], row: Int, line: Int, problem: SourceRecord.Problem? = nil, cells: CellLocator? = nil
   ) -> RowDiagnosis {
     var student = StudentIdentity()
     for (field, index) in columns.identity where index < fields.count {
@@ -74,7 +76,7 @@ public struct BatchDiagnoser: Sendable {
       case .invalid:
         let error = RowError(
           code: .unknownValue, column: columns.headers[index], value: text, fact: fact,
-          accepted: acceptedLabels(fact))
+          accepted: acceptedLabels(fact), cell: cells?.reference(index))
         return RowDiagnosis(row: row, line: line, student: student, status: .error(error))
       }
     }

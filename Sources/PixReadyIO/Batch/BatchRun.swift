@@ -34,7 +34,7 @@ public struct BatchRun {
     while let record = try source.nextRecord() {
       if record.problem == nil, record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
       let diagnosis = diagnoser.diagnose(
-        fields: record.fields, row: index + 1, line: record.line, problem: record.problem)
+        fields: record.fields, row: index + 1, line: record.line, problem: record.problem, cells: record.cells)
       output.write(formatter.row(diagnosis, index: index))
       summary.add(diagnosis)
       let school = diagnosis.trace.filter { schoolFacts.contains($0.fact) }

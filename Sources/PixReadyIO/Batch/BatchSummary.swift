@@ -18,6 +18,8 @@ public struct BatchSummary: Sendable, Equatable {
   public var warnings: [ReportWarning] = []
   /// One sentence summing up the warnings, if any.
   public var warningSummary: String?
+  /// What spreadsheets did to identity cells (lost zeros, scientific notation, two-digit years).
+  public var identityDamage = IdentityDamage()
 
   /// An empty summary.
   public init() {}
@@ -39,6 +41,7 @@ public struct BatchSummary: Sendable, Equatable {
     case .error: errors += 1
     }
     byClass[diagnosis.student[.classe], default: [:]][diagnosis.status.word, default: 0] += 1
+    identityDamage.add(diagnosis.student, line: diagnosis.line)
   }
 
   /// Adds school steps not seen yet.
@@ -58,5 +61,6 @@ public struct BatchSummary: Sendable, Equatable {
     for (classe, counts) in other.byClass {
       byClass[classe, default: [:]].merge(counts, uniquingKeysWith: +)
     }
+    identityDamage.merge(other.identityDamage)
   }
 }

@@ -24,23 +24,28 @@ public struct ClassTemplate: Sendable {
   public func render(_ students: [StudentIdentity]) -> String {
     let facts = tree.tree.facts
     let header = StudentIdentity.Field.allCases.map(\.rawValue) + facts.map { $0.columns.first ?? $0.id }
-    let prefilled = facts.map { fact in prefill[fact.id].map { label($0, fact: fact) } ?? "" }
-    // Classes in natural order (2NDE2 before 2NDE10); students without a class come last.
-    let sorted = students.sorted {
+    let prefilled = facts.map { fact in prefill[fact.id].map { Self.label($0, fact: fact, language: language) } ?? "" }
+    var text = "\u{FEFF}" + CSVReportFormatter.line(header, delimiter: ";")
+    for student in Self.ordered(students) {
+      text += CSVReportFormatter.line(StudentIdentity.Field.allCases.map { student[$0] } + prefilled, delimiter: ";")
+    }
+    return text
+  }
+
+  /// The students in the order of a class file: classes in natural order (2NDE2 before 2NDE10),
+  /// students without a class last, then by name and first name.
+  public static func ordered(_ students: [StudentIdentity]) -> [StudentIdentity] {
+    students.sorted {
       if $0[.classe] != $1[.classe] {
         if $0[.classe].isEmpty || $1[.classe].isEmpty { return $1[.classe].isEmpty }
         return $0[.classe].compare($1[.classe], options: .numeric) == .orderedAscending
       }
       return (Spelling.key($0[.nom]), Spelling.key($0[.prenom])) < (Spelling.key($1[.nom]), Spelling.key($1[.prenom]))
     }
-    var text = "\u{FEFF}" + CSVReportFormatter.line(header, delimiter: ";")
-    for student in sorted {
-      text += CSVReportFormatter.line(StudentIdentity.Field.allCases.map { student[$0] } + prefilled, delimiter: ";")
-    }
-    return text
   }
 
-  private func label(_ answer: Answer, fact: Fact) -> String {
+  /// How a pre-filled answer is written: its label, labels joined by `, ` for a set.
+  static func label(_ answer: Answer, fact: Fact, language: Language) -> String {
     switch answer {
     case .value(let id):
       return fact.value(id)?.label.text(in: language) ?? id

@@ -6,6 +6,8 @@ public struct SourceRecord: Sendable, Equatable {
   public var line: Int
   /// What went wrong while reading the record, if anything.
   public var problem: Problem?
+  /// Where the fields sit in a workbook; `nil` for CSV.
+  public var cells: CellLocator?
 
   /// A record that could not be read cleanly: it becomes an error row, never a dropped one.
   public enum Problem: Sendable, Equatable {
@@ -14,10 +16,11 @@ public struct SourceRecord: Sendable, Equatable {
   }
 
   /// Creates a record.
-  public init(fields: [String], line: Int, problem: Problem? = nil) {
+  public init(fields: [String], line: Int, problem: Problem? = nil, cells: CellLocator? = nil) {
     self.fields = fields
     self.line = line
     self.problem = problem
+    self.cells = cells
   }
 }
 

@@ -68,13 +68,16 @@ public struct RowError: Sendable, Equatable {
   public var fact: String?
   /// The accepted spellings (labels) of the fact's values.
   public var accepted: [String]
+  /// The cell in a workbook (`Élèves!F12`); `nil` for CSV, whose line is the row's.
+  public var cell: String?
 
   /// Creates a row error.
-  public init(code: Code, column: String, value: String, fact: String?, accepted: [String]) {
+  public init(code: Code, column: String, value: String, fact: String?, accepted: [String], cell: String? = nil) {
     self.code = code
     self.column = column
     self.value = value
     self.fact = fact
     self.accepted = accepted
+    self.cell = cell
   }
 }

@@ -116,7 +116,9 @@ struct BlockWorker {
       switch action {
       case .skip: break
       case .identity(let field):
-        guard plan.copier.accepts(base + fieldStart, fieldEnd - fieldStart) else { return false }
+        guard plan.copier.accepts(base + fieldStart, fieldEnd - fieldStart),
+          !IdentityDamage.mayBeDamaged(field: field, base + fieldStart, fieldEnd - fieldStart)
+        else { return false }
         identity[field] = fieldStart
         ends[field] = fieldEnd
         present |= 1 << field

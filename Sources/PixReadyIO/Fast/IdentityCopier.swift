@@ -2,7 +2,7 @@
 ///
 /// A cell is taken as is only when the slow path would write exactly its bytes: valid text in the
 /// input's encoding, nothing to trim at either end, and nothing to quote or escape (no control
-/// character, quote, backslash or output delimiter). Any other cell sends its row to the slow path.
+/// character, quote, backslash, or, for CSV, a separator the report quotes). Any other cell sends its row to the slow path.
 /// A cell with bytes from 0x80 is checked further: well-formed, and starting and ending with a
 /// scalar that is surely not whitespace.
 struct IdentityCopier: Sendable {
@@ -20,7 +20,8 @@ struct IdentityCopier: Sendable {
     self.encoding = encoding
     var classes = [UInt8](repeating: 0, count: 256)
     for byte in 0..<0x20 { classes[byte] = 1 }
-    for byte in [UInt8(ascii: "\""), UInt8(ascii: "\\")] + (outputDelimiter.map { [$0] } ?? []) {
+    let quoted = outputDelimiter.map { [$0] + CSVReportFormatter.quotedBytes } ?? []
+    for byte in [UInt8(ascii: "\""), UInt8(ascii: "\\")] + quoted {
       classes[Int(byte)] = 1
     }
     for byte in 0x80..<0x100 { classes[byte] = 2 }

@@ -12,6 +12,11 @@ public struct BatchMessages: Sendable {
 
   /// A rejected row, naming the column, the value and what is accepted.
   public func rowError(_ error: RowError) -> String {
+    guard let cell = error.cell else { return columnError(error) }
+    return (language == .fr ? "cellule \(cell), " : "cell \(cell), ") + columnError(error)
+  }
+
+  private func columnError(_ error: RowError) -> String {
     let accepted = error.accepted.joined(separator: ", ")
     switch (error.code, language) {
     case (.unknownValue, .fr) where error.value.isEmpty:

@@ -58,21 +58,19 @@ public struct CSVReportFormatter: ReportFormatter {
 
   /// One CSV line (RFC 4180 quoting when needed), ending with CRLF for Excel.
   ///
-  /// A field is quoted when one of its bytes is the delimiter, a quote or a line break (checked on
-  /// bytes: a `\r\n` or a delimiter followed by a combining mark is one `Character`, yet still
-  /// needs quotes).
+  /// A field is quoted when one of its bytes is a common separator (`;`, `,` or a tab, whatever the
+  /// delimiter: LibreOffice's default import splits on several of them), a quote or a line break
+  /// (checked on bytes: a `\r\n` or a delimiter followed by a combining mark is one `Character`,
+  /// yet still needs quotes).
   ///
   /// A cell starting with `=`, `+`, `-` or `@` gets a leading `'`, so that a spreadsheet shows it as
   /// text instead of running it as a formula (a « name » such as `=HYPERLINK(…)`).
   static func line(_ fields: [String], delimiter: Character) -> String {
-    let separator = delimiter.asciiValue ?? UInt8(ascii: ";")
     var text = ""
     for (index, cell) in fields.enumerated() {
       if index > 0 { text.append(delimiter) }
       let field = cell.utf8.first.map(formulaStarts.contains) == true ? "'" + cell : cell
-      let needsQuotes = field.utf8.contains { byte in
-        byte == separator || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-      }
+      let needsQuotes = field.utf8.contains(where: quotedBytes.contains)
       if needsQuotes {
         text += "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       } else {
@@ -81,6 +79,12 @@ public struct CSVReportFormatter: ReportFormatter {
     }
     return text + "\r\n"
   }
+
+  /// The bytes that make a cell quoted: the common separators, the quote and line breaks.
+  static let quotedBytes: Set<UInt8> = [
+    UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\t"), UInt8(ascii: "\""), UInt8(ascii: "\n"),
+    UInt8(ascii: "\r"),
+  ]
 
   /// The first bytes that make a spreadsheet read a cell as a formula.
   static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@")]

@@ -47,11 +47,13 @@ public struct JSONLinesFormatter: ReportFormatter {
     case .verdict: break
     case .pending(let fact): pending = JSONText.string(fact)
     case .error(let rowError):
-      error = JSONText.object([
-        ("code", JSONText.string(rowError.code.rawValue)), ("column", JSONText.string(rowError.column)),
-        ("value", JSONText.string(rowError.value)),
-        ("message", JSONText.string(BatchMessages(language: context.language).rowError(rowError))),
-      ])
+      // A workbook's rows also name the cell (`"cell": "Élèves!F12"`); CSV rows have their line.
+      error = JSONText.object(
+        [("code", JSONText.string(rowError.code.rawValue)), ("column", JSONText.string(rowError.column))]
+          + (rowError.cell.map { [("cell", JSONText.string($0))] } ?? []) + [
+            ("value", JSONText.string(rowError.value)),
+            ("message", JSONText.string(BatchMessages(language: context.language).rowError(rowError))),
+          ])
     }
     let trace =
       "["

@@ -33,7 +33,10 @@ public struct RosterCrossCheck: Sendable {
   private let present: [SiecleStudent]
   private let left: [SiecleStudent]
   private let scope: Scope
+  private let currentYear: Int
   private var presentByINE: [String: Int] = [:]
+  /// SIECLE's INEs made of digits only, without their leading zeros: a spreadsheet drops them.
+  private var presentByDigits: [String: Int] = [:]
   private var leftByINE: [String: Int] = [:]
   private var matched = Set<Int>()
   private var firstRowByINE: [String: Int] = [:]
@@ -43,12 +46,19 @@ public struct RosterCrossCheck: Sendable {
   private var unresolved: [Row] = []
 
   /// Prepares the check of a roster against `export`.
-  public init(export: SiecleExport, scope: Scope = .school) {
+  ///
+  /// - Parameter currentYear: the year a two-digit birth year (`05/01/09`) is read against: `2009`
+  ///   up to it, `1909` after it. This year when not given.
+  public init(export: SiecleExport, scope: Scope = .school, currentYear: Int? = nil) {
     present = export.students
     left = export.leftStudents
     self.scope = scope
+    self.currentYear = currentYear ?? Calendar(identifier: .gregorian).component(.year, from: Date())
     for (index, student) in present.enumerated() where !student.ine.isEmpty {
       presentByINE[Self.normalisedINE(student.ine)] = presentByINE[Self.normalisedINE(student.ine)] ?? index
+      if let digits = Self.withoutLeadingZeros(Self.normalisedINE(student.ine)) {
+        presentByDigits[digits] = presentByDigits[digits] ?? index
+      }
     }
     for (index, student) in left.enumerated() where !student.ine.isEmpty {
       leftByINE[Self.normalisedINE(student.ine)] = index
@@ -76,7 +86,14 @@ public struct RosterCrossCheck: Sendable {
     firstRowByINE[ine] = row
     if let index = presentByINE[ine] {
       matched.insert(index)
-      rowFindings += Self.differences(student, present[index], row: row, line: line)
+      rowFindings += differences(student, present[index], row: row, line: line)
+    } else if ine.count < 11, let digits = Self.withoutLeadingZeros(ine), let index = presentByDigits[digits],
+      !matched.contains(index)
+    {
+      matched.insert(index)
+      rowFindings.append(
+        RosterFinding(.ineWithoutLeadingZeros, row: row, line: line, roster: student, siecle: present[index]))
+      rowFindings += differences(student, present[index], row: row, line: line)
     } else if let index = leftByINE[ine] {
       rowFindings.append(RosterFinding(.leftSchool, row: row, line: line, roster: student, siecle: left[index]))
     } else {
@@ -102,7 +119,7 @@ public struct RosterCrossCheck: Sendable {
     var findings: [RosterFinding] = []
     for entry in unresolved {
       let hasINE = !entry.student[.ine].trimmedSpaces.isEmpty
-      let candidates = Self.nameMatches(entry.student, in: present).filter { !taken.contains($0) }
+      let candidates = nameMatches(entry.student, in: present).filter { !taken.contains($0) }
       if candidates.count == 1, let index = candidates.first {
         taken.insert(index)
         let student = present[index]
@@ -115,7 +132,7 @@ public struct RosterCrossCheck: Sendable {
           findings.append(
             RosterFinding(.matchedWithoutINE, row: entry.row, line: entry.line, roster: entry.student, siecle: student))
         }
-      } else if let index = Self.nameMatches(entry.student, in: left).first {
+      } else if let index = nameMatches(entry.student, in: left).first {
         findings.append(
           RosterFinding(.leftSchool, row: entry.row, line: entry.line, roster: entry.student, siecle: left[index]))
       } else {
@@ -143,15 +160,17 @@ public struct RosterCrossCheck: Sendable {
   }
 
   /// The name and birthdate differences between a roster row and the SIECLE student with its INE.
-  private static func differences(
+  private func differences(
     _ roster: StudentIdentity, _ siecle: SiecleStudent, row: Int, line: Int?
   ) -> [RosterFinding] {
     var findings: [RosterFinding] = []
-    if !sameLastName(roster[.nom], siecle) || !sameFirstName(roster[.prenom], siecle) {
+    if !Self.sameLastName(roster[.nom], siecle) || !Self.sameFirstName(roster[.prenom], siecle) {
       findings.append(RosterFinding(.nameDiffers, row: row, line: line, roster: roster, siecle: siecle))
     }
     let birthdate = roster[.dateNaissance].trimmedSpaces
-    if !birthdate.isEmpty, SiecleDate.isoDate(birthdate) != SiecleDate.isoDate(siecle.birthdate) {
+    if !birthdate.isEmpty,
+      SiecleDate.isoDate(birthdate, currentYear: currentYear) != SiecleDate.isoDate(siecle.birthdate)
+    {
       findings.append(RosterFinding(.birthdateDiffers, row: row, line: line, roster: roster, siecle: siecle))
     }
     return findings
@@ -171,15 +190,22 @@ public struct RosterCrossCheck: Sendable {
   }
 
   /// The students with the row's last and first names, narrowed by birthdate when the row has one.
-  private static func nameMatches(_ roster: StudentIdentity, in students: [SiecleStudent]) -> [Int] {
+  private func nameMatches(_ roster: StudentIdentity, in students: [SiecleStudent]) -> [Int] {
     guard !Spelling.key(roster[.nom]).isEmpty, !Spelling.key(roster[.prenom]).isEmpty else { return [] }
     let byName = students.indices.filter {
-      sameLastName(roster[.nom], students[$0]) && sameFirstName(roster[.prenom], students[$0])
+      Self.sameLastName(roster[.nom], students[$0]) && Self.sameFirstName(roster[.prenom], students[$0])
     }
     let birthdate = roster[.dateNaissance].trimmedSpaces
     guard !birthdate.isEmpty else { return byName }
-    let iso = SiecleDate.isoDate(birthdate)
+    let iso = SiecleDate.isoDate(birthdate, currentYear: currentYear)
     return byName.filter { iso != nil && SiecleDate.isoDate(students[$0].birthdate) == iso }
+  }
+
+  /// An INE of digits only without its leading zeros (`00000000123` → `123`); `nil` otherwise.
+  private static func withoutLeadingZeros(_ ine: String) -> String? {
+    guard !ine.isEmpty, ine.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    let digits = String(ine.drop { $0 == "0" })
+    return digits.isEmpty ? "0" : digits
   }
 
   private static func normalisedINE(_ text: String) -> String {

@@ -21,6 +21,9 @@ public struct RosterFinding: Sendable, Equatable {
     case matchedWithoutINE = "matched-without-ine"
     /// Two roster rows carry the same INE.
     case duplicateINE = "duplicate-ine-in-roster"
+    /// The roster's INE is SIECLE's without its leading zeros (a spreadsheet took it for a number):
+    /// the student is recognised, the roster should still be corrected.
+    case ineWithoutLeadingZeros = "ine-without-leading-zeros"
   }
 
   /// What was found.

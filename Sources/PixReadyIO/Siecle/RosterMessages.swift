@@ -67,6 +67,14 @@ public struct RosterMessages: Sendable {
       return fr
         ? "\(place) : \(roster) n'a pas d'INE ; SIECLE donne \(theirs) (même nom et date de naissance) : ajoutez-le."
         : "\(place): \(roster) has no INE; SIECLE gives \(theirs) (same name and birthdate): add it."
+    case .ineWithoutLeadingZeros:
+      let mine = finding.roster?[.ine].trimmedSpaces ?? ""
+      let theirs = finding.siecle?.ine ?? ""
+      return fr
+        ? "\(place) : l'INE « \(mine) » de \(roster) est « \(theirs) » dans SIECLE : le tableur a enlevé ses zéros de "
+          + "tête ; l'élève est reconnu, mais corrigez la liste (pixready template -o classe.xlsx garde l'INE en texte)."
+        : "\(place): INE '\(mine)' of \(roster) is '\(theirs)' in SIECLE: the spreadsheet removed its leading zeros; "
+          + "the student is recognised, but correct the roster (pixready template -o classe.xlsx keeps the INE as text)."
     case .duplicateINE:
       let first = finding.firstRow.map(String.init) ?? "?"
       return fr

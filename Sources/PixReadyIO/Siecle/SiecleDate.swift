@@ -22,6 +22,19 @@ public enum SiecleDate {
     return String(year) + "-" + pad(month) + "-" + pad(day)
   }
 
+  /// The date as `AAAA-MM-JJ`, as ``isoDate(_:)`` reads it, and also from `JJ/MM/AA` (a year a
+  /// spreadsheet cut to two digits): read in the past century that fits, `20AA` up to
+  /// `currentYear`, `19AA` after it.
+  public static func isoDate(_ text: String, currentYear: Int) -> String? {
+    if let iso = isoDate(text) { return iso }
+    let parts = text.trimmedSpaces.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[2].count == 2, parts[2].allSatisfy({ $0.isASCII && $0.isNumber }),
+      let short = Int(parts[2])
+    else { return nil }
+    let year = 2000 + short <= currentYear ? 2000 + short : 1900 + short
+    return isoDate(parts[0] + "/" + parts[1] + "/" + String(year))
+  }
+
   /// Whether `text` is a real date written exactly `JJ/MM/AAAA`, as Pix Orga requires.
   public static func isSiecleFormat(_ text: String) -> Bool {
     let characters = Array(text)

@@ -178,10 +178,15 @@ struct CheckCommandTests {
     #expect(answered.stderr.contains("Actions pour l'établissement (une fois) :\n  - "))
   }
 
-  @Test func refusesAWorkbookWithWhatToDo() throws {
-    let result = try CLIRunner.run(["check", CLIRunner.fixture("check/workbook.xlsx.csv")])
+  @Test func refusesADamagedWorkbookWithWhatToDo() throws {
+    let path = CLIRunner.fixture("check/workbook.xlsx.csv")
+    let result = try CLIRunner.run(["check", path])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("est un classeur (xlsx), pas un fichier CSV"))
+    #expect(result.stderr.contains("archive zip illisible (tronquée ou abîmée). Ouvrez-le dans Excel ou LibreOffice"))
+    let piped = try CLIRunner.run(
+      ["check", "-"], stdin: String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self))
+    #expect(piped.status == 2)
+    #expect(piped.stderr.contains("« - » est un classeur (xlsx ou ods) : donnez-le par son nom"))
   }
 
   @Test func refusesAMissingFileAndBadOptions() throws {

@@ -122,6 +122,29 @@ struct FastBatchRunTests {
     _ = try compare(bytes, format: format, facts: facts, blockSize: 700, language: .en)
   }
 
+  @Test(arguments: [Format.csvSemicolon, .jsonLines])
+  func noticesDamagedIdentitiesOnBothPaths(format: Format) throws {
+    var text = "ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel\n"
+    let identities = [
+      "070123400AB;Roux;Léa;05/01/2009;2NDE1", "123;Durand;Zoé;05/01/09;3,00E+01",
+      "070123401AB;Lefèvre;Noé;1/2/09;2NDE2",
+      "4,5E+10;Martin;Anaïs;07/07/2009;1G1", "00000000123;Roux;Paul;17/09/2009;2NDE1",
+    ]
+    for index in 0..<400 { text += identities[index % identities.count] + ";oui;oui;ENT;ENT\n" }
+    var (slowRun, reader) = try batch(Array(text.utf8), format: format, facts: [:])
+    var source = reader
+    let sink = Sink()
+    var output = sink
+    let summary = try slowRun.run(&source, to: &output)
+    #expect(
+      summary.identityDamage.findings.map(\.kind) == [
+        .shortINE, .scientificNotation, .twoDigitYear, .scientificNotation,
+      ])
+    #expect(summary.identityDamage.findings.map(\.count) == [80, 80, 160, 80])
+    #expect(summary.identityDamage.findings[0].lines == Array(stride(from: 3, to: 100, by: 5).prefix(20)))
+    _ = try compare(Array(text.utf8), format: format, blockSize: 900)
+  }
+
   @Test func takesAlmostEveryOrdinaryRowOnTheFastPath() throws {
     let bytes = ClassFileGenerator(odd: false, seed: 3).bytes(rows: 2000)
     let counts = try compare(bytes, format: .jsonLines, blockSize: 4096)

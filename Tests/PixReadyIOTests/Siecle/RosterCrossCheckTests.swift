@@ -164,6 +164,37 @@ struct RosterCrossCheckTests {
         + "0 différence(s) d'identité. Question 1 : pas faite, il manque des élèves de SIECLE.")
   }
 
+  /// A spreadsheet saved the roster as CSV: `00000000123` became `123`, `05/01/2009` became `05/01/09`.
+  @Test func recognisesAStudentWhoseINEAndBirthYearASpreadsheetShortened() {
+    let zoe = SiecleStudent(
+      id: "7", ine: "00000000123", lastName: "ROUX", firstName: "Zoé", birthdate: "05/01/2009", division: "3E1")
+    let paul = SiecleStudent(
+      id: "8", ine: "0000000456A", lastName: "ROUX", firstName: "Paul", birthdate: "05/01/1998", division: "3E1")
+    var check = RosterCrossCheck(
+      export: SiecleExport(sourceName: "ElevesSansAdresses.xml", students: [zoe, paul], leftStudents: []),
+      currentYear: 2026)
+    check.add(row("123", "Roux", "Zoé", "05/01/09", "3E1"), row: 1, line: 2)
+    check.add(row("0000000456A", "Roux", "Paul", "5/1/98", "3E1"), row: 2, line: 3)
+    let findings = check.findings()
+    #expect(findings.map(\.code) == [.ineWithoutLeadingZeros])
+    #expect(findings.first?.siecle == zoe)
+    #expect(check.questionOneDone)
+    #expect(
+      findings.first?.message(in: .fr)
+        == "ligne 2 : l'INE « 123 » de « Zoé Roux » (INE 123, 3E1, né(e) le 05/01/09) est « 00000000123 » dans "
+        + "SIECLE : le tableur a enlevé ses zéros de tête ; l'élève est reconnu, mais corrigez la liste (pixready "
+        + "template -o classe.xlsx garde l'INE en texte).")
+  }
+
+  @Test func readsATwoDigitYearInThePastCentury() {
+    #expect(SiecleDate.isoDate("05/01/09", currentYear: 2026) == "2009-01-05")
+    #expect(SiecleDate.isoDate("05/01/98", currentYear: 2026) == "1998-01-05")
+    #expect(SiecleDate.isoDate("05/01/26", currentYear: 2026) == "2026-01-05")
+    #expect(SiecleDate.isoDate("05/01/27", currentYear: 2026) == "1927-01-05")
+    #expect(SiecleDate.isoDate("31/02/09", currentYear: 2026) == nil)
+    #expect(SiecleDate.isoDate("05/01/09") == nil, "without a year to read it against, still refused")
+  }
+
   @Test(arguments: RosterFinding.Code.allCases)
   func everyCodeHasAFrenchAndAnEnglishSentence(code: RosterFinding.Code) {
     let finding = RosterFinding(code, row: 1, roster: row("X", "A", "B"), siecle: lea, firstRow: 1)
