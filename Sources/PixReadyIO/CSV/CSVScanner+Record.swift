@@ -1,14 +1,8 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 extension CSVScanner {
   /// Whether the `count` bytes at `start` hold a NUL byte: text never does, so the file is refused
   /// wherever it is met, as in its first 64 KiB.
   static func containsNUL(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    count > 0 && memchr(start, 0, count) != nil
+    ByteSearch.contains(0, in: start, count: count)
   }
 
   /// The record made of scanned `fields`: each decoded, quotes undoubled, with what went wrong.
