@@ -29,7 +29,7 @@ struct TableCommandTests {
     )
     #expect(
       lines[256].hasPrefix(
-        "256;Non;Non;Médiacentre, Identifiant, Adresse e-mail;Aucun compte Pix;Non;action;find-linked;"))
+        "256;Non;Non;\"Médiacentre, Identifiant, Adresse e-mail\";Aucun compte Pix;Non;action;find-linked;"))
   }
 
   @Test func speaksEnglish() throws {
