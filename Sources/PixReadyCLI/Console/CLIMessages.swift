@@ -119,7 +119,8 @@ struct CLIMessages: Sendable {
     case .fr:
       let rest =
         pending.isZero
-        ? "" : " ; \(pending) restent en attente (réponse « je ne sais pas » qu'aucune question ne prévoit à cet endroit)"
+        ? ""
+        : " ; \(pending) restent en attente (réponse « je ne sais pas » qu'aucune question ne prévoit à cet endroit)"
       return "\(name) : \(id), \(combinations) combinaison(s) prouvée(s) sans erreur\(rest)."
     case .en:
       let rest = pending.isZero ? "" : "; \(pending) stay pending (a 'don't know' answer no question plans for there)"

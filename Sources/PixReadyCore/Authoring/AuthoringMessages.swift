@@ -199,7 +199,9 @@ public struct AuthoringMessages: Sendable {
     (fr ? "issue : " : "outcome: ") + (old == new ? old : "\(old) → \(new)")
   }
   /// `8 combinaisons`.
-  public func combinationCount(_ count: CombinationCount) -> String { fr ? "\(count) combinaison(s)" : "\(count) combination(s)" }
+  public func combinationCount(_ count: CombinationCount) -> String {
+    fr ? "\(count) combinaison(s)" : "\(count) combination(s)"
+  }
   /// A change that holds whatever the answers.
   public var anyAnswers: String { fr ? "quelles que soient les réponses" : "whatever the answers" }
   /// One version cannot answer: the answer is a value it does not have.

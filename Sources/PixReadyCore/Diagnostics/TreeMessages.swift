@@ -78,7 +78,8 @@ public struct TreeMessages: Sendable {
     case .noValues(let fact):
       return "le fait « \(fact) » ne déclare aucune valeur ; ajoutez « values »."
     case .tooManyValues(let fact, let count, let maximum):
-      return "le fait « \(fact) » de type set déclare \(count) valeurs : au plus \(maximum) (chaque ensemble de valeurs "
+      return
+        "le fait « \(fact) » de type set déclare \(count) valeurs : au plus \(maximum) (chaque ensemble de valeurs "
         + "est une réponse à prouver) ; regroupez des valeurs ou découpez le fait."
     case .ambiguousSpelling(let fact, let spelling, let values):
       return "dans « \(fact) », l'orthographe « \(spelling) » est acceptée par plusieurs valeurs (\(list(values))) ; "
@@ -207,7 +208,8 @@ public struct TreeMessages: Sendable {
     case .setAnswerHasNoNext: "the answers of a question on a set have no 'next' of their own."
     case .onlySetHasEmpty: "'whenEmpty' and a node-level 'next' are for set facts only."
     case .unknownNeedsNext: "'whenUnknown' needs its own 'next'."
-    case .setUnknownHasNoNext: "'whenUnknown' of a question on a set has no 'next': the walk goes on at the node's 'next'."
+    case .setUnknownHasNoNext:
+      "'whenUnknown' of a question on a set has no 'next': the walk goes on at the node's 'next'."
     }
   }
 

@@ -16,9 +16,10 @@ public struct Evaluator: Sendable {
   /// ``Diagnosis/missingFact`` and carries the steps and notes gathered so far. An answer the
   /// fact cannot take (an unknown fact id, a value it does not declare) counts as not given.
   public func evaluate(_ answers: Answers) -> Diagnosis {
-    let walk = walker.walk(answers.filter { fact, answer in
-      tree.index.facts[fact].map { tree.index.accepts(answer, for: $0) } ?? false
-    })
+    let walk = walker.walk(
+      answers.filter { fact, answer in
+        tree.index.facts[fact].map { tree.index.accepts(answer, for: $0) } ?? false
+      })
     let steps = walk.steps.compactMap { tree.index.steps[$0] }
     var diagnosis = Diagnosis(
       tree: tree.identity, verdict: nil, missingFact: nil, outcome: nil, headline: nil, steps: steps,

@@ -22,7 +22,9 @@ struct StudentResultText {
       add(TextWrap.wrap(headline.text(in: texts.language)))
     }
     if let fact = result.status.openFact {
-      add(TextWrap.wrap(messages.openQuestion(texts.question(fact, node: diagnosis.missingFact?.node), status: result.status)))
+      add(
+        TextWrap.wrap(
+          messages.openQuestion(texts.question(fact, node: diagnosis.missingFact?.node), status: result.status)))
     }
     if !diagnosis.steps.isEmpty {
       add("\n" + messages.stepsHeading(complete: result.status.openFact == nil) + "\n", .heading)

@@ -10,7 +10,8 @@ struct TreeSizeTests {
     }
     let nodes = (0..<length).map { index in
       let next = index + 1 < length ? "q\(index + 1)" : "end"
-      return #"{"id": "q\#(index)", "kind": "question", "fact": "f\#(index)", "answers": {"yes": "end", "no": "\#(next)"}}"#
+      return
+        #"{"id": "q\#(index)", "kind": "question", "fact": "f\#(index)", "answers": {"yes": "end", "no": "\#(next)"}}"#
     }
     return """
       {"format": "pixready-tree/1", "id": "chain", "version": "1", "title": "Chaîne", "start": "q0",
