@@ -30,7 +30,11 @@ struct CheckExtras {
   /// Adds the warnings about damaged identities, then the cross-check's, and `import-siecle` when
   /// SIECLE students are missing.
   func finish(_ summary: inout BatchSummary, language: Language) {
-    let damage = summary.identityDamage.findings
+    let damage = summary.identityDamage.findings.map { finding in
+      var finding = finding
+      if pseudonymizer != nil, finding.field != .classe { finding.example = "" }
+      return finding
+    }
     defer {
       let messages = IdentityDamageMessages(language: language)
       summary.warnings =

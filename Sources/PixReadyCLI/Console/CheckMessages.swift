@@ -134,7 +134,9 @@ struct CheckMessages: Sendable {
         let cells = source.schoolAnswers.map { answer in
           answer.value.isEmpty
             ? (fr ? "\(answer.column) sans réponse (\(answer.cell))" : "\(answer.column) unanswered (\(answer.cell))")
-            : "\(answer.column) = « \(answer.value) » (\(answer.cell))"
+            : fr
+              ? "\(answer.column) = « \(answer.value) » (\(answer.cell))"
+              : "\(answer.column) = '\(answer.value)' (\(answer.cell))"
         }.joined(separator: ", ")
         return fr
           ? " ; réponses de l'établissement (feuille « \(name) ») : \(cells)"

@@ -18,7 +18,9 @@ public struct IdentityDamageMessages: Sendable {
     let more = finding.count > finding.lines.count ? "…" : ""
     let rows = fr ? "ligne(s) \(shown)\(more)" : "line(s) \(shown)\(more)"
     let column = fr ? "colonne « \(finding.field.rawValue) »" : "column '\(finding.field.rawValue)'"
-    let example = fr ? "ex. « \(finding.example) »" : "e.g. '\(finding.example)'"
+    // An anonymised report has no example (an INE or a birthdate would name the student).
+    let example =
+      finding.example.isEmpty ? "" : fr ? "ex. « \(finding.example) », " : "e.g. '\(finding.example)', "
     let template =
       fr
       ? "pixready template -o classe.xlsx garde ces colonnes en texte."
@@ -26,24 +28,24 @@ public struct IdentityDamageMessages: Sendable {
     switch (finding.kind, fr) {
     case (.shortINE, true):
       return "\(column) : \(finding.count) INE de chiffres seulement, plus court(s) que les 11 caractères de SIECLE "
-        + "(\(example), \(rows)) : le tableur a sans doute enlevé les zéros de tête. Avec --siecle, ils sont "
+        + "(\(example)\(rows)) : le tableur a sans doute enlevé les zéros de tête. Avec --siecle, ils sont "
         + "comparés sans ces zéros ; pour Pix Orga, corrigez la liste. \(template)"
     case (.shortINE, false):
-      return "\(column): \(finding.count) INE(s) of digits only, shorter than SIECLE's 11 characters (\(example), "
+      return "\(column): \(finding.count) INE(s) of digits only, shorter than SIECLE's 11 characters (\(example)"
         + "\(rows)): the spreadsheet probably removed the leading zeros. With --siecle they are compared without "
         + "those zeros; for Pix Orga, correct the roster. \(template)"
     case (.scientificNotation, true):
-      return "\(column) : \(finding.count) valeur(s) en notation scientifique (\(example), \(rows)) : le tableur a "
+      return "\(column) : \(finding.count) valeur(s) en notation scientifique (\(example)\(rows)) : le tableur a "
         + "pris le texte pour un nombre (3E1 devient 30). Corrigez ces cellules. \(template)"
     case (.scientificNotation, false):
-      return "\(column): \(finding.count) value(s) in scientific notation (\(example), \(rows)): the spreadsheet "
+      return "\(column): \(finding.count) value(s) in scientific notation (\(example)\(rows)): the spreadsheet "
         + "took the text for a number (3E1 becomes 30). Correct these cells. \(template)"
     case (.twoDigitYear, true):
-      return "\(column) : \(finding.count) date(s) à l'année sur deux chiffres (\(example), \(rows)) : le tableur a "
+      return "\(column) : \(finding.count) date(s) à l'année sur deux chiffres (\(example)\(rows)) : le tableur a "
         + "raccourci l'année. Avec --siecle, l'année est lue dans le siècle passé qui convient ; Pix Orga demande "
         + "JJ/MM/AAAA : corrigez la liste. \(template)"
     case (.twoDigitYear, false):
-      return "\(column): \(finding.count) date(s) with a two-digit year (\(example), \(rows)): the spreadsheet "
+      return "\(column): \(finding.count) date(s) with a two-digit year (\(example)\(rows)): the spreadsheet "
         + "shortened the year. With --siecle the year is read in the past century that fits; Pix Orga requires "
         + "JJ/MM/AAAA: correct the roster. \(template)"
     }

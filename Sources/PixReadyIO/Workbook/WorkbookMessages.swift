@@ -42,14 +42,16 @@ public struct WorkbookMessages: Sendable {
           + "modifiez pas (elles sont en format texte pour que le tableur ne change ni les INE ni les dates).",
         "Feuille « \(schoolSheet) » : répondez une fois aux questions sur l'établissement (colonne « réponse »).",
         "Pour chaque élève, choisissez la réponse dans la liste de chaque colonne de question, ou tapez-la. "
-          + "Laissez vide ce que vous ne savez pas encore : l'élève restera « en attente » de cette question.",
+          + "Laissez vide (ou tapez « nsp ») ce que vous ne savez pas : c'est lu « je ne sais pas » ; l'élève "
+          + "reste en attente de cette question quand le logigramme en a besoin.",
       ]
       : [
         "Sheet '\(studentsSheet)': one row per student. Columns \(columns) come from SIECLE: do not change them "
           + "(they are formatted as text so that the spreadsheet changes neither INEs nor dates).",
         "Sheet '\(schoolSheet)': answer the questions about the school once ('answer' column).",
         "For each student, pick the answer from the list in each question column, or type it. Leave blank what "
-          + "you do not know yet: the student will stay 'pending' on that question.",
+          + "you do not know (or type 'nsp'): it is read as 'do not know'; the student stays pending on that "
+          + "question when the flowchart needs it.",
       ]
     for column in multiple {
       lines.append(

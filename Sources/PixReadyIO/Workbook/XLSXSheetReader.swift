@@ -96,6 +96,7 @@ struct XLSXSheetReader {
     case "inlineStr": return cell.inline
     case "b": return cell.value == "1" ? "TRUE" : cell.value == "0" ? "FALSE" : cell.value
     case "str", "e": return cell.value
+    case "d": return SpreadsheetDate.text(iso: cell.value.trimmedSpaces) ?? cell.value
     default:
       let text = cell.value.trimmedSpaces
       if dateStyles.indices.contains(cell.style), dateStyles[cell.style], let serial = Double(text),

@@ -29,7 +29,8 @@ struct TableCommandTests {
     )
     #expect(
       lines[256].hasPrefix(
-        "256;Non;Non;\"Médiacentre, Identifiant, Adresse e-mail\";Aucun compte Pix;Non;action;find-linked;"))
+        "256;Non;Non;\"Médiacentre, Identifiant, Adresse e-mail\";Aucun compte Pix;Non;action;find-linked;"),
+      "a cell holding a comma is quoted, so that LibreOffice's ; + , import keeps it whole")
   }
 
   @Test func speaksEnglish() throws {

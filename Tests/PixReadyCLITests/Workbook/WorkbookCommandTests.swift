@@ -108,6 +108,21 @@ struct WorkbookCommandTests {
         "colonne « date_naissance » : 1 date(s) à l'année sur deux chiffres (ex. « 14/02/09 », ligne(s) 2)"))
   }
 
+  @Test func keepsDamagedIdentitiesOutOfAnAnonymisedReport() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("classe.csv").path
+    let csv =
+      "ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n"
+      + "4567;ROUX;Zoé;14/02/09;3,00E+01;oui;oui;ENT;ENT;oui\n"
+    try Data(csv.utf8).write(to: URL(fileURLWithPath: path))
+    let result = try CLIRunner.run(["check", path, "--anonymize", "--format", "md"])
+    #expect(result.stdout.contains("colonne « ine » : 1 INE de chiffres seulement"))
+    #expect(result.stdout.contains("(ex. « 3,00E+01 », ligne(s) 2)"), "the class is kept in anonymised reports")
+    #expect(!result.stdout.contains("4567"))
+    #expect(!result.stdout.contains("14/02/09"))
+  }
+
   @Test func refusesAZipThatIsNotAWorkbookSayingWhatToDo() throws {
     let result = try CLIRunner.run(["check", siecle])
     #expect(result.status == 2)

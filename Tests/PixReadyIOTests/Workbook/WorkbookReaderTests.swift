@@ -73,13 +73,15 @@ struct WorkbookReaderTests {
       sheetData: #"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>"#
         + #"<row r="3"><c r="A3"><v>123</v></c><c r="B3" t="b"><v>1</v></c><c r="C3" t="str"><f>A1</f><v>Oui</v></c>"#
         + #"<c r="D3" s="1"><v>39818</v></c><c r="E3" s="2"><v>39818.5</v></c><c r="F3"><v>30.0</v></c>"#
-        + #"<c r="G3" t="inlineStr"><is><r><t>Identi</t></r><r><t xml:space="preserve">fiant &amp; co</t></r></is></c></row>"#,
+        + #"<c r="G3" t="inlineStr"><is><r><t>Identi</t></r><r><t xml:space="preserve">fiant &amp; co</t></r></is></c>"#
+        + #"<c r="H3" t="d"><v>2009-01-05T00:00:00</v></c></row>"#,
       strings: ["<t>ine</t>", "<r><t>Méd</t></r><r><t>iacentre</t></r><rPh><t>x</t></rPh>"], styles: styles)
     let sheet = try #require(try Workbook.read(bytes: bytes).sheets.first)
     #expect(
       sheet.rows == [
         Workbook.Row(number: 1, cells: ["ine", "", "Médiacentre"]),
-        Workbook.Row(number: 3, cells: ["123", "TRUE", "Oui", "05/01/2009", "05/01/2009", "30", "Identifiant & co"]),
+        Workbook.Row(
+          number: 3, cells: ["123", "TRUE", "Oui", "05/01/2009", "05/01/2009", "30", "Identifiant & co", "05/01/2009"]),
       ])
   }
 
