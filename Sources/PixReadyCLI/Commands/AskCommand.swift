@@ -95,13 +95,16 @@ enum AskCommand: Command {
     defer { interruption.stop() }
     var session = PromptSession(
       tree: tree,
-      configuration: .init(language: context.language, prefilled: prefilled, echoesInput: !context.stdinIsTerminal))
+      configuration: .init(
+        language: context.language, prefilled: prefilled, echoesInput: !context.stdinIsTerminal,
+        columns: TerminalWidth.current() ?? 80))
     let markdown = SessionMarkdown(tree: tree, language: context.language, generatedAt: generatedAt(context))
     var saved = 0
     console.write(session.start())
     var input = DescriptorLineSource()
     while session.end == nil {
       if let line = input.nextLine() {
+        session.columns = TerminalWidth.current() ?? 80  // the terminal may have been resized
         console.write(session.receive(line))
       } else {
         console.write(session.endOfInput())

@@ -3,7 +3,7 @@ import PixReadyCore
 extension PromptMessages {
   func resultTitle(number: Int, name: String?, perStudent: Bool) -> String {
     guard perStudent else { return language == .fr ? "Résultat" : "Result" }
-    let word = language == .fr ? "Élève" : "Student"
+    let word = subjectTitle
     guard let name, !name.isEmpty else { return "\(word) \(number)" }
     return language == .fr ? "\(word) \(number) : \(name)" : "\(word) \(number): \(name)"
   }
@@ -80,8 +80,8 @@ extension PromptMessages {
       counts[word, default: 0] += 1
     }
     let detail = words.map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
-    let noun = language == .fr ? "élève" : "student"
-    return "\(results.count) \(noun)\(results.count > 1 ? "s" : "") (\(detail))"
+    let noun = (results.count > 1 ? subject.plural : subject.singular).text(in: language)
+    return "\(results.count) \(noun) (\(detail))"
   }
 
   func recapHeading(_ results: [StudentResult]) -> String {

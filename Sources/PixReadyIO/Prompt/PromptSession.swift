@@ -31,12 +31,15 @@ public struct PromptSession: Sendable {
     /// Whether to write back each line read, for a transcript that reads well when the input is
     /// not a terminal (a terminal echoes what is typed itself).
     public var echoesInput: Bool
+    /// The width of the terminal in columns, which the text is wrapped to (80 when unknown).
+    public var columns: Int
 
     /// Creates a configuration.
-    public init(language: Language = .fr, prefilled: Answers = [:], echoesInput: Bool = false) {
+    public init(language: Language = .fr, prefilled: Answers = [:], echoesInput: Bool = false, columns: Int = 80) {
       self.language = language
       self.prefilled = prefilled
       self.echoesInput = echoesInput
+      self.columns = columns
     }
   }
 
@@ -46,6 +49,8 @@ public struct PromptSession: Sendable {
   public let configuration: Configuration
   /// How the session ended; `nil` while it runs.
   public private(set) var end: End?
+  /// The width of the terminal in columns; the shell updates it when the terminal is resized.
+  public var columns: Int
 
   private let evaluator: Evaluator
   private let hasStudentFacts: Bool
@@ -56,6 +61,7 @@ public struct PromptSession: Sendable {
   public init(tree: ValidatedTree, configuration: Configuration = Configuration()) {
     self.tree = tree
     self.configuration = configuration
+    columns = configuration.columns
     evaluator = Evaluator(tree: tree)
     hasStudentFacts = tree.tree.facts.contains { $0.scope == .student }
     state = SessionState(tree: tree, prefilled: configuration.prefilled, entries: [])
@@ -91,7 +97,7 @@ public struct PromptSession: Sendable {
 
   /// The opening text, answers already given with their notes, and the first question.
   public mutating func start() -> [PromptOutput] {
-    var out = [PromptOutput(TextWrap.wrap(messages.intro(title: tree.tree.title.text(in: language))), tone: .heading)]
+    var out = [PromptOutput(wrap.wrap(messages.intro(title: tree.tree.title.text(in: language))), tone: .heading)]
     let (leading, given) = walkSegments(state.answers(of: 0))
     out += notes(leading)
     if !given.isEmpty {
@@ -150,7 +156,7 @@ public struct PromptSession: Sendable {
       if stuck(index) == fact {
         // « Je ne sais pas » where the tree plans nothing: the case waits for that answer.
         let text = tree.fact(fact)?.scope == .school ? messages.pendingSchool : messages.pendingStudent
-        out.append(PromptOutput(TextWrap.wrap(text), tone: .note))
+        out.append(PromptOutput(wrap.wrap(text), tone: .note))
       }
       endsStudent = isSettled(index)
     case .name(let name):
@@ -172,7 +178,7 @@ public struct PromptSession: Sendable {
   private mutating func undo() -> [PromptOutput] {
     guard let last = entries.popLast() else {
       let text = messages.nothingToUndo(prefilled: !configuration.prefilled.isEmpty)
-      return [PromptOutput(TextWrap.wrap(text), tone: .problem)] + advance()
+      return [PromptOutput(wrap.wrap(text), tone: .problem)] + advance()
     }
     replay()
     let text: String
@@ -184,7 +190,7 @@ public struct PromptSession: Sendable {
     case .nextStudent:
       text = messages.undoneNextStudent
     }
-    return [PromptOutput(TextWrap.wrap(text), tone: .note)] + advance()
+    return [PromptOutput(wrap.wrap(text), tone: .note)] + advance()
   }
 
   private mutating func advance() -> [PromptOutput] {
@@ -264,9 +270,9 @@ public struct PromptSession: Sendable {
     let named = !hasStudentFacts || state.students[state.students.count - 1].name != nil
     for (entry, entryNotes) in segments {
       if !named, tree.fact(entry.fact)?.scope == .student { break }
-      out.append(PromptOutput("\n" + TextWrap.wrap(texts.question(entry.fact, node: entry.node))))
+      out.append(PromptOutput("\n" + wrap.wrap(texts.question(entry.fact, node: entry.node))))
       let answer = messages.givenAnswer(texts.answer(entry.answer, fact: entry.fact))
-      out.append(PromptOutput(TextWrap.wrap(answer, indent: "  ", firstIndent: "> ")))
+      out.append(PromptOutput(wrap.wrap(answer, indent: "  ", firstIndent: "> ")))
       out += notes(entryNotes)
     }
     return out

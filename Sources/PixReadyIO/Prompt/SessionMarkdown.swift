@@ -14,7 +14,7 @@ public struct SessionMarkdown: Sendable {
   /// Creates a writer; `generatedAt` is the date printed (the shell owns the clock).
   public init(tree: ValidatedTree, language: Language, generatedAt: String) {
     self.tree = tree
-    messages = PromptMessages(language: language)
+    messages = PromptMessages(language: language, subject: tree.tree.subject)
     texts = TreeTexts(tree: tree, language: language)
     self.generatedAt = generatedAt
   }

@@ -5,6 +5,8 @@ import PixReadyCore
 struct StudentResultText {
   let texts: TreeTexts
   let messages: PromptMessages
+  /// The terminal's width.
+  let wrap: TextWrap
   /// Whether the session diagnoses students one by one (the tree has student-scope facts).
   let perStudent: Bool
 
@@ -17,30 +19,30 @@ struct StudentResultText {
     let diagnosis = result.diagnosis
     let title = messages.resultTitle(number: result.number, name: result.name, perStudent: perStudent)
     add("\n=== \(title) ===\n", .heading)
-    add(TextWrap.wrap(messages.verdict(result.status, steps: diagnosis.steps.count)), Self.tone(result.status))
+    add(wrap.wrap(messages.verdict(result.status, steps: diagnosis.steps.count)), Self.tone(result.status))
     if let headline = diagnosis.headline {
-      add(TextWrap.wrap(headline.text(in: texts.language)))
+      add(wrap.wrap(headline.text(in: texts.language)))
     }
     if let fact = result.status.openFact {
       add(
-        TextWrap.wrap(
+        wrap.wrap(
           messages.openQuestion(texts.question(fact, node: diagnosis.missingFact?.node), status: result.status)))
     }
     if !diagnosis.steps.isEmpty {
       add("\n" + messages.stepsHeading(complete: result.status.openFact == nil) + "\n", .heading)
       for (index, step) in diagnosis.steps.enumerated() {
-        add(TextWrap.wrap(step.title.text(in: texts.language), indent: "     ", firstIndent: "  \(index + 1). "))
-        add(TextWrap.wrap(messages.actors(texts.actors(step)), indent: "     "))
-        add(TextWrap.wrap(step.detail.text(in: texts.language), indent: "     "))
+        add(wrap.wrap(step.title.text(in: texts.language), indent: "     ", firstIndent: "  \(index + 1). "))
+        add(wrap.wrap(messages.actors(texts.actors(step)), indent: "     "))
+        add(wrap.wrap(step.detail.text(in: texts.language), indent: "     "))
       }
     }
     add("\n" + messages.whyHeading + "\n", .heading)
     if diagnosis.trace.isEmpty {
-      add(TextWrap.wrap(messages.noQuestionYet, indent: "  "))
+      add(wrap.wrap(messages.noQuestionYet, indent: "  "))
     }
     for entry in diagnosis.trace {
-      add(TextWrap.wrap(texts.question(entry.fact, node: entry.node), indent: "    ", firstIndent: "  - "))
-      add(TextWrap.wrap(texts.answer(entry.answer, fact: entry.fact), indent: "      ", firstIndent: "    → "))
+      add(wrap.wrap(texts.question(entry.fact, node: entry.node), indent: "    ", firstIndent: "  - "))
+      add(wrap.wrap(texts.answer(entry.answer, fact: entry.fact), indent: "      ", firstIndent: "    → "))
     }
     return out
   }
@@ -53,7 +55,7 @@ struct StudentResultText {
       let line = messages.recapLine(result, steps: result.diagnosis.steps.count, question: question)
       out.append(
         PromptOutput(
-          TextWrap.wrap(line, indent: "     ", firstIndent: "  "), tone: Self.tone(result.status), channel: .result))
+          wrap.wrap(line, indent: "     ", firstIndent: "  "), tone: Self.tone(result.status), channel: .result))
     }
     return out
   }

@@ -52,7 +52,7 @@ struct PromptStudentsTests {
   }
 
   @Test func quittingBeforeTheNextStudentsFirstAnswerDropsThatEmptyStudent() throws {
-    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "1", "1", "1", "q"])
+    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "1", "1", "1", "quitter"])
     #expect(run.session.end == .quit)
     #expect(run.results.count == 1)
   }
