@@ -98,7 +98,8 @@ enum AskCommand: Command {
       configuration: .init(
         language: context.language, prefilled: prefilled, echoesInput: !context.stdinIsTerminal,
         columns: TerminalWidth.current() ?? 80))
-    let markdown = SessionMarkdown(tree: tree, language: context.language, generatedAt: generatedAt(context))
+    let markdown = SessionMarkdown(
+      tree: tree, language: context.language, generatedAt: ReportClock.now(context.environment))
     var saved = 0
     console.write(session.start())
     var input = DescriptorLineSource()
@@ -151,12 +152,5 @@ enum AskCommand: Command {
       context.fail(context.messages.cannotWrite(path, reason: error.reason))
       return false
     }
-  }
-
-  /// Now, or `SOURCE_DATE_EPOCH` when set (reproducible files), in ISO 8601.
-  private static func generatedAt(_ context: CommandContext) -> String {
-    let date = context.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(
-      Date.init(timeIntervalSince1970:))
-    return ISO8601DateFormatter().string(from: date ?? Date())
   }
 }

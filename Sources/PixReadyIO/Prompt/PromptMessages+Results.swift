@@ -115,7 +115,10 @@ extension PromptMessages {
   func endWord(_ end: PromptSession.End?) -> String {
     let fr = language == .fr
     guard let end else {
-      return fr ? "en cours (enregistrée après chaque élève)" : "in progress (saved after each student)"
+      let plural = subject.plural.text(in: language)
+      return fr
+        ? "interrompue avant la fin (Ctrl-C) ; seuls les \(plural) terminés sont enregistrés"
+        : "interrupted before the end (Ctrl-C); only the \(plural) settled are saved"
     }
     switch end {
     case .finished: return fr ? "terminée" : "finished"
