@@ -8,8 +8,15 @@ extension PromptMessages {
     return language == .fr ? "\(word) \(number) : \(name)" : "\(word) \(number): \(name)"
   }
 
-  func verdict(_ status: StudentResult.Status, steps: Int) -> String {
+  /// The verdict in words; `schoolOnly` when the only steps left are the school's.
+  func verdict(_ status: StudentResult.Status, steps: Int, schoolOnly: Bool = false) -> String {
     let fr = language == .fr
+    if schoolOnly {
+      let this = subject.this.text(in: language)
+      return fr
+        ? "Verdict : rien à faire pour \(this) ; l'établissement a des étapes à mener."
+        : "Verdict: nothing to do for \(this); the school has steps to take."
+    }
     let count = fr ? "\(steps) étape\(steps > 1 ? "s" : "")" : "\(steps) step\(steps > 1 ? "s" : "")"
     switch status {
     case .verdict(.ready):
@@ -51,6 +58,24 @@ extension PromptMessages {
     (language == .fr ? "Qui : " : "Who: ") + names.joined(separator: ", ")
   }
 
+  var schoolStepsHeading: String {
+    field(schoolStepsTitle)
+  }
+
+  func ownStepsHeading(_ heading: String) -> String {
+    let this = subject.this.text(in: language)
+    return language == .fr ? "\(heading) pour \(this) :" : "\(heading) for \(this):"
+  }
+
+  var schoolStepsTitle: String {
+    language == .fr
+      ? "Pour l'établissement (une fois pour toute la session)" : "For the school (once for the whole session)"
+  }
+
+  var schoolReminderHeading: String {
+    language == .fr ? "Rappel pour l'établissement (une fois) :" : "Reminder for the school (once):"
+  }
+
   var whyHeading: String { language == .fr ? "Pourquoi ?" : "Why?" }
 
   var noQuestionYet: String {
@@ -75,7 +100,7 @@ extension PromptMessages {
     var words: [String] = []
     var counts: [String: Int] = [:]
     for result in results {
-      let word = statusWord(result.status)
+      let word = statusWord(result.ownStatus)
       if counts[word] == nil { words.append(word) }
       counts[word, default: 0] += 1
     }
@@ -90,7 +115,7 @@ extension PromptMessages {
 
   func recapLine(_ result: StudentResult, steps: Int, question: String?) -> String {
     let name = result.name.flatMap { $0.isEmpty ? nil : $0 } ?? noName
-    var line = "\(result.number). \(name)\(colon)\(statusWord(result.status))"
+    var line = "\(result.number). \(name)\(colon)\(statusWord(result.ownStatus))"
     if steps > 0 {
       line += language == .fr ? " (\(steps) étape\(steps > 1 ? "s" : ""))" : " (\(steps) step\(steps > 1 ? "s" : ""))"
     }

@@ -83,7 +83,8 @@ public struct PromptSession: Sendable {
         status = .unfinished(fact: diagnosis.missingFact?.fact ?? "")
       }
       let name = student.name.flatMap { $0.isEmpty ? nil : $0 }
-      return StudentResult(number: index + 1, name: name, status: status, diagnosis: diagnosis)
+      let school = hasStudentFacts ? evaluator.schoolSteps(state.answers(of: index)) : []
+      return StudentResult(number: index + 1, name: name, status: status, diagnosis: diagnosis, schoolSteps: school)
     }
   }
 
@@ -105,7 +106,7 @@ public struct PromptSession: Sendable {
       out += alreadyGiven(given[...])
     }
     if isSettled(0), let result = results.first {
-      out += resultText.block(result)
+      out += resultText.block(result, newSchoolSteps: result.schoolSteps)
     }
     return out + advance()
   }
@@ -169,8 +170,11 @@ public struct PromptSession: Sendable {
     case .nextStudent:
       break
     }
-    if endsStudent, let result = results.first(where: { $0.number == index + 1 }) {
-      out += resultText.block(result)
+    if endsStudent {
+      let results = results
+      if let result = results.first(where: { $0.number == index + 1 }) {
+        out += resultText.block(result, newSchoolSteps: Self.newSchoolSteps(of: result, after: results))
+      }
     }
     return out + advance()
   }
@@ -208,15 +212,22 @@ public struct PromptSession: Sendable {
     }
     let results = results
     if let last = results.last, case .unfinished = last.status {
-      out += resultText.block(last)
+      out += resultText.block(last, newSchoolSteps: Self.newSchoolSteps(of: last, after: results))
     }
     if results.count > 1 {
       out += resultText.recap(results)
     }
+    out += resultText.schoolReminder(results)
     if reason == .finished {
       out.append(PromptOutput("\n" + messages.finished + "\n"))
     }
     return out
+  }
+
+  /// The school steps of `result` that no earlier student's bilan has shown.
+  private static func newSchoolSteps(of result: StudentResult, after results: [StudentResult]) -> [Step] {
+    let shown = Set(results.filter { $0.number < result.number }.flatMap(\.schoolSteps).map(\.id))
+    return result.schoolSteps.filter { !shown.contains($0.id) }
   }
 
   private mutating func replay() {

@@ -30,6 +30,13 @@ public struct SessionMarkdown: Sendable {
     text += "- \(messages.field(messages.dateWord)) \(date)\n"
     text += "- \(messages.field(messages.sessionWord)) \(messages.endWord(end))\n"
     text += "- \(messages.studentCount(results))\n"
+    var school: [Step] = []
+    for step in results.flatMap(\.schoolSteps) where !school.contains(where: { $0.id == step.id }) {
+      school.append(step)
+    }
+    if !school.isEmpty {
+      text += "\n## " + MarkdownText.inline(messages.schoolStepsTitle) + "\n\n" + steps(school)
+    }
     let perStudent = tree.tree.facts.contains { $0.scope == .student }
     for result in results {
       text += "\n" + student(result, perStudent: perStudent)
@@ -41,7 +48,9 @@ public struct SessionMarkdown: Sendable {
     let diagnosis = result.diagnosis
     let title = messages.resultTitle(number: result.number, name: result.name, perStudent: perStudent)
     var text = "## " + MarkdownText.inline(title) + "\n\n"
-    text += "**" + messages.verdict(result.status, steps: diagnosis.steps.count) + "**\n"
+    let status = result.ownStatus
+    let schoolOnly = result.ownSteps.isEmpty && !result.schoolSteps.isEmpty && result.status != status
+    text += "**" + messages.verdict(status, steps: result.ownSteps.count, schoolOnly: schoolOnly) + "**\n"
     if let headline = diagnosis.headline {
       text += "\n" + MarkdownText.paragraph(headline.text(in: texts.language)) + "\n"
     }
@@ -69,13 +78,19 @@ public struct SessionMarkdown: Sendable {
       text += "\n### \(messages.notesHeading)\n\n"
       text += diagnosis.notes.map { "- " + MarkdownText.inline($0.text(in: texts.language)) + "\n" }.joined()
     }
-    if !diagnosis.steps.isEmpty {
-      text += "\n### " + messages.stepsTitle(complete: result.status.openFact == nil) + "\n\n"
-      for (index, step) in diagnosis.steps.enumerated() {
-        let title = MarkdownText.inline(step.title.text(in: texts.language))
-        text += "\(index + 1). **\(title)** — \(MarkdownText.inline(messages.actors(texts.actors(step))))  \n"
-        text += "   \(MarkdownText.inline(step.detail.text(in: texts.language)))\n"
-      }
+    if !result.ownSteps.isEmpty {
+      text += "\n### " + messages.stepsTitle(complete: result.status.openFact == nil) + "\n\n" + steps(result.ownSteps)
+    }
+    return text
+  }
+
+  /// Numbered steps, each with who acts and the detail.
+  private func steps(_ steps: [Step]) -> String {
+    var text = ""
+    for (index, step) in steps.enumerated() {
+      let title = MarkdownText.inline(step.title.text(in: texts.language))
+      text += "\(index + 1). **\(title)** — \(MarkdownText.inline(messages.actors(texts.actors(step))))  \n"
+      text += "   \(MarkdownText.inline(step.detail.text(in: texts.language)))\n"
     }
     return text
   }

@@ -77,6 +77,9 @@ struct AskFirstUseTests {
     #expect(result.stderr.contains("\nMembre du personnel suivant ?\n  1. Oui\n"))
     #expect(result.stdout.contains("=== Membre du personnel 1 : Mme Roux ===\n"))
     #expect(result.stdout.contains("Bilan de la session — 2 membres du personnel ("))
+    // « Pourquoi ? » uses the fact's « short » text when the tree gives one.
+    #expect(
+      result.stdout.contains("\nPourquoi ?\n  - Administrateur Pix Orga → Oui\n  - A-t-il reçu l'invitation ? → Non\n"))
     let everything = result.stdout + result.stderr
     #expect(!everything.contains("élève"), "\(everything)")
     #expect(!everything.contains("Élève"), "\(everything)")
