@@ -5,12 +5,11 @@ import PixReadyCore
 ///
 /// Commands come first, so a tree value spelled like a command (`r`, `q`) cannot be typed as text;
 /// its number still works. At a name, any text is a name (« B », « Q », « nsp »): only the full
-/// words of the commands act there (``nameCommandWords``).
+/// words of the commands act there, and « ? ».
 struct PromptReplyReader {
-  /// The commands that still act where a name is typed: full words only, and « ? ».
-  static let nameCommandWords: (help: Set<String>, back: Set<String>, quit: Set<String>) = (
-    ["?", "aide", "help"], ["retour", "back"], ["quitter", "quit"]
-  )
+  private static let nameHelpWords: Set<String> = ["?", "aide", "help"]
+  private static let nameBackWords: Set<String> = ["retour", "back"]
+  private static let nameQuitWords: Set<String> = ["quitter", "quit"]
 
   private static let helpWords: Set<String> = ["?", "aide", "help", "h"]
   private static let backWords: Set<String> = ["r", "retour", "back", "b"]
@@ -50,10 +49,9 @@ struct PromptReplyReader {
   }
 
   private func readName(_ line: String, key: String) -> PromptReply {
-    let words = Self.nameCommandWords
-    if words.help.contains(key) { return .help }
-    if words.back.contains(key) { return .back }
-    if words.quit.contains(key) { return .quit }
+    if Self.nameHelpWords.contains(key) { return .help }
+    if Self.nameBackWords.contains(key) { return .back }
+    if Self.nameQuitWords.contains(key) { return .quit }
     return .entry(.name(line.trimmedSpaces))
   }
 

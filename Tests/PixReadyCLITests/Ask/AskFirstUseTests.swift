@@ -94,3 +94,19 @@ struct AskFirstUseTests {
     #expect(result.stdout.contains("=== Staff member 1 ===\n"))
   }
 }
+
+/// The `subject` member of a tree is checked like every other member.
+struct TreeSubjectLintTests {
+  @Test func aSubjectWithAMissingOrMisspeltPhraseIsReportedWithItsPlace() throws {
+    let fixture = try String(contentsOfFile: CLIRunner.fixture("trees/staff-subject.json"), encoding: .utf8)
+    let broken = fixture.replacingOccurrences(of: "\"next\": {", with: "\"nxt\": {")
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID())-subject.json")
+    try broken.write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = try CLIRunner.run(["lint", file.path])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout.contains(":6:14: erreur: le membre « next » est obligatoire ici ; ajoutez-le. [missing-member]"))
+    #expect(result.stdout.contains("Vouliez-vous dire « next » ? [unknown-member]"))
+  }
+}
