@@ -99,13 +99,17 @@ enum AskCommand: Command {
     defer { context.interruption.silence() }
     var session = PromptSession(
       tree: tree,
-      configuration: .init(language: context.language, prefilled: prefilled, echoesInput: !context.stdinIsTerminal))
-    let markdown = SessionMarkdown(tree: tree, language: context.language, generatedAt: generatedAt(context))
+      configuration: .init(
+        language: context.language, prefilled: prefilled, echoesInput: !context.stdinIsTerminal,
+        columns: TerminalWidth.current() ?? 80))
+    let markdown = SessionMarkdown(
+      tree: tree, language: context.language, generatedAt: ReportClock.now(context.environment))
     var saved = 0
     console.write(session.start())
     var input = DescriptorLineSource()
     while session.end == nil {
       if let line = input.nextLine() {
+        session.columns = TerminalWidth.current() ?? 80  // the terminal may have been resized
         console.write(session.receive(line))
       } else {
         console.write(session.endOfInput())
@@ -152,12 +156,5 @@ enum AskCommand: Command {
       context.fail(context.messages.cannotWrite(path, reason: error.reason))
       return false
     }
-  }
-
-  /// Now, or `SOURCE_DATE_EPOCH` when set (reproducible files), in ISO 8601.
-  private static func generatedAt(_ context: CommandContext) -> String {
-    let date = context.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(
-      Date.init(timeIntervalSince1970:))
-    return ISO8601DateFormatter().string(from: date ?? Date())
   }
 }

@@ -143,11 +143,11 @@ enum CheckCommand: Command {
       extras.siecleFindings = export.findings.filter { $0.severity == .warning }
       extras.crossCheck = RosterCrossCheck(
         export: export, scope: arguments.has("--whole-school") ? .school : .rosterDivisions,
-        currentYear: Calendar(identifier: .gregorian).component(.year, from: now(context.environment)))
+        currentYear: Calendar(identifier: .gregorian).component(.year, from: ReportClock.date(context.environment)))
     }
     let report = ReportContext(
       tree: tree, language: context.language, sourceName: options.input,
-      generatedAt: ISO8601DateFormatter().string(from: now(context.environment)), anonymized: pseudonymizer != nil)
+      generatedAt: ReportClock.now(context.environment), anonymized: pseudonymizer != nil)
     if options.isDocument { extras.document = ReportDocument(context: report, pseudonymizer: pseudonymizer) }
     let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common)
     var run = BatchRun(diagnoser: diagnoser, formatter: options.formatter(report, pseudonymizer: pseudonymizer))
@@ -262,11 +262,6 @@ enum CheckCommand: Command {
       let target = FileStatus(path: output)
     else { return false }
     return stdin.isSameFile(as: target)
-  }
-
-  /// The report's date: now, or `SOURCE_DATE_EPOCH` (seconds) for reproducible reports.
-  private static func now(_ environment: [String: String]) -> Date {
-    environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:)) ?? Date()
   }
 
   /// The SIECLE warnings on standard error: the summary sentence, then at most 30 of them.

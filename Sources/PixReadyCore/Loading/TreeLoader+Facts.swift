@@ -1,5 +1,7 @@
 extension JSONObjectReader {
-  private static let factKeys = ["id", "scope", "type", "question", "help", "columns", "values", "empty", "comment"]
+  private static let factKeys = [
+    "id", "scope", "type", "question", "short", "help", "columns", "values", "empty", "comment",
+  ]
   private static let valueKeys = ["id", "label", "accept", "comment"]
 
   /// The values every boolean fact has unless the tree overrides their labels or spellings.
@@ -19,6 +21,7 @@ extension JSONObjectReader {
     let kindWord = word(object, "type", as: Fact.Kind.self)
     let questionText = text(object, "question")
     let help = text(object, "help", required: false)
+    let short = text(object, "short", required: false)
     let columns = strings(object, "columns")
     var values = array(object, "values", required: kindWord != .boolean).enumerated().compactMap {
       factValue($1, path: "\(object.path("values"))[\($0)]")
@@ -38,7 +41,7 @@ extension JSONObjectReader {
     }
     return Fact(
       id: id, scope: scope, kind: kind, question: question, help: help, values: values, emptySet: empty,
-      columns: columns, position: value.position)
+      columns: columns, position: value.position, short: short)
   }
 
   private mutating func factValue(_ value: JSONValue, path: String) -> FactValue? {

@@ -50,7 +50,7 @@ public struct TreeLoader: Sendable {
 
 extension JSONObjectReader {
   fileprivate static let treeKeys = [
-    "format", "id", "version", "title", "source", "start", "actors", "facts", "steps", "nodes", "comment",
+    "format", "id", "version", "title", "source", "subject", "start", "actors", "facts", "steps", "nodes", "comment",
   ]
 
   fileprivate mutating func tree(_ root: JSONValue) -> DecisionTree? {
@@ -62,6 +62,10 @@ extension JSONObjectReader {
     let version = string(object, "version")
     let title = text(object, "title")
     let source = text(object, "source", required: false)
+    var subject = Subject.student
+    if let value = member(object, "subject", required: false), let named = self.subject(value, path: "$.subject") {
+      subject = named
+    }
     let start = string(object, "start")
     let actors = array(object, "actors", required: true).enumerated().compactMap { actor($1, path: "$.actors[\($0)]") }
     let facts = array(object, "facts", required: true).enumerated().compactMap { fact($1, path: "$.facts[\($0)]") }
@@ -69,8 +73,21 @@ extension JSONObjectReader {
     let nodes = array(object, "nodes", required: true).enumerated().compactMap { node($1, path: "$.nodes[\($0)]") }
     guard let id, let version, let title, let start else { return nil }
     return DecisionTree(
-      id: id, version: version, title: title, source: source, start: start, actors: actors, facts: facts,
+      id: id, version: version, title: title, source: source, subject: subject, start: start, actors: actors,
+      facts: facts,
       steps: steps, nodes: nodes, startPosition: object.members["start"]?.value.position)
+  }
+
+  private mutating func subject(_ value: JSONValue, path: String) -> Subject? {
+    let keys = ["singular", "plural", "of", "this", "next", "comment"]
+    guard let object = object(value, path: path, keys: keys) else { return nil }
+    let singular = text(object, "singular")
+    let plural = text(object, "plural")
+    let of = text(object, "of")
+    let this = text(object, "this")
+    let next = text(object, "next")
+    guard let singular, let plural, let of, let this, let next else { return nil }
+    return Subject(singular: singular, plural: plural, of: of, this: this, next: next)
   }
 
   private mutating func actor(_ value: JSONValue, path: String) -> Actor? {

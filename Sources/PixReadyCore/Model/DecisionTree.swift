@@ -11,6 +11,8 @@ public struct DecisionTree: Sendable, Equatable {
   public var title: LocalizedText
   /// Where the tree's content comes from (documents, seeds).
   public var source: LocalizedText?
+  /// Whom the cases are about (students unless the tree says otherwise).
+  public var subject: Subject
   /// The first node.
   public var start: String
   /// The people who act on steps.
@@ -26,13 +28,15 @@ public struct DecisionTree: Sendable, Equatable {
 
   /// Creates a tree.
   public init(
-    id: String, version: String, title: LocalizedText, source: LocalizedText? = nil, start: String,
+    id: String, version: String, title: LocalizedText, source: LocalizedText? = nil, subject: Subject = .student,
+    start: String,
     actors: [Actor], facts: [Fact], steps: [Step], nodes: [Node], startPosition: TextPosition? = nil
   ) {
     self.id = id
     self.version = version
     self.title = title
     self.source = source
+    self.subject = subject
     self.start = start
     self.actors = actors
     self.facts = facts

@@ -26,6 +26,8 @@ public struct Fact: Sendable, Equatable {
   public var kind: Kind
   /// The question asked to a person.
   public var question: LocalizedText
+  /// The question in a few words, for one-line reminders (« Pourquoi ? » at the prompt).
+  public var short: LocalizedText?
   /// A help text shown on request.
   public var help: LocalizedText?
   /// The possible values, in the order they are offered.
@@ -40,13 +42,15 @@ public struct Fact: Sendable, Equatable {
   /// Creates a fact.
   public init(
     id: String, scope: Scope, kind: Kind, question: LocalizedText, help: LocalizedText? = nil,
-    values: [FactValue], emptySet: FactValue? = nil, columns: [String] = [], position: TextPosition? = nil
+    values: [FactValue], emptySet: FactValue? = nil, columns: [String] = [], position: TextPosition? = nil,
+    short: LocalizedText? = nil
   ) {
     self.id = id
     self.scope = scope
     self.kind = kind
     self.question = question
     self.help = help
+    self.short = short
     self.values = values
     self.emptySet = emptySet
     self.columns = columns

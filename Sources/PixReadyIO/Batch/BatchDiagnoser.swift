@@ -128,7 +128,6 @@ public struct BatchDiagnoser: Sendable {
 
   /// The steps due to school answers alone: the walk with only school facts, up to the first student question.
   public func schoolSteps(_ answers: Answers) -> [Step] {
-    let schoolFacts = Set(tree.tree.facts.filter { $0.scope == .school }.map(\.id))
-    return evaluator.evaluate(answers.filter { schoolFacts.contains($0.key) }).steps
+    evaluator.schoolSteps(answers)
   }
 }

@@ -3,13 +3,20 @@ import PixReadyCore
 extension PromptMessages {
   func resultTitle(number: Int, name: String?, perStudent: Bool) -> String {
     guard perStudent else { return language == .fr ? "Résultat" : "Result" }
-    let word = language == .fr ? "Élève" : "Student"
+    let word = subjectTitle
     guard let name, !name.isEmpty else { return "\(word) \(number)" }
     return language == .fr ? "\(word) \(number) : \(name)" : "\(word) \(number): \(name)"
   }
 
-  func verdict(_ status: StudentResult.Status, steps: Int) -> String {
+  /// The verdict in words; `schoolOnly` when the only steps left are the school's.
+  func verdict(_ status: StudentResult.Status, steps: Int, schoolOnly: Bool = false) -> String {
     let fr = language == .fr
+    if schoolOnly {
+      let this = subject.this.text(in: language)
+      return fr
+        ? "Verdict : rien à faire pour \(this) ; l'établissement a des étapes à mener."
+        : "Verdict: nothing to do for \(this); the school has steps to take."
+    }
     let count = fr ? "\(steps) étape\(steps > 1 ? "s" : "")" : "\(steps) step\(steps > 1 ? "s" : "")"
     switch status {
     case .verdict(.ready):
@@ -51,6 +58,24 @@ extension PromptMessages {
     (language == .fr ? "Qui : " : "Who: ") + names.joined(separator: ", ")
   }
 
+  var schoolStepsHeading: String {
+    field(schoolStepsTitle)
+  }
+
+  func ownStepsHeading(_ heading: String) -> String {
+    let this = subject.this.text(in: language)
+    return language == .fr ? "\(heading) pour \(this) :" : "\(heading) for \(this):"
+  }
+
+  var schoolStepsTitle: String {
+    language == .fr
+      ? "Pour l'établissement (une fois pour toute la session)" : "For the school (once for the whole session)"
+  }
+
+  var schoolReminderHeading: String {
+    language == .fr ? "Rappel pour l'établissement (une fois) :" : "Reminder for the school (once):"
+  }
+
   var whyHeading: String { language == .fr ? "Pourquoi ?" : "Why?" }
 
   var noQuestionYet: String {
@@ -75,13 +100,13 @@ extension PromptMessages {
     var words: [String] = []
     var counts: [String: Int] = [:]
     for result in results {
-      let word = statusWord(result.status)
+      let word = statusWord(result.ownStatus)
       if counts[word] == nil { words.append(word) }
       counts[word, default: 0] += 1
     }
     let detail = words.map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
-    let noun = language == .fr ? "élève" : "student"
-    return "\(results.count) \(noun)\(results.count > 1 ? "s" : "") (\(detail))"
+    let noun = (results.count > 1 ? subject.plural : subject.singular).text(in: language)
+    return "\(results.count) \(noun) (\(detail))"
   }
 
   func recapHeading(_ results: [StudentResult]) -> String {
@@ -90,7 +115,7 @@ extension PromptMessages {
 
   func recapLine(_ result: StudentResult, steps: Int, question: String?) -> String {
     let name = result.name.flatMap { $0.isEmpty ? nil : $0 } ?? noName
-    var line = "\(result.number). \(name)\(colon)\(statusWord(result.status))"
+    var line = "\(result.number). \(name)\(colon)\(statusWord(result.ownStatus))"
     if steps > 0 {
       line += language == .fr ? " (\(steps) étape\(steps > 1 ? "s" : ""))" : " (\(steps) step\(steps > 1 ? "s" : ""))"
     }
@@ -115,7 +140,10 @@ extension PromptMessages {
   func endWord(_ end: PromptSession.End?) -> String {
     let fr = language == .fr
     guard let end else {
-      return fr ? "en cours (enregistrée après chaque élève)" : "in progress (saved after each student)"
+      let plural = subject.plural.text(in: language)
+      return fr
+        ? "interrompue avant la fin (Ctrl-C) ; seuls les \(plural) terminés sont enregistrés"
+        : "interrupted before the end (Ctrl-C); only the \(plural) settled are saved"
     }
     switch end {
     case .finished: return fr ? "terminée" : "finished"

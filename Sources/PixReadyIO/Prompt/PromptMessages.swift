@@ -7,10 +7,19 @@ import PixReadyCore
 public struct PromptMessages: Sendable {
   /// The language of the sentences.
   public var language: Language
+  /// Whom the cases are about (« élève » unless the tree names its subject).
+  public var subject: Subject
 
-  /// Creates the messages of a language.
-  public init(language: Language) {
+  /// Creates the messages of a language, for a tree whose cases are about `subject`.
+  public init(language: Language, subject: Subject = .student) {
     self.language = language
+    self.subject = subject
+  }
+
+  /// The subject's noun with a capital (« Élève »), as in headings.
+  var subjectTitle: String {
+    let noun = subject.singular.text(in: language)
+    return noun.prefix(1).uppercased() + noun.dropFirst()
   }
 
   /// The label of the empty answer of a set fact whose tree gives none.
@@ -51,24 +60,27 @@ public struct PromptMessages: Sendable {
   }
 
   func studentHeader(number: Int, name: String?) -> String {
-    let word = language == .fr ? "Élève" : "Student"
+    let word = subjectTitle
     guard let name, !name.isEmpty else { return "— \(word) \(number) —" }
     return language == .fr ? "— \(word) \(number) : \(name) —" : "— \(word) \(number): \(name) —"
   }
 
   func namePrompt(number: Int) -> String {
     switch language {
-    case .fr: "Nom de l'élève \(number) (facultatif, Entrée pour passer) :"
-    case .en: "Name of student \(number) (optional, press Enter to skip):"
+    case .fr: "Nom \(subject.of.text(in: language)) \(number) (facultatif, Entrée pour passer) :"
+    case .en: "Name \(subject.of.text(in: language)) \(number) (optional, press Enter to skip):"
     }
   }
 
-  var nextStudentQuestion: String {
+  /// Under the name prompt: every text is a name, only full command words act.
+  var nameHint: String {
     switch language {
-    case .fr: "Élève suivant ?"
-    case .en: "Next student?"
+    case .fr: "Tout texte est un nom ; seuls « aide », « retour » et « quitter » agissent ici."
+    case .en: "Any text is a name; only 'help', 'back' and 'quit' in full act here."
     }
   }
+
+  var nextStudentQuestion: String { subject.next.text(in: language) }
 
   var setHint: String {
     switch language {
@@ -80,21 +92,23 @@ public struct PromptMessages: Sendable {
   var nameHelp: String {
     switch language {
     case .fr:
-      "Le nom sert seulement à reconnaître l'élève dans le bilan et dans le fichier --save. "
-        + "Laissez vide (Entrée) pour ne pas le saisir."
+      "Le nom sert seulement à reconnaître \(subject.this.text(in: language)) dans le bilan et dans le fichier "
+        + "--save. Laissez vide (Entrée) pour ne pas le saisir. Tout texte est pris comme nom (« B », « nsp ») ; "
+        + "seuls « aide », « retour » et « quitter », en toutes lettres, sont des commandes ici."
     case .en:
-      "The name only helps recognise the student in the summary and in the --save file. "
-        + "Leave it empty (Enter) not to type one."
+      "The name only helps recognise \(subject.this.text(in: language)) in the summary and in the --save file. "
+        + "Leave it empty (Enter) not to type one. Any text is taken as the name ('B', 'idk'); only 'help', "
+        + "'back' and 'quit', in full, are commands here."
     }
   }
 
   var nextStudentHelp: String {
     switch language {
     case .fr:
-      "« Oui » pour diagnostiquer un autre élève : les questions sur l'établissement ne sont pas reposées. "
+      "« Oui » pour un autre cas : les questions sur l'établissement ne sont pas reposées. "
         + "« Non » pour terminer la session."
     case .en:
-      "'Yes' to diagnose another student: the questions about the school are not asked again. "
+      "'Yes' for another case: the questions about the school are not asked again. "
         + "'No' to end the session."
     }
   }
@@ -159,8 +173,8 @@ public struct PromptMessages: Sendable {
 
   var undoneNextStudent: String {
     switch language {
-    case .fr: "Retour : « Élève suivant ? » est à nouveau demandé."
-    case .en: "Back: 'Next student?' is asked again."
+    case .fr: "Retour : « \(nextStudentQuestion) » est à nouveau demandé."
+    case .en: "Back: '\(nextStudentQuestion)' is asked again."
     }
   }
 
@@ -177,8 +191,8 @@ public struct PromptMessages: Sendable {
 
   var pendingStudent: String {
     switch language {
-    case .fr: "Noté : cette question reste en attente pour cet élève, à lui poser plus tard."
-    case .en: "Noted: this question stays pending for this student, to be asked later."
+    case .fr: "Noté : cette question reste en attente pour \(subject.this.text(in: language)), à lui poser plus tard."
+    case .en: "Noted: this question stays pending for \(subject.this.text(in: language)), to be asked later."
     }
   }
 
@@ -220,10 +234,11 @@ public struct PromptMessages: Sendable {
     switch language {
     case .fr:
       "Interrompu (Ctrl-C)."
-        + (savedPath.map { " Les élèves déjà terminés sont enregistrés dans « \($0) »." } ?? " Rien n'est enregistré.")
+        + (savedPath.map { " Les diagnostics déjà terminés sont enregistrés dans « \($0) »." }
+          ?? " Rien n'est enregistré.")
     case .en:
       "Interrupted (Ctrl-C)."
-        + (savedPath.map { " Students already settled are saved in '\($0)'." } ?? " Nothing is saved.")
+        + (savedPath.map { " Diagnoses already settled are saved in '\($0)'." } ?? " Nothing is saved.")
     }
   }
 

@@ -4,8 +4,13 @@ import PixReadyCore
 /// compared case- and accent-insensitively.
 ///
 /// Commands come first, so a tree value spelled like a command (`r`, `q`) cannot be typed as text;
-/// its number still works.
+/// its number still works. At a name, any text is a name (« B », « Q », « nsp »): only the full
+/// words of the commands act there, and « ? ».
 struct PromptReplyReader {
+  private static let nameHelpWords: Set<String> = ["?", "aide", "help"]
+  private static let nameBackWords: Set<String> = ["retour", "back"]
+  private static let nameQuitWords: Set<String> = ["quitter", "quit"]
+
   private static let helpWords: Set<String> = ["?", "aide", "help", "h"]
   private static let backWords: Set<String> = ["r", "retour", "back", "b"]
   private static let quitWords: Set<String> = ["q", "quitter", "quit", "exit", "sortir"]
@@ -21,13 +26,13 @@ struct PromptReplyReader {
   /// What `line` means while the session asks `prompt`.
   func read(_ line: String, for prompt: PromptKind) -> PromptReply {
     let key = Spelling.key(line)
+    if prompt == .name { return readName(line, key: key) }
     if Self.helpWords.contains(key) { return .help }
     if Self.backWords.contains(key) { return .back }
     if Self.quitWords.contains(key) { return .quit }
     switch prompt {
     case .name:
-      let name = line.trimmedSpaces
-      return .entry(.name(Self.unknownWords.contains(key) ? "" : name))
+      return readName(line, key: key)
     case .nextStudent:
       if Self.unknownWords.contains(key) { return .invalid(.unknownNotHere) }
       return readNextStudent(key)
@@ -41,6 +46,13 @@ struct PromptReplyReader {
       case .failure(let problem): return .invalid(problem)
       }
     }
+  }
+
+  private func readName(_ line: String, key: String) -> PromptReply {
+    if Self.nameHelpWords.contains(key) { return .help }
+    if Self.nameBackWords.contains(key) { return .back }
+    if Self.nameQuitWords.contains(key) { return .quit }
+    return .entry(.name(line.trimmedSpaces))
   }
 
   private func readNextStudent(_ key: String) -> PromptReply {

@@ -5,10 +5,12 @@ extension PromptSession {
   static let marker = PromptOutput("> ", tone: .prompt)
 
   var language: Language { configuration.language }
-  var messages: PromptMessages { PromptMessages(language: language) }
+  var messages: PromptMessages { PromptMessages(language: language, subject: tree.tree.subject) }
   var texts: TreeTexts { TreeTexts(tree: tree, language: language) }
+  var wrap: TextWrap { TextWrap(columns: columns) }
   var resultText: StudentResultText {
-    StudentResultText(texts: texts, messages: messages, perStudent: tree.tree.facts.contains { $0.scope == .student })
+    StudentResultText(
+      texts: texts, messages: messages, wrap: wrap, perStudent: tree.tree.facts.contains { $0.scope == .student })
   }
 
   /// A question with its numbered answers, then the marker.
@@ -16,17 +18,18 @@ extension PromptSession {
     var out: [PromptOutput] = []
     switch prompt {
     case .fact(let id):
-      out.append(PromptOutput("\n" + TextWrap.wrap(texts.question(id, node: askedNode)), tone: .question))
+      out.append(PromptOutput("\n" + wrap.wrap(texts.question(id, node: askedNode)), tone: .question))
       let choices = tree.fact(id).map(PromptChoice.choices) ?? []
       out += numbered(choices)
       if tree.fact(id)?.kind == .set {
-        out.append(PromptOutput(TextWrap.wrap(messages.setHint)))
+        out.append(PromptOutput(wrap.wrap(messages.setHint)))
       }
     case .name:
       let number = state.students.count
-      out.append(PromptOutput("\n" + messages.namePrompt(number: number) + "\n", tone: .question))
+      out.append(PromptOutput("\n" + wrap.wrap(messages.namePrompt(number: number)), tone: .question))
+      out.append(PromptOutput(wrap.wrap(messages.nameHint)))
     case .nextStudent:
-      out.append(PromptOutput("\n" + messages.nextStudentQuestion + "\n", tone: .question))
+      out.append(PromptOutput("\n" + wrap.wrap(messages.nextStudentQuestion), tone: .question))
       out += numbered(PromptChoice.yesNo)
     }
     return out + [Self.marker]
@@ -42,19 +45,19 @@ extension PromptSession {
     case .name: text = messages.nameHelp
     case .nextStudent: text = messages.nextStudentHelp
     }
-    return [PromptOutput(TextWrap.wrap(text) + TextWrap.wrap(messages.commandsReminder))]
+    return [PromptOutput(wrap.wrap(text) + wrap.wrap(messages.commandsReminder))]
   }
 
   /// Why a line was not understood, and what is accepted.
   func explain(_ problem: ReplyProblem, _ prompt: PromptKind) -> [PromptOutput] {
-    var out = [PromptOutput(TextWrap.wrap(messages.problem(problem)), tone: .problem)]
+    var out = [PromptOutput(wrap.wrap(messages.problem(problem)), tone: .problem)]
     switch prompt {
     case .fact(let id):
       guard let fact = tree.fact(id) else { break }
       let labels = texts.choiceLabels(PromptChoice.choices(of: fact))
-      out.append(PromptOutput(TextWrap.wrap(messages.accepted(labels, several: fact.kind == .set))))
+      out.append(PromptOutput(wrap.wrap(messages.accepted(labels, several: fact.kind == .set))))
     case .nextStudent:
-      out.append(PromptOutput(TextWrap.wrap(messages.accepted(texts.choiceLabels(PromptChoice.yesNo), several: false))))
+      out.append(PromptOutput(wrap.wrap(messages.accepted(texts.choiceLabels(PromptChoice.yesNo), several: false))))
     case .name:
       break
     }
@@ -63,12 +66,12 @@ extension PromptSession {
 
   /// Notes of the flowchart, as they come.
   func notes(_ notes: [LocalizedText]) -> [PromptOutput] {
-    notes.map { PromptOutput(TextWrap.wrap($0.text(in: language), indent: "    ", firstIndent: "  → "), tone: .note) }
+    notes.map { PromptOutput(wrap.wrap($0.text(in: language), indent: "    ", firstIndent: "  → "), tone: .note) }
   }
 
   private func numbered(_ choices: [PromptChoice]) -> [PromptOutput] {
     choices.enumerated().map { index, choice in
-      PromptOutput(TextWrap.wrap(choice.label.text(in: language), indent: "     ", firstIndent: "  \(index + 1). "))
+      PromptOutput(wrap.wrap(choice.label.text(in: language), indent: "     ", firstIndent: "  \(index + 1). "))
     }
   }
 }

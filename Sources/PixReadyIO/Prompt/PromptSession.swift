@@ -31,12 +31,15 @@ public struct PromptSession: Sendable {
     /// Whether to write back each line read, for a transcript that reads well when the input is
     /// not a terminal (a terminal echoes what is typed itself).
     public var echoesInput: Bool
+    /// The width of the terminal in columns, which the text is wrapped to (80 when unknown).
+    public var columns: Int
 
     /// Creates a configuration.
-    public init(language: Language = .fr, prefilled: Answers = [:], echoesInput: Bool = false) {
+    public init(language: Language = .fr, prefilled: Answers = [:], echoesInput: Bool = false, columns: Int = 80) {
       self.language = language
       self.prefilled = prefilled
       self.echoesInput = echoesInput
+      self.columns = columns
     }
   }
 
@@ -46,6 +49,8 @@ public struct PromptSession: Sendable {
   public let configuration: Configuration
   /// How the session ended; `nil` while it runs.
   public private(set) var end: End?
+  /// The width of the terminal in columns; the shell updates it when the terminal is resized.
+  public var columns: Int
 
   private let evaluator: Evaluator
   private let hasStudentFacts: Bool
@@ -56,6 +61,7 @@ public struct PromptSession: Sendable {
   public init(tree: ValidatedTree, configuration: Configuration = Configuration()) {
     self.tree = tree
     self.configuration = configuration
+    columns = configuration.columns
     evaluator = Evaluator(tree: tree)
     hasStudentFacts = tree.tree.facts.contains { $0.scope == .student }
     state = SessionState(tree: tree, prefilled: configuration.prefilled, entries: [])
@@ -77,7 +83,8 @@ public struct PromptSession: Sendable {
         status = .unfinished(fact: diagnosis.missingFact?.fact ?? "")
       }
       let name = student.name.flatMap { $0.isEmpty ? nil : $0 }
-      return StudentResult(number: index + 1, name: name, status: status, diagnosis: diagnosis)
+      let school = hasStudentFacts ? evaluator.schoolSteps(state.answers(of: index)) : []
+      return StudentResult(number: index + 1, name: name, status: status, diagnosis: diagnosis, schoolSteps: school)
     }
   }
 
@@ -91,7 +98,7 @@ public struct PromptSession: Sendable {
 
   /// The opening text, answers already given with their notes, and the first question.
   public mutating func start() -> [PromptOutput] {
-    var out = [PromptOutput(TextWrap.wrap(messages.intro(title: tree.tree.title.text(in: language))), tone: .heading)]
+    var out = [PromptOutput(wrap.wrap(messages.intro(title: tree.tree.title.text(in: language))), tone: .heading)]
     let (leading, given) = walkSegments(state.answers(of: 0))
     out += notes(leading)
     if !given.isEmpty {
@@ -99,7 +106,7 @@ public struct PromptSession: Sendable {
       out += alreadyGiven(given[...])
     }
     if isSettled(0), let result = results.first {
-      out += resultText.block(result)
+      out += resultText.block(result, newSchoolSteps: result.schoolSteps)
     }
     return out + advance()
   }
@@ -150,7 +157,7 @@ public struct PromptSession: Sendable {
       if stuck(index) == fact {
         // « Je ne sais pas » where the tree plans nothing: the case waits for that answer.
         let text = tree.fact(fact)?.scope == .school ? messages.pendingSchool : messages.pendingStudent
-        out.append(PromptOutput(TextWrap.wrap(text), tone: .note))
+        out.append(PromptOutput(wrap.wrap(text), tone: .note))
       }
       endsStudent = isSettled(index)
     case .name(let name):
@@ -163,8 +170,11 @@ public struct PromptSession: Sendable {
     case .nextStudent:
       break
     }
-    if endsStudent, let result = results.first(where: { $0.number == index + 1 }) {
-      out += resultText.block(result)
+    if endsStudent {
+      let results = results
+      if let result = results.first(where: { $0.number == index + 1 }) {
+        out += resultText.block(result, newSchoolSteps: Self.newSchoolSteps(of: result, after: results))
+      }
     }
     return out + advance()
   }
@@ -172,7 +182,7 @@ public struct PromptSession: Sendable {
   private mutating func undo() -> [PromptOutput] {
     guard let last = entries.popLast() else {
       let text = messages.nothingToUndo(prefilled: !configuration.prefilled.isEmpty)
-      return [PromptOutput(TextWrap.wrap(text), tone: .problem)] + advance()
+      return [PromptOutput(wrap.wrap(text), tone: .problem)] + advance()
     }
     replay()
     let text: String
@@ -184,7 +194,7 @@ public struct PromptSession: Sendable {
     case .nextStudent:
       text = messages.undoneNextStudent
     }
-    return [PromptOutput(TextWrap.wrap(text), tone: .note)] + advance()
+    return [PromptOutput(wrap.wrap(text), tone: .note)] + advance()
   }
 
   private mutating func advance() -> [PromptOutput] {
@@ -202,15 +212,22 @@ public struct PromptSession: Sendable {
     }
     let results = results
     if let last = results.last, case .unfinished = last.status {
-      out += resultText.block(last)
+      out += resultText.block(last, newSchoolSteps: Self.newSchoolSteps(of: last, after: results))
     }
     if results.count > 1 {
       out += resultText.recap(results)
     }
+    out += resultText.schoolReminder(results)
     if reason == .finished {
       out.append(PromptOutput("\n" + messages.finished + "\n"))
     }
     return out
+  }
+
+  /// The school steps of `result` that no earlier student's bilan has shown.
+  private static func newSchoolSteps(of result: StudentResult, after results: [StudentResult]) -> [Step] {
+    let shown = Set(results.filter { $0.number < result.number }.flatMap(\.schoolSteps).map(\.id))
+    return result.schoolSteps.filter { !shown.contains($0.id) }
   }
 
   private mutating func replay() {
@@ -264,9 +281,9 @@ public struct PromptSession: Sendable {
     let named = !hasStudentFacts || state.students[state.students.count - 1].name != nil
     for (entry, entryNotes) in segments {
       if !named, tree.fact(entry.fact)?.scope == .student { break }
-      out.append(PromptOutput("\n" + TextWrap.wrap(texts.question(entry.fact, node: entry.node))))
+      out.append(PromptOutput("\n" + wrap.wrap(texts.question(entry.fact, node: entry.node))))
       let answer = messages.givenAnswer(texts.answer(entry.answer, fact: entry.fact))
-      out.append(PromptOutput(TextWrap.wrap(answer, indent: "  ", firstIndent: "> ")))
+      out.append(PromptOutput(wrap.wrap(answer, indent: "  ", firstIndent: "> ")))
       out += notes(entryNotes)
     }
     return out

@@ -38,12 +38,31 @@ public struct StudentResult: Sendable, Equatable {
   /// The walk with every answer known for this student (school answers included): steps,
   /// notes and trace so far when the status is not a verdict.
   public var diagnosis: Diagnosis
+  /// The steps of ``diagnosis`` due to the school's answers alone: shown once per session, not
+  /// under every student.
+  public var schoolSteps: [Step]
 
   /// Creates a result.
-  public init(number: Int, name: String?, status: Status, diagnosis: Diagnosis) {
+  public init(number: Int, name: String?, status: Status, diagnosis: Diagnosis, schoolSteps: [Step] = []) {
     self.number = number
     self.name = name
     self.status = status
     self.diagnosis = diagnosis
+    self.schoolSteps = schoolSteps
+  }
+
+  /// The student's own steps: those of ``diagnosis`` that are not the school's.
+  public var ownSteps: [Step] {
+    let school = Set(schoolSteps.map(\.id))
+    return diagnosis.steps.filter { !school.contains($0.id) }
+  }
+
+  /// The status as the person reads it: a verdict counts the student's own steps only
+  /// (« tout va bien » for a student whose only steps are the school's).
+  public var ownStatus: Status {
+    guard case .verdict = status else { return status }
+    let own = ownSteps
+    if own.isEmpty { return .verdict(.ready) }
+    return .verdict(own.contains { $0.escalates } ? .support : .action)
   }
 }

@@ -1,46 +1,57 @@
 import PixReadyCore
 
 /// The text of a student's result at the prompt: verdict in words, numbered steps with who acts
-/// and the detail, and « Pourquoi ? », the questions and answers that led there.
+/// and the detail, and « Pourquoi ? », one short line per answer that led there.
+///
+/// The school's steps are not the student's: they are shown once per session, in the first bilan
+/// that meets them and in the closing summary, never under every student.
 struct StudentResultText {
   let texts: TreeTexts
   let messages: PromptMessages
+  /// The terminal's width.
+  let wrap: TextWrap
   /// Whether the session diagnoses students one by one (the tree has student-scope facts).
   let perStudent: Bool
 
-  /// The block shown when a student's diagnosis ends.
-  func block(_ result: StudentResult) -> [PromptOutput] {
+  /// The block shown when a student's diagnosis ends; `newSchoolSteps` are the school steps no
+  /// earlier bilan of the session has shown.
+  func block(_ result: StudentResult, newSchoolSteps: [Step]) -> [PromptOutput] {
     var out: [PromptOutput] = []
     func add(_ text: String, _ tone: PromptOutput.Tone = .plain) {
       out.append(PromptOutput(text, tone: tone, channel: .result))
     }
     let diagnosis = result.diagnosis
+    let status = result.ownStatus
+    let own = result.ownSteps
     let title = messages.resultTitle(number: result.number, name: result.name, perStudent: perStudent)
     add("\n=== \(title) ===\n", .heading)
-    add(TextWrap.wrap(messages.verdict(result.status, steps: diagnosis.steps.count)), Self.tone(result.status))
+    let schoolOnly = own.isEmpty && !result.schoolSteps.isEmpty && result.status != status
+    add(wrap.wrap(messages.verdict(status, steps: own.count, schoolOnly: schoolOnly)), Self.tone(status))
     if let headline = diagnosis.headline {
-      add(TextWrap.wrap(headline.text(in: texts.language)))
+      add(wrap.wrap(headline.text(in: texts.language)))
     }
     if let fact = result.status.openFact {
-      add(
-        TextWrap.wrap(
-          messages.openQuestion(texts.question(fact, node: diagnosis.missingFact?.node), status: result.status)))
+      let question = texts.question(fact, node: diagnosis.missingFact?.node)
+      add(wrap.wrap(messages.openQuestion(question, status: result.status)))
     }
-    if !diagnosis.steps.isEmpty {
-      add("\n" + messages.stepsHeading(complete: result.status.openFact == nil) + "\n", .heading)
-      for (index, step) in diagnosis.steps.enumerated() {
-        add(TextWrap.wrap(step.title.text(in: texts.language), indent: "     ", firstIndent: "  \(index + 1). "))
-        add(TextWrap.wrap(messages.actors(texts.actors(step)), indent: "     "))
-        add(TextWrap.wrap(step.detail.text(in: texts.language), indent: "     "))
-      }
+    if !newSchoolSteps.isEmpty {
+      add("\n" + wrap.wrap(messages.schoolStepsHeading), .heading)
+      add(steps(newSchoolSteps))
+    }
+    if !own.isEmpty {
+      let complete = result.status.openFact == nil
+      let heading =
+        newSchoolSteps.isEmpty
+        ? messages.stepsHeading(complete: complete) : messages.ownStepsHeading(messages.stepsTitle(complete: complete))
+      add("\n" + heading + "\n", .heading)
+      add(steps(own))
     }
     add("\n" + messages.whyHeading + "\n", .heading)
     if diagnosis.trace.isEmpty {
-      add(TextWrap.wrap(messages.noQuestionYet, indent: "  "))
+      add(wrap.wrap(messages.noQuestionYet, indent: "  "))
     }
     for entry in diagnosis.trace {
-      add(TextWrap.wrap(texts.question(entry.fact, node: entry.node), indent: "    ", firstIndent: "  - "))
-      add(TextWrap.wrap(texts.answer(entry.answer, fact: entry.fact), indent: "      ", firstIndent: "    → "))
+      add(whyLine(entry))
     }
     return out
   }
@@ -50,12 +61,46 @@ struct StudentResultText {
     var out = [PromptOutput("\n" + messages.recapHeading(results) + "\n", tone: .heading, channel: .result)]
     for result in results {
       let question = result.status.openFact.map { texts.question($0, node: result.diagnosis.missingFact?.node) }
-      let line = messages.recapLine(result, steps: result.diagnosis.steps.count, question: question)
+      let line = messages.recapLine(result, steps: result.ownSteps.count, question: question)
       out.append(
         PromptOutput(
-          TextWrap.wrap(line, indent: "     ", firstIndent: "  "), tone: Self.tone(result.status), channel: .result))
+          wrap.wrap(line, indent: "     ", firstIndent: "  "), tone: Self.tone(result.ownStatus), channel: .result))
     }
     return out
+  }
+
+  /// The school's steps of the whole session, once, with who acts: the closing summary's reminder.
+  func schoolReminder(_ results: [StudentResult]) -> [PromptOutput] {
+    var steps: [Step] = []
+    for step in results.flatMap(\.schoolSteps) where !steps.contains(where: { $0.id == step.id }) {
+      steps.append(step)
+    }
+    guard !steps.isEmpty else { return [] }
+    var text = "\n" + wrap.wrap(messages.schoolReminderHeading)
+    for (index, step) in steps.enumerated() {
+      let line = step.title.text(in: texts.language) + " — " + messages.actors(texts.actors(step))
+      text += wrap.wrap(line, indent: "     ", firstIndent: "  \(index + 1). ")
+    }
+    return [PromptOutput(text, tone: .action, channel: .result)]
+  }
+
+  /// Numbered steps with who acts and the detail.
+  private func steps(_ steps: [Step]) -> String {
+    var text = ""
+    for (index, step) in steps.enumerated() {
+      text += wrap.wrap(step.title.text(in: texts.language), indent: "     ", firstIndent: "  \(index + 1). ")
+      text += wrap.wrap(messages.actors(texts.actors(step)), indent: "     ")
+      text += wrap.wrap(step.detail.text(in: texts.language), indent: "     ")
+    }
+    return text
+  }
+
+  /// « - question in a few words → answer », on one line when the width allows.
+  private func whyLine(_ entry: Diagnosis.TraceEntry) -> String {
+    let answer = texts.answer(entry.answer, fact: entry.fact)
+    let room = wrap.width - "  - ".count - " → ".count - answer.count
+    let question = texts.shortQuestion(entry.fact, node: entry.node, fitting: room)
+    return wrap.wrap(question + " → " + answer, indent: "      ", firstIndent: "  - ")
   }
 
   /// The colour of a status.

@@ -11,6 +11,23 @@ struct TreeTexts: Sendable {
     return tree.fact(factID)?.question.text(in: language) ?? factID
   }
 
+  /// The question in a few words: the fact's `short` text when the tree gives one, else the
+  /// question cut after the last whole word that fits in `room` characters, with « … ».
+  func shortQuestion(_ factID: String, node: String? = nil, fitting room: Int) -> String {
+    if let short = tree.fact(factID)?.short { return short.text(in: language) }
+    let question = self.question(factID, node: node)
+    let room = max(room, 24)
+    guard question.count > room else { return question }
+    var cut = ""
+    for word in question.split(separator: " ") {
+      let next = cut.isEmpty ? String(word) : cut + " " + word
+      if next.count + 1 > room { break }
+      cut = next
+    }
+    while let last = cut.last, ",;:".contains(last) || last == " " { cut.removeLast() }
+    return cut + "…"
+  }
+
   /// An answer as labels (« Médiacentre, Adresse e-mail », « Aucune »).
   func answer(_ answer: Answer, fact factID: String) -> String {
     guard let fact = tree.fact(factID) else { return "\(answer)" }

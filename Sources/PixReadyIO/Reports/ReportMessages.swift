@@ -54,7 +54,9 @@ public struct ReportMessages: Sendable {
     guard characters.count >= 16, characters[4] == "-", characters[7] == "-", characters[10] == "T" else { return iso }
     let (year, month, day) = (String(characters[0..<4]), String(characters[5..<7]), String(characters[8..<10]))
     let time = String(characters[11..<16])
-    let zone = iso.hasSuffix("Z") ? " UTC" : ""
+    // The offset after the seconds (`+01:00`), or `Z` at UTC.
+    let offset = characters.count >= 25 ? String(characters[(characters.count - 6)...]) : ""
+    let zone = iso.hasSuffix("Z") ? " UTC" : offset.first.map { "+-".contains($0) } == true ? " UTC" + offset : ""
     return pick("\(day)/\(month)/\(year) à \(time)\(zone)", "\(year)-\(month)-\(day) at \(time)\(zone)")
   }
 

@@ -37,11 +37,12 @@ final class TerminalRunner {
     String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
   }
 
-  /// Starts `pixready arguments` in a new session whose controlling terminal is an 80×24 pty.
-  init(_ arguments: [String], environment: [String: String] = [:]) throws {
+  /// Starts `pixready arguments` in a new session whose controlling terminal is a pty of
+  /// `columns`×24 (80 by default).
+  init(_ arguments: [String], environment: [String: String] = [:], columns: UInt16 = 80) throws {
     var master: Int32 = -1
     var slave: Int32 = -1
-    var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+    var size = winsize(ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
     guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw Failure(description: "openpty failed") }
     defer { close(slave) }
     _ = fcntl(master, F_SETFD, FD_CLOEXEC)

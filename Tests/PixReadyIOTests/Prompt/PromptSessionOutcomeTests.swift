@@ -115,19 +115,11 @@ struct PromptSessionOutcomeTests {
              identifiant ou son adresse e-mail.
 
         Pourquoi ?
-          - Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?
-            → Oui
-          - Question 2 : avez-vous attribué Pix à tous les nouveaux élèves dans la
-            console d'affectation du GAR ?
-            → Oui
-          - Question 3 : dans Pix Orga > Élèves, quelle méthode de connexion apparaît
-            en face du nom de l'élève ?
-            → Médiacentre
-          - Question 4 : comment se connecte cet élève pour accéder à son compte Pix
-            habituel (où il a le plus grand nombre de Pix) ?
-            → Avec un identifiant sur pix.fr
-          - Question 5 : l'élève connaît-il son identifiant et son mot de passe ?
-            → Oui
+          - Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ? → Oui
+          - Question 2 : avez-vous attribué Pix à tous les nouveaux élèves dans… → Oui
+          - Question 3 : dans Pix Orga > Élèves, quelle méthode de… → Médiacentre
+          - Question 4 : comment se connecte cet… → Avec un identifiant sur pix.fr
+          - Question 5 : l'élève connaît-il son identifiant et son mot de passe ? → Oui
 
         """)
   }

@@ -28,10 +28,14 @@ struct PromptStudentsTests {
       run.resultText.hasSuffix(
         """
 
-        Bilan de la session — 3 élèves (3 action)
-          1. Léa : action (1 étape)
-          2. Noé : action (2 étapes)
-          3. (sans nom) : action (2 étapes)
+        Bilan de la session — 3 élèves (1 prêt, 2 action)
+          1. Léa : prêt
+          2. Noé : action (1 étape)
+          3. (sans nom) : action (1 étape)
+
+        Rappel pour l'établissement (une fois) :
+          1. Attribuer la ressource Pix aux nouveaux élèves dans le GAR — Qui :
+             Responsable d'affectation GAR
 
         """))
   }
@@ -52,7 +56,7 @@ struct PromptStudentsTests {
   }
 
   @Test func quittingBeforeTheNextStudentsFirstAnswerDropsThatEmptyStudent() throws {
-    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "1", "1", "1", "q"])
+    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "1", "1", "1", "quitter"])
     #expect(run.session.end == .quit)
     #expect(run.results.count == 1)
   }

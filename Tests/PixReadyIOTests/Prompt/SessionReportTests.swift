@@ -46,11 +46,11 @@ struct SessionReportTests {
     #expect(markdown == expected)
   }
 
-  @Test func escapesTableCellsAndSaysWhenTheSessionIsInProgress() throws {
+  @Test func escapesTableCellsAndMarksASessionWithoutEndAsInterrupted() throws {
     let run = try PromptRun(["1", "q"])
     let markdown = SessionMarkdown(tree: run.session.tree, language: .en, generatedAt: "now")
       .render(run.results, end: nil)
-    #expect(markdown.contains("- Session: in progress (saved after each student)\n"))
+    #expect(markdown.contains("- Session: interrupted before the end (Ctrl-C); only the students settled are saved\n"))
     #expect(markdown.contains("| Question 1: have you updated the student list in Pix Orga? | Yes |\n"))
     #expect(markdown.contains("**Verdict: unfinished, the session stopped before the end.**\n"))
   }

@@ -27,17 +27,19 @@ extension HTMLReport {
         bar.total = messages.barTotal(bar.counts.values.reduce(0, +))
         return bar
       })
-    out += chart.render() + "\n<table class=\"counts\">\n<thead><tr>" + HTMLText.element("th", messages.classHeader)
+    out += scrollBox(chart.render() + "\n", label: chart.title)
+    var table = "<table class=\"counts\">\n<thead><tr>" + HTMLText.element("th", messages.classHeader)
     for category in categories {
-      out += "<th class=\"number\"><span class=\"badge \(category.rawValue)\">"
-      out += HTMLText.escape(messages.category(category)) + "</span></th>"
+      table += "<th class=\"number\"><span class=\"badge \(category.rawValue)\">"
+      table += HTMLText.escape(messages.category(category)) + "</span></th>"
     }
-    out += HTMLText.element("th", messages.totalHeader, attributes: [("class", "number")]) + "</tr></thead>\n<tbody>\n"
+    table +=
+      HTMLText.element("th", messages.totalHeader, attributes: [("class", "number")]) + "</tr></thead>\n<tbody>\n"
     for classe in outline.classes {
-      out += countRow(outline.classLabel(classe), outline.counts(in: classe), total: false)
+      table += countRow(outline.classLabel(classe), outline.counts(in: classe), total: false)
     }
-    out += countRow(messages.overall, outline.counts(), total: true)
-    return out + "</tbody>\n</table>\n</section>\n"
+    table += countRow(messages.overall, outline.counts(), total: true)
+    return out + scrollBox(table + "</tbody>\n</table>\n", label: messages.title(.summary)) + "</section>\n"
   }
 
   private func countRow(_ label: String, _ counts: [RowCategory: Int], total: Bool) -> String {

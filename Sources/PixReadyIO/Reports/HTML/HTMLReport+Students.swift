@@ -30,7 +30,7 @@ extension HTMLReport {
       out += "<details class=\"classe\" id=\"classe-\(index + 1)\" open=\"open\">\n"
       out += "<summary>" + HTMLText.escape(outline.classLabel(classe)) + " "
       out += HTMLText.element("span", "(\(rows.count))", attributes: [("class", "muted")]) + "</summary>\n"
-      out += studentRows(rows, outline) + "</details>\n"
+      out += scrollBox(studentRows(rows, outline), label: outline.classLabel(classe)) + "</details>\n"
     }
     return out + "</div>\n</div>\n</section>\n"
   }
@@ -68,21 +68,22 @@ extension HTMLReport {
     let messages = outline.messages
     var out = open(.rejected, outline)
     guard !outline.rejected.isEmpty else { return out + HTMLText.element("p", messages.noRejected) + "\n</section>\n" }
-    out += HTMLText.element("p", messages.rejectedIntro) + "\n<table class=\"rejected\">\n<thead><tr>"
-    out += HTMLText.element("th", messages.lineHeader, attributes: [("class", "number")])
+    out += HTMLText.element("p", messages.rejectedIntro) + "\n"
+    var table = "<table class=\"rejected\">\n<thead><tr>"
+    table += HTMLText.element("th", messages.lineHeader, attributes: [("class", "number")])
     for header in [messages.classHeader, messages.studentHeader, messages.errorHeader] {
-      out += HTMLText.element("th", header)
+      table += HTMLText.element("th", header)
     }
-    out += "</tr></thead>\n<tbody>\n"
+    table += "</tr></thead>\n<tbody>\n"
     let batch = BatchMessages(language: outline.document.context.language)
     for row in outline.rejected {
       guard case .error(let error) = row.status else { continue }
-      out += "<tr class=\"error\" id=\"l\(row.line)\"><td class=\"number\">\(row.line)</td>"
-      out += HTMLText.element(
+      table += "<tr class=\"error\" id=\"l\(row.line)\"><td class=\"number\">\(row.line)</td>"
+      table += HTMLText.element(
         "td", outline.classLabel(row.student[.classe].trimmedSpaces), attributes: [("class", "classe")])
-      out += HTMLText.element("td", outline.name(row), attributes: [("class", "name")])
-      out += HTMLText.element("td", batch.rowError(error)) + "</tr>\n"
+      table += HTMLText.element("td", outline.name(row), attributes: [("class", "name")])
+      table += HTMLText.element("td", batch.rowError(error)) + "</tr>\n"
     }
-    return out + "</tbody>\n</table>\n</section>\n"
+    return out + scrollBox(table + "</tbody>\n</table>\n", label: messages.title(.rejected)) + "</section>\n"
   }
 }

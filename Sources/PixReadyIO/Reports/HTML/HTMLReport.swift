@@ -20,8 +20,10 @@ public struct HTMLReport: Sendable {
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
     out += "<meta name=\"generator\" content=\"pixready\"/>\n"
     out += HTMLText.element("title", title + " — " + context.sourceName) + "\n"
-    out += "<style>\n" + HTMLStyle.css() + "</style>\n</head>\n<body>\n"
+    out += "<style>\n" + HTMLStyle.css() + HTMLStyle.runningHeaders(runningHeader(outline), outline: outline)
+    out += "</style>\n</head>\n<body>\n"
     out += header(outline)
+    out += "<main>\n"
     if !document.summary.warnings.isEmpty { out += warnings(outline) }
     out += summary(outline)
     out += school(outline)
@@ -29,6 +31,7 @@ public struct HTMLReport: Sendable {
     out += questions(outline)
     out += students(outline)
     out += rejected(outline)
+    out += "</main>\n"
     out += footer(outline)
     return out + "</body>\n</html>\n"
   }
@@ -57,6 +60,22 @@ public struct HTMLReport: Sendable {
       out += "<li><a href=\"#\(section.rawValue)\">\(HTMLText.escape(messages.title(section)))</a></li>\n"
     }
     return out + "</ol></nav>\n</header>\n"
+  }
+
+  /// What identifies a loose printed worklist page: tree, file name, date.
+  private func runningHeader(_ outline: ReportOutline) -> String {
+    let context = outline.document.context
+    return [
+      context.tree.identity.id + "@" + context.tree.identity.version, context.sourceName,
+      outline.messages.date(context.generatedAt),
+    ].joined(separator: " · ")
+  }
+
+  /// A wide element (table, chart) in a box of its own that scrolls sideways on a narrow screen,
+  /// so that the page itself never does; focusable, so that it scrolls from the keyboard too.
+  func scrollBox(_ content: String, label: String) -> String {
+    "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLText.escape(label))\">\n" + content
+      + "</div>\n"
   }
 
   /// `<section id="…"><h2>…</h2>` for a section.

@@ -13,6 +13,7 @@ enum HTMLStyle {
   private static let screen = """
     :root { color-scheme: light; }
     * { box-sizing: border-box; }
+    html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
     body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
       font-size: 15px; line-height: 1.45; color: #1f2328; background: #fff; margin: 0 auto; padding: 24px 32px;
       max-width: 1100px; }
@@ -24,7 +25,10 @@ enum HTMLStyle {
     .kicker { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.8em; color: #57606a; margin: 0; }
     dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.15em 1em; margin: 0.5em 0 1em; }
     dl.meta dt { font-weight: 600; }
-    dl.meta dd { margin: 0; }
+    dl.meta dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
+    .scroll { overflow-x: auto; max-width: 100%; margin: 0.4em 0 1em; }
+    .scroll > table { margin: 0; }
+    .scroll:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
     .notice { border-left: 5px solid #0072B2; background: #eef6fc; padding: 0.6em 0.9em; margin: 1em 0; }
     .notice.warning { border-left-color: #D55E00; background: #fdf1ea; }
     nav.toc ol { display: flex; flex-wrap: wrap; gap: 0.3em 1.2em; padding: 0; margin: 0.5em 0;
@@ -46,9 +50,9 @@ enum HTMLStyle {
     td.steps ul { margin: 0; padding-left: 1.1em; }
     .who { color: #57606a; font-size: 0.9em; }
     .muted { color: #57606a; }
-    svg.chart { width: 100%; height: auto; max-width: 760px; display: block; margin: 0.5em 0 1em;
-      font-family: inherit; font-size: 13px; }
-    svg.chart text { fill: #1f2328; }
+    svg.chart { width: 100%; height: auto; max-width: 760px; min-width: 600px; display: block; margin: 0.5em 0;
+      font-family: inherit; font-size: 14px; }
+    svg.chart text:not([fill]) { fill: #1f2328; }
     .actor { border-top: 1px solid #d0d7de; margin-top: 1.5em; }
     .step-detail { color: #303840; }
     ol.school li { margin-bottom: 0.8em; }
@@ -56,6 +60,11 @@ enum HTMLStyle {
     details.classe > summary { cursor: pointer; font-weight: 600; font-size: 1.05em; padding: 0.3em 0; }
     footer { margin-top: 2.5em; border-top: 1px solid #d0d7de; padding-top: 0.6em; font-size: 0.9em;
       color: #57606a; }
+    @media (max-width: 600px) {
+      body { padding: 12px; }
+      h1 { font-size: 1.35em; }
+      table.students { min-width: 560px; }
+    }
 
     """
 
@@ -89,9 +98,13 @@ enum HTMLStyle {
     @page { size: A4; margin: 14mm 12mm 16mm; }
     @media print {
       body { font-size: 10pt; padding: 0; max-width: none; }
-      nav.toc, .hint { display: none; }
+      nav.toc, .hint, .filterable > input, .filterable > label, .filter-label { display: none; }
+      .classes tr.student { display: table-row !important; }
+      .scroll { overflow: visible; }
+      svg.chart { min-width: 0; }
       a { color: inherit; text-decoration: none; }
-      h2, h3, h4, summary { break-after: avoid; page-break-after: avoid; }
+      h2, h3, h4, summary, .step-detail { break-after: avoid; page-break-after: avoid; }
+      h2, h3, h4 { break-inside: avoid; }
       tr, li, .notice, svg.chart, ul.legend { break-inside: avoid; page-break-inside: avoid; }
       thead { display: table-header-group; }
       #listes, .actor ~ .actor { break-before: page; page-break-before: always; }
@@ -103,4 +116,49 @@ enum HTMLStyle {
     }
 
     """
+}
+
+extension HTMLStyle {
+  /// The running header of printed worklist pages: each actor's list is a named page whose top
+  /// margin says which report it comes from (`text`: tree, file, date) and whose list it is.
+  static func runningHeaders(_ text: String, outline: ReportOutline) -> String {
+    let language = outline.document.context.language
+    var css = "@media print {\n"
+    // The section's heading and introduction go on the first list's page, its closing line on the
+    // last's: a change of named page forces a break, which would leave them alone on a page.
+    if let first = outline.worklists.first, let last = outline.worklists.last {
+      css += "  #listes > h2, #listes > p:not(.muted) { page: worklist-\(identifier(first.actor.id)); }\n"
+      css += "  #listes > p.muted { page: worklist-\(identifier(last.actor.id)); }\n"
+    }
+    for list in outline.worklists {
+      let page = "worklist-" + identifier(list.actor.id)
+      css += "  #actor-\(identifier(list.actor.id)) { page: \(page); }\n"
+      css += "  @page \(page) {\n"
+      css += "    @top-left { content: \(string(text)); font-size: 8pt; color: #333; }\n"
+      css +=
+        "    @top-right { content: \(string(list.actor.label.text(in: language))); font-size: 8pt; color: #333; }\n"
+      css += "  }\n"
+    }
+    return css + "}\n"
+  }
+
+  /// A CSS string: quotes, backslashes, line breaks, `<` and `&` (kept out of the XML) escaped.
+  private static func string(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"", "\\", "<", "&", "\n", "\r": out += "\\" + String(scalar.value, radix: 16) + " "
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  /// An actor id as a CSS identifier: letters, digits and hyphens only.
+  private static func identifier(_ id: String) -> String {
+    String(
+      id.unicodeScalars.map {
+        $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? Character($0) : "-"
+      })
+  }
 }
