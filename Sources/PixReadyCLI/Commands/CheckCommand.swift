@@ -145,7 +145,9 @@ enum CheckCommand: Command {
       context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
       return .failure
     }
-    context.err.write(messages.readLine(options.input, dialect: reader.dialect, ignored: columns.ignored) + "\n")
+    context.err.write(
+      messages.readLine(
+        options.input, dialect: reader.dialect, switchLine: reader.encodingSwitchLine, ignored: columns.ignored) + "\n")
     context.err.write(BatchMessages(language: context.language).summary(summary, tree: tree))
     printWarnings(summary, context: context)
     if let output = options.output { context.err.write(messages.written(output, rows: summary.rows) + "\n") }

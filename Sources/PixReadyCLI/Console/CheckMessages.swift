@@ -93,15 +93,25 @@ struct CheckMessages: Sendable {
       : "'\(path)' is the input file: choose another name for -o; the class file is never overwritten."
   }
 
-  func readLine(_ path: String, dialect: CSVDialect, ignored: [String]) -> String {
+  /// `Lu : …`: the encoding (and the line that decided it, when the start of the file was plain
+  /// ASCII), the delimiter and the columns ignored.
+  func readLine(_ path: String, dialect: CSVDialect, switchLine: Int? = nil, ignored: [String]) -> String {
+    let encoding =
+      switchLine.map { line in
+        fr
+          ? "\(dialect.encoding.rawValue) à partir de la ligne \(line), la première qui n'est pas en ASCII ; "
+            + "avant elle, le fichier se lit de même dans tous les encodages"
+          : "\(dialect.encoding.rawValue) from line \(line), the first that is not ASCII; the lines before it read "
+            + "the same in every encoding"
+      } ?? dialect.encoding.rawValue
     let ignoredText =
       ignored.isEmpty
       ? ""
       : (fr ? " ; colonnes ignorées, jamais recopiées : " : "; ignored columns, never copied: ")
         + ignored.joined(separator: ", ")
     return fr
-      ? "Lu : \(path) (\(dialect.encoding.rawValue), séparateur « \(dialect.delimiterName) »)\(ignoredText)."
-      : "Read: \(path) (\(dialect.encoding.rawValue), delimiter '\(dialect.delimiterName)')\(ignoredText)."
+      ? "Lu : \(path) (\(encoding), séparateur « \(dialect.delimiterName) »)\(ignoredText)."
+      : "Read: \(path) (\(encoding), delimiter '\(dialect.delimiterName)')\(ignoredText)."
   }
 
   func noIdentityColumn() -> String {
