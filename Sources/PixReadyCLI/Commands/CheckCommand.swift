@@ -166,6 +166,10 @@ enum CheckCommand: Command {
       return messages.duplicateColumns(
         reader.path, line: header.line, fact: duplicate.fact, columns: duplicate.columns, headers: columns.headers)
     }
+    if let duplicate = columns.identityDuplicates.first {
+      return messages.duplicateIdentityColumns(
+        reader.path, line: header.line, columns: duplicate.columns, headers: columns.headers)
+    }
     let student = named(columns.missingStudentFacts)
     if !student.isEmpty {
       return messages.missingColumns(

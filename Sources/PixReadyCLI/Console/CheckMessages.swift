@@ -76,6 +76,16 @@ struct CheckMessages: Sendable {
       : "'\(path)', line \(line) (header): columns \(list) all name the same question (\(fact)); keep only one."
   }
 
+  func duplicateIdentityColumns(_ path: String, line: Int, columns: [Int], headers: [String]) -> String {
+    let list = columns.map { fr ? "\($0 + 1) (« \(headers[$0]) »)" : "\($0 + 1) ('\(headers[$0])')" }
+      .joined(separator: fr ? " et " : " and ")
+    return fr
+      ? "« \(path) », ligne \(line) (en-tête) : les colonnes \(list) portent le même nom : pixready ne sait pas "
+        + "laquelle recopier dans le rapport ; gardez-en une seule (ou renommez l'autre)."
+      : "'\(path)', line \(line) (header): columns \(list) have the same name: pixready cannot tell which one to "
+        + "copy into the report; keep only one (or rename the other)."
+  }
+
   func missingSchoolColumns(_ path: String, missing: [(fact: String, column: String)]) -> String {
     let names = missing.map { fr ? "« \($0.column) »" : "'\($0.column)'" }.joined(separator: ", ")
     let example = missing.map { "--fact \($0.fact)=\(fr ? "oui" : "yes")" }.joined(separator: " ")

@@ -18,6 +18,12 @@ public struct BatchSummary: Sendable, Equatable {
   public var warnings: [ReportWarning] = []
   /// One sentence summing up the warnings, if any.
   public var warningSummary: String?
+  /// Rows with cells missing at the end (read as empty).
+  public var shortRows = 0
+  /// The lines of the first ``shortRowLinesKept`` short rows, in file order.
+  public var shortRowLines: [Int] = []
+  /// How many short-row lines are kept.
+  public static let shortRowLinesKept = 10
 
   /// An empty summary.
   public init() {}
@@ -39,6 +45,12 @@ public struct BatchSummary: Sendable, Equatable {
     case .error: errors += 1
     }
     byClass[diagnosis.student[.classe], default: [:]][diagnosis.status.word, default: 0] += 1
+    if diagnosis.missingCells > 0 { addShortRows(1, lines: [diagnosis.line]) }
+  }
+
+  private mutating func addShortRows(_ count: Int, lines: [Int]) {
+    shortRows += count
+    shortRowLines += lines.prefix(max(0, Self.shortRowLinesKept - shortRowLines.count))
   }
 
   /// Adds school steps not seen yet.
@@ -54,6 +66,7 @@ public struct BatchSummary: Sendable, Equatable {
     verdicts.merge(other.verdicts, uniquingKeysWith: +)
     pending.merge(other.pending, uniquingKeysWith: +)
     errors += other.errors
+    addShortRows(other.shortRows, lines: other.shortRowLines)
     addSchoolSteps(other.schoolSteps)
     for (classe, counts) in other.byClass {
       byClass[classe, default: [:]].merge(counts, uniquingKeysWith: +)
