@@ -31,8 +31,12 @@ done
 # The root package is reached through a link named « pixready » (see Package.swift).
 mkdir -p .build
 ln -sfn ../../.. .build/pixready
-swift build -c "$config" -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | grep -v "^\[" || true
-test "${PIPESTATUS[0]}" -eq 0
+if ! swift build -c "$config" -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld >.build/build.log 2>&1; then
+  cat .build/build.log >&2
+  echo "the harnesses do not build" >&2
+  exit 2
+fi
+grep -E "warning:|Build complete" .build/build.log || true
 [ "$build_only" -eq 0 ] || exit 0
 bin=$(swift build -c "$config" --show-bin-path)
 
@@ -64,7 +68,7 @@ for harness in "${harnesses[@]}"; do
   dirs=()
   for dir in $here/Corpus/$harness $(seeds "$harness"); do [ -d "$dir" ] && dirs+=("$dir"); done
   echo "== $harness: $seconds s"
-  if ! "$bin/$harness" "$corpus" "${dirs[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  if ! "$bin/$harness" "$corpus" "${dirs[@]}" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 \
     -max_len="$(max_len "$harness")" -artifact_prefix="$crashes/" -print_final_stats=1 >"$crashes/log.txt" 2>&1; then
     status=1
     tail -n 30 "$crashes/log.txt"

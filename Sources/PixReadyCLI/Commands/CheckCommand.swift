@@ -167,7 +167,10 @@ enum CheckCommand: Command {
     }
     switch input {
     case .csv(let reader):
-      context.err.write(messages.readLine(options.input, dialect: reader.dialect, ignored: columns.ignored) + "\n")
+      context.err.write(
+        messages.readLine(
+          options.input, dialect: reader.dialect, switchLine: reader.encodingSwitchLine, ignored: columns.ignored)
+          + "\n")
     case .workbook(let source, let kind):
       context.err.write(
         messages.readWorkbook(options.input, source: source, kind: kind, ignored: columns.ignored) + "\n")
@@ -192,6 +195,10 @@ enum CheckCommand: Command {
     if let duplicate = columns.duplicates.first(where: { common[$0.fact] == nil }) {
       return messages.duplicateColumns(
         path, line: header.line, fact: duplicate.fact, columns: duplicate.columns, headers: columns.headers)
+    }
+    if let duplicate = columns.identityDuplicates.first {
+      return messages.duplicateIdentityColumns(
+        path, line: header.line, columns: duplicate.columns, headers: columns.headers)
     }
     let student = named(columns.missingStudentFacts)
     if !student.isEmpty {

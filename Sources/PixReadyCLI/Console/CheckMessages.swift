@@ -86,6 +86,16 @@ struct CheckMessages: Sendable {
       : "'\(path)', line \(line) (header): columns \(list) all name the same question (\(fact)); keep only one."
   }
 
+  func duplicateIdentityColumns(_ path: String, line: Int, columns: [Int], headers: [String]) -> String {
+    let list = columns.map { fr ? "\($0 + 1) (« \(headers[$0]) »)" : "\($0 + 1) ('\(headers[$0])')" }
+      .joined(separator: fr ? " et " : " and ")
+    return fr
+      ? "« \(path) », ligne \(line) (en-tête) : les colonnes \(list) portent le même nom : pixready ne sait pas "
+        + "laquelle recopier dans le rapport ; gardez-en une seule (ou renommez l'autre)."
+      : "'\(path)', line \(line) (header): columns \(list) have the same name: pixready cannot tell which one to "
+        + "copy into the report; keep only one (or rename the other)."
+  }
+
   func missingSchoolColumns(_ path: String, missing: [(fact: String, column: String)]) -> String {
     let names = missing.map { fr ? "« \($0.column) »" : "'\($0.column)'" }.joined(separator: ", ")
     let example = missing.map { "--fact \($0.fact)=\(fr ? "oui" : "yes")" }.joined(separator: " ")
@@ -111,15 +121,25 @@ struct CheckMessages: Sendable {
       : "'\(path)' is the input file: choose another name for -o; the class file is never overwritten."
   }
 
-  func readLine(_ path: String, dialect: CSVDialect, ignored: [String]) -> String {
+  /// `Lu : …`: the encoding (and the line that decided it, when the start of the file was plain
+  /// ASCII), the delimiter and the columns ignored.
+  func readLine(_ path: String, dialect: CSVDialect, switchLine: Int? = nil, ignored: [String]) -> String {
+    let encoding =
+      switchLine.map { line in
+        fr
+          ? "\(dialect.encoding.rawValue) à partir de la ligne \(line), la première qui n'est pas en ASCII ; "
+            + "avant elle, le fichier se lit de même dans tous les encodages"
+          : "\(dialect.encoding.rawValue) from line \(line), the first that is not ASCII; the lines before it read "
+            + "the same in every encoding"
+      } ?? dialect.encoding.rawValue
     let ignoredText =
       ignored.isEmpty
       ? ""
       : (fr ? " ; colonnes ignorées, jamais recopiées : " : "; ignored columns, never copied: ")
         + ignored.joined(separator: ", ")
     return fr
-      ? "Lu : \(path) (\(dialect.encoding.rawValue), séparateur « \(dialect.delimiterName) »)\(ignoredText)."
-      : "Read: \(path) (\(dialect.encoding.rawValue), delimiter '\(dialect.delimiterName)')\(ignoredText)."
+      ? "Lu : \(path) (\(encoding), séparateur « \(dialect.delimiterName) »)\(ignoredText)."
+      : "Read: \(path) (\(encoding), delimiter '\(dialect.delimiterName)')\(ignoredText)."
   }
 
   /// What was read from a workbook: its kind, its sheet, and the school answers' sheet.

@@ -58,6 +58,22 @@ public struct BatchDiagnoser: Sendable {
   public mutating func diagnose(
     fields: [String], row: Int, line: Int, problem: SourceRecord.Problem? = nil, cells: CellLocator? = nil
   ) -> RowDiagnosis {
+    let width = columns.width
+    let extraFilled = fields.count > width && fields[width...].contains { !$0.trimmedSpaces.isEmpty }
+    if width > 1, fields.count == 1 || extraFilled {
+      // Cells that do not line up with the header: copying any would copy an unread column.
+      let error = RowError(
+        code: .cellCount, column: "", value: String(fields.count), fact: nil, accepted: [], expectedCells: width)
+      return RowDiagnosis(row: row, line: line, student: StudentIdentity(), status: .error(error))
+    }
+    var diagnosis = diagnoseCells(fields: fields, row: row, line: line, problem: problem, cells: cells)
+    diagnosis.missingCells = max(0, width - fields.count)
+    return diagnosis
+  }
+
+  private mutating func diagnoseCells(
+    fields: [String], row: Int, line: Int, problem: SourceRecord.Problem?, cells: CellLocator?
+  ) -> RowDiagnosis {
     var student = StudentIdentity()
     for (field, index) in columns.identity where index < fields.count {
       student.values[field] = fields[index].trimmedSpaces

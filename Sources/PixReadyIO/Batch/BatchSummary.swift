@@ -20,6 +20,12 @@ public struct BatchSummary: Sendable, Equatable {
   public var warningSummary: String?
   /// What spreadsheets did to identity cells (lost zeros, scientific notation, two-digit years).
   public var identityDamage = IdentityDamage()
+  /// Rows with cells missing at the end (read as empty).
+  public var shortRows = 0
+  /// The lines of the first ``shortRowLinesKept`` short rows, in file order.
+  public var shortRowLines: [Int] = []
+  /// How many short-row lines are kept.
+  public static let shortRowLinesKept = 10
 
   /// An empty summary.
   public init() {}
@@ -42,6 +48,12 @@ public struct BatchSummary: Sendable, Equatable {
     }
     byClass[diagnosis.student[.classe], default: [:]][diagnosis.status.word, default: 0] += 1
     identityDamage.add(diagnosis.student, line: diagnosis.line)
+    if diagnosis.missingCells > 0 { addShortRows(1, lines: [diagnosis.line]) }
+  }
+
+  private mutating func addShortRows(_ count: Int, lines: [Int]) {
+    shortRows += count
+    shortRowLines += lines.prefix(max(0, Self.shortRowLinesKept - shortRowLines.count))
   }
 
   /// Adds school steps not seen yet.
@@ -57,6 +69,7 @@ public struct BatchSummary: Sendable, Equatable {
     verdicts.merge(other.verdicts, uniquingKeysWith: +)
     pending.merge(other.pending, uniquingKeysWith: +)
     errors += other.errors
+    addShortRows(other.shortRows, lines: other.shortRowLines)
     addSchoolSteps(other.schoolSteps)
     for (classe, counts) in other.byClass {
       byClass[classe, default: [:]].merge(counts, uniquingKeysWith: +)

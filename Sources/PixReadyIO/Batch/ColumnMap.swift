@@ -23,12 +23,30 @@ public struct ColumnMap: Sendable, Equatable {
   /// Facts named by more than one column, with every such column index: the file is ambiguous.
   public var duplicates: [Duplicate]
 
+  /// Identity fields whose column name is repeated (`nom` twice), with every such column index:
+  /// which one to copy is unknown.
+  public var identityDuplicates: [IdentityDuplicate] = []
+
+  /// An identity field whose column name appears several times.
+  public struct IdentityDuplicate: Sendable, Equatable {
+    /// The identity field.
+    public var field: StudentIdentity.Field
+    /// The indices of the columns with that name, in file order.
+    public var columns: [Int]
+  }
+
   /// A fact named by several columns.
   public struct Duplicate: Sendable, Equatable {
     /// The fact id.
     public var fact: String
     /// The indices of the columns that name it, in file order.
     public var columns: [Int]
+  }
+
+  /// The number of columns up to the last one with a header: what a full row has (empty
+  /// headers at the end, from trailing delimiters, do not count).
+  public var width: Int {
+    (headers.lastIndex { !$0.trimmedSpaces.isEmpty } ?? -1) + 1
   }
 
   /// The comparison key of a column header: ``ColumnKey/key(_:)``, shared with the validator.
@@ -72,6 +90,9 @@ public struct ColumnMap: Sendable, Equatable {
       if let index = aliases.lazy.compactMap({ byKey[Self.key($0)] }).first(where: { !used.contains($0) }) {
         identity[field] = index
         used.insert(index)
+        let key = Self.key(headers[index])
+        let same = headers.indices.filter { Self.key(headers[$0]) == key }
+        if same.count > 1 { identityDuplicates.append(IdentityDuplicate(field: field, columns: same)) }
       }
     }
     ignored = headers.enumerated().filter { !used.contains($0.offset) && !$0.element.isEmpty }.map(\.element)

@@ -33,6 +33,8 @@ public struct RowDiagnosis: Sendable, Equatable {
   public var steps: [Step]
   /// The questions met and the answers used.
   public var trace: [Diagnosis.TraceEntry]
+  /// The cells missing at the end of a short row (read as empty), 0 for a full row.
+  public var missingCells = 0
 
   /// Creates a row result.
   public init(
@@ -56,6 +58,9 @@ public struct RowError: Sendable, Equatable {
     case unknownValue = "unknown-value"
     /// The row's bytes could not be decoded.
     case invalidText = "invalid-text"
+    /// The row has one cell where the header has several (another delimiter), or more filled cells
+    /// than the header (a stray delimiter shifts them): nothing of it is copied.
+    case cellCount = "cell-count"
   }
 
   /// The stable code.
@@ -70,9 +75,15 @@ public struct RowError: Sendable, Equatable {
   public var accepted: [String]
   /// The cell in a workbook (`Élèves!F12`); `nil` for CSV, whose line is the row's.
   public var cell: String?
+  /// For ``Code/cellCount``: the cells the header has (`value` holds the cells found).
+  public var expectedCells: Int?
 
   /// Creates a row error.
-  public init(code: Code, column: String, value: String, fact: String?, accepted: [String], cell: String? = nil) {
+  public init(
+    code: Code, column: String, value: String, fact: String?, accepted: [String], cell: String? = nil,
+    expectedCells: Int? = nil
+  ) {
+    self.expectedCells = expectedCells
     self.code = code
     self.column = column
     self.value = value

@@ -18,22 +18,25 @@ public enum CSVEncoding: String, Sendable, CaseIterable {
     }
   }
 
-  /// Guesses the encoding of a file from its first bytes (after any byte-order mark).
+  /// Guesses the encoding of a file from its first bytes (after any byte-order mark), by the rule
+  /// of ``EncodingEvidence``; plain ASCII gives UTF-8.
   ///
-  /// Valid UTF-8 is UTF-8. Otherwise bytes 0x80–0x9F only exist in Windows-1252; without them,
-  /// the bytes where ISO-8859-15 differs from Latin-1 (€, Š, š, Ž, ž, Œ, œ, Ÿ) point to ISO-8859-15,
-  /// and anything else is read as Windows-1252, Excel's choice in France.
   /// - Parameter complete: whether `prefix` is the whole file (a cut multi-byte sequence at the
   ///   end of a partial prefix is then not held against UTF-8).
   public static func detect(_ prefix: some Collection<UInt8>, complete: Bool) -> CSVEncoding {
-    switch UTF8Check.validate(prefix) {
-    case .valid: return .utf8
-    case .truncated where !complete: return .utf8
-    case .truncated, .invalid: break
+    switch EncodingEvidence(prefix, complete: complete) {
+    case .ascii, .utf8: .utf8
+    case .singleByte(let encoding): encoding
     }
-    if prefix.contains(where: { (0x80...0x9F).contains($0) }) { return .windows1252 }
+  }
+
+  /// The 8-bit encoding of text that is not UTF-8: bytes 0x80–0x9F only exist in Windows-1252;
+  /// without them, the bytes where ISO-8859-15 differs from Latin-1 (€, Š, š, Ž, ž, Œ, œ, Ÿ) point
+  /// to ISO-8859-15, and anything else is read as Windows-1252, Excel's choice in France.
+  static func singleByte(for bytes: some Collection<UInt8>) -> CSVEncoding {
+    if bytes.contains(where: { (0x80...0x9F).contains($0) }) { return .windows1252 }
     let latin9Only: Set<UInt8> = [0xA4, 0xA6, 0xA8, 0xB4, 0xB8, 0xBC, 0xBD, 0xBE]
-    return prefix.contains(where: latin9Only.contains) ? .iso885915 : .windows1252
+    return bytes.contains(where: latin9Only.contains) ? .iso885915 : .windows1252
   }
 
   /// Decodes bytes; `nil` when they are not valid in this encoding (only UTF-8 can fail).

@@ -10,6 +10,11 @@ public final class CSVFileReader: RecordSource {
   public private(set) var dialect = CSVDialect(encoding: .utf8, delimiter: UInt8(ascii: ";"), byteOrderMark: false)
   /// The header record (column names), `nil` when the file holds no line at all.
   public private(set) var header: SourceRecord?
+  /// The line whose bytes changed the encoding from UTF-8 to an 8-bit one: the first 64 KiB were
+  /// plain ASCII, and the first record that was not is not UTF-8 (``EncodingEvidence``); `nil` otherwise.
+  public private(set) var encodingSwitchLine: Int?
+  /// Whether the encoding is still to be decided: what was read so far is plain ASCII.
+  private(set) var encodingPending = false
 
   private var input: ByteInput
   private var buffer: [UInt8]
@@ -45,8 +50,11 @@ public final class CSVFileReader: RecordSource {
     if prefix.starts(with: [0xFF, 0xFE]) || prefix.starts(with: [0xFE, 0xFF]) { throw .utf16(path: path) }
     let bom = prefix.starts(with: [0xEF, 0xBB, 0xBF])
     if bom { start = 3 }
+    let complete = atEnd && sniffed == filled
+    let evidence = encoding == nil && !bom ? EncodingEvidence(buffer[start..<sniffed], complete: complete) : nil
+    encodingPending = evidence == .ascii && !complete
     let chosen =
-      encoding ?? (bom ? .utf8 : CSVEncoding.detect(buffer[start..<sniffed], complete: atEnd && sniffed == filled))
+      encoding ?? (bom ? .utf8 : CSVEncoding.detect(buffer[start..<sniffed], complete: complete))
     let delimiter = CSVDialect.detectDelimiter(header: firstNonBlankLine() ?? [])
     dialect = CSVDialect(encoding: chosen, delimiter: delimiter, byteOrderMark: bom)
     scanner = CSVScanner(delimiter: delimiter)
@@ -104,6 +112,11 @@ public final class CSVFileReader: RecordSource {
         bytes.baseAddress.map { CSVScanner.containsNUL($0 + start, scanned.end - start) } ?? false
       }
       if hasNUL { throw .notText(path: path, kind: .binary) }
+      if encodingPending {
+        _ = buffer.withUnsafeBufferPointer { bytes in
+          settleEncoding(UnsafeBufferPointer(rebasing: bytes[start..<scanned.end]), line: line)
+        }
+      }
       let record = buffer.withUnsafeBufferPointer { bytes in
         makeRecord(UnsafeBufferPointer(rebasing: bytes[0..<filled]))
       }
@@ -115,6 +128,26 @@ public final class CSVFileReader: RecordSource {
 
   private func makeRecord(_ bytes: UnsafeBufferPointer<UInt8>) -> SourceRecord {
     scanner.record(fields, in: bytes, encoding: dialect.encoding, line: line)
+  }
+
+  /// Decides the encoding on the first record holding a byte above 0x7F, while it is pending.
+  ///
+  /// - Returns: whether the record leaves the file in UTF-8 (or is plain ASCII); `false` when it
+  ///   switched the file to an 8-bit encoding.
+  @discardableResult
+  func settleEncoding(_ record: UnsafeBufferPointer<UInt8>, line: Int) -> Bool {
+    switch EncodingEvidence(record, complete: true) {
+    case .ascii:
+      return true
+    case .utf8:
+      encodingPending = false
+      return true
+    case .singleByte(let encoding):
+      encodingPending = false
+      dialect.encoding = encoding
+      encodingSwitchLine = line
+      return false
+    }
   }
 
   /// Takes the bytes read but not yet scanned, leaving the buffer empty (the fast path reads on from here).

@@ -48,14 +48,65 @@ struct BlockReader {
       UnsafeBufferPointer(start: job.input.base, count: job.input.count), atEnd: atEnd, firstLine: line,
       into: &records)
     swap(&records, &job.records)
-    carry =
-      Array(UnsafeBufferPointer(start: job.input.base + result.consumed, count: job.input.count - result.consumed))
-      + rest
+    var consumed = result.consumed
+    let firstLine = line
     line = result.line
+    // Plain ASCII so far, and a record that is not UTF-8: the slow path reads on from it and
+    // switches the file to an 8-bit encoding there, as the reader does.
+    let switching = reader.encodingPending ? encodingSwitch(job, consumed: consumed, firstLine: firstLine) : nil
+    if let switching {
+      job.records.keep(before: switching.start)
+      consumed = switching.start
+      line = switching.line
+    }
+    carry = Array(UnsafeBufferPointer(start: job.input.base + consumed, count: job.input.count - consumed)) + rest
     job.firstRow = nextRow
     nextRow += job.rows
     let tooLong = result.consumed == 0 && !atEnd
-    return result.unterminatedRecord == nil && result.refusedRecord == nil && !tooLong
+    return result.unterminatedRecord == nil && result.refusedRecord == nil && !tooLong && switching == nil
+  }
+
+  /// While the encoding is pending: the first raw record of the block's `consumed` bytes holding a
+  /// byte above 0x7F decides it (``CSVFileReader/settleEncoding(_:line:)``). When it leaves the file
+  /// in UTF-8, the reader settles there and `nil` is returned; otherwise, where that record starts.
+  private func encodingSwitch(_ job: BlockJob, consumed: Int, firstLine: Int) -> (start: Int, line: Int)? {
+    let base = UnsafePointer(job.input.base)
+    guard let high = Self.firstHighByte(base, count: consumed) else { return nil }
+    let bytes = UnsafeBufferPointer(start: base, count: consumed)
+    let scanner = CSVScanner(delimiter: reader.dialect.delimiter)
+    var fields: [CSVScanner.Field] = []
+    var start = 0
+    var recordLine = firstLine
+    while start < consumed, let end = scanner.scan(bytes, from: start, atEnd: true, fields: &fields) {
+      if end.end > high {
+        let record = UnsafeBufferPointer(rebasing: bytes[start..<end.end])
+        switch EncodingEvidence(record, complete: true) {
+        case .ascii, .utf8:
+          reader.settleEncoding(record, line: recordLine)
+          return nil
+        case .singleByte:
+          return (start, recordLine)
+        }
+      }
+      recordLine += end.lineBreaks
+      start = end.end
+    }
+    return nil
+  }
+
+  /// The offset of the first byte above 0x7F among `count` bytes, eight at a time.
+  private static func firstHighByte(_ base: UnsafePointer<UInt8>, count: Int) -> Int? {
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    while index + 8 <= count {
+      if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
+      index += 8
+    }
+    while index < count {
+      if base[index] >= 0x80 { return index }
+      index += 1
+    }
+    return nil
   }
 
   /// Gives the bytes not in a block back to the reader, which reads the rest record by record.

@@ -99,7 +99,10 @@ struct BlockWorker {
     var lineEnd = end
     if lineEnd > start, base[lineEnd - 1] == Self.lineFeed { lineEnd -= 1 }
     if lineEnd > start, base[lineEnd - 1] == Self.carriageReturn { lineEnd -= 1 }
+    var cells = 0
+    var lastCell = false
     for column in plan.actions.indices {
+      cells += 1
       let action = plan.actions[column]
       var fieldStart = position
       var fieldEnd: Int
@@ -134,9 +137,17 @@ struct BlockWorker {
           rejected = Int(Self.rejection - value)
         }
       }
-      guard position < lineEnd, base[position] == delimiter else { break }
+      guard position < lineEnd, base[position] == delimiter else {
+        lastCell = true
+        break
+      }
       position += 1
     }
+    if !lastCell {
+      // Cells after the last one the plan reads: counted, so that a short or long row goes the slow way.
+      cells += Self.cellsAfter(base, from: position, lineEnd: lineEnd, end: end, delimiter: delimiter)
+    }
+    guard cells == plan.width else { return false }
     let index = rejected == Int.max ? entry : rejected
     let outcome = outcomes.outcome(index)
     guard !outcome.slow else { return false }
@@ -156,6 +167,26 @@ struct BlockWorker {
       tally.add(outcome: index, outcome, classe: base + start, 0)
     }
     return true
+  }
+
+  /// The cells from `start` (just after a delimiter, so at least one) to the line's end, quoted
+  /// ones read as the main loop reads them.
+  @inline(__always)
+  private static func cellsAfter(
+    _ base: UnsafePointer<UInt8>, from start: Int, lineEnd: Int, end: Int, delimiter: UInt8
+  ) -> Int {
+    var cells = 0
+    var index = start
+    while true {
+      cells += 1
+      if index < lineEnd, base[index] == quote {
+        index = quotedField(base, opening: index, end: end, delimiter: delimiter).next
+      } else {
+        index = nextDelimiter(base, from: index, limit: lineEnd, delimiter: delimiter)
+      }
+      guard index < lineEnd, base[index] == delimiter else { return cells }
+      index += 1
+    }
   }
 
   /// The first delimiter at or after `start` and before `limit`, eight bytes at a time; `limit`

@@ -35,6 +35,9 @@ struct FastPlan: Sendable {
   let dialect: CSVDialect
   /// One action per column, up to the last column read.
   let actions: [ColumnAction]
+  /// The cells of a full row (``ColumnMap/width``): a row with any other count takes the slow path,
+  /// which rejects it or counts it as short.
+  let width: Int
   /// The facts read from columns, in the tree's order.
   let slots: [Slot]
   /// The table entry when every fact column is empty (or absent): answers given for the whole
@@ -68,6 +71,7 @@ struct FastPlan: Sendable {
     }
     let width = (actionByColumn.keys.max() ?? -1) + 1
     actions = (0..<width).map { actionByColumn[$0] ?? .skip }
+    self.width = columns.width
     var base = 0
     for (position, fact) in diagnoser.tree.tree.facts.enumerated() {
       let common = diagnoser.commonAnswers[fact.id].flatMap { table.code(of: $0, position: position) }

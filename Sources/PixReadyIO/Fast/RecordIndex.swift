@@ -23,6 +23,11 @@ struct RecordIndex: Sendable {
     records.append(Record(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), line: line))
   }
 
+  /// Keeps the records that start before `offset`.
+  mutating func keep(before offset: Int) {
+    records.removeAll { Int($0.start) >= offset }
+  }
+
   /// Forgets the records, keeping the memory.
   mutating func removeAll() {
     records.removeAll(keepingCapacity: true)

@@ -34,6 +34,18 @@ public struct BatchMessages: Sendable {
     case (.invalidText, .en):
       return "column '\(error.column)': unreadable text in the encoding read; if the file comes from Excel, run "
         + "again with --encoding windows-1252, otherwise save it again as UTF-8"
+    case (.cellCount, .fr):
+      return "la ligne a \(error.value) cellule(s) alors que l'en-tête en a \(error.expectedCells ?? 0) : "
+        + (error.value == "1"
+          ? "elle n'utilise sans doute pas le séparateur du fichier. "
+          : "un séparateur de trop (dans un nom ?) décale les colonnes. ")
+        + "Rien n'en est recopié ; corrigez la ligne puis relancez"
+    case (.cellCount, .en):
+      return "the row has \(error.value) cell(s) while the header has \(error.expectedCells ?? 0): "
+        + (error.value == "1"
+          ? "it probably does not use the file's delimiter. "
+          : "an extra delimiter (in a name?) shifts the columns. ")
+        + "Nothing of it is copied; fix the row and run again"
     }
   }
 
@@ -72,6 +84,7 @@ public struct BatchMessages: Sendable {
           ? "  en attente de « \(fact) » (\(number)) : \(question)" : "  waiting for '\(fact)' (\(number)): \(question)"
       )
     }
+    if summary.shortRows > 0 { lines.append(shortRows(summary)) }
     if !summary.schoolSteps.isEmpty {
       lines.append(fr ? "Actions pour l'établissement (une fois) :" : "School actions (once):")
       for step in summary.schoolSteps {
@@ -79,6 +92,18 @@ public struct BatchMessages: Sendable {
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The warning about rows with cells missing at the end, naming their lines.
+  public func shortRows(_ summary: BatchSummary) -> String {
+    var lines = summary.shortRowLines.map(String.init).joined(separator: ", ")
+    let more = summary.shortRows - summary.shortRowLines.count
+    if more > 0 { lines += language == .fr ? " … et \(more) autre(s)" : " … and \(more) more" }
+    return language == .fr
+      ? "  attention : \(summary.shortRows) ligne(s) courte(s), des cellules manquent en fin de ligne (lues comme "
+        + "vides) : ligne(s) \(lines). Vérifiez-les : une colonne a pu être oubliée."
+      : "  warning: \(summary.shortRows) short row(s), cells missing at the end (read as empty): line(s) \(lines). "
+        + "Check them: a column may have been left out."
   }
 
   /// The actors of a step, by label, joined.

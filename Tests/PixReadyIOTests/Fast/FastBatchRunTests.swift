@@ -215,6 +215,66 @@ struct FastBatchRunTests {
     }
   }
 
+  /// A file of `asciiRows` plain rows, then `tail` (raw bytes), then ten more plain rows.
+  private func lateAccentFile(asciiRows: Int, tail: [UInt8]) -> (bytes: [UInt8], tailLine: Int) {
+    var text =
+      "ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;"
+      + "connait_identifiants\r\n"
+    for row in 0..<asciiRows { text += "\(100_000 + row)AB;DURAND;Paul;01/02/2009;2NDE1;oui;oui;ENT;ENT;oui\r\n" }
+    var bytes = Array(text.utf8) + tail
+    for row in 0..<10 { bytes += Array("\(200_000 + row)AB;ROUX;Ana;01/02/2009;2NDE2;oui;oui;ENT;ENT;oui\r\n".utf8) }
+    return (bytes, asciiRows + 2)
+  }
+
+  /// The JSON Lines report of `bytes` the row-by-row way, with its summary and reader; both paths agree.
+  private func readBothWays(_ bytes: [UInt8]) throws -> (report: String, summary: BatchSummary, reader: CSVFileReader) {
+    for blockSize in [300, 4096, 1 << 18] { _ = try compare(bytes, format: .jsonLines, blockSize: blockSize) }
+    var (run, reader) = try batch(bytes, format: .jsonLines, facts: [:])
+    var source = reader
+    let sink = Sink()
+    var output = sink
+    let summary = try run.run(&source, to: &output)
+    return (String(decoding: sink.bytes, as: UTF8.self), summary, reader)
+  }
+
+  /// Issue 17, point 4: a Windows-1252 file whose first 64 KiB are plain ASCII.
+  @Test func switchesOnceToWindows1252AtTheFirstAccentAfter64KiB() throws {
+    let tail =
+      Array("9AB;LEF".utf8) + [0xC8] + Array("VRE;Zo".utf8) + [0xE9] + Array(";;2NDE1;oui;oui;ENT;ENT;oui\r\n".utf8)
+    let file = lateAccentFile(asciiRows: 1500, tail: tail)
+    #expect(file.bytes.count > 70_000)
+    let read = try readBothWays(file.bytes)
+    #expect(read.summary.errors == 0)
+    #expect(read.report.contains("\"nom\":\"LEFÈVRE\",\"prenom\":\"Zoé\""))
+    #expect(read.reader.dialect.encoding == .windows1252)
+    #expect(read.reader.encodingSwitchLine == file.tailLine)
+  }
+
+  /// The first accent after 64 KiB is UTF-8: the file stays UTF-8, and a later stray byte is that row's error.
+  @Test func staysUTF8WhenTheFirstAccentAfter64KiBIsUTF8() throws {
+    let tail =
+      Array("9AB;LEFÈVRE;Zoé;;2NDE1;oui;oui;ENT;ENT;oui\r\n".utf8) + Array("8AB;LEF".utf8) + [0xC8]
+      + Array("VRE;Paul;;2NDE1;oui;oui;ENT;ENT;oui\r\n".utf8)
+    let read = try readBothWays(lateAccentFile(asciiRows: 1500, tail: tail).bytes)
+    #expect(read.summary.errors == 1)
+    #expect(read.report.contains("\"nom\":\"LEFÈVRE\",\"prenom\":\"Zoé\""))
+    #expect(read.reader.dialect.encoding == .utf8)
+    #expect(read.reader.encodingSwitchLine == nil)
+  }
+
+  /// Issue 15, point 9: one stray Windows-1252 byte among UTF-8 names in the first 64 KiB.
+  @Test func keepsAUTF8FileWithOneStrayByteInUTF8() throws {
+    var text =
+      "ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;"
+      + "connait_identifiants\r\n"
+    for row in 0..<20 { text += "\(100 + row)AB;LEFÈVRE;Zoé;01/02/2009;2NDE1;oui;oui;ENT;ENT;oui\r\n" }
+    let bytes = Array(text.utf8) + Array("9AB;CAF".utf8) + [0xC9] + Array(";Léa;;2NDE1;oui;oui;ENT;ENT;oui\r\n".utf8)
+    let read = try readBothWays(bytes)
+    #expect(read.reader.dialect.encoding == .utf8)
+    #expect(read.summary.errors == 1, "the row with the stray byte, and only it")
+    #expect(read.report.components(separatedBy: "\"prenom\":\"Zoé\"").count == 21)
+  }
+
   @Test(arguments: 1...12)
   func splitsAnyByteSoupAsTheReaderDoes(seed: Int) throws {
     var random = SplitMix(seed: UInt64(seed))
