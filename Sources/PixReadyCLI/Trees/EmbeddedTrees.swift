@@ -426,7 +426,7 @@ enum EmbeddedTrees {
 {
   "format": "pixready-tree/1",
   "id": "join-error-codes",
-  "version": "1.0.0",
+  "version": "2.0.0",
   "title": {
     "fr": "Kit de dépannage : le code affiché quand un élève rejoint une campagne",
     "en": "Troubleshooting kit: the code shown when a student joins a campaign"
@@ -437,7 +437,7 @@ enum EmbeddedTrees {
   },
   "start": "q-code",
   "actors": [
-    { "id": "direction", "label": { "fr": "Équipe de direction", "en": "School management" } },
+    { "id": "direction", "label": { "fr": "Chef d'établissement ou équipe de direction", "en": "Head of school or management" } },
     { "id": "administrateur-pix-orga", "label": { "fr": "Administrateur Pix Orga", "en": "Pix Orga administrator" } },
     { "id": "membre-pix-orga", "label": { "fr": "Administrateur ou membre Pix Orga", "en": "Pix Orga administrator or member" } },
     { "id": "administrateur-ent", "label": { "fr": "Administrateur ENT", "en": "ENT administrator" } },
@@ -456,8 +456,8 @@ enum EmbeddedTrees {
         "en": "Which code does Pix show when the student types the campaign code?"
       },
       "help": {
-        "fr": "Le message de Pix se termine par « Code R11 », « Code R32 »… (« Pour l'enseignant : voir le Kit de dépannage dans Pix Orga > Documentation »). R1x, R3x, R70 et R90 apparaissent quand l'élève rejoint la campagne avec un compte ; R51, R52 et R61 à R63 quand il crée un compte depuis la page de la campagne. Le message sans code « Vous possédez déjà un compte Pix via l'ENT. Utilisez-le pour rejoindre le parcours. » se traite comme R33.",
-        "en": "Pix's message ends with 'Code R11', 'Code R32'… ('Pour l'enseignant : voir le Kit de dépannage dans Pix Orga > Documentation'). R1x, R3x, R70 and R90 show when the student joins the campaign with an account; R51, R52 and R61 to R63 when they create an account from the campaign page. The message without a code 'Vous possédez déjà un compte Pix via l'ENT. Utilisez-le pour rejoindre le parcours.' is handled like R33."
+        "fr": "Le message de Pix se termine par un code (Code R11, Code R32…) et renvoie l'enseignant au « Kit de dépannage » de Pix Orga. R1x, R3x, R70 et R90 apparaissent quand l'élève rejoint la campagne avec un compte ; R51, R52, R61 à R63 (S5x, S6x) quand il crée un compte ou se connecte depuis la page de la campagne ; « Cet identifiant existe déjà » (S50) quand il crée un compte depuis cette page. Le message sans code « Vous possédez déjà un compte Pix via l’ENT. Utilisez-le pour rejoindre le parcours. » se traite comme R33.",
+        "en": "Pix's message ends with a code (Code R11, Code R32…) and points the teacher to Pix Orga's 'Kit de dépannage'. R1x, R3x, R70 and R90 show when the student joins the campaign with an account; R51, R52, R61 to R63 (S5x, S6x) when they create an account or log in from the campaign page; 'Cet identifiant existe déjà' (S50) when they create an account from that page. The message without a code 'Vous possédez déjà un compte Pix via l’ENT. Utilisez-le pour rejoindre le parcours.' is handled like R33."
       },
       "values": [
         { "id": "R11", "label": { "fr": "R11", "en": "R11" }, "accept": ["Code R11", "11"] },
@@ -473,6 +473,7 @@ enum EmbeddedTrees {
         { "id": "R63", "label": { "fr": "R63", "en": "R63" }, "accept": ["Code R63", "63", "S63"] },
         { "id": "R70", "label": { "fr": "R70", "en": "R70" }, "accept": ["Code R70", "70"] },
         { "id": "R90", "label": { "fr": "R90", "en": "R90" }, "accept": ["Code R90", "90"] },
+        { "id": "S50", "label": { "fr": "S50 : « Cet identifiant existe déjà »", "en": "S50: 'Cet identifiant existe déjà' (this username already exists)" }, "accept": ["S50", "Code S50", "50", "Cet identifiant existe déjà", "identifiant existe déjà"] },
         {
           "id": "not-found",
           "label": { "fr": "Aucun code : Pix ne retrouve pas l'élève", "en": "No code: Pix does not find the student" },
@@ -535,13 +536,33 @@ enum EmbeddedTrees {
         "fr": "Cherchez-le par nom ou par classe. Un élève absent du dernier import SIECLE ne peut pas rejoindre les campagnes de l'établissement.",
         "en": "Search by name or class. A student missing from the last SIECLE import cannot join the school's campaigns."
       }
+    },
+    {
+      "id": "usualMethod",
+      "scope": "student",
+      "type": "choice",
+      "columns": ["compte_habituel"],
+      "question": {
+        "fr": "Comment se connecte cet élève pour accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?",
+        "en": "How does this student log in to their usual Pix account (the one with the most Pix)?"
+      },
+      "help": {
+        "fr": "Le même fait que la question 4 de certification-readiness. Avec R33, le dossier de l'élève est rattaché à un compte ENT : c'est le bon seulement si ses Pix y sont.",
+        "en": "The same fact as question 4 of certification-readiness. With R33, the student's record is linked to an ENT account: it is the right one only if their Pix are there."
+      },
+      "values": [
+        { "id": "mediacentre", "label": { "fr": "Avec l'ENT et le Médiacentre", "en": "Through the ENT and the Médiacentre" }, "accept": ["Médiacentre", "ENT", "GAR", "ENT / Médiacentre"] },
+        { "id": "identifiant", "label": { "fr": "Avec un identifiant sur pix.fr", "en": "With a username on pix.fr" }, "accept": ["identifiant", "username", "login"] },
+        { "id": "mail", "label": { "fr": "Avec son adresse e-mail sur pix.fr", "en": "With their e-mail address on pix.fr" }, "accept": ["mail", "e-mail", "email", "adresse e-mail", "adresse mail", "courriel"] },
+        { "id": "none", "label": { "fr": "Aucun compte Pix", "en": "No Pix account" }, "accept": ["aucun", "aucune", "aucun compte", "-", "–", "pas de compte", "sans compte"] }
+      ]
     }
   ],
   "steps": [
     {
       "id": "log-in-to-existing-account",
       "actors": ["eleve"],
-      "source": "PIX-FACTS c.2 (R11, R12, R31, R32 : « connectez-vous à ce compte »)",
+      "source": "PIX-FACTS c.2 (R11, R12, R31, R32 : se connecter au compte existant ; S50)",
       "title": { "fr": "Se connecter au compte existant, puis rejoindre la campagne", "en": "Log in to the existing account, then join the campaign" },
       "detail": {
         "fr": "Ne pas créer de nouveau compte. L'élève se déconnecte si besoin, se connecte sur pix.fr au compte que Pix indique (adresse e-mail ou identifiant prénom.nom suivi de 4 chiffres, montrés en partie masqués) avec son mot de passe, puis saisit de nouveau le code de campagne. Le compte est alors rattaché à l'établissement.",
@@ -554,28 +575,28 @@ enum EmbeddedTrees {
       "source": "PIX-FACTS b.3 (« Gérer le compte »)",
       "title": { "fr": "Retrouver le compte dans Pix Orga", "en": "Find the account in Pix Orga" },
       "detail": {
-        "fr": "Dans Pix Orga > Élèves, menu « Actions » de l'élève > « Gérer le compte » : la section « Méthodes de connexion » montre l'adresse e-mail (« Copier l'adresse e-mail ») ou l'identifiant (« Copier l'identifiant ») du compte rattaché. L'enseignant les communique à l'élève.",
-        "en": "In Pix Orga > Élèves, the student's 'Actions' menu > 'Gérer le compte': the 'Méthodes de connexion' section shows the linked account's e-mail address ('Copier l'adresse e-mail') or username ('Copier l'identifiant'). The teacher gives them to the student."
+        "fr": "Dans Pix Orga > Élèves, menu « Actions » de l'élève > « Gérer le compte » : la section « Méthodes de connexion » montre l'adresse e-mail (« Copier l’adresse e-mail ») ou l'identifiant (« Copier l’identifiant ») du compte rattaché. L'enseignant les communique à l'élève.",
+        "en": "In Pix Orga > Élèves, the student's 'Actions' menu > 'Gérer le compte': the 'Méthodes de connexion' section shows the linked account's e-mail address ('Copier l’adresse e-mail') or username ('Copier l’identifiant'). The teacher gives them to the student."
       }
     },
     {
       "id": "reset-password-in-orga",
       "actors": ["membre-pix-orga"],
-      "source": "PIX-FACTS b.3 (« Réinitialiser le mot de passe »), seed 003",
+      "source": "PIX-FACTS b.3 (« Réinitialiser le mot de passe ») et b.4, seed 003",
       "title": { "fr": "Réinitialiser le mot de passe avec Pix Orga", "en": "Reset the password with Pix Orga" },
       "detail": {
-        "fr": "Dans Pix Orga > Élèves, « Actions » > « Gérer le compte » > « Réinitialiser le mot de passe ». Communiquez à l'élève son identifiant et le « Nouveau mot de passe à usage unique » ; à la connexion, Pix lui demande d'en choisir un nouveau. Impossible pour un compte Mediacentre seul.",
-        "en": "In Pix Orga > Élèves, 'Actions' > 'Gérer le compte' > 'Réinitialiser le mot de passe'. Give the student their username and the 'Nouveau mot de passe à usage unique'; when they log in, Pix asks them to choose a new one. Not possible for a Mediacentre-only account."
+        "fr": "Dans Pix Orga > Élèves, menu « Actions » de l'élève > « Gérer le compte » > « Réinitialiser le mot de passe ». Pix Orga prévient : « Réinitialiser supprime le mot de passe actuel de l’élève. » Communiquez à l'élève son identifiant et le « Nouveau mot de passe à usage unique » ; à la connexion, Pix lui demande d'en choisir un nouveau. Impossible pour un compte Mediacentre seul. Pour plusieurs élèves : cochez-les dans la liste, puis « Réinitialiser les mots de passe des élèves sélectionnés » (comptes à identifiant seulement) ; Pix Orga télécharge un fichier CSV des identifiants et des mots de passe à usage unique, à distribuer à chaque élève.",
+        "en": "In Pix Orga > Élèves, the student's 'Actions' menu > 'Gérer le compte' > 'Réinitialiser le mot de passe'. Pix Orga warns: 'Réinitialiser supprime le mot de passe actuel de l’élève.' (the current password is deleted). Give the student their username and the 'Nouveau mot de passe à usage unique' (one-time password); when they log in, Pix asks them to choose a new one. Not possible for a Mediacentre-only account. For several students: tick them in the list, then 'Réinitialiser les mots de passe des élèves sélectionnés' (username accounts only); Pix Orga downloads a CSV file of usernames and one-time passwords, to hand to each student."
       }
     },
     {
       "id": "forgot-password-pix-fr",
       "actors": ["eleve"],
-      "source": "seed 003 (« Mot de passe oublié sur pix.fr »)",
-      "title": { "fr": "« Mot de passe oublié » sur pix.fr", "en": "'Mot de passe oublié' (forgot password) on pix.fr" },
+      "source": "seed 003 (« Mot de passe oublié sur pix.fr »), PIX-FACTS b.3",
+      "title": { "fr": "Mot de passe oublié sur pix.fr", "en": "Forgotten password on pix.fr" },
       "detail": {
-        "fr": "Sur pix.fr, l'élève clique sur « Mot de passe oublié ? », saisit l'adresse e-mail du compte et suit le lien reçu. S'il n'a plus accès à cette boîte et que le compte est rattaché à l'établissement, un membre Pix Orga peut réinitialiser le mot de passe depuis « Gérer le compte ».",
-        "en": "On pix.fr the student clicks 'Mot de passe oublié ?', types the account's e-mail address and follows the link received. If they no longer have that mailbox and the account is linked to the school, a Pix Orga member can reset the password from 'Gérer le compte'."
+        "fr": "Sur la page de connexion de pix.fr, l'élève suit le lien de mot de passe oublié, saisit l'adresse e-mail du compte et suit le lien reçu. S'il n'a plus accès à cette boîte mail et que le compte est rattaché à l'établissement, un administrateur ou membre Pix Orga peut réinitialiser le mot de passe depuis « Gérer le compte ».",
+        "en": "On the pix.fr login page, the student follows the forgotten-password link, types the account's e-mail address and follows the link received. If they no longer have that mailbox and the account is linked to the school, a Pix Orga administrator or member can reset the password from 'Gérer le compte'."
       }
     },
     {
@@ -584,8 +605,8 @@ enum EmbeddedTrees {
       "source": "PIX-FACTS c.2 (R33), seeds 001 et 004",
       "title": { "fr": "Rejoindre la campagne avec le compte ENT", "en": "Join the campaign with the ENT account" },
       "detail": {
-        "fr": "« Vous possédez déjà un compte Pix via l'ENT. Utilisez-le pour rejoindre le parcours. » L'élève se déconnecte de pix.fr, se connecte à l'ENT > Médiacentre > Pix, puis saisit le code de campagne. Le compte Pix GAR n'est accessible que par le Médiacentre.",
-        "en": "'Vous possédez déjà un compte Pix via l'ENT. Utilisez-le pour rejoindre le parcours.' The student logs out of pix.fr, logs in to the ENT > Médiacentre > Pix, then types the campaign code. The GAR Pix account can only be reached through the Médiacentre."
+        "fr": "« Vous possédez déjà un compte Pix via l’ENT. Utilisez-le pour rejoindre le parcours. » L'élève se déconnecte de pix.fr, se connecte à l'ENT > Médiacentre > Pix, puis saisit le code de campagne. Le compte Pix GAR n'est accessible que par le Médiacentre. Le jour de la certification, l'élève se connecte d'abord par l'ENT > Médiacentre > Pix, puis ouvre l'adresse de la certification.",
+        "en": "'Vous possédez déjà un compte Pix via l’ENT. Utilisez-le pour rejoindre le parcours.' (use your ENT account) The student logs out of pix.fr, logs in to the ENT > Médiacentre > Pix, then types the campaign code. The GAR Pix account can only be reached through the Médiacentre. On certification day, the student first logs in through the ENT > Médiacentre > Pix, then opens the certification address."
       }
     },
     {
@@ -601,11 +622,11 @@ enum EmbeddedTrees {
     {
       "id": "add-username-in-orga",
       "actors": ["membre-pix-orga", "enseignant"],
-      "source": "PIX-FACTS c.2 (R13 : « un enseignant qui pourra vous donner l'accès à ce compte à l'aide de Pix Orga ») et b.3 (« Ajouter l'identifiant ») ; lecture de pixready",
+      "source": "PIX-FACTS c.2 (R13 : un enseignant peut donner l'accès à ce compte avec Pix Orga) et b.3 (« Ajouter l’identifiant ») ; lecture de pixready (Trees/README.md, section 10)",
       "title": { "fr": "Donner l'accès au compte ENT avec un identifiant", "en": "Give access to the ENT account with a username" },
       "detail": {
-        "fr": "Le compte de l'élève est un compte ENT d'un autre établissement, qu'il ne peut plus ouvrir par l'ancien Médiacentre. Dans Pix Orga > Élèves, « Actions » > « Gérer le compte » > « Ajouter une connexion avec un identifiant » > « Ajouter l'identifiant » : Pix crée un identifiant et un mot de passe à usage unique. L'enseignant les communique à l'élève.",
-        "en": "The student's account is an ENT account of another school, which they can no longer open through the old Médiacentre. In Pix Orga > Élèves, 'Actions' > 'Gérer le compte' > 'Ajouter une connexion avec un identifiant' > 'Ajouter l'identifiant': Pix creates a username and a one-time password. The teacher gives them to the student."
+        "fr": "Le compte de l'élève est un compte ENT d'un autre établissement, qu'il ne peut plus ouvrir par l'ancien Médiacentre. Dans Pix Orga > Élèves, « Actions » > « Gérer le compte » > « Ajouter une connexion avec un identifiant » > « Ajouter l’identifiant » : Pix crée un identifiant et un mot de passe à usage unique. L'enseignant les communique à l'élève.",
+        "en": "The student's account is an ENT account of another school, which they can no longer open through the old Médiacentre. In Pix Orga > Élèves, 'Actions' > 'Gérer le compte' > 'Ajouter une connexion avec un identifiant' > 'Ajouter l’identifiant': Pix creates a username and a one-time password. The teacher gives them to the student."
       }
     },
     {
@@ -631,22 +652,22 @@ enum EmbeddedTrees {
     {
       "id": "import-siecle",
       "actors": ["direction", "administrateur-pix-orga"],
-      "source": "seed 002 (étape 4), seed 004 (prérequis n°1), PIX-FACTS a.2",
+      "source": "seed 002 (étape 4), seed 004 (prérequis n°1), PIX-FACTS a.2 et a.5",
       "title": { "fr": "Importer la base SIECLE à jour dans Pix Orga", "en": "Import the up-to-date SIECLE database into Pix Orga" },
       "detail": {
-        "fr": "L'élève n'est pas (ou plus) dans la liste : il est arrivé après le dernier import, ou il manquait dans le fichier. La direction exporte de SIECLE (Exportations > En XML > « Élèves sans adresse ») le zip, l'extrait et transmet ElevesSansAdresses.xml ; l'administrateur Pix Orga l'importe dans Pix Orga > Élèves (« Importer (.xml) »). L'élève recommence ensuite.",
-        "en": "The student is not (or no longer) in the list: they arrived after the last import, or were missing from the file. The management exports the zip from SIECLE (Exportations > En XML > 'Élèves sans adresse'), extracts it and hands over ElevesSansAdresses.xml; the Pix Orga administrator imports it in Pix Orga > Élèves ('Importer (.xml)'). The student then tries again."
+        "fr": "L'élève n'est pas (ou plus) dans la liste : il est arrivé après le dernier import, ou il manquait dans le fichier. La direction exporte de SIECLE (Exportations > En XML > « Élèves sans adresse ») la liste de tout l'établissement et transmet le fichier zip tel qu'il a été téléchargé : Pix Orga l'accepte directement (il doit contenir un seul fichier .xml). L'administrateur Pix Orga l'importe dans Pix Orga > Élèves. Attention : Pix désactive tout élève absent du nouveau fichier, qui ne peut alors plus rejoindre de campagne : importer toujours l'export de tout l'établissement, jamais celui d'une seule classe. L'élève recommence ensuite.",
+        "en": "The student is not (or no longer) in the list: they arrived after the last import, or were missing from the file. The management exports from SIECLE (Exportations > En XML > 'Élèves sans adresse') the whole school's list and hands over the zip file as downloaded: Pix Orga takes it directly (it must hold exactly one .xml file). The Pix Orga administrator imports it in Pix Orga > Élèves. Beware: Pix deactivates every student missing from the new file, who then can no longer join a campaign: always import the whole school's export, never one class's. The student then tries again."
       }
     },
     {
       "id": "contact-pix-support",
       "actors": ["administrateur-pix-orga", "support-pix"],
       "escalates": true,
-      "source": "PIX-FACTS c.2 (R90 : « contactez le support en indiquant R90 »), seed 003 (« Contacter le support Pix »)",
+      "source": "PIX-FACTS c.2 (R90 : contacter le support en citant R90), seed 003 (« Contacter le support Pix »)",
       "title": { "fr": "Contacter le support Pix en citant le code", "en": "Contact Pix support quoting the code" },
       "detail": {
-        "fr": "L'établissement ne peut pas régler seul ce cas. L'administrateur Pix Orga ouvre une demande sur https://support.pix.fr en indiquant le code affiché (R12, R13, R70, R90…), l'établissement (UAI) et la classe de l'élève, sans autre donnée personnelle que nécessaire.",
-        "en": "The school cannot fix this case alone. The Pix Orga administrator opens a request at https://support.pix.fr giving the code shown (R12, R13, R70, R90…), the school (UAI) and the student's class, with no more personal data than needed."
+        "fr": "L'établissement ne peut pas régler seul ce cas. L'administrateur Pix Orga ouvre une demande sur https://support.pix.fr en indiquant le code affiché (R12, R13, R33, R70, R90, S50…), l'établissement (UAI) et la classe de l'élève, sans autre donnée personnelle que nécessaire.",
+        "en": "The school cannot fix this case alone. The Pix Orga administrator opens a request at https://support.pix.fr giving the code shown (R12, R13, R33, R70, R90, S50…), the school (UAI) and the student's class, with no more personal data than needed."
       }
     }
   ],
@@ -661,44 +682,44 @@ enum EmbeddedTrees {
           "en": "R31: the student of this school is already linked to a Pix account that logs in with an e-mail address."
         }] },
         "R51": { "next": "q-same-school-email", "notes": [{
-          "fr": "R51 (à l'inscription) : l'élève de cet établissement a déjà un compte Pix à adresse e-mail ; il ne doit pas en créer un autre.",
-          "en": "R51 (at sign-up): the student of this school already has an e-mail Pix account; they must not create another one."
+          "fr": "R51 (en créant un compte ou en se connectant depuis la page de la campagne) : l'élève de cet établissement a déjà un compte Pix à adresse e-mail ; il doit s'y connecter, pas en créer un autre.",
+          "en": "R51 (creating an account or logging in from the campaign page): the student of this school already has an e-mail Pix account; they must log in to it, not create another one."
         }] },
         "R32": { "next": "q-same-school-username", "notes": [{
           "fr": "R32 : l'élève de cet établissement est déjà rattaché à un compte Pix qui se connecte par identifiant.",
           "en": "R32: the student of this school is already linked to a Pix account that logs in with a username."
         }] },
         "R52": { "next": "q-same-school-username", "notes": [{
-          "fr": "R52 (à l'inscription) : l'élève de cet établissement a déjà un compte Pix à identifiant ; il ne doit pas en créer un autre.",
-          "en": "R52 (at sign-up): the student of this school already has a username Pix account; they must not create another one."
+          "fr": "R52 (en créant un compte ou en se connectant depuis la page de la campagne) : l'élève de cet établissement a déjà un compte Pix à identifiant ; il doit s'y connecter, pas en créer un autre.",
+          "en": "R52 (creating an account or logging in from the campaign page): the student of this school already has a username Pix account; they must log in to it, not create another one."
         }] },
-        "R33": { "next": "q-same-school-ent", "notes": [{
-          "fr": "R33 : l'élève de cet établissement a déjà un compte Pix par l'ENT (Médiacentre).",
-          "en": "R33: the student of this school already has a Pix account through the ENT (Médiacentre)."
+        "R33": { "next": "q-r33-usual", "notes": [{
+          "fr": "R33 : le dossier de l'élève dans cet établissement est déjà rattaché à un compte Pix par l'ENT (Médiacentre).",
+          "en": "R33: the student's record in this school is already linked to a Pix account through the ENT (Médiacentre)."
         }] },
         "R11": { "next": "q-other-school-email", "notes": [{
           "fr": "R11 : cet élève (même INE) est déjà rattaché, dans un autre établissement, à un compte Pix à adresse e-mail.",
           "en": "R11: this student (same INE) is already linked, in another school, to an e-mail Pix account."
         }] },
         "R61": { "next": "q-other-school-email", "notes": [{
-          "fr": "R61 (à l'inscription) : cet élève a déjà, dans un autre établissement, un compte Pix à adresse e-mail.",
-          "en": "R61 (at sign-up): this student already has, in another school, an e-mail Pix account."
+          "fr": "R61 (en créant un compte ou en se connectant depuis la page de la campagne) : cet élève a déjà, dans un autre établissement, un compte Pix à adresse e-mail.",
+          "en": "R61 (creating an account or logging in from the campaign page): this student already has, in another school, an e-mail Pix account."
         }] },
         "R12": { "next": "q-other-school-username", "notes": [{
           "fr": "R12 : cet élève (même INE) est déjà rattaché, dans un autre établissement, à un compte Pix à identifiant.",
           "en": "R12: this student (same INE) is already linked, in another school, to a username Pix account."
         }] },
         "R62": { "next": "q-other-school-username", "notes": [{
-          "fr": "R62 (à l'inscription) : cet élève a déjà, dans un autre établissement, un compte Pix à identifiant.",
-          "en": "R62 (at sign-up): this student already has, in another school, a username Pix account."
+          "fr": "R62 (en créant un compte ou en se connectant depuis la page de la campagne) : cet élève a déjà, dans un autre établissement, un compte Pix à identifiant.",
+          "en": "R62 (creating an account or logging in from the campaign page): this student already has, in another school, a username Pix account."
         }] },
         "R13": { "next": "q-other-school-ent", "notes": [{
-          "fr": "R13 : « Vous possédez déjà un compte Pix via l'ENT dans un autre établissement scolaire. »",
-          "en": "R13: 'Vous possédez déjà un compte Pix via l'ENT dans un autre établissement scolaire.' (already a Pix account through the ENT of another school)"
+          "fr": "R13 : « Vous possédez déjà un compte Pix via l’ENT dans un autre établissement scolaire. »",
+          "en": "R13: 'Vous possédez déjà un compte Pix via l’ENT dans un autre établissement scolaire.' (already a Pix account through the ENT of another school)"
         }] },
         "R63": { "next": "q-other-school-ent", "notes": [{
-          "fr": "R63 (à l'inscription) : cet élève a déjà un compte Pix par l'ENT d'un autre établissement.",
-          "en": "R63 (at sign-up): this student already has a Pix account through the ENT of another school."
+          "fr": "R63 (en créant un compte ou en se connectant depuis la page de la campagne) : cet élève a déjà un compte Pix par l'ENT d'un autre établissement.",
+          "en": "R63 (creating an account or logging in from the campaign page): this student already has a Pix account through the ENT of another school."
         }] },
         "R70": { "next": "q-own-account-r70", "notes": [{
           "fr": "R70 : « Une erreur est survenue. Déconnectez-vous et recommencez. » Le compte connecté est déjà rattaché à un autre élève de cet établissement.",
@@ -708,8 +729,36 @@ enum EmbeddedTrees {
           "fr": "R90 : « Il semblerait qu'un élève utilise déjà ce compte. » Le compte connecté est rattaché à des élèves dont l'INE et la date de naissance diffèrent.",
           "en": "R90: 'Il semblerait qu'un élève utilise déjà ce compte.' The account logged in is linked to students whose INE and birth date differ."
         }] },
+        "S50": { "next": "q-s50", "notes": [{
+          "fr": "S50 : « Cet identifiant existe déjà ». L'identifiant que Pix propose appartient déjà à un compte, le plus souvent celui de l'élève, créé lors d'un essai précédent : il doit s'y connecter, pas en créer un autre.",
+          "en": "S50: 'Cet identifiant existe déjà' (this username already exists). The username Pix offers already belongs to an account, most often the student's own, created at an earlier try: they must log in to it, not create another one."
+        }] },
         "not-found": "q-in-orga-list"
       }
+    },
+    {
+      "id": "q-r33-usual",
+      "kind": "question",
+      "fact": "usualMethod",
+      "comment": "Issue 12 §4 : demander quel compte porte les Pix de l'élève avant de l'envoyer vers le compte ENT.",
+      "answers": {
+        "mediacentre": "q-same-school-ent",
+        "none": "q-same-school-ent",
+        "identifiant": { "next": "same-school-ent-other-account", "notes": [{
+          "fr": "Les Pix de l'élève sont sur un autre compte que le compte ENT auquel l'établissement le rattache : seul le support Pix peut changer ce rattachement.",
+          "en": "The student's Pix are on another account than the ENT account the school links them to: only Pix support can change that link."
+        }] },
+        "mail": { "next": "same-school-ent-other-account", "notes": [{
+          "fr": "Les Pix de l'élève sont sur un autre compte que le compte ENT auquel l'établissement le rattache : seul le support Pix peut changer ce rattachement.",
+          "en": "The student's Pix are on another account than the ENT account the school links them to: only Pix support can change that link."
+        }] }
+      }
+    },
+    {
+      "id": "q-s50",
+      "kind": "question",
+      "fact": "knowsCredentials",
+      "answers": { "yes": "s50-known", "no": "s50-forgotten" }
     },
     {
       "id": "q-same-school-email",
@@ -838,6 +887,24 @@ enum EmbeddedTrees {
       "steps": ["contact-pix-support"]
     },
     {
+      "id": "same-school-ent-other-account",
+      "kind": "outcome",
+      "title": { "fr": "Dossier rattaché au compte ENT, mais les Pix de l'élève sont sur un autre compte : le support Pix doit intervenir.", "en": "Record linked to the ENT account, but the student's Pix are on another account: Pix support must step in." },
+      "steps": ["contact-pix-support"]
+    },
+    {
+      "id": "s50-known",
+      "kind": "outcome",
+      "title": { "fr": "L'identifiant existe déjà et l'élève le connaît : il se connecte à ce compte.", "en": "The username already exists and the student knows it: they log in to that account." },
+      "steps": ["log-in-to-existing-account"]
+    },
+    {
+      "id": "s50-forgotten",
+      "kind": "outcome",
+      "title": { "fr": "L'identifiant existe déjà mais l'élève ne connaît pas ce compte : l'établissement ne peut pas le réinitialiser.", "en": "The username already exists but the student does not know that account: the school cannot reset it." },
+      "steps": ["contact-pix-support"]
+    },
+    {
       "id": "wrong-account",
       "kind": "outcome",
       "title": { "fr": "L'élève est connecté avec le compte de quelqu'un d'autre.", "en": "The student is logged in with someone else's account." },
@@ -877,7 +944,7 @@ enum EmbeddedTrees {
 {
   "format": "pixready-tree/1",
   "id": "pix-orga-access",
-  "version": "1.0.0",
+  "version": "2.0.0",
   "title": {
     "fr": "Accéder à Pix Orga : activation et difficultés les plus fréquentes",
     "en": "Getting into Pix Orga: activation and most frequent difficulties"
@@ -889,7 +956,9 @@ enum EmbeddedTrees {
   "start": "q-problem",
   "actors": [
     { "id": "direction", "label": { "fr": "Chef d'établissement ou équipe de direction", "en": "Head of school or management" } },
+    { "id": "referent-pix", "label": { "fr": "Référent Pix désigné par le chef d'établissement", "en": "Pix referent designated by the head of school" } },
     { "id": "administrateur-pix-orga", "label": { "fr": "Administrateur Pix Orga", "en": "Pix Orga administrator" } },
+    { "id": "membre-pix-orga", "label": { "fr": "Administrateur ou membre Pix Orga", "en": "Pix Orga administrator or member" } },
     { "id": "personnel", "label": { "fr": "Personne concernée (enseignant, référent, direction)", "en": "Staff member concerned (teacher, referent, management)" } },
     { "id": "responsable-gar", "label": { "fr": "Responsable d'affectation GAR", "en": "GAR assignment manager" } },
     { "id": "enseignant", "label": { "fr": "Enseignant", "en": "Teacher" } },
@@ -936,6 +1005,11 @@ enum EmbeddedTrees {
           "id": "cannot-log-in",
           "label": { "fr": "Je n'arrive pas à me connecter à Pix Orga alors que j'ai un compte Pix", "en": "I cannot log in to Pix Orga although I have a Pix account" },
           "accept": ["connexion impossible", "impossible de me connecter", "je n'arrive pas à me connecter", "cannot log in"]
+        },
+        {
+          "id": "cannot-test-own-campaigns",
+          "label": { "fr": "Je ne peux plus tester mes propres campagnes", "en": "I can no longer test my own campaigns" },
+          "accept": ["tester mes campagnes", "tester ses campagnes", "campagnes fermées", "cannot test own campaigns"]
         },
         {
           "id": "siecle-file-not-found",
@@ -1083,7 +1157,7 @@ enum EmbeddedTrees {
     },
     {
       "id": "accept-school-invitation",
-      "actors": ["direction"],
+      "actors": ["direction", "referent-pix"],
       "source": "seed 002 (étape 2, difficulté 4)",
       "title": { "fr": "Accepter l'invitation envoyée à l'établissement", "en": "Accept the invitation sent to the school" },
       "detail": {
@@ -1107,33 +1181,23 @@ enum EmbeddedTrees {
       "source": "seed 002 (étape 4)",
       "title": { "fr": "Exporter la liste des élèves de SIECLE", "en": "Export the student list from SIECLE" },
       "detail": {
-        "fr": "Dans SIECLE, menu Exportations > En XML, export générique « Élèves sans adresse ». Enregistrer le fichier zip proposé à la fin de l'export.",
-        "en": "In SIECLE, menu Exportations > En XML, generic export 'Élèves sans adresse'. Save the zip file offered at the end of the export."
-      }
-    },
-    {
-      "id": "extract-siecle-zip",
-      "actors": ["direction"],
-      "source": "seed 002 (étape 4, difficulté 6)",
-      "title": { "fr": "Extraire ElevesSansAdresses.xml du fichier zip", "en": "Extract ElevesSansAdresses.xml from the zip file" },
-      "detail": {
-        "fr": "Le fichier à importer est dans le zip exporté de SIECLE : clic droit sur le zip > « Extraire tout ». On obtient ElevesSansAdresses.xml, à transmettre à l'administrateur Pix Orga.",
-        "en": "The file to import is inside the zip exported from SIECLE: right click on the zip > 'Extract all'. This gives ElevesSansAdresses.xml, to hand to the Pix Orga administrator."
+        "fr": "Dans SIECLE, menu Exportations > En XML, export générique « Élèves sans adresse », pour tout l'établissement. Enregistrer le fichier zip proposé à la fin de l'export et le transmettre tel quel à l'administrateur Pix Orga : inutile de l'extraire.",
+        "en": "In SIECLE, menu Exportations > En XML, generic export 'Élèves sans adresse', for the whole school. Save the zip file offered at the end of the export and hand it as it is to the Pix Orga administrator: no need to extract it."
       }
     },
     {
       "id": "import-siecle-in-orga",
       "actors": ["administrateur-pix-orga"],
-      "source": "seed 002 (étape 4), seed 004 (prérequis n°1)",
+      "source": "seed 002 (étape 4), seed 004 (prérequis n°1), PIX-FACTS a.2 et a.5",
       "title": { "fr": "Importer le fichier dans Pix Orga", "en": "Import the file into Pix Orga" },
       "detail": {
-        "fr": "Dans Pix Orga > Élèves, « Importer (.xml) », choisir ElevesSansAdresses.xml et patienter jusqu'au message de fin : la liste des élèves apparaît. Réimporter plus tard met la liste à jour sans rien changer au travail des élèves déjà présents.",
-        "en": "In Pix Orga > Élèves, 'Importer (.xml)', choose ElevesSansAdresses.xml and wait for the end message: the student list appears. Re-importing later updates the list without changing the work of students already there."
+        "fr": "Dans Pix Orga > Élèves, importer le fichier zip exporté de SIECLE tel quel (Pix Orga l'accepte s'il contient un seul fichier .xml ; le fichier ElevesSansAdresses.xml seul convient aussi) et patienter jusqu'au message de fin : la liste des élèves apparaît. Réimporter plus tard met la liste à jour, mais n'est pas sans effet : Pix désactive tout élève absent du nouveau fichier, qui ne peut alors plus rejoindre de campagne. Importer toujours l'export de tout l'établissement, jamais celui d'une seule classe.",
+        "en": "In Pix Orga > Élèves, import the zip file exported from SIECLE as it is (Pix Orga takes it when it holds exactly one .xml file; the ElevesSansAdresses.xml file alone works too) and wait for the end message: the student list appears. Re-importing later updates the list, but is not harmless: Pix deactivates every student missing from the new file, who then can no longer join a campaign. Always import the whole school's export, never one class's."
       }
     },
     {
       "id": "launch-first-campaign",
-      "actors": ["administrateur-pix-orga", "enseignant"],
+      "actors": ["membre-pix-orga", "enseignant"],
       "source": "seed 002 (étape 5), seed 004",
       "title": { "fr": "Lancer une première campagne pour rattacher les élèves", "en": "Launch a first campaign to link the students" },
       "detail": {
@@ -1243,6 +1307,16 @@ enum EmbeddedTrees {
       }
     },
     {
+      "id": "campaigns-reserved-to-students",
+      "actors": ["enseignant"],
+      "source": "seed 002 (difficulté 2), PIX-FACTS c.1",
+      "title": { "fr": "Comprendre pourquoi ses propres campagnes sont fermées", "en": "Understand why one's own campaigns are closed" },
+      "detail": {
+        "fr": "C'est voulu : les campagnes de l'établissement sont fermées à qui n'est pas un de ses élèves, afin d'identifier les élèves et de sécuriser la certification. Pour rejoindre une campagne, Pix cherche la personne parmi les élèves de la liste Pix Orga > Élèves (nom, prénom, date de naissance) : un enseignant n'y est pas, il ne peut donc pas passer ses propres campagnes. Le guide de 2020 annonçait qu'une solution était recherchée pour tester les campagnes en tant qu'enseignant ; pour savoir où elle en est, voir le support Pix.",
+        "en": "It is on purpose: the school's campaigns are closed to anyone who is not one of its students, to identify the students and secure the certification. To join a campaign, Pix looks for the person among the students of the Pix Orga > Élèves list (last name, first name, birth date): a teacher is not there, so cannot take their own campaigns. The 2020 guide said a way to test campaigns as a teacher was being sought; to know where it stands, see Pix support."
+      }
+    },
+    {
       "id": "withdraw-pix-from-teachers",
       "actors": ["responsable-gar"],
       "source": "seed 000",
@@ -1284,9 +1358,13 @@ enum EmbeddedTrees {
           "fr": "Pour se connecter à Pix Orga, il faut y avoir été invité par un administrateur, avec un compte Pix à adresse e-mail.",
           "en": "To log in to Pix Orga you must have been invited by an administrator, with an e-mail Pix account."
         }] },
+        "cannot-test-own-campaigns": { "next": "own-campaigns-closed", "notes": [{
+          "fr": "Les campagnes sont maintenant fermées aux personnes qui ne sont pas élèves de l'établissement, afin de les identifier et de sécuriser la certification.",
+          "en": "Campaigns are now closed to people who are not students of the school, to identify them and secure the certification."
+        }] },
         "siecle-file-not-found": { "next": "q-siecle-zip", "notes": [{
-          "fr": "Le fichier ElevesSansAdresses.xml est dans le zip exporté de SIECLE : il faut le dézipper avant l'import.",
-          "en": "The ElevesSansAdresses.xml file is inside the zip exported from SIECLE: it must be unzipped before the import."
+          "fr": "Le fichier à importer est le zip exporté de SIECLE lui-même : Pix Orga l'accepte tel quel, sans le dézipper.",
+          "en": "The file to import is the zip exported from SIECLE itself: Pix Orga takes it as it is, without unzipping."
         }] },
         "gar-account-empty": { "next": "q-other-account", "notes": [{
           "fr": "Le compte Pix GAR est spécifique : il n'a aucun lien avec un autre compte existant, et les deux ne peuvent pas être fusionnés.",
@@ -1332,7 +1410,7 @@ enum EmbeddedTrees {
       "fact": "siecleImported",
       "answers": {
         "yes": { "next": "q-campaign", "notes": [{ "fr": "Étape 4 faite : la liste des élèves est dans Pix Orga.", "en": "Step 4 done: the student list is in Pix Orga." }] },
-        "no": { "next": "q-campaign", "steps": ["export-siecle-xml", "extract-siecle-zip", "import-siecle-in-orga"] }
+        "no": { "next": "q-campaign", "steps": ["export-siecle-xml", "import-siecle-in-orga"] }
       }
     },
     {
@@ -1413,7 +1491,7 @@ enum EmbeddedTrees {
       "id": "q-siecle-zip",
       "kind": "question",
       "fact": "hasSiecleZip",
-      "answers": { "yes": "siecle-zip-to-extract", "no": "siecle-to-export" }
+      "answers": { "yes": "siecle-zip-to-import", "no": "siecle-to-export" }
     },
     {
       "id": "q-other-account",
@@ -1498,16 +1576,16 @@ enum EmbeddedTrees {
       "steps": ["accept-school-invitation"]
     },
     {
-      "id": "siecle-zip-to-extract",
+      "id": "siecle-zip-to-import",
       "kind": "outcome",
-      "title": { "fr": "Le fichier est dans le zip : l'extraire, puis l'importer.", "en": "The file is inside the zip: extract it, then import it." },
-      "steps": ["extract-siecle-zip", "import-siecle-in-orga"]
+      "title": { "fr": "Le fichier à importer est le zip lui-même : l'importer tel quel.", "en": "The file to import is the zip itself: import it as it is." },
+      "steps": ["import-siecle-in-orga"]
     },
     {
       "id": "siecle-to-export",
       "kind": "outcome",
-      "title": { "fr": "Pas encore d'export SIECLE : l'exporter, l'extraire, l'importer.", "en": "No SIECLE export yet: export it, extract it, import it." },
-      "steps": ["export-siecle-xml", "extract-siecle-zip", "import-siecle-in-orga"]
+      "title": { "fr": "Pas encore d'export SIECLE : l'exporter, puis l'importer.", "en": "No SIECLE export yet: export it, then import it." },
+      "steps": ["export-siecle-xml", "import-siecle-in-orga"]
     },
     {
       "id": "gar-account-new",
@@ -1532,6 +1610,12 @@ enum EmbeddedTrees {
       "kind": "outcome",
       "title": { "fr": "Retirer Pix aux enseignants dans le GAR ; ils créent un compte à adresse e-mail pour Pix Orga.", "en": "Withdraw Pix from teachers in the GAR; they create an e-mail account for Pix Orga." },
       "steps": ["withdraw-pix-from-teachers", "create-pix-account-with-email", "ask-admin-to-invite"]
+    },
+    {
+      "id": "own-campaigns-closed",
+      "kind": "outcome",
+      "title": { "fr": "Les campagnes de l'établissement sont réservées à ses élèves : c'est voulu.", "en": "The school's campaigns are reserved for its students: this is on purpose." },
+      "steps": ["campaigns-reserved-to-students"]
     },
     {
       "id": "other-question",

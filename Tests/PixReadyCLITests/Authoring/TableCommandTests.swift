@@ -11,11 +11,12 @@ struct TableCommandTests {
       lines.first == "# Table de décision — Kit de dépannage : le code affiché quand un élève rejoint une campagne")
     #expect(
       lines[2].hasSuffix(
-        "28 chemin(s) couvrant les 224 combinaison(s) de réponses, un par ligne ; « — » : question non posée sur ce chemin."
+        "34 chemin(s) couvrant les 960 combinaison(s) de réponses, un par ligne ; « — » : question non posée sur ce chemin."
       ))
     #expect(
       result.stdout.contains(
-        "\n| 28 | Aucun code : Pix ne retrouve pas l'élève | — | — | — | Non | 8 | action | `missing-from-orga` |"))
+        "\n| 34 | Aucun code : Pix ne retrouve pas l'élève | — | — | — | Non | — | 32 | action | `missing-from-orga` |")
+    )
   }
 
   @Test func writesEveryCombinationAsCSV() throws {
@@ -36,7 +37,7 @@ struct TableCommandTests {
     let result = try CLIRunner.run(["table", "Trees/pix-orga-access.json", "--lang", "en"])
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("# Decision table — Getting into Pix Orga"))
-    #expect(result.stdout.contains("50 path(s) covering the 4608 answer combination(s)"))
+    #expect(result.stdout.contains("51 path(s) covering the 5120 answer combination(s)"))
   }
 
   @Test func refusesAnUnknownRowKind() throws {

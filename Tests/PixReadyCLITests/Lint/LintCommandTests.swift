@@ -10,8 +10,9 @@ struct LintCommandTests {
     .filter { $0.hasSuffix(".json") }.sorted().map { "Trees/\($0)" }
     let result = try CLIRunner.run(["lint"] + trees)
     #expect(result.status == 0, "\(result.stdout)")
-    for id in ["certification-readiness", "join-error-codes", "pix-orga-access"] {
-      #expect(result.stdout.contains("Trees/\(id).json : \(id)@1.0.0 ("), "\(id) is shipped and lints cleanly")
+    let versions = ["certification-readiness": "1.0.0", "join-error-codes": "2.0.0", "pix-orga-access": "2.0.0"]
+    for (id, version) in versions {
+      #expect(result.stdout.contains("Trees/\(id).json : \(id)@\(version) ("), "\(id) is shipped and lints cleanly")
     }
     #expect(
       result.stdout.split(separator: "\n").last?.hasPrefix(
