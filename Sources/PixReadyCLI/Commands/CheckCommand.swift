@@ -112,6 +112,11 @@ enum CheckCommand: Command {
       return .failure
     }
     if columns.identity.isEmpty { context.err.write(messages.noIdentityColumn() + "\n") }
+    let omitted = columns.omittedFacts.filter { common[$0] == nil }
+    if !omitted.isEmpty {
+      let named = omitted.map { (fact: $0, column: tree.fact($0)?.columns.first ?? $0) }
+      context.err.write(messages.omittedColumns(options.input, omitted: named) + "\n")
+    }
     let pseudonymizer = options.anonymize ? Pseudonymizer(key: options.anonymizeKey, language: context.language) : nil
     var extras = CheckExtras(pseudonymizer: pseudonymizer, tree: tree, format: options.format)
     if let siecle = arguments.value("--siecle") {

@@ -132,12 +132,12 @@ enum DiffCommand: Command {
     let changes = diff.changes.map { change -> [String: Any] in
       [
         "answers": Dictionary(uniqueKeysWithValues: change.answers.map { ($0.key, jsonAnswer($0.value)) }),
-        "combinations": change.combinations, "old": jsonResult(change.old), "new": jsonResult(change.new),
+        "combinations": jsonCount(change.combinations), "old": jsonResult(change.old), "new": jsonResult(change.new),
       ]
     }
     var object: [String: Any] = [
       "old": identity(diff.old, names[0]), "new": identity(diff.new, names[1]), "identifiers": identifiers,
-      "behaviourChanged": diff.behaviourChanged, "combinations": diff.combinationCount,
+      "behaviourChanged": diff.behaviourChanged, "combinations": jsonCount(diff.combinationCount),
       "changedCombinations": diff.changedCombinations, "changes": changes,
     ]
     if let students, let path {
@@ -162,10 +162,17 @@ enum DiffCommand: Command {
     return object
   }
 
+  /// A count as a JSON number, or as a string of digits when it does not fit one.
+  private static func jsonCount(_ count: CombinationCount) -> Any {
+    if let value = count.intValue { return value }
+    return count.description
+  }
+
   private static func jsonAnswer(_ answer: Answer) -> Any {
     switch answer {
     case .value(let value): value
     case .values(let values): values.sorted()
+    case .unknown: NSNull()
     }
   }
 

@@ -31,7 +31,7 @@ enum LintCommand: Command {
     }
     let names = arguments.positionals.isEmpty ? [TreeSource.defaultTree] : arguments.positionals
     var all: [Diagnostic] = []
-    var combinations = 0
+    var combinations = CombinationCount.zero
     var unreadable = false
     var reports: [String] = []
     for name in names {
@@ -47,8 +47,9 @@ enum LintCommand: Command {
         for diagnostic in check.diagnostics { context.out.write(diagnostic.formatted(in: context.language) + "\n") }
         if !check.diagnostics.hasErrors {
           context.out.write(
-            context.messages.lintTreeLine(loaded.name, identity: check.identity, combinations: check.combinationsProven)
-              + "\n")
+            context.messages.lintTreeLine(
+              loaded.name, identity: check.identity, combinations: check.combinationsProven,
+              pending: check.combinationsPending) + "\n")
         }
       } else {
         reports.append(json(check, name: loaded.name, language: context.language))
@@ -67,6 +68,12 @@ enum LintCommand: Command {
     return errors > 0 || (arguments.has("--strict") && warnings > 0) ? .findings : .success
   }
 
+  /// A count as a JSON number, or as a string of digits when it does not fit one.
+  private static func jsonCount(_ count: CombinationCount) -> Any {
+    if let value = count.intValue { return value }
+    return count.description
+  }
+
   private static func json(_ check: TreeCheck, name: String, language: Language) -> String {
     let diagnostics = check.diagnostics.map { diagnostic -> [String: Any] in
       var object: [String: Any] = [
@@ -79,7 +86,9 @@ enum LintCommand: Command {
       return object
     }
     var object: [String: Any] = [
-      "file": name, "combinationsProven": check.combinationsProven, "diagnostics": diagnostics,
+      "file": name, "combinationsProven": jsonCount(check.combinationsProven),
+      "combinationsPending": jsonCount(check.combinationsPending),
+      "diagnostics": diagnostics,
       "valid": check.tree != nil,
     ]
     if let identity = check.identity {

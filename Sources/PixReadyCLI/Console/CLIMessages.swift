@@ -100,7 +100,7 @@ struct CLIMessages: Sendable {
       : "tree '\(name)' has \(errors) error(s); fix them (pixready lint \(name))."
   }
 
-  func lintSummary(files: Int, errors: Int, warnings: Int, combinations: Int) -> String {
+  func lintSummary(files: Int, errors: Int, warnings: Int, combinations: CombinationCount) -> String {
     switch language {
     case .fr:
       return "\(files) arbre(s) vérifié(s) : \(errors) erreur(s), \(warnings) avertissement(s), "
@@ -111,11 +111,20 @@ struct CLIMessages: Sendable {
     }
   }
 
-  func lintTreeLine(_ name: String, identity: TreeIdentity?, combinations: Int) -> String {
+  func lintTreeLine(
+    _ name: String, identity: TreeIdentity?, combinations: CombinationCount, pending: CombinationCount
+  ) -> String {
     let id = identity?.description ?? "?"
-    return language == .fr
-      ? "\(name) : \(id), \(combinations) combinaison(s) prouvée(s) sans erreur."
-      : "\(name): \(id), \(combinations) combination(s) proven without error."
+    switch language {
+    case .fr:
+      let rest =
+        pending.isZero
+        ? "" : " ; \(pending) restent en attente (réponse « je ne sais pas » qu'aucune question ne prévoit à cet endroit)"
+      return "\(name) : \(id), \(combinations) combinaison(s) prouvée(s) sans erreur\(rest)."
+    case .en:
+      let rest = pending.isZero ? "" : "; \(pending) stay pending (a 'don't know' answer no question plans for there)"
+      return "\(name): \(id), \(combinations) combination(s) proven without error\(rest)."
+    }
   }
 
   func tableTooLarge(rows: Int, limit: Int) -> String {

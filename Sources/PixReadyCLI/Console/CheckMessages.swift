@@ -80,6 +80,14 @@ struct CheckMessages: Sendable {
         + "example: \(example)."
   }
 
+  /// Columns left out of the file whose questions plan « je ne sais pas »: every row reads as not knowing.
+  func omittedColumns(_ path: String, omitted: [(fact: String, column: String)]) -> String {
+    let names = omitted.map { fr ? "« \($0.column) »" : "'\($0.column)'" }.joined(separator: ", ")
+    return fr
+      ? "« \(path) » : pas de colonne \(names) ; chaque élève y est compté comme « je ne sais pas »."
+      : "'\(path)': no column \(names); every student counts as 'don't know' there."
+  }
+
   func outputIsInput(_ path: String) -> String {
     fr
       ? "« \(path) » est le fichier d'entrée : choisissez un autre nom pour -o, le fichier de la classe ne sera "

@@ -74,10 +74,12 @@ public struct AuthoringMessages: Sendable {
     actors.isEmpty ? title : "\(title) (\(actors.joined(separator: ", ")))"
   }
 
+  /// The verdict cell of a row that waits for an answer (« je ne sais pas » with no branch).
+  public var pendingWord: String { fr ? "en attente" : "pending" }
   /// The title of a decision table.
   public func tableHeading(_ title: String) -> String { (fr ? "Table de décision — " : "Decision table — ") + title }
   /// What the rows of a path table are.
-  public func pathsSummary(rows: Int, combinations: Int) -> String {
+  public func pathsSummary(rows: Int, combinations: CombinationCount) -> String {
     fr
       ? "\(rows) chemin(s) couvrant les \(combinations) combinaison(s) de réponses, un par ligne ; "
         + "« — » : question non posée sur ce chemin."
@@ -85,7 +87,7 @@ public struct AuthoringMessages: Sendable {
         + "'—': question not asked on that path."
   }
   /// What the rows of a combination table are.
-  public func combinationsSummary(_ combinations: Int) -> String {
+  public func combinationsSummary(_ combinations: CombinationCount) -> String {
     fr
       ? "\(combinations) combinaison(s) de réponses, une par ligne."
       : "\(combinations) answer combination(s), one per line."
@@ -154,13 +156,13 @@ public struct AuthoringMessages: Sendable {
   }
 
   /// Same behaviour everywhere.
-  public func sameBehaviour(_ combinations: Int) -> String {
+  public func sameBehaviour(_ combinations: CombinationCount) -> String {
     fr
       ? "Comportement : identique sur les \(combinations) combinaison(s) de réponses (code de sortie 0)."
       : "Behaviour: the same on all \(combinations) answer combination(s) (exit code 0)."
   }
   /// The heading of the behaviour changes.
-  public func behaviourHeading(groups: Int, combinations: Int, of total: Int) -> String {
+  public func behaviourHeading(groups: Int, combinations: CombinationCount, of total: CombinationCount) -> String {
     fr
       ? "Comportement : \(combinations) combinaison(s) sur \(total) changent de verdict ou d'étapes, "
         + "en \(groups) groupe(s) :"
@@ -197,7 +199,7 @@ public struct AuthoringMessages: Sendable {
     (fr ? "issue : " : "outcome: ") + (old == new ? old : "\(old) → \(new)")
   }
   /// `8 combinaisons`.
-  public func combinationCount(_ count: Int) -> String { fr ? "\(count) combinaison(s)" : "\(count) combination(s)" }
+  public func combinationCount(_ count: CombinationCount) -> String { fr ? "\(count) combinaison(s)" : "\(count) combination(s)" }
   /// A change that holds whatever the answers.
   public var anyAnswers: String { fr ? "quelles que soient les réponses" : "whatever the answers" }
   /// One version cannot answer: the answer is a value it does not have.

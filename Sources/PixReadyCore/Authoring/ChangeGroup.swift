@@ -17,11 +17,8 @@ public struct ChangeGroup: Sendable, Equatable {
   public var product: [(fact: String, values: [Answer])]?
 
   /// The combinations the group stands for.
-  public var combinations: Int {
-    changes.reduce(0) { total, change in
-      let (sum, overflow) = total.addingReportingOverflow(change.combinations)
-      return overflow ? Int.max : sum
-    }
+  public var combinations: CombinationCount {
+    changes.reduce(CombinationCount.zero) { $0 + $1.combinations }
   }
 
   /// Equality of everything but the product's tuple labels.

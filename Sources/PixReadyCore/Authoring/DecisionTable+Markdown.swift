@@ -23,8 +23,8 @@ extension DecisionTable {
       cells += facts.map { fact in
         row.answers[fact.id].map { Self.cell(fact.label(of: $0, in: language)) } ?? messages.notAsked
       }
-      if rowKind == .paths { cells.append(String(row.combinations)) }
-      cells.append(row.diagnosis.verdict?.rawValue ?? "")
+      if rowKind == .paths { cells.append(row.combinations.description) }
+      cells.append(row.diagnosis.verdict?.rawValue ?? messages.pendingWord)
       cells.append(row.diagnosis.outcome.map { "`\($0)`" } ?? "")
       let steps = stepLines(row.diagnosis.steps, language: language)
       cells.append(steps.isEmpty ? messages.notAsked : steps.map(Self.cell).joined(separator: "<br>"))

@@ -17,7 +17,7 @@ public struct DecisionTable: Sendable {
     /// The answers of the row: every fact for a combination, the facts asked for a path.
     public var answers: Answers
     /// How many combinations of answers the row stands for (1 for a combination).
-    public var combinations: Int
+    public var combinations: CombinationCount
     /// The verdict, outcome and steps.
     public var diagnosis: Diagnosis
   }
@@ -39,8 +39,8 @@ public struct DecisionTable: Sendable {
   public let rowKind: RowKind
   /// The rows, in walk order (the first fact's values vary slowest).
   public let rows: [Row]
-  /// How many combinations of answers the tree has.
-  public let combinationCount: Int
+  /// How many combinations of answers the tree has (« je ne sais pas » counted where a question plans it).
+  public let combinationCount: CombinationCount
 
   /// Lists `tree`'s rows as `rows`, or as whichever of paths and combinations is shorter.
   ///
@@ -48,13 +48,11 @@ public struct DecisionTable: Sendable {
   public init(tree: ValidatedTree, rows kind: RowKind? = nil) throws(TooLarge) {
     self.tree = tree
     let facts = tree.tree.facts
-    let domains = facts.map { tree.index.domain(of: $0) }
-    var count = 1
-    for domain in domains {
-      let (product, overflow) = count.multipliedReportingOverflow(by: max(1, domain.count))
-      count = overflow ? Int.max : product
-    }
-    combinationCount = count
+    let domains = facts.map { tree.index.proofDomain(of: $0) }
+    var total = CombinationCount(1)
+    for domain in domains { total = total.multiplied(by: max(1, domain.count)) }
+    combinationCount = total
+    let count = total.intValue ?? Int.max
     let evaluator = Evaluator(tree: tree)
     switch kind {
     case .combinations?:
@@ -65,7 +63,7 @@ public struct DecisionTable: Sendable {
       rowKind = .paths
     case nil:
       let paths = try Self.paths(facts, domains, evaluator)
-      if paths.count < count {
+      if CombinationCount(paths.count) < total {
         rows = paths
         rowKind = .paths
       } else {
@@ -88,6 +86,7 @@ public struct DecisionTable: Sendable {
         answers[facts[position].id] = domains[position][code]
       }
       rows.append(Row(answers: answers, combinations: 1, diagnosis: evaluator.evaluate(answers)))
+      if codes.isEmpty { break }
       for position in codes.indices.reversed() {
         codes[position] += 1
         if codes[position] < domains[position].count { break }
@@ -100,25 +99,26 @@ public struct DecisionTable: Sendable {
   private static func paths(_ facts: [Fact], _ domains: [[Answer]], _ evaluator: Evaluator) throws(TooLarge) -> [Row] {
     let sizes = Dictionary(uniqueKeysWithValues: zip(facts.map(\.id), domains.map { max(1, $0.count) }))
     let byID = Dictionary(uniqueKeysWithValues: zip(facts.map(\.id), domains))
+    var total = CombinationCount(1)
+    for size in sizes.values { total = total.multiplied(by: size) }
     var rows: [Row] = []
-    func walk(_ answers: Answers) throws(TooLarge) {
+    func walk(_ answers: Answers, weight: CombinationCount) throws(TooLarge) {
       let diagnosis = evaluator.evaluate(answers)
-      if let missing = diagnosis.missingFact {
-        for value in byID[missing.fact] ?? [] {
+      // A fact already answered and still missing was answered « je ne sais pas » where nothing
+      // plans for it: the row stays pending.
+      if let missing = diagnosis.missingFact, answers[missing.fact] == nil {
+        let values = byID[missing.fact] ?? []
+        for value in values {
           var next = answers
           next[missing.fact] = value
-          try walk(next)
+          try walk(next, weight: weight.divided(by: max(1, values.count)))
         }
         return
       }
-      let free = sizes.filter { answers[$0.key] == nil }.values.reduce(1) { total, size in
-        let (product, overflow) = total.multipliedReportingOverflow(by: size)
-        return overflow ? Int.max : product
-      }
-      rows.append(Row(answers: answers, combinations: free, diagnosis: diagnosis))
+      rows.append(Row(answers: answers, combinations: weight, diagnosis: diagnosis))
       if rows.count > maximumRows { throw TooLarge(rows: rows.count, limit: maximumRows) }
     }
-    try walk([:])
+    try walk([:], weight: total)
     return rows
   }
 }

@@ -39,6 +39,7 @@ struct JointSpace {
       switch answer {
       case .value(let value): .value(values[value] ?? value)
       case .values(let set): .values(Set(set.map { values[$0] ?? $0 }))
+      case .unknown: .unknown
       }
     }
   }
@@ -62,12 +63,12 @@ struct JointSpace {
     facts = new.tree.facts + old.tree.facts.filter { oldJoint[$0.id].map { !newIDs.contains($0) } ?? true }
     var oldValues: [String: [String: String]] = [:]  // joint fact → joint value → old value
     var domains: [String: [Answer]] = [:]
-    for fact in new.tree.facts { domains[fact.id] = new.index.domain(of: fact) }
+    for fact in new.tree.facts { domains[fact.id] = new.index.proofDomain(of: fact) }
     for fact in old.tree.facts {
       let joint = oldJoint[fact.id] ?? fact.id
       let valueRenames = renames(.value, joint)
       oldValues[joint] = Dictionary(uniqueKeysWithValues: valueRenames.map { ($1, $0) })
-      for answer in old.index.domain(of: fact) {
+      for answer in old.index.proofDomain(of: fact) {
         let mapped = Self.map(answer, valueRenames)
         if domains[joint]?.contains(mapped) != true { domains[joint, default: []].append(mapped) }
       }
@@ -76,26 +77,26 @@ struct JointSpace {
     oldSide = Side(
       tree: old, evaluator: Evaluator(tree: old),
       factIDs: Dictionary(uniqueKeysWithValues: oldJoint.map { ($1, $0) }), jointIDs: oldJoint, valueIDs: oldValues,
-      domains: Dictionary(uniqueKeysWithValues: old.tree.facts.map { ($0.id, Set(old.index.domain(of: $0))) }))
+      domains: Dictionary(uniqueKeysWithValues: old.tree.facts.map { ($0.id, Set(old.index.proofDomain(of: $0))) }))
     newSide = Side(
       tree: new, evaluator: Evaluator(tree: new),
       factIDs: Dictionary(uniqueKeysWithValues: new.tree.facts.map { ($0.id, $0.id) }),
       jointIDs: Dictionary(uniqueKeysWithValues: new.tree.facts.map { ($0.id, $0.id) }), valueIDs: [:],
-      domains: Dictionary(uniqueKeysWithValues: new.tree.facts.map { ($0.id, Set(new.index.domain(of: $0))) }))
+      domains: Dictionary(uniqueKeysWithValues: new.tree.facts.map { ($0.id, Set(new.index.proofDomain(of: $0))) }))
   }
 
   private static func map(_ answer: Answer, _ renames: [String: String]) -> Answer {
     switch answer {
     case .value(let value): .value(renames[value] ?? value)
     case .values(let set): .values(Set(set.map { renames[$0] ?? $0 }))
+    case .unknown: .unknown
     }
   }
 
   /// The combinations of the facts not answered in `answers`.
-  func combinations(_ answers: Answers) -> Int {
-    facts.filter { answers[$0.id] == nil }.reduce(1) { total, fact in
-      let (product, overflow) = total.multipliedReportingOverflow(by: max(1, domains[fact.id]?.count ?? 1))
-      return overflow ? Int.max : product
+  func combinations(_ answers: Answers) -> CombinationCount {
+    facts.filter { answers[$0.id] == nil }.reduce(CombinationCount(1)) { total, fact in
+      total.multiplied(by: max(1, domains[fact.id]?.count ?? 1))
     }
   }
 

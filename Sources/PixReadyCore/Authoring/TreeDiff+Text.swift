@@ -83,7 +83,7 @@ extension TreeDiff {
 
   /// An answer's label in whichever version knows the value (the new one first).
   func label(_ answer: Answer, fact: String, language: Language) -> String {
-    if let newFact = new.fact(fact), new.index.domain(of: newFact).contains(answer) {
+    if let newFact = new.fact(fact), new.index.proofDomain(of: newFact).contains(answer) {
       return newFact.label(of: answer, in: language)
     }
     let renamed = identifiers.first { $0.kind == .fact }?.renamed.first { $0.new == fact }?.old ?? fact
@@ -93,6 +93,7 @@ extension TreeDiff {
     switch answer {
     case .value(let value): local = .value(back[value] ?? value)
     case .values(let set): local = .values(Set(set.map { back[$0] ?? $0 }))
+    case .unknown: local = .unknown
     }
     return (old.fact(renamed) ?? new.fact(fact))?.label(of: local, in: language) ?? "\(answer)"
   }

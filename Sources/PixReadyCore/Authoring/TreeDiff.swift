@@ -20,7 +20,7 @@ public struct TreeDiff: Sendable {
     /// The answers asked on the way by either version (new ids).
     public var answers: Answers
     /// How many combinations of answers the change stands for.
-    public var combinations: Int
+    public var combinations: CombinationCount
     /// What the old version says.
     public var old: Result
     /// What the new version says.
@@ -38,7 +38,7 @@ public struct TreeDiff: Sendable {
   /// The changes of behaviour, in walk order.
   public let changes: [Change]
   /// How many combinations of answers were compared.
-  public let combinationCount: Int
+  public let combinationCount: CombinationCount
   /// The values each compared fact can take: the union of both versions' (new value ids).
   public let domains: [String: [Answer]]
 
@@ -46,11 +46,8 @@ public struct TreeDiff: Sendable {
   public var behaviourChanged: Bool { !changes.isEmpty }
 
   /// How many combinations change.
-  public var changedCombinations: Int {
-    changes.reduce(0) { total, change in
-      let (sum, overflow) = total.addingReportingOverflow(change.combinations)
-      return overflow ? Int.max : sum
-    }
+  public var changedCombinations: CombinationCount {
+    changes.reduce(CombinationCount.zero) { $0 + $1.combinations }
   }
 
   /// Compares `old` with `new`.

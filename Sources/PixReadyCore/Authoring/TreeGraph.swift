@@ -152,8 +152,16 @@ extension TreeGraph {
         if let empty = question.whenEmpty {
           hang(empty, from: id, label: fact.label(of: .values([]), in: language), key: "empty")
         }
+        if let unknown = question.whenUnknown {
+          hang(unknown, from: id, label: fact.label(of: .unknown, in: language), key: "unknown")
+        }
         if let next = question.next { arrows.append(Arrow(from: id, to: next, label: messages.then, dashed: false)) }
         return
+      }
+      defer {
+        if let unknown = question.whenUnknown {
+          connect(unknown, from: id, label: fact.label(of: .unknown, in: language), key: "unknown")
+        }
       }
       // Answers going straight to the same node share one arrow, drawn where the first one stands.
       var order: [String] = []

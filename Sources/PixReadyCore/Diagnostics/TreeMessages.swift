@@ -77,6 +77,9 @@ public struct TreeMessages: Sendable {
       return "le fait booléen « \(fact) » doit avoir exactement les valeurs « yes » et « no »."
     case .noValues(let fact):
       return "le fait « \(fact) » ne déclare aucune valeur ; ajoutez « values »."
+    case .tooManyValues(let fact, let count, let maximum):
+      return "le fait « \(fact) » de type set déclare \(count) valeurs : au plus \(maximum) (chaque ensemble de valeurs "
+        + "est une réponse à prouver) ; regroupez des valeurs ou découpez le fait."
     case .ambiguousSpelling(let fact, let spelling, let values):
       return "dans « \(fact) », l'orthographe « \(spelling) » est acceptée par plusieurs valeurs (\(list(values))) ; "
         + "gardez-la pour une seule."
@@ -148,6 +151,9 @@ public struct TreeMessages: Sendable {
       return "boolean fact '\(fact)' must have exactly the values 'yes' and 'no'."
     case .noValues(let fact):
       return "fact '\(fact)' declares no value; add 'values'."
+    case .tooManyValues(let fact, let count, let maximum):
+      return "set fact '\(fact)' declares \(count) values: at most \(maximum) (every subset is an answer to prove); "
+        + "group values or split the fact."
     case .ambiguousSpelling(let fact, let spelling, let values):
       return "in '\(fact)', spelling '\(spelling)' is accepted by several values (\(list(values))); keep it for one."
     case .duplicateColumn(let column, let facts):
@@ -188,6 +194,9 @@ public struct TreeMessages: Sendable {
     case .setNeedsNext: "une question sur un ensemble doit avoir un « next » au niveau du nœud."
     case .setAnswerHasNoNext: "les réponses d'une question sur un ensemble n'ont pas de « next » propre."
     case .onlySetHasEmpty: "« whenEmpty » et « next » au niveau du nœud sont réservés aux faits de type set."
+    case .unknownNeedsNext: "« whenUnknown » doit avoir son « next »."
+    case .setUnknownHasNoNext:
+      "« whenUnknown » d'une question sur un ensemble n'a pas de « next » : le parcours continue au « next » du nœud."
     }
   }
 
@@ -197,6 +206,8 @@ public struct TreeMessages: Sendable {
     case .setNeedsNext: "a question on a set needs one 'next' on the node."
     case .setAnswerHasNoNext: "the answers of a question on a set have no 'next' of their own."
     case .onlySetHasEmpty: "'whenEmpty' and a node-level 'next' are for set facts only."
+    case .unknownNeedsNext: "'whenUnknown' needs its own 'next'."
+    case .setUnknownHasNoNext: "'whenUnknown' of a question on a set has no 'next': the walk goes on at the node's 'next'."
     }
   }
 

@@ -30,6 +30,8 @@ public enum TreeProblem: Sendable, Equatable {
   case booleanValues(fact: String)
   /// A choice or set fact declares no value.
   case noValues(fact: String)
+  /// A set fact declares more values than a proof can walk (2ⁿ answers).
+  case tooManyValues(fact: String, count: Int, maximum: Int)
   /// Two values of a fact accept the same spelling.
   case ambiguousSpelling(fact: String, spelling: String, values: [String])
   /// Two facts read the same CSV column.
@@ -51,7 +53,7 @@ public enum TreeProblem: Sendable, Equatable {
   /// An actor acts on no step.
   case unusedActor(id: String)
   /// Some answers reach a branch where no case holds and there is no `otherwise`.
-  case notExhaustive(node: String, counterExample: [FactChoice], combinations: Int)
+  case notExhaustive(node: String, counterExample: [FactChoice], combinations: CombinationCount)
   /// A walk ended on a node with no way out.
   case deadEnd(node: String, counterExample: [FactChoice])
   /// A node can be reached on some path and its condition never holds there.
@@ -70,6 +72,10 @@ public enum QuestionShapeRule: String, Sendable, Equatable, CaseIterable {
   case setAnswerHasNoNext
   /// Only a set question has `whenEmpty` and a node-level `next`.
   case onlySetHasEmpty
+  /// The `whenUnknown` edge of a boolean or choice question has its own `next`.
+  case unknownNeedsNext
+  /// The `whenUnknown` edge of a set question has no `next`: the walk goes on at the node's `next`.
+  case setUnknownHasNoNext
 }
 
 /// One fact and its answer, in a counter-example.
@@ -104,6 +110,7 @@ extension TreeProblem {
     case .missingTranslation: "missing-translation"
     case .booleanValues: "boolean-values"
     case .noValues: "no-values"
+    case .tooManyValues: "too-many-values"
     case .ambiguousSpelling: "ambiguous-spelling"
     case .duplicateColumn: "duplicate-column"
     case .uncoveredValue: "uncovered-value"

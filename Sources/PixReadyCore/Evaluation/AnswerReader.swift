@@ -6,9 +6,9 @@
 public struct AnswerReader: Sendable {
   /// What a text means for one fact.
   public enum Reading: Sendable, Equatable {
-    /// A recognised answer.
+    /// A recognised answer; an explicit « je ne sais pas » (`nsp`, `?`, `inconnu`…) is ``Answer/unknown``.
     case answer(Answer)
-    /// Nothing written, or an explicit « je ne sais pas »: the fact stays unknown.
+    /// Nothing written. A batch reads it as ``Answer/unknown`` (an empty cell); a prompt asks again.
     case missing
     /// Text that names no value; `parts` are the pieces that were not recognised.
     case invalid(parts: [String])
@@ -31,7 +31,8 @@ public struct AnswerReader: Sendable {
   public func read(_ text: String, for factID: String) -> Reading {
     guard let fact = tree.fact(factID), let spellings = tree.spellings[factID] else { return .invalid(parts: [text]) }
     let key = Spelling.key(text)
-    if key.isEmpty || Self.unknownSpellings.contains(key) { return .missing }
+    if key.isEmpty { return .missing }
+    if Self.unknownSpellings.contains(key) { return .answer(.unknown) }
     switch fact.kind {
     case .boolean, .choice:
       guard let id = Self.lookup(key, in: spellings), !id.isEmpty else { return .invalid(parts: [text]) }

@@ -10,7 +10,8 @@ extension Condition {
   func evaluate(_ answers: Answers) -> ConditionValue {
     switch self {
     case .test(let test):
-      guard let answer = answers[test.fact] else { return .needs(test.fact) }
+      // An unknown answer decides nothing: the condition needs the fact, as if it were not asked.
+      guard let answer = answers[test.fact], answer != .unknown else { return .needs(test.fact) }
       return .known(test.holds(for: answer))
     case .all(let parts):
       for part in parts {
@@ -43,6 +44,7 @@ extension FactTest {
     case (.hasAny(let expected), .values(let values)): !values.isDisjoint(with: expected)
     case (.isEmpty, .values(let values)): values.isEmpty
     case (.is, .values), (.in, .values), (.has, .value), (.hasAny, .value), (.isEmpty, .value): false
+    case (_, .unknown): false
     }
   }
 }

@@ -1,5 +1,5 @@
-/// The tree compiled to a flat lookup table: every combination of answers, each fact answered or
-/// not, mapped to its diagnosis.
+/// The tree compiled to a flat lookup table: every combination of answers, each fact answered,
+/// answered « je ne sais pas » or not asked yet, mapped to its diagnosis.
 ///
 /// Facts have finite domains, so the walk can be done once per combination ahead of time; deciding
 /// one student then costs a mixed-radix index and an array read. Built only when the table stays
@@ -10,8 +10,12 @@ public struct EvaluationTable: Sendable {
 
   /// The facts, in the tree's order, with their answers by position.
   public let facts: [Fact]
-  /// Each fact's answers; the index of an answer is its code, and `domain.count` means « missing ».
+  /// Each fact's answers; the index of an answer is its code. After them come
+  /// ``unknownCode(_:)`` and ``missingCode(_:)``, one code for both when no question plans
+  /// « je ne sais pas » for the fact (it then behaves exactly as not asked).
   public let domains: [[Answer]]
+  /// Whether some question plans « je ne sais pas » for each fact.
+  public let plansUnknown: [Bool]
   /// What one step in each fact's code moves the entry index by: the mixed-radix place values.
   ///
   /// The entry of a combination is `Σ codes[p] × strides[p]`, so a caller that knows a cell's code
@@ -24,20 +28,23 @@ public struct EvaluationTable: Sendable {
   public init?(tree: ValidatedTree) {
     let facts = tree.tree.facts
     let domains = facts.map { tree.index.domain(of: $0) }
+    let plans = facts.map { tree.index.plansUnknown.contains($0.id) }
+    let radices = facts.indices.map { domains[$0].count + (plans[$0] ? 2 : 1) }
     var size = 1
-    for domain in domains {
-      let (product, overflow) = size.multipliedReportingOverflow(by: domain.count + 1)
+    for radix in radices {
+      let (product, overflow) = size.multipliedReportingOverflow(by: radix)
       guard !overflow, product <= Self.maximumEntries else { return nil }
       size = product
     }
     self.facts = facts
     self.domains = domains
-    radices = domains.map { $0.count + 1 }
+    plansUnknown = plans
+    self.radices = radices
     var stride = 1
     var strides = [Int](repeating: 1, count: facts.count)
     for position in facts.indices.reversed() {
       strides[position] = stride
-      stride *= domains[position].count + 1
+      stride *= radices[position]
     }
     self.strides = strides
     let evaluator = Evaluator(tree: tree)
@@ -46,8 +53,13 @@ public struct EvaluationTable: Sendable {
     var codes = [Int](repeating: 0, count: facts.count)
     for _ in 0..<size {
       var answers: Answers = [:]
-      for (position, code) in codes.enumerated() where code < domains[position].count {
-        answers[facts[position].id] = domains[position][code]
+      for (position, code) in codes.enumerated() {
+        let domain = domains[position]
+        if code < domain.count {
+          answers[facts[position].id] = domain[code]
+        } else if plans[position], code == domain.count {
+          answers[facts[position].id] = .unknown
+        }
       }
       table.append(evaluator.evaluate(answers))
       for position in codes.indices.reversed() {
@@ -59,12 +71,16 @@ public struct EvaluationTable: Sendable {
     diagnoses = table
   }
 
-  /// The code meaning « not answered » for the fact at `position`.
-  public func missingCode(_ position: Int) -> Int { domains[position].count }
+  /// The code meaning « not asked yet » for the fact at `position`.
+  public func missingCode(_ position: Int) -> Int { radices[position] - 1 }
+
+  /// The code meaning « je ne sais pas » for the fact at `position`: ``missingCode(_:)`` itself
+  /// when no question plans that answer.
+  public func unknownCode(_ position: Int) -> Int { domains[position].count }
 
   /// The code of `answer` for the fact at `position`, or `nil` when it is not in the domain.
   public func code(of answer: Answer, position: Int) -> Int? {
-    domains[position].firstIndex(of: answer)
+    answer == .unknown ? unknownCode(position) : domains[position].firstIndex(of: answer)
   }
 
   /// The diagnosis for one code per fact, in the tree's fact order.

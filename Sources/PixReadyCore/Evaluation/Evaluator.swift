@@ -13,9 +13,12 @@ public struct Evaluator: Sendable {
   /// Walks the tree with `answers`.
   ///
   /// Only the facts on the path are needed; when one is missing the diagnosis names it in
-  /// ``Diagnosis/missingFact`` and carries the steps and notes gathered so far.
+  /// ``Diagnosis/missingFact`` and carries the steps and notes gathered so far. An answer the
+  /// fact cannot take (an unknown fact id, a value it does not declare) counts as not given.
   public func evaluate(_ answers: Answers) -> Diagnosis {
-    let walk = walker.walk(answers)
+    let walk = walker.walk(answers.filter { fact, answer in
+      tree.index.facts[fact].map { tree.index.accepts(answer, for: $0) } ?? false
+    })
     let steps = walk.steps.compactMap { tree.index.steps[$0] }
     var diagnosis = Diagnosis(
       tree: tree.identity, verdict: nil, missingFact: nil, outcome: nil, headline: nil, steps: steps,
@@ -30,8 +33,9 @@ public struct Evaluator: Sendable {
     case .needs(let fact, let node):
       diagnosis.missingFact = Diagnosis.Missing(fact: fact, node: node)
     case .noCaseHolds, .deadEnd, .unknownNode, .loop, .uncoveredAnswer:
-      // A validated tree is exhaustive and closed: these ends are proven impossible.
-      preconditionFailure("validated tree \(tree.identity.description) ended a walk with \(walk.end)")
+      // Proven impossible for a validated tree and answers its facts accept: the diagnosis stays
+      // incomplete (neither a verdict nor a missing fact) rather than stopping the process.
+      break
     }
     return diagnosis
   }

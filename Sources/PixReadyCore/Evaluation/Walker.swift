@@ -1,10 +1,15 @@
 /// Walks a tree with some answers: the one walk shared by the evaluator and the validator.
+///
+/// What a single node does with the answers known is ``transition(at:answers:)``; the evaluator
+/// follows transitions from the start (``walk(_:)``), and the exhaustiveness proof follows the same
+/// transitions depth first, splitting where a fact is needed.
 struct Walker {
   /// Why a walk ended.
   enum End: Equatable {
     /// An outcome node was reached.
     case outcome(node: String)
-    /// A question or branch needs a fact that is not answered.
+    /// A question or branch needs a fact that is not answered (or answered « je ne sais pas »
+    /// where the node plans nothing for it).
     case needs(fact: String, node: String)
     /// A branch has no case that holds and no `otherwise`.
     case noCaseHolds(node: String)
@@ -18,6 +23,22 @@ struct Walker {
     case uncoveredAnswer(node: String)
   }
 
+  /// What one node does with the answers known.
+  enum Transition {
+    /// The node is an outcome: the walk ends, with the outcome's steps last.
+    case outcome(steps: [String])
+    /// The node needs this fact before it can go on.
+    case needs(fact: String)
+    /// The node takes these edges, in order, and goes on to `next` (`nil`: a dead end).
+    ///
+    /// `traced` is the answer a question used; `caseIndex` the branch case taken (-1: `otherwise`).
+    case follow(edges: [Edge], next: String?, traced: Answer?, caseIndex: Int?)
+    /// A branch where no case holds and there is no `otherwise`.
+    case noCaseHolds
+    /// A question with no edge for the answer given.
+    case uncovered(Answer)
+  }
+
   /// A finished walk.
   struct Walk {
     var end: End
@@ -27,111 +48,102 @@ struct Walker {
     var path: [String] = []
     /// The branch cases taken, as (node, case index), with -1 for `otherwise`.
     var casesTaken: [(node: String, index: Int)] = []
-    /// Steps added twice on the path (the second is dropped).
-    var repeatedSteps: [String] = []
 
     mutating func take(_ edge: Edge) {
       notes += edge.notes
-      for step in edge.steps {
-        if steps.contains(step) {
-          repeatedSteps.append(step)
-        } else {
-          steps.append(step)
-        }
+      for step in edge.steps where !steps.contains(step) {
+        steps.append(step)
       }
     }
   }
 
   let index: TreeIndex
 
+  /// Walks from the start with `answers` until an outcome or a fact is needed.
   func walk(_ answers: Answers) -> Walk {
     var walk = Walk(end: .deadEnd(node: index.tree.start))
     var current = index.tree.start
     var from = "start"
-    let limit = index.tree.nodes.count + 1
+    var seen: Set<String> = []
     while true {
       guard let node = index.nodes[current] else {
         walk.end = .unknownNode(id: current, from: from)
         return walk
       }
-      if walk.path.count >= limit || walk.path.contains(current) {
+      guard seen.insert(current).inserted else {
         walk.end = .loop(node: current)
         return walk
       }
       walk.path.append(current)
       walk.notes += node.notes
-      let next: String?
-      switch node.kind {
-      case .outcome(let outcome):
-        walk.take(Edge(next: nil, steps: outcome.steps))
+      switch transition(at: node, answers: answers) {
+      case .outcome(let steps):
+        walk.take(Edge(next: nil, steps: steps))
         walk.end = .outcome(node: node.id)
         return walk
-      case .question(let question):
-        guard let answer = answers[question.fact] else {
-          walk.end = .needs(fact: question.fact, node: node.id)
-          return walk
-        }
-        walk.trace.append(Diagnosis.TraceEntry(node: node.id, fact: question.fact, answer: answer))
-        if case .value(let value) = answer, !question.answers.contains(where: { $0.value == value }) {
-          walk.end = .uncoveredAnswer(node: node.id)
-          return walk
-        }
-        next = follow(question, answer: answer, walk: &walk)
-      case .branch(let branch):
-        switch choose(branch, answers: answers) {
-        case .needs(let fact):
-          walk.end = .needs(fact: fact, node: node.id)
-          return walk
-        case .none:
-          walk.end = .noCaseHolds(node: node.id)
-          return walk
-        case .taken(let caseIndex, let edge):
-          walk.casesTaken.append((node.id, caseIndex))
-          walk.take(edge)
-          next = edge.next
-        }
-      }
-      guard let next else {
-        walk.end = .deadEnd(node: node.id)
+      case .needs(let fact):
+        walk.end = .needs(fact: fact, node: node.id)
         return walk
+      case .noCaseHolds:
+        walk.end = .noCaseHolds(node: node.id)
+        return walk
+      case .uncovered(let answer):
+        if case .question(let question) = node.kind {
+          walk.trace.append(Diagnosis.TraceEntry(node: node.id, fact: question.fact, answer: answer))
+        }
+        walk.end = .uncoveredAnswer(node: node.id)
+        return walk
+      case .follow(let edges, let next, let traced, let caseIndex):
+        if let traced, case .question(let question) = node.kind {
+          walk.trace.append(Diagnosis.TraceEntry(node: node.id, fact: question.fact, answer: traced))
+        }
+        if let caseIndex { walk.casesTaken.append((node.id, caseIndex)) }
+        for edge in edges { walk.take(edge) }
+        guard let next else {
+          walk.end = .deadEnd(node: node.id)
+          return walk
+        }
+        from = current
+        current = next
       }
-      from = current
-      current = next
     }
   }
 
-  private func follow(_ question: Question, answer: Answer, walk: inout Walk) -> String? {
+  /// What `node` does with `answers`.
+  func transition(at node: Node, answers: Answers) -> Transition {
+    switch node.kind {
+    case .outcome(let outcome):
+      return .outcome(steps: outcome.steps)
+    case .question(let question):
+      return transition(question, answers: answers)
+    case .branch(let branch):
+      for (caseIndex, branchCase) in branch.cases.enumerated() {
+        switch branchCase.condition.evaluate(answers) {
+        case .known(true):
+          return .follow(edges: [branchCase.edge], next: branchCase.edge.next, traced: nil, caseIndex: caseIndex)
+        case .known(false): continue
+        case .needs(let fact): return .needs(fact: fact)
+        }
+      }
+      guard let otherwise = branch.otherwise else { return .noCaseHolds }
+      return .follow(edges: [otherwise], next: otherwise.next, traced: nil, caseIndex: -1)
+    }
+  }
+
+  private func transition(_ question: Question, answers: Answers) -> Transition {
+    guard let answer = answers[question.fact] else { return .needs(fact: question.fact) }
     switch answer {
+    case .unknown:
+      guard let edge = question.whenUnknown else { return .needs(fact: question.fact) }
+      return .follow(edges: [edge], next: edge.next ?? question.next, traced: .unknown, caseIndex: nil)
     case .value(let value):
-      guard let edge = question.answers.first(where: { $0.value == value })?.edge else { return nil }
-      walk.take(edge)
-      return edge.next
+      guard let edge = question.answers.first(where: { $0.value == value })?.edge else { return .uncovered(answer) }
+      return .follow(edges: [edge], next: edge.next, traced: answer, caseIndex: nil)
     case .values(let values):
-      if values.isEmpty, let empty = question.whenEmpty {
-        walk.take(empty)
-      }
-      for entry in question.answers where values.contains(entry.value) {
-        walk.take(entry.edge)
-      }
-      return question.next
+      var edges: [Edge] = []
+      if values.isEmpty, let empty = question.whenEmpty { edges.append(empty) }
+      edges += question.answers.filter { values.contains($0.value) }.map(\.edge)
+      return .follow(edges: edges, next: question.next, traced: answer, caseIndex: nil)
     }
-  }
-
-  private enum Choice {
-    case taken(Int, Edge)
-    case needs(String)
-    case none
-  }
-
-  private func choose(_ branch: Branch, answers: Answers) -> Choice {
-    for (caseIndex, branchCase) in branch.cases.enumerated() {
-      switch branchCase.condition.evaluate(answers) {
-      case .known(true): return .taken(caseIndex, branchCase.edge)
-      case .known(false): continue
-      case .needs(let fact): return .needs(fact)
-      }
-    }
-    if let otherwise = branch.otherwise { return .taken(-1, otherwise) }
-    return .none
   }
 }

@@ -1,6 +1,7 @@
 extension JSONObjectReader {
   private static let nodeKeys = [
-    "id", "kind", "notes", "fact", "answers", "whenEmpty", "next", "cases", "otherwise", "title", "steps", "comment",
+    "id", "kind", "notes", "fact", "answers", "whenEmpty", "whenUnknown", "question", "help", "next", "cases",
+    "otherwise", "title", "steps", "comment",
   ]
   private static let edgeKeys = ["next", "notes", "steps", "comment"]
   private static let caseKeys = ["if", "next", "notes", "steps", "comment"]
@@ -45,8 +46,13 @@ extension JSONObjectReader {
       }
     }
     let whenEmpty = member(object, "whenEmpty", required: false).flatMap { edge($0, path: object.path("whenEmpty")) }
+    let whenUnknown = member(object, "whenUnknown", required: false).flatMap {
+      edge($0, path: object.path("whenUnknown"))
+    }
     let next = string(object, "next", required: false)
-    return Question(fact: fact, answers: answers, whenEmpty: whenEmpty, next: next)
+    return Question(
+      fact: fact, answers: answers, whenEmpty: whenEmpty, next: next, whenUnknown: whenUnknown,
+      question: text(object, "question", required: false), help: text(object, "help", required: false))
   }
 
   private mutating func branch(_ object: Object) -> Branch? {

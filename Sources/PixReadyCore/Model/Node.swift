@@ -52,7 +52,8 @@ public struct Edge: Sendable, Equatable {
 ///
 /// For a boolean or choice fact every value has an edge with its own `next`. For a set fact each
 /// value present in the answer contributes its edge's notes and steps, `whenEmpty` applies to the
-/// empty answer, and the walk continues at `next`.
+/// empty answer, and the walk continues at `next`. `whenUnknown`, when present, is taken for the
+/// answer « je ne sais pas » (``PixReadyCore/Answer/unknown``); without it that answer stops the walk.
 public struct Question: Sendable, Equatable {
   /// One answer and its edge.
   public struct Answer: Sendable, Equatable {
@@ -79,13 +80,26 @@ public struct Question: Sendable, Equatable {
   public var whenEmpty: Edge?
   /// For a set fact: where the walk continues.
   public var next: String?
+  /// The edge taken when the answer is « je ne sais pas »; for a set fact it has no `next` and
+  /// the walk continues at ``next``.
+  public var whenUnknown: Edge?
+  /// This node's wording of the question, when it differs from the fact's.
+  public var question: LocalizedText?
+  /// This node's help text, when it differs from the fact's.
+  public var help: LocalizedText?
 
   /// Creates a question.
-  public init(fact: String, answers: [Answer], whenEmpty: Edge? = nil, next: String? = nil) {
+  public init(
+    fact: String, answers: [Answer], whenEmpty: Edge? = nil, next: String? = nil, whenUnknown: Edge? = nil,
+    question: LocalizedText? = nil, help: LocalizedText? = nil
+  ) {
     self.fact = fact
     self.answers = answers
     self.whenEmpty = whenEmpty
     self.next = next
+    self.whenUnknown = whenUnknown
+    self.question = question
+    self.help = help
   }
 }
 

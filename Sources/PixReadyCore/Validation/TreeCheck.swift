@@ -5,7 +5,9 @@ public struct TreeCheck: Sendable {
   /// Every diagnostic from loading and validation, in a stable order.
   public var diagnostics: [Diagnostic]
   /// How many combinations of answers were proven to reach an outcome (0 when loading failed).
-  public var combinationsProven: Int
+  public var combinationsProven: CombinationCount
+  /// How many combinations stop on a « je ne sais pas » no node plans for (they stay pending).
+  public var combinationsPending: CombinationCount
   /// The identity of the tree, when its header could be read.
   public var identity: TreeIdentity?
 
@@ -15,12 +17,14 @@ public struct TreeCheck: Sendable {
     identity = loaded.identity
     guard let tree = loaded.tree, let identity = loaded.identity else {
       self.diagnostics = loaded.diagnostics.sortedByLocation
-      combinationsProven = 0
+      combinationsProven = .zero
+      combinationsPending = .zero
       return
     }
     let report = TreeValidator(sourceName: sourceName).validate(tree)
     diagnostics = (loaded.diagnostics + report.diagnostics).sortedByLocation
     combinationsProven = report.combinationsProven
+    combinationsPending = report.combinationsPending
     if !diagnostics.hasErrors {
       self.tree = ValidatedTree(tree, identity: identity, report: report)
     }

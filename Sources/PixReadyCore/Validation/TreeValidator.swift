@@ -7,8 +7,10 @@ public struct TreeValidator: Sendable {
   public struct Report: Sendable {
     /// Every diagnostic, errors and warnings, in a stable order.
     public var diagnostics: [Diagnostic]
-    /// How many combinations of answers were checked by walking the tree.
-    public var combinationsProven: Int
+    /// How many combinations of answers were proven to reach an outcome.
+    public var combinationsProven: CombinationCount
+    /// How many combinations stop on a « je ne sais pas » that no node plans for: those cases stay pending.
+    public var combinationsPending: CombinationCount
   }
 
   /// The file name used in messages.
@@ -27,7 +29,9 @@ public struct TreeValidator: Sendable {
     diagnostics += CycleRule().check(context)
     let exploration = ExhaustivenessRule().check(context, skipUnknownReferences: diagnostics.hasErrors)
     diagnostics += exploration.diagnostics
-    return Report(diagnostics: diagnostics.sortedByLocation, combinationsProven: exploration.combinations)
+    return Report(
+      diagnostics: diagnostics.sortedByLocation, combinationsProven: exploration.combinations,
+      combinationsPending: exploration.pending)
   }
 }
 

@@ -10,7 +10,7 @@ public struct ValidatedTree: Sendable {
   /// The warnings found (errors prevent construction).
   public let warnings: [Diagnostic]
   /// How many combinations of answers were proven to reach an outcome.
-  public let combinationsProven: Int
+  public let combinationsProven: CombinationCount
   let index: TreeIndex
   let spellings: [String: [String: String]]
 
@@ -40,6 +40,23 @@ public struct ValidatedTree: Sendable {
 
   /// The step with this id.
   public func step(_ id: String) -> Step? { index.steps[id] }
+
+  /// The question node with this id, if it is one.
+  public func question(at node: String) -> Question? {
+    guard case .question(let question)? = index.nodes[node]?.kind else { return nil }
+    return question
+  }
+
+  /// Whether a class file may leave out the column of this fact: every question asking it plans
+  /// « je ne sais pas », so every row is read as not knowing it.
+  public func mayOmitColumn(of fact: String) -> Bool {
+    index.alwaysPlansUnknown.contains(fact)
+  }
+
+  /// Whether some question plans « je ne sais pas » for this fact.
+  public func plansUnknown(for fact: String) -> Bool {
+    index.plansUnknown.contains(fact)
+  }
 
   /// The actor with this id.
   public func actor(_ id: String) -> Actor? { tree.actors.first { $0.id == id } }

@@ -18,9 +18,9 @@ public enum DecisionTableCSV {
     for (index, row) in table.rows.enumerated() {
       var fields = [String(index + 1)]
       fields += facts.map { fact in row.answers[fact.id].map { fact.label(of: $0, in: language) } ?? "" }
-      if paths { fields.append(String(row.combinations)) }
+      if paths { fields.append(row.combinations.description) }
       fields += [
-        row.diagnosis.verdict?.rawValue ?? "", row.diagnosis.outcome ?? "",
+        row.diagnosis.verdict?.rawValue ?? "pending", row.diagnosis.outcome ?? "",
         row.diagnosis.steps.map(\.id).joined(separator: ", "),
         table.stepLines(row.diagnosis.steps, language: language).joined(separator: " | "),
       ]

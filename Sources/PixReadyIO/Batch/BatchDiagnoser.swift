@@ -18,12 +18,12 @@ public struct BatchDiagnoser: Sendable {
   let table: EvaluationTable?
   private let tablePositions: [(position: Int, column: Int)]
   private let commonCodes: [Int]
+  private let baseAnswers: Answers
   private var memo: [[String: Cell]]
 
-  /// What a cell's text means for its fact, remembered per column.
+  /// What a cell's text means for its fact, remembered per column (an empty cell is « je ne sais pas »).
   private enum Cell {
     case code(Int, Answer)
-    case missing
     case invalid
   }
 
@@ -43,8 +43,10 @@ public struct BatchDiagnoser: Sendable {
     tablePositions = factOrder.compactMap { fact in positions[fact.id].map { ($0, fact.column) } }
     commonCodes = tree.tree.facts.enumerated().map { position, fact in
       guard let table else { return 0 }
-      return commonAnswers[fact.id].flatMap { table.code(of: $0, position: position) } ?? table.missingCode(position)
+      return commonAnswers[fact.id].flatMap { table.code(of: $0, position: position) } ?? table.unknownCode(position)
     }
+    // A batch cannot ask: whatever no cell and no `--fact` answers is « je ne sais pas ».
+    baseAnswers = commonAnswers.merging(tree.tree.facts.map { ($0.id, Answer.unknown) }) { given, _ in given }
     memo = Array(repeating: [:], count: factOrder.count)
   }
 
@@ -61,7 +63,7 @@ public struct BatchDiagnoser: Sendable {
     if let problem, let error = error(for: problem, fields: fields) {
       return RowDiagnosis(row: row, line: line, student: student, status: .error(error))
     }
-    var answers = commonAnswers
+    var answers = baseAnswers
     var codes = commonCodes
     for (slot, (fact, index)) in factOrder.enumerated() {
       let text = index < fields.count ? fields[index] : ""
@@ -69,8 +71,6 @@ public struct BatchDiagnoser: Sendable {
       case .code(let code, let answer):
         answers[fact] = answer
         if table != nil { codes[tablePositions[slot].position] = code }
-      case .missing:
-        continue
       case .invalid:
         let error = RowError(
           code: .unknownValue, column: columns.headers[index], value: text, fact: fact,
@@ -106,14 +106,16 @@ public struct BatchDiagnoser: Sendable {
     if let known = memo[slot][text] { return known }
     let meaning: Cell
     switch reader.read(text, for: fact) {
-    case .answer(let answer):
-      let code = table.flatMap { $0.code(of: answer, position: tablePositions[slot].position) } ?? 0
-      meaning = .code(code, answer)
-    case .missing: meaning = .missing
+    case .answer(let answer): meaning = code(answer, slot: slot)
+    case .missing: meaning = code(.unknown, slot: slot)
     case .invalid: meaning = .invalid
     }
     if memo[slot].count < 4096, text.utf8.count <= 256 { memo[slot][text] = meaning }
     return meaning
+  }
+
+  private func code(_ answer: Answer, slot: Int) -> Cell {
+    .code(table.flatMap { $0.code(of: answer, position: tablePositions[slot].position) } ?? 0, answer)
   }
 
   /// The French labels of a fact's values (and of the empty set), as shown in error messages.

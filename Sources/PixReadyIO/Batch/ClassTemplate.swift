@@ -47,6 +47,8 @@ public struct ClassTemplate: Sendable {
     case .values(let ids):
       if ids.isEmpty { return fact.emptySet?.label.text(in: language) ?? "-" }
       return fact.values.filter { ids.contains($0.id) }.map { $0.label.text(in: language) }.joined(separator: ", ")
+    case .unknown:
+      return ""
     }
   }
 }

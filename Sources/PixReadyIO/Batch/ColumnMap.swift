@@ -15,6 +15,9 @@ public struct ColumnMap: Sendable, Equatable {
   public var missingStudentFacts: [String]
   /// School facts whose column is missing.
   public var missingSchoolFacts: [String]
+  /// Facts whose column is missing but may be: every question asking them plans « je ne sais pas »,
+  /// so every row reads as not knowing them.
+  public var omittedFacts: [String]
   /// The header of each column, as written.
   public var headers: [String]
   /// Facts named by more than one column, with every such column index: the file is ambiguous.
@@ -28,9 +31,9 @@ public struct ColumnMap: Sendable, Equatable {
     public var columns: [Int]
   }
 
-  /// The comparison key of a column header: case, accents, spaces, `_`, `-` and `.` do not matter.
+  /// The comparison key of a column header: ``ColumnKey/key(_:)``, shared with the validator.
   public static func key(_ header: String) -> String {
-    Spelling.key(header).unicodeScalars.filter { !" _-.'".unicodeScalars.contains($0) }.map(String.init).joined()
+    ColumnKey.key(header)
   }
 
   /// Maps `headers` to the facts of `tree`.
@@ -45,14 +48,17 @@ public struct ColumnMap: Sendable, Equatable {
     facts = [:]
     missingStudentFacts = []
     missingSchoolFacts = []
+    omittedFacts = []
     for fact in tree.tree.facts {
-      let names = fact.columns.isEmpty ? [fact.id] : fact.columns + [fact.id]
+      let names = ColumnKey.names(of: fact)
       let keys = Set(names.map(Self.key))
       let all = headers.indices.filter { keys.contains(Self.key(headers[$0])) }
       if all.count > 1 { duplicates.append(Duplicate(fact: fact.id, columns: all)) }
       if let index = names.lazy.compactMap({ byKey[Self.key($0)] }).first {
         facts[fact.id] = index
         used.insert(index)
+      } else if tree.mayOmitColumn(of: fact.id) {
+        omittedFacts.append(fact.id)
       } else {
         switch fact.scope {
         case .school: missingSchoolFacts.append(fact.id)

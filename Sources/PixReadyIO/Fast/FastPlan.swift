@@ -38,7 +38,7 @@ struct FastPlan: Sendable {
   /// The facts read from columns, in the tree's order.
   let slots: [Slot]
   /// The table entry when every fact column is empty (or absent): answers given for the whole
-  /// class and « missing » everywhere else. A cell adds its ``delta(slot:reading:)`` to it.
+  /// class and « je ne sais pas » everywhere else. A cell adds its ``delta(slot:reading:)`` to it.
   let baseEntry: Int
   /// Identity cells' check and copy.
   let copier: IdentityCopier
@@ -71,7 +71,7 @@ struct FastPlan: Sendable {
     var base = 0
     for (position, fact) in diagnoser.tree.tree.facts.enumerated() {
       let common = diagnoser.commonAnswers[fact.id].flatMap { table.code(of: $0, position: position) }
-      base += (common ?? table.missingCode(position)) * table.strides[position]
+      base += (common ?? table.unknownCode(position)) * table.strides[position]
     }
     self.shape = shape
     self.formatter = run.formatter
@@ -88,10 +88,10 @@ struct FastPlan: Sendable {
   /// (a value not understood).
   func delta(slot: Int, reading: AnswerReader.Reading) -> Int? {
     let position = slots[slot].position
-    let missing = table.missingCode(position)
+    let unknown = table.unknownCode(position)
     switch reading {
     case .answer(let answer):
-      return ((table.code(of: answer, position: position) ?? 0) - missing) * table.strides[position]
+      return ((table.code(of: answer, position: position) ?? unknown) - unknown) * table.strides[position]
     case .missing:
       return 0
     case .invalid:

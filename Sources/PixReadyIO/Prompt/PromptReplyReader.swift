@@ -34,7 +34,7 @@ struct PromptReplyReader {
     case .fact(let id):
       guard let fact = tree.fact(id) else { return .invalid(.notUnderstood(line, suggestion: nil)) }
       if key.isEmpty { return .invalid(.empty) }
-      if Self.unknownWords.contains(key) { return .entry(.unknown(fact: id)) }
+      if Self.unknownWords.contains(key) { return .entry(.answer(fact: id, .unknown)) }
       let reading = fact.kind == .set ? readSet(line, fact: fact) : readOne(line, key: key, fact: fact)
       switch reading {
       case .success(let answer): return .entry(.answer(fact: id, answer))

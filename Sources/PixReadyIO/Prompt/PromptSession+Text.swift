@@ -16,7 +16,7 @@ extension PromptSession {
     var out: [PromptOutput] = []
     switch prompt {
     case .fact(let id):
-      out.append(PromptOutput("\n" + TextWrap.wrap(texts.question(id)), tone: .question))
+      out.append(PromptOutput("\n" + TextWrap.wrap(texts.question(id, node: askedNode)), tone: .question))
       let choices = tree.fact(id).map(PromptChoice.choices) ?? []
       out += numbered(choices)
       if tree.fact(id)?.kind == .set {
@@ -36,7 +36,9 @@ extension PromptSession {
   func help(_ prompt: PromptKind) -> [PromptOutput] {
     let text: String
     switch prompt {
-    case .fact(let id): text = tree.fact(id)?.help?.text(in: language) ?? messages.noHelp
+    case .fact(let id):
+      let help = askedNode.flatMap { tree.question(at: $0)?.help } ?? tree.fact(id)?.help
+      text = help?.text(in: language) ?? messages.noHelp
     case .name: text = messages.nameHelp
     case .nextStudent: text = messages.nextStudentHelp
     }

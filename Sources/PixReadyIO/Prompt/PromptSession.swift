@@ -66,12 +66,10 @@ public struct PromptSession: Sendable {
     state.students.indices.compactMap { index in
       let student = state.students[index]
       let isLast = index == state.students.count - 1
-      if index > 0, isLast, student.name == nil, student.answers.isEmpty, student.pending == nil { return nil }
+      if index > 0, isLast, student.name == nil, student.answers.isEmpty { return nil }
       let diagnosis = diagnosis(of: index)
       let status: StudentResult.Status
-      if let fact = student.pending {
-        status = .pending(fact: fact)
-      } else if isLast, let fact = state.schoolPending {
+      if let fact = stuck(index) {
         status = .pending(fact: fact)
       } else if let verdict = diagnosis.verdict {
         status = .verdict(verdict)
@@ -149,11 +147,12 @@ public struct PromptSession: Sendable {
       if let position = walk.lastIndex(where: { $0.0.fact == fact }) {
         out += notes(walk[position].1) + alreadyGiven(walk[(position + 1)...])
       }
+      if stuck(index) == fact {
+        // « Je ne sais pas » where the tree plans nothing: the case waits for that answer.
+        let text = tree.fact(fact)?.scope == .school ? messages.pendingSchool : messages.pendingStudent
+        out.append(PromptOutput(TextWrap.wrap(text), tone: .note))
+      }
       endsStudent = isSettled(index)
-    case .unknown(let fact):
-      let text = tree.fact(fact)?.scope == .school ? messages.pendingSchool : messages.pendingStudent
-      out.append(PromptOutput(TextWrap.wrap(text), tone: .note))
-      endsStudent = true
     case .name(let name):
       out.append(PromptOutput(messages.studentHeader(number: index + 1, name: name) + "\n", tone: .heading))
       // Student answers given in advance are shown once the student is named.
@@ -180,8 +179,6 @@ public struct PromptSession: Sendable {
     switch last {
     case .answer(let fact, let answer):
       text = messages.undoneAnswer(texts.answer(answer, fact: fact))
-    case .unknown:
-      text = messages.undoneAnswer("nsp")
     case .name(let name):
       text = messages.undoneName(name)
     case .nextStudent:
@@ -226,15 +223,29 @@ public struct PromptSession: Sendable {
     evaluator.evaluate(state.answers(of: index))
   }
 
+  /// The fact answered « je ne sais pas » where the walk of student `index` stops, if it does:
+  /// the tree plans nothing for that answer there, so the case waits for it.
+  private func stuck(_ index: Int) -> String? {
+    guard let missing = diagnosis(of: index).missingFact, state.answers(of: index)[missing.fact] == .unknown else {
+      return nil
+    }
+    return missing.fact
+  }
+
   /// Whether student `index` has a verdict or was left pending.
   private func isSettled(_ index: Int) -> Bool {
-    if state.students[index].pending != nil { return true }
-    if index == state.students.count - 1, state.schoolPending != nil { return true }
+    if stuck(index) != nil { return true }
     return diagnosis(of: index).isComplete
   }
 
+  /// The question node the session is asking, when it asks a fact.
+  var askedNode: String? {
+    diagnosis(of: state.students.count - 1).missingFact?.node
+  }
+
   private func currentPrompt() -> PromptKind? {
-    if state.stopped || state.schoolPending != nil { return nil }
+    if state.stopped { return nil }
+    if let fact = stuck(state.students.count - 1), tree.fact(fact)?.scope == .school { return nil }
     let index = state.students.count - 1
     if isSettled(index) { return hasStudentFacts ? .nextStudent : nil }
     guard let missing = diagnosis(of: index).missingFact else { return nil }
@@ -253,7 +264,7 @@ public struct PromptSession: Sendable {
     let named = !hasStudentFacts || state.students[state.students.count - 1].name != nil
     for (entry, entryNotes) in segments {
       if !named, tree.fact(entry.fact)?.scope == .student { break }
-      out.append(PromptOutput("\n" + TextWrap.wrap(texts.question(entry.fact))))
+      out.append(PromptOutput("\n" + TextWrap.wrap(texts.question(entry.fact, node: entry.node))))
       let answer = messages.givenAnswer(texts.answer(entry.answer, fact: entry.fact))
       out.append(PromptOutput(TextWrap.wrap(answer, indent: "  ", firstIndent: "> ")))
       out += notes(entryNotes)

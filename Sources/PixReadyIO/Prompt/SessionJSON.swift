@@ -39,6 +39,7 @@ public enum SessionJSON {
     switch answer {
     case .value(let value): JSONText.string(value)
     case .values(let values): JSONText.strings(values.sorted())
+    case .unknown: "null"
     }
   }
 }

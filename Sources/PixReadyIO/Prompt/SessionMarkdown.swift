@@ -39,7 +39,7 @@ public struct SessionMarkdown: Sendable {
     text += "**" + messages.verdict(result.status, steps: diagnosis.steps.count) + "**\n"
     if let headline = diagnosis.headline { text += "\n" + headline.text(in: texts.language) + "\n" }
     if let fact = result.status.openFact {
-      text += "\n" + messages.openQuestion(texts.question(fact), status: result.status) + "\n"
+      text += "\n" + messages.openQuestion(texts.question(fact, node: diagnosis.missingFact?.node), status: result.status) + "\n"
     }
     text += "\n### \(messages.answersHeading)\n\n"
     if diagnosis.trace.isEmpty {
@@ -47,7 +47,7 @@ public struct SessionMarkdown: Sendable {
     } else {
       text += "| \(messages.questionWord) | \(messages.answerWord) |\n| --- | --- |\n"
       for entry in diagnosis.trace {
-        text += "| \(cell(texts.question(entry.fact))) | \(cell(texts.answer(entry.answer, fact: entry.fact))) |\n"
+        text += "| \(cell(texts.question(entry.fact, node: entry.node))) | \(cell(texts.answer(entry.answer, fact: entry.fact))) |\n"
       }
     }
     if !diagnosis.notes.isEmpty {

@@ -11,16 +11,12 @@ struct SessionState: Sendable {
     var name: String?
     /// The student-scope answers.
     var answers: Answers = [:]
-    /// The fact answered « je ne sais pas », if any.
-    var pending: String?
   }
 
   /// The school-scope answers.
   var school: Answers = [:]
   /// The students, the current one last; never empty.
   var students: [Student] = [Student()]
-  /// A school-scope fact answered « je ne sais pas »: nobody can be diagnosed further.
-  var schoolPending: String?
   /// The person answered « Non » to « Élève suivant ? ».
   var stopped = false
 
@@ -43,12 +39,6 @@ struct SessionState: Sendable {
     switch entry {
     case .answer(let fact, let answer):
       set(fact, answer, tree: tree)
-    case .unknown(let fact):
-      if Self.scope(of: fact, in: tree) == .school {
-        schoolPending = fact
-      } else {
-        students[students.count - 1].pending = fact
-      }
     case .name(let name):
       students[students.count - 1].name = name
     case .nextStudent(let more):

@@ -22,7 +22,7 @@ struct StudentResultText {
       add(TextWrap.wrap(headline.text(in: texts.language)))
     }
     if let fact = result.status.openFact {
-      add(TextWrap.wrap(messages.openQuestion(texts.question(fact), status: result.status)))
+      add(TextWrap.wrap(messages.openQuestion(texts.question(fact, node: diagnosis.missingFact?.node), status: result.status)))
     }
     if !diagnosis.steps.isEmpty {
       add("\n" + messages.stepsHeading(complete: result.status.openFact == nil) + "\n", .heading)
@@ -37,7 +37,7 @@ struct StudentResultText {
       add(TextWrap.wrap(messages.noQuestionYet, indent: "  "))
     }
     for entry in diagnosis.trace {
-      add(TextWrap.wrap(texts.question(entry.fact), indent: "    ", firstIndent: "  - "))
+      add(TextWrap.wrap(texts.question(entry.fact, node: entry.node), indent: "    ", firstIndent: "  - "))
       add(TextWrap.wrap(texts.answer(entry.answer, fact: entry.fact), indent: "      ", firstIndent: "    → "))
     }
     return out
@@ -47,7 +47,7 @@ struct StudentResultText {
   func recap(_ results: [StudentResult]) -> [PromptOutput] {
     var out = [PromptOutput("\n" + messages.recapHeading(results) + "\n", tone: .heading, channel: .result)]
     for result in results {
-      let question = result.status.openFact.map(texts.question)
+      let question = result.status.openFact.map { texts.question($0, node: result.diagnosis.missingFact?.node) }
       let line = messages.recapLine(result, steps: result.diagnosis.steps.count, question: question)
       out.append(
         PromptOutput(

@@ -5,9 +5,10 @@ struct TreeTexts: Sendable {
   let tree: ValidatedTree
   let language: Language
 
-  /// The question of a fact (« Question 1 : … ? »).
-  func question(_ factID: String) -> String {
-    tree.fact(factID)?.question.text(in: language) ?? factID
+  /// The question of a fact (« Question 1 : … ? »), in the wording of `node` when it has its own.
+  func question(_ factID: String, node: String? = nil) -> String {
+    if let node, let wording = tree.question(at: node)?.question { return wording.text(in: language) }
+    return tree.fact(factID)?.question.text(in: language) ?? factID
   }
 
   /// An answer as labels (« Médiacentre, Adresse e-mail », « Aucune »).
@@ -21,6 +22,8 @@ struct TreeTexts: Sendable {
       let known = fact.values.filter { ids.contains($0.id) }.map { $0.label.text(in: language) }
       let unknown = ids.subtracting(fact.values.map(\.id)).sorted()
       return (known + unknown).joined(separator: ", ")
+    case .unknown:
+      return Fact.unknownLabel.text(in: language)
     }
   }
 

@@ -69,6 +69,7 @@ public struct JSONLinesFormatter: ReportFormatter {
     switch answer {
     case .value(let value): return JSONText.string(value)
     case .values(let values): return JSONText.strings(values.sorted())
+    case .unknown: return "null"
     }
   }
 }

@@ -28,9 +28,9 @@ struct DecisionTableTests {
     let tree = try TreeFixtures.shipped(name)
     let table = try DecisionTable(tree: tree, rows: .paths)
     #expect(table.rows.count == paths)
-    #expect(table.combinationCount == combinations)
-    #expect(table.rows.reduce(0) { $0 + $1.combinations } == combinations)
-    #expect(tree.combinationsProven == combinations)
+    #expect(table.combinationCount == CombinationCount(combinations))
+    #expect(table.rows.reduce(CombinationCount.zero) { $0 + $1.combinations } == CombinationCount(combinations))
+    #expect(tree.combinationsProven == CombinationCount(combinations))
     #expect(table.rows.allSatisfy { $0.diagnosis.isComplete })
   }
 

@@ -15,7 +15,7 @@ struct AnswerReaderTests {
     ("-", "orgaMethods", .answer(.values([]))),
     ("", "orgaMethods", .missing),
     ("  ", "usualMethod", .missing),
-    ("nsp", "usualMethod", .missing),
+    ("nsp", "usualMethod", .answer(.unknown)),
     ("ENT", "usualMethod", .answer(.value("mediacentre"))),
     ("e-mail", "usualMethod", .answer(.value("mail"))),
     ("Aucun", "usualMethod", .answer(.value("none"))),

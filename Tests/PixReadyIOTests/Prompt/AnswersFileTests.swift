@@ -19,9 +19,9 @@ struct AnswersFileTests {
       ])
   }
 
-  @Test func leavesNullEmptyAndDontKnowUnanswered() throws {
+  @Test func leavesNullAndEmptyUnansweredAndReadsDontKnowAsUnknown() throws {
     let answers = try read(#"{"siecleImported": null, "garAssigned": "", "usualMethod": "nsp", "orgaMethods": []}"#)
-    #expect(answers == ["orgaMethods": .values([])])
+    #expect(answers == ["orgaMethods": .values([]), "usualMethod": .unknown])
   }
 
   @Test func namesTheUnknownKeyWithASuggestion() {

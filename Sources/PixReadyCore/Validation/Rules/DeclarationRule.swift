@@ -47,6 +47,12 @@ struct DeclarationRule {
       if fact.values.isEmpty {
         found.append(context.diagnostic(.error, .noValues(fact: fact.id), at: fact.position, path: path))
       }
+      if fact.kind == .set, fact.values.count > TreeIndex.maximumSetValues {
+        found.append(
+          context.diagnostic(
+            .error, .tooManyValues(fact: fact.id, count: fact.values.count, maximum: TreeIndex.maximumSetValues),
+            at: fact.position, path: path + ".values"))
+      }
     }
     var meanings: [String: [String]] = [:]
     var order: [String] = []
@@ -66,14 +72,16 @@ struct DeclarationRule {
     return found
   }
 
+  /// Two facts whose column names (the fact id included, as a class file may use it) collide under
+  /// ``ColumnKey/key(_:)``, the one comparison every class-file reader uses.
   private func sharedColumns(_ context: ValidationContext) -> [Diagnostic] {
     var readers: [String: [String]] = [:]
     for fact in context.tree.facts {
-      for column in fact.columns { readers[Spelling.key(column), default: []].append(fact.id) }
+      for key in Set(ColumnKey.names(of: fact).map(ColumnKey.key)) { readers[key, default: []].append(fact.id) }
     }
     return context.tree.facts.enumerated().flatMap { factIndex, fact in
-      fact.columns.compactMap { column -> Diagnostic? in
-        let facts = readers[Spelling.key(column), default: []]
+      ColumnKey.names(of: fact).compactMap { column -> Diagnostic? in
+        let facts = readers[ColumnKey.key(column), default: []]
         guard facts.count > 1, facts.first == fact.id else { return nil }
         return context.diagnostic(
           .error, .duplicateColumn(column: column, facts: facts), at: fact.position,

@@ -78,6 +78,11 @@ struct ReferenceRule {
     if let empty = question.whenEmpty {
       found += checkEdge(empty, path: path + ".whenEmpty", context, needsNext: false)
     }
+    if let unknown = question.whenUnknown {
+      if isSet, unknown.next != nil { found.append(shape(.setUnknownHasNoNext)) }
+      if !isSet, unknown.next == nil { found.append(shape(.unknownNeedsNext)) }
+      found += checkEdge(unknown, path: path + ".whenUnknown", context, needsNext: false)
+    }
     if let next = question.next { found += checkNext(next, at: node.position, path: path + ".next", context) }
     return found
   }

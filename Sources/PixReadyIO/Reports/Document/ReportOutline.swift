@@ -83,6 +83,8 @@ struct ReportOutline {
     case .values(let ids):
       if ids.isEmpty { return fact.emptySet?.label.text(in: language) ?? "-" }
       return fact.values.filter { ids.contains($0.id) }.map { $0.label.text(in: language) }.joined(separator: " + ")
+    case .unknown:
+      return Fact.unknownLabel.text(in: language)
     }
   }
 
