@@ -138,7 +138,7 @@ enum DiffCommand: Command {
     var object: [String: Any] = [
       "old": identity(diff.old, names[0]), "new": identity(diff.new, names[1]), "identifiers": identifiers,
       "behaviourChanged": diff.behaviourChanged, "combinations": jsonCount(diff.combinationCount),
-      "changedCombinations": diff.changedCombinations, "changes": changes,
+      "changedCombinations": jsonCount(diff.changedCombinations), "changes": changes,
     ]
     if let students, let path {
       object["class"] = [

@@ -49,6 +49,18 @@ public enum CSVEncoding: String, Sendable, CaseIterable {
     }
   }
 
+  /// The code point of `byte` in a single-byte encoding: `nil` above 0x7F in UTF-8 (decoded by
+  /// sequences), and for the five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+  func scalar(_ byte: UInt8) -> UInt32? {
+    if byte < 0x80 { return UInt32(byte) }
+    switch self {
+    case .utf8: return nil
+    case .windows1252:
+      return [0x81, 0x8D, 0x8F, 0x90, 0x9D].contains(byte) ? nil : Self.windows1252High[Int(byte) - 0x80]
+    case .iso885915: return Self.latin9High[Int(byte) - 0x80]
+    }
+  }
+
   private static func decodeSingleByte(_ bytes: UnsafeBufferPointer<UInt8>, high: [UInt32]) -> String {
     var scalars = String.UnicodeScalarView()
     for byte in bytes {

@@ -72,8 +72,8 @@ public struct SiecleMessages: Sendable {
     case .notSiecleExport(let root):
       return "ce n'est pas un export « Élèves sans adresse » : l'élément racine est <\(root)>, "
         + "attendu <BEE_ELEVES> ; \(expected)."
-    case .malformedXML(let code):
-      return "XML mal formé (\(xmlError(code))) ; le fichier est tronqué ou a été modifié. "
+    case .malformedXML(let kind):
+      return "XML mal formé (\(XMLMessages(language: language).text(kind))) ; le fichier est tronqué ou a été modifié. "
         + "Téléchargez à nouveau l'export depuis SIECLE."
     case .noStudents:
       return "aucun élève (aucun élément ELEVE) dans l'export ; vérifiez que c'est bien « Élèves sans adresse »."
@@ -137,8 +137,8 @@ public struct SiecleMessages: Sendable {
     case .notSiecleExport(let root):
       return "not an « Élèves sans adresse » export: the root element is <\(root)>, expected <BEE_ELEVES>; "
         + "\(expected)."
-    case .malformedXML(let code):
-      return "malformed XML (\(xmlError(code))); the file is truncated or was edited. "
+    case .malformedXML(let kind):
+      return "malformed XML (\(XMLMessages(language: language).text(kind))); the file is truncated or was edited. "
         + "Download the export from SIECLE again."
     case .noStudents:
       return "no student (no ELEVE element) in the export; check that it is « Élèves sans adresse »."
@@ -234,22 +234,6 @@ public struct SiecleMessages: Sendable {
     case (.groupsOnly, .en): "groups only"
     case (.inactive, .fr): "division « Inactifs »"
     case (.inactive, .en): "division 'Inactifs'"
-    }
-  }
-
-  private func xmlError(_ code: Int) -> String {
-    let fr = language == .fr
-    switch code {
-    case 4, 5, 77:
-      return fr ? "fin de fichier inattendue" : "unexpected end of file"
-    case 9:
-      return fr ? "octets invalides pour l'encodage déclaré" : "bytes not valid in the declared encoding"
-    case 26, 27:
-      return fr ? "entité non déclarée" : "undeclared entity"
-    case 73, 76:
-      return fr ? "balise fermante qui ne correspond pas" : "mismatched closing tag"
-    default:
-      return fr ? "erreur libxml2 n° \(code)" : "libxml2 error \(code)"
     }
   }
 

@@ -1,56 +1,68 @@
-import Foundation
 import PixReadyCore
 
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
-/// Parses the XML of a SIECLE export from a stream, after checking its prolog, into a
-/// ``SiecleExport`` with every problem found.
+/// Reads the XML of a SIECLE export with the ``XMLReader`` into a ``SiecleExport`` with every
+/// problem found.
 enum SiecleParser {
-  /// Parses `stream`, whose first bytes are `head`.
+  /// Parses `bytes`, a whole XML document; `sourceName` names it in messages.
   ///
-  /// - Parameters:
-  ///   - head: The start of the file (up to ``XMLProlog/maximumLength`` bytes), for the prolog check.
-  ///   - complete: Whether `head` is the whole file.
-  ///   - stream: The whole file, from its first byte.
-  ///   - sourceName: The name used in messages.
-  static func parse(head: [UInt8], complete: Bool, stream: InputStream, sourceName: String) -> SiecleExport {
-    let prolog: XMLProlog
+  /// A problem with the encoding, a document type declaration or too long a prolog makes the
+  /// file unusable; other malformations are reported with their line after the students read
+  /// before them, as a streaming parser would.
+  static func parse(_ bytes: [UInt8], sourceName: String) -> SiecleExport {
+    var reader = XMLReader(bytes: bytes)
+    var handler = SiecleXMLHandler()
+    var failure: XMLError?
     do {
-      prolog = try XMLProlog(head: head, complete: complete)
+      while let event = try reader.next() {
+        handler.handle(event)
+        if handler.foreignRoot != nil { break }
+      }
     } catch {
-      return .unusable(error, sourceName: sourceName)
+      failure = error
     }
-    let handler = SiecleXMLHandler()
-    let parser = XMLParser(stream: stream)
-    parser.shouldResolveExternalEntities = false
-    parser.externalEntityResolvingPolicy = .never
-    parser.delegate = handler
-    let succeeded = parser.parse()
     if let root = handler.foreignRoot {
       return .unusable(.notSiecleExport(root: root), sourceName: sourceName, line: nil)
     }
-    var export = SiecleExport(sourceName: sourceName, uai: handler.uai, encoding: prolog.encoding)
+    if let failure, let problem = fileProblem(failure.kind) {
+      return .unusable(problem, sourceName: sourceName, line: failure.line)
+    }
+    var export = SiecleExport(sourceName: sourceName, uai: handler.uai, encoding: reader.encoding.rawValue)
     var findings: [SiecleFinding] = []
-    if let error = handler.error {
-      let location = SourceLocation(file: sourceName, line: error.line, column: error.column)
-      findings.append(SiecleFinding(.malformedXML(code: error.code), at: location))
-    } else if !succeeded {
-      findings.append(SiecleFinding(.malformedXML(code: 0), at: SourceLocation(file: sourceName)))
+    if let failure {
+      let location = SourceLocation(file: sourceName, line: failure.line, column: failure.column)
+      findings.append(SiecleFinding(.malformedXML(failure.kind), at: location))
     }
     let students = handler.students.map { student(from: $0, structures: handler.structures) }
     export.students = students.filter { !$0.hasLeft }
     export.leftStudents = students.filter(\.hasLeft)
-    if handler.error == nil, students.isEmpty {
+    if failure == nil, students.isEmpty {
       findings.append(SiecleFinding(.noStudents, at: SourceLocation(file: sourceName)))
     }
     if handler.uai == nil, !students.isEmpty {
       findings.append(SiecleFinding(.missingUAI, at: SourceLocation(file: sourceName)))
     }
-    findings += SiecleStudentCheck.findings(for: export.students, sourceName: sourceName)
+    // After an error, the divisions (STRUCTURES, at the end of the file) were not read: saying
+    // that students have none would be false.
+    findings += SiecleStudentCheck.findings(for: export.students, sourceName: sourceName).filter {
+      guard failure != nil, case .missingDivision = $0.problem else { return true }
+      return false
+    }
     export.findings = findings
     return export
+  }
+
+  /// The problem that makes the whole file unusable, for the XML errors that have their own.
+  private static func fileProblem(_ kind: XMLError.Kind) -> SiecleProblem? {
+    switch kind {
+    case .unsupportedEncoding(let name): .unsupportedEncoding(name)
+    case .encodingConflict(let declared): .encodingConflict(declared: declared)
+    case .documentTypeDeclaration: .documentTypeDeclaration
+    case .prologTooLong: .prologTooLong
+    case .invalidBytes, .forbiddenCharacter, .processingInstruction, .invalidDeclaration, .unexpectedEndOfFile,
+      .noRootElement, .expectedName, .expected, .lessThanInAttributeValue, .duplicateAttribute, .undeclaredEntity,
+      .invalidCharacterReference, .mismatchedEndTag, .unexpectedEndTag, .textOutsideRoot, .contentAfterRoot, .tooDeep:
+      nil
+    }
   }
 
   private static func student(

@@ -42,8 +42,8 @@ public enum SiecleProblem: Error, Sendable, Equatable {
   case prologTooLong
   /// The root element is not `BEE_ELEVES`.
   case notSiecleExport(root: String)
-  /// The XML is malformed (libxml2 error number).
-  case malformedXML(code: Int)
+  /// The XML is malformed: what the reader found.
+  case malformedXML(XMLError.Kind)
   /// No `ELEVE` element at all.
   case noStudents
   /// No `PARAMETRES/UAJ`: Pix Orga refuses the file (UAI check).

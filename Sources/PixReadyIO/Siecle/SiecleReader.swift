@@ -1,4 +1,3 @@
-import Foundation
 import PixReadyCore
 
 /// Reads a SIECLE « Élèves sans adresse » export, `.xml` or `.zip` exactly as downloaded,
@@ -7,32 +6,20 @@ import PixReadyCore
 /// Never throws: every problem, including an unreadable file, is a finding of the export, so that
 /// all of them are reported together.
 public enum SiecleReader {
-  /// Reads the file at `path`. A plain XML file is streamed to the parser; a zip is read into
-  /// memory and its single XML entry inflated, within `limits`.
+  /// Reads the file at `path`, whole, within `limits` (the XML or the zip, and the XML it holds).
   public static func read(path: String, limits: ZipArchive.Limits = .standard) -> SiecleExport {
-    let head: (bytes: [UInt8], complete: Bool)
+    let whole: (bytes: [UInt8], complete: Bool)
     do {
-      head = try FileReader.read(path: path, maximum: XMLProlog.maximumLength)
+      whole = try FileReader.read(path: path, maximum: limits.maximumUncompressedSize)
     } catch {
       return .unusable(.unreadable(reason: error.reason), sourceName: path)
     }
-    if ZipArchive.looksLikeArchive(head.bytes) {
-      do {
-        let whole = try FileReader.read(path: path, maximum: limits.maximumUncompressedSize)
-        guard whole.complete else {
-          let failure = ZipArchive.Failure.entryTooLarge(
-            name: path, size: limits.maximumUncompressedSize + 1, limit: limits.maximumUncompressedSize)
-          return .unusable(.archive(failure), sourceName: path)
-        }
-        return readArchive(whole.bytes, sourceName: path, limits: limits)
-      } catch {
-        return .unusable(.unreadable(reason: error.reason), sourceName: path)
-      }
+    guard whole.complete else {
+      let failure = ZipArchive.Failure.entryTooLarge(
+        name: path, size: limits.maximumUncompressedSize + 1, limit: limits.maximumUncompressedSize)
+      return .unusable(.archive(failure), sourceName: path)
     }
-    guard looksLikeXML(head.bytes), let stream = InputStream(fileAtPath: path) else {
-      return .unusable(.notXMLOrZip(found: content(of: head.bytes)), sourceName: path)
-    }
-    return SiecleParser.parse(head: head.bytes, complete: head.complete, stream: stream, sourceName: path)
+    return read(bytes: whole.bytes, sourceName: path, limits: limits)
   }
 
   /// Reads an export from memory; `sourceName` names it in messages.
@@ -43,9 +30,7 @@ public enum SiecleReader {
 
   private static func readXML(_ bytes: [UInt8], sourceName: String) -> SiecleExport {
     guard looksLikeXML(bytes) else { return .unusable(.notXMLOrZip(found: content(of: bytes)), sourceName: sourceName) }
-    let head = Array(bytes.prefix(XMLProlog.maximumLength))
-    return SiecleParser.parse(
-      head: head, complete: head.count == bytes.count, stream: InputStream(data: Data(bytes)), sourceName: sourceName)
+    return SiecleParser.parse(bytes, sourceName: sourceName)
   }
 
   private static func readArchive(_ bytes: [UInt8], sourceName: String, limits: ZipArchive.Limits) -> SiecleExport {
@@ -80,9 +65,13 @@ public enum SiecleReader {
     return components.first != "__MACOSX" && !components.contains { $0.hasPrefix(".") }
   }
 
-  /// Whether `bytes` start like XML: `<` after an optional byte-order mark and spaces.
+  /// Whether `bytes` start like XML: `<` after an optional byte-order mark and spaces, or a UTF-16
+  /// or UTF-32 byte-order mark or `<` (which the XML reader recognises and refuses, with or without mark).
   static func looksLikeXML(_ bytes: [UInt8]) -> Bool {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+    if bytes.starts(with: [0, 0x3C]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) || bytes.starts(with: [0, 0, 0, 0x3C]) {
+      return true
+    }
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
     return body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "<")
   }

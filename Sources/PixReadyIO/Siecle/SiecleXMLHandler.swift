@@ -1,16 +1,10 @@
-import Foundation
-
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
-
-/// The SAX handler that reads a SIECLE export as the parser streams it: the UAI, each `ELEVE`
-/// and each `STRUCTURES_ELEVE`, keeping only the fields pixready uses.
+/// Reads a SIECLE export as the ``XMLReader`` streams it: the UAI, each `ELEVE` and each
+/// `STRUCTURES_ELEVE`, keeping only the fields pixready uses.
 ///
 /// Depths: `BEE_ELEVES` 1, `PARAMETRES` 2, `UAJ` 3; `DONNEES` 2, `ELEVES` 3, `ELEVE` 4, its fields 5;
 /// `STRUCTURES_ELEVE` 4, `STRUCTURE` 5, `CODE_STRUCTURE` 6. Like Pix Orga, any `DONNEES/*/ELEVE`
 /// and `DONNEES/*/STRUCTURES_ELEVE` count.
-final class SiecleXMLHandler: NSObject, XMLParserDelegate {
+struct SiecleXMLHandler {
   /// A student as read, before divisions are linked.
   struct RawStudent {
     var id: String
@@ -34,10 +28,8 @@ final class SiecleXMLHandler: NSObject, XMLParserDelegate {
   private(set) var uai: String?
   private(set) var students: [RawStudent] = []
   private(set) var structures: [String: Structures] = [:]
-  /// The root element, when it is not `BEE_ELEVES`.
+  /// The root element, when it is not `BEE_ELEVES`: reading stops there.
   private(set) var foreignRoot: String?
-  /// The first parse error: libxml2 code, line, column.
-  private(set) var error: (code: Int, line: Int, column: Int)?
 
   private var path: [String] = []
   private var capturing = false
@@ -47,25 +39,29 @@ final class SiecleXMLHandler: NSObject, XMLParserDelegate {
   private var structureCode = ""
   private var structureType = ""
 
-  func parser(
-    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-    attributes: [String: String]
-  ) {
+  /// Takes in one event of the document.
+  mutating func handle(_ event: XMLEvent) {
+    switch event {
+    case .start(let name, let attributes, let line): start(name, attributes: attributes, line: line)
+    case .end(let name, _): end(name)
+    case .text(let string, _):
+      if capturing, text.utf8.count < Self.maximumValueLength { text += string }
+    }
+  }
+
+  private mutating func start(_ name: String, attributes: [XMLAttribute], line: Int) {
     path.append(name)
     capturing = false
     switch path.count {
     case 1:
-      if name != "BEE_ELEVES" {
-        foreignRoot = name
-        parser.abortParsing()
-      }
+      if name != "BEE_ELEVES" { foreignRoot = name }
     case 3 where path[1] == "PARAMETRES":
       capturing = name == "UAJ"
     case 4 where path[1] == "DONNEES":
       if name == "ELEVE" {
-        student = RawStudent(id: attributes["ELEVE_ID"] ?? "", line: parser.lineNumber)
+        student = RawStudent(id: attributes[attribute: "ELEVE_ID"] ?? "", line: line)
       } else if name == "STRUCTURES_ELEVE" {
-        structureOwner = attributes["ELEVE_ID"] ?? ""
+        structureOwner = attributes[attribute: "ELEVE_ID"] ?? ""
       }
     case 5 where student != nil:
       capturing = Self.studentFields.contains(name)
@@ -80,11 +76,7 @@ final class SiecleXMLHandler: NSObject, XMLParserDelegate {
     if capturing { text = "" }
   }
 
-  func parser(_ parser: XMLParser, foundCharacters string: String) {
-    if capturing, text.utf8.count < Self.maximumValueLength { text += string }
-  }
-
-  func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+  private mutating func end(_ name: String) {
     if capturing { store(name, value: text.trimmedSpaces) }
     capturing = false
     switch (path.count, name) {
@@ -98,16 +90,10 @@ final class SiecleXMLHandler: NSObject, XMLParserDelegate {
     default:
       break
     }
-    // After a parse error, libxml2 recovers and its events need not balance.
     if !path.isEmpty { path.removeLast() }
   }
 
-  func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-    guard foreignRoot == nil, error == nil else { return }
-    error = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber)
-  }
-
-  private func store(_ name: String, value: String) {
+  private mutating func store(_ name: String, value: String) {
     switch path.count {
     case 3: uai = value
     case 5: student?.fields[name] = value
@@ -117,7 +103,7 @@ final class SiecleXMLHandler: NSObject, XMLParserDelegate {
     }
   }
 
-  private func applyStructure(owner: String) {
+  private mutating func applyStructure(owner: String) {
     guard structureType == "D" else {
       if structureType == "G" { structures[owner, default: Structures()].sawGroup = true }
       return

@@ -64,3 +64,28 @@ struct CheckSiecleTests {
     #expect(result.stderr.contains("n'est pas utilisable"))
   }
 }
+
+/// Exports that crashed the process inside Foundation's XMLParser (issue 15, point 2): exit 2 and a
+/// located malformed-XML message, from both commands that read SIECLE.
+struct SiecleCrashCLITests {
+  private static func fixture(_ name: String) -> String {
+    CLIRunner.packageRoot.appendingPathComponent("Tests/PixReadyIOTests/Fixtures/xml-crashes/\(name)").path
+  }
+
+  @Test(arguments: [
+    "invalid-byte-in-attribute-name.xml", "invalid-byte-in-element-name.xml", "invalid-byte-in-entity-name.xml",
+    "processing-instruction-without-data.xml",
+  ])
+  func refusesTheExportWithTheLine(file: String) throws {
+    let path = Self.fixture(file)
+    let template = try CLIRunner.run(["template", "--siecle", path])
+    #expect(template.status == 2)
+    #expect(template.stderr.contains("\(path):1:"))
+    #expect(template.stderr.contains("XML mal formé ("))
+    #expect(template.stderr.contains("[malformed-xml]"))
+    let check = try CLIRunner.run(["check", CLIRunner.fixture("check/roster-vs-siecle.csv"), "--siecle", path])
+    #expect(check.status == 2)
+    #expect(check.stdout.isEmpty)
+    #expect(check.stderr.contains("\(path):1:"))
+  }
+}

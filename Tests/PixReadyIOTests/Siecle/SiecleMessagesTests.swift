@@ -15,8 +15,10 @@ struct SiecleMessagesTests {
     .archive(.checksumMismatch(name: "a.xml")), .noXMLInArchive(entries: []), .severalXMLInArchive(names: ["a", "b"]),
     .unsupportedEncoding("x-macthai"), .encodingConflict(declared: "ISO-8859-15"), .documentTypeDeclaration,
     .prologTooLong, .notSiecleExport(root: "A"),
-    .malformedXML(code: 5), .malformedXML(code: 9), .malformedXML(code: 26), .malformedXML(code: 76),
-    .malformedXML(code: 1), .noStudents, .missingUAI, .missingINE, .emptyINE, .duplicateINE(ine: "X", firstLine: 3),
+    .malformedXML(.unexpectedEndOfFile), .malformedXML(.invalidBytes(encoding: "UTF-8")),
+    .malformedXML(.undeclaredEntity("xxe")), .malformedXML(.mismatchedEndTag(expected: "A", found: "B")),
+    .malformedXML(.processingInstruction), .noStudents, .missingUAI, .missingINE, .emptyINE,
+    .duplicateINE(ine: "X", firstLine: 3),
     .missingDivision(.noStructure), .missingDivision(.groupsOnly), .missingDivision(.inactive), .missingLastName,
     .missingFirstName, .missingBirthdate, .invalidBirthdate("1922-07-07"), .missingSexCode, .missingBirthCityCode,
   ]

@@ -169,7 +169,7 @@ struct SiecleReaderTests {
   @Test func reportsATruncatedFileWithItsLine() {
     let export = SiecleFixtures.read("truncated.xml")
     #expect(!export.isUsable)
-    #expect(export.findings.first?.problem == .malformedXML(code: 5))
+    #expect(export.findings.first?.problem == .malformedXML(.unexpectedEndOfFile))
     #expect(export.findings.first?.location.line == 37)
     #expect(export.findings.first?.message(in: .fr).hasPrefix("XML mal formé (fin de fichier inattendue)") == true)
   }
@@ -203,7 +203,7 @@ struct SiecleReaderTests {
       Array("<?xml version=\"1.0\"?>\n<BEE_ELEVES><PARAMETRES><UAJ>L".utf8) + [0xE9, 0x61]
       + Array("</UAJ></PARAMETRES></BEE_ELEVES>".utf8)
     let export = SiecleReader.read(bytes: bytes, sourceName: "x.xml")
-    #expect(export.findings.first?.problem == .malformedXML(code: 9))
+    #expect(export.findings.first?.problem == .malformedXML(.invalidBytes(encoding: "UTF-8")))
     #expect(export.findings.first?.location.line == 2)
   }
 

@@ -28,7 +28,7 @@ struct SiecleSecurityTests {
   /// Without a DTD, `&xxe;` names no entity: a parse error, not a file read.
   @Test func reportsAnUndeclaredEntityAsMalformed() {
     let export = SiecleFixtures.read("undeclared-entity.xml")
-    #expect(export.findings.first?.problem == .malformedXML(code: 26))
+    #expect(export.findings.first?.problem == .malformedXML(.undeclaredEntity("xxe")))
     #expect(export.findings.first?.location.line == 4)
     #expect(export.uai != "root:x:0:0:root:/root:/bin/bash")
   }
