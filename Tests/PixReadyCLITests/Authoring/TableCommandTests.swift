@@ -23,14 +23,16 @@ struct TableCommandTests {
     let result = try CLIRunner.run(["table", "--format", "csv", "--rows", "combinations"])
     #expect(result.status == 0)
     let lines = result.stdout.components(separatedBy: "\r\n")
-    #expect(lines.count == 258)
+    #expect(lines.count == 2306)
     #expect(
       lines[0]
-        == "\u{FEFF}n;siecleImported;garAssigned;orgaMethods;usualMethod;knowsCredentials;verdict;issue;etapes;titres_etapes"
+        == "\u{FEFF}n;siecleImported;garAssigned;orgaMethods;usualMethod;knowsCredentials;certifiable;verdict;issue;etapes;titres_etapes"
     )
     #expect(
-      lines[256].hasPrefix(
-        "256;Non;Non;Médiacentre, Identifiant, Adresse e-mail;Aucun compte Pix;Non;action;find-linked;"))
+      lines[2304].hasPrefix(
+        "2304;Je ne sais pas;Je ne sais pas;Mediacentre, Identifiant, Adresse e-mail;Aucun compte Pix;Non;"
+          + "Je ne sais pas;action;use-linked-mediacentre;check-siecle-import, check-gar-assignment, use-mediacentre-account;"
+      ))
   }
 
   @Test func speaksEnglish() throws {

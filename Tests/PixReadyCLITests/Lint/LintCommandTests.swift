@@ -10,7 +10,7 @@ struct LintCommandTests {
     .filter { $0.hasSuffix(".json") }.sorted().map { "Trees/\($0)" }
     let result = try CLIRunner.run(["lint"] + trees)
     #expect(result.status == 0, "\(result.stdout)")
-    let versions = ["certification-readiness": "1.0.0", "join-error-codes": "2.0.0", "pix-orga-access": "2.0.0"]
+    let versions = ["certification-readiness": "2.0.0", "join-error-codes": "2.0.0", "pix-orga-access": "2.0.0"]
     for (id, version) in versions {
       #expect(result.stdout.contains("Trees/\(id).json : \(id)@\(version) ("), "\(id) is shipped and lints cleanly")
     }
@@ -52,7 +52,7 @@ struct LintCommandTests {
   @Test func worksFromAnyDirectoryWithTheEmbeddedTree() throws {
     let result = try CLIRunner.run(["lint"], directory: URL(fileURLWithPath: "/"))
     #expect(result.status == 0)
-    #expect(result.stdout.contains("certification-readiness@1.0.0"))
+    #expect(result.stdout.contains("certification-readiness@2.0.0"))
   }
 
   /// The binary embeds `Trees/` (run `.ci/embed-trees` after editing a tree): same content hash.
