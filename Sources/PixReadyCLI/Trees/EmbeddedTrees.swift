@@ -11,18 +11,18 @@ enum EmbeddedTrees {
 {
   "format": "pixready-tree/1",
   "id": "certification-readiness",
-  "version": "1.0.0",
+  "version": "2.0.0",
   "title": {
     "fr": "Corriger les problèmes de comptes Pix avant la certification",
     "en": "Fix Pix account problems before certification"
   },
   "source": {
-    "fr": "Logigramme « Corriger les problèmes de comptes Pix avant la certification » (seed 003), avec les procédures des seeds 000, 001, 002 et 004.",
-    "en": "Flowchart 'Fix Pix account problems before certification' (seed 003), with the procedures of seeds 000, 001, 002 and 004."
+    "fr": "Logigramme « Corriger les problèmes de comptes Pix avant la certification » (seed 003), avec les procédures des seeds 000, 001, 002 et 004 et ce que fait la plateforme Pix (PIX-FACTS). Lectures des flèches ambiguës : Trees/README.md, section 10.",
+    "en": "Flowchart 'Fix Pix account problems before certification' (seed 003), with the procedures of seeds 000, 001, 002 and 004 and what the Pix platform does (PIX-FACTS). Readings of ambiguous arrows: Trees/README.md, section 10."
   },
   "start": "q1",
   "actors": [
-    { "id": "direction", "label": { "fr": "Équipe de direction", "en": "School management" } },
+    { "id": "direction", "label": { "fr": "Chef d'établissement ou équipe de direction", "en": "Head of school or management" } },
     { "id": "administrateur-pix-orga", "label": { "fr": "Administrateur Pix Orga", "en": "Pix Orga administrator" } },
     { "id": "membre-pix-orga", "label": { "fr": "Administrateur ou membre Pix Orga", "en": "Pix Orga administrator or member" } },
     { "id": "responsable-gar", "label": { "fr": "Responsable d'affectation GAR", "en": "GAR assignment manager" } },
@@ -42,8 +42,8 @@ enum EmbeddedTrees {
         "en": "Question 1: have you updated the student list in Pix Orga?"
       },
       "help": {
-        "fr": "Mettre à jour la liste, c'est importer dans Pix Orga > Élèves le fichier ElevesSansAdresses.xml exporté de SIECLE (Exportations > En XML > « Élèves sans adresse », fichier zip à extraire). Un nouvel import ajoute les nouveaux élèves et ne modifie en rien le travail des élèves déjà présents.",
-        "en": "Updating the list means importing into Pix Orga > Élèves the ElevesSansAdresses.xml file exported from SIECLE (Exportations > En XML > 'Élèves sans adresse', a zip to extract). A new import adds the new students and changes nothing for students already there."
+        "fr": "Mettre à jour la liste, c'est importer dans Pix Orga > Élèves l'export SIECLE « Élèves sans adresse » de tout l'établissement (Exportations > En XML), le fichier zip tel quel. Les élèves absents du fichier importé sont désactivés : ne jamais importer une seule classe. « nsp » si vous ne savez pas : pixready ajoute la vérification à faire.",
+        "en": "Updating the list means importing into Pix Orga > Élèves the whole school's SIECLE 'Élèves sans adresse' export (Exportations > En XML), the zip file as it is. Students missing from the imported file are deactivated: never import one class alone. 'nsp' if you do not know: pixready adds the check to make."
       }
     },
     {
@@ -56,8 +56,8 @@ enum EmbeddedTrees {
         "en": "Question 2: have you assigned Pix to every new student in the GAR assignment console?"
       },
       "help": {
-        "fr": "Le responsable d'affectation du GAR (Gestionnaire d'Accès aux Ressources, sur l'ENT) doit attribuer la ressource Pix à chaque nouvel élève ; sans cela, l'élève ne trouve pas Pix dans le Médiacentre. Ne pas l'attribuer aux enseignants.",
-        "en": "The school's GAR assignment manager (Gestionnaire d'Accès aux Ressources, in the ENT) must assign the Pix resource to every new student; otherwise the student does not find Pix in the Médiacentre. Do not assign it to teachers."
+        "fr": "Le responsable d'affectation du GAR (Gestionnaire d'Accès aux Ressources, sur l'ENT) doit attribuer la ressource Pix à chaque nouvel élève ; sans cela, l'élève ne trouve pas Pix dans le Médiacentre. Ne pas l'attribuer aux enseignants. « nsp » si vous ne savez pas : pixready ajoute la vérification à faire.",
+        "en": "The school's GAR assignment manager (Gestionnaire d'Accès aux Ressources, in the ENT) must assign the Pix resource to every new student; otherwise the student does not find Pix in the Médiacentre. Do not assign it to teachers. 'nsp' if you do not know: pixready adds the check to make."
       }
     },
     {
@@ -70,11 +70,11 @@ enum EmbeddedTrees {
         "en": "Question 3: in Pix Orga > Élèves, which connection method is shown next to the student's name?"
       },
       "help": {
-        "fr": "Colonne « Méthode(s) de connexion » de la liste Élèves de Pix Orga. Plusieurs méthodes peuvent apparaître (une par ligne) : indiquez-les toutes. « Aucune » (ou « - ») si aucune méthode n'apparaît.",
-        "en": "Column 'Méthode(s) de connexion' of the Élèves list in Pix Orga. Several methods may be shown (one per line): give them all. 'Aucune' (or '-') when none is shown."
+        "fr": "Colonne « Méthode(s) de connexion » de la liste Élèves de Pix Orga : « Mediacentre », « Identifiant », « Adresse e-mail » ou « Aucune ». Plusieurs méthodes peuvent apparaître (une par ligne) : indiquez-les toutes. « Aucune » (ou « - ») si aucune méthode n'apparaît.",
+        "en": "Column 'Méthode(s) de connexion' of the Élèves list in Pix Orga: 'Mediacentre', 'Identifiant', 'Adresse e-mail' or 'Aucune'. Several methods may be shown (one per line): give them all. 'Aucune' (or '-') when none is shown."
       },
       "values": [
-        { "id": "mediacentre", "label": { "fr": "Médiacentre", "en": "Médiacentre (ENT)" }, "accept": ["Mediacentre", "ENT", "GAR", "avec l'ENT et le Médiacentre", "ENT / Médiacentre"] },
+        { "id": "mediacentre", "label": { "fr": "Mediacentre", "en": "Mediacentre (ENT)" }, "accept": ["Médiacentre", "ENT", "GAR", "avec l'ENT et le Médiacentre", "ENT / Médiacentre"] },
         { "id": "identifiant", "label": { "fr": "Identifiant", "en": "Username" }, "accept": ["identifiant pix", "identifiant sur pix.fr", "username", "login"] },
         { "id": "mail", "label": { "fr": "Adresse e-mail", "en": "E-mail address" }, "accept": ["mail", "e-mail", "email", "adresse mail", "courriel", "adresse e-mail sur pix.fr"] }
       ],
@@ -97,7 +97,7 @@ enum EmbeddedTrees {
         { "id": "mediacentre", "label": { "fr": "Avec l'ENT et le Médiacentre", "en": "Through the ENT and the Médiacentre" }, "accept": ["Médiacentre", "ENT", "GAR", "ENT / Médiacentre"] },
         { "id": "identifiant", "label": { "fr": "Avec un identifiant sur pix.fr", "en": "With a username on pix.fr" }, "accept": ["identifiant", "username", "login"] },
         { "id": "mail", "label": { "fr": "Avec son adresse e-mail sur pix.fr", "en": "With their e-mail address on pix.fr" }, "accept": ["mail", "e-mail", "email", "adresse e-mail", "adresse mail", "courriel"] },
-        { "id": "none", "label": { "fr": "Aucun compte Pix", "en": "No Pix account" }, "accept": ["aucun", "aucune", "-", "–", "pas de compte", "sans compte"] }
+        { "id": "none", "label": { "fr": "Aucun compte Pix", "en": "No Pix account" }, "accept": ["aucun", "aucune", "aucun compte", "-", "–", "pas de compte", "sans compte"] }
       ]
     },
     {
@@ -110,30 +110,69 @@ enum EmbeddedTrees {
         "en": "Question 5: does the student know their username and password?"
       },
       "help": {
-        "fr": "Ceux qu'il utilise pour son compte habituel : ses identifiants ENT s'il passe par le Médiacentre, son identifiant ou son adresse e-mail Pix et le mot de passe Pix sinon.",
-        "en": "Those of the usual account: the ENT credentials when the student goes through the Médiacentre, otherwise the Pix username or e-mail address and the Pix password."
+        "fr": "Ceux de son compte Pix habituel : son identifiant ou son adresse e-mail Pix, et le mot de passe Pix.",
+        "en": "Those of the usual Pix account: the Pix username or e-mail address, and the Pix password."
       }
+    },
+    {
+      "id": "certifiable",
+      "scope": "student",
+      "type": "choice",
+      "columns": ["certificabilite"],
+      "question": {
+        "fr": "Question 6 : dans Pix Orga > Élèves, qu'affiche la colonne « Certificabilité » en face du nom de l'élève ?",
+        "en": "Question 6: in Pix Orga > Élèves, what does the 'Certificabilité' column show next to the student's name?"
+      },
+      "help": {
+        "fr": "« La certificabilité signifie que le participant a atteint le niveau 1 dans au moins 5 compétences différentes. » Pix Orga la met à jour toutes les 24 heures et lors des campagnes « Collecte de profils ». Laissez vide (ou « nsp ») si vous ne l'avez pas regardée : le verdict reste celui du compte, avec une remarque.",
+        "en": "'La certificabilité signifie que le participant a atteint le niveau 1 dans au moins 5 compétences différentes.' (level 1 reached in at least 5 different competences). Pix Orga updates it every 24 hours and with 'Collecte de profils' campaigns. Leave it empty (or 'nsp') if you have not looked: the verdict stays the account's, with a note."
+      },
+      "values": [
+        { "id": "certifiable", "label": { "fr": "Certifiable", "en": "Certifiable" } },
+        { "id": "not-certifiable", "label": { "fr": "Non Certifiable", "en": "Not certifiable" }, "accept": ["pas certifiable"] },
+        { "id": "not-communicated", "label": { "fr": "Non communiqué", "en": "Not communicated" }, "accept": ["non communiquée", "pas communiqué"] }
+      ]
     }
   ],
   "steps": [
     {
+      "id": "check-siecle-import",
+      "actors": ["administrateur-pix-orga"],
+      "source": "seed 003 (question 1), seed 004 (prérequis n°1), PIX-FACTS b.1",
+      "title": { "fr": "Vérifier que la liste des élèves de Pix Orga est à jour", "en": "Check that the Pix Orga student list is up to date" },
+      "detail": {
+        "fr": "Dans Pix Orga > Élèves, la liste doit contenir les élèves de cette année, nouveaux arrivants compris (filtres « Rechercher par nom » et « Rechercher par classe »). S'il en manque, importer la base SIECLE comme le dit l'étape « Importer la base SIECLE dans Pix Orga ».",
+        "en": "In Pix Orga > Élèves, the list must hold this year's students, new arrivals included (filters 'Rechercher par nom' and 'Rechercher par classe'). If some are missing, import the SIECLE database as the step 'Import the SIECLE database into Pix Orga' says."
+      }
+    },
+    {
       "id": "import-siecle",
       "actors": ["direction", "administrateur-pix-orga"],
-      "source": "seed 002 (étape 4), seed 003 (question 1), seed 004 (prérequis n°1)",
+      "source": "seed 002 (étape 4), seed 003 (question 1), seed 004 (prérequis n°1), PIX-FACTS a.2 et a.5",
       "title": { "fr": "Importer la base SIECLE dans Pix Orga", "en": "Import the SIECLE database into Pix Orga" },
       "detail": {
-        "fr": "La direction exporte de SIECLE (Exportations > En XML > « Élèves sans adresse ») le fichier zip, l'extrait (clic droit « Extraire tout ») et transmet ElevesSansAdresses.xml. L'administrateur Pix Orga l'importe dans Pix Orga > Élèves (« Importer (.xml) ») et patiente jusqu'au message de fin. Réimporter est sans risque : les nouveaux élèves sont ajoutés et le travail des élèves déjà présents n'est pas modifié.",
-        "en": "The management exports the zip file from SIECLE (Exportations > En XML > 'Élèves sans adresse'), extracts it (right click 'Extract all') and hands over ElevesSansAdresses.xml. The Pix Orga administrator imports it in Pix Orga > Élèves ('Importer (.xml)') and waits for the end message. Re-importing is safe: new students are added and the work of students already there is not changed."
+        "fr": "La direction exporte de SIECLE (Exportations > En XML > « Élèves sans adresse ») la liste de tout l'établissement et transmet le fichier zip tel qu'il a été téléchargé : Pix Orga l'accepte directement (il doit contenir un seul fichier .xml), inutile de l'extraire. L'administrateur Pix Orga l'importe dans Pix Orga > Élèves et patiente jusqu'au message de fin. Attention : réimporter n'est pas sans effet. Pix désactive tout élève absent du nouveau fichier, qui ne peut alors plus rejoindre de campagne : importer toujours l'export de tout l'établissement, jamais celui d'une seule classe.",
+        "en": "The management exports from SIECLE (Exportations > En XML > 'Élèves sans adresse') the whole school's list and hands over the zip file as downloaded: Pix Orga takes it directly (it must hold exactly one .xml file), no need to extract it. The Pix Orga administrator imports it in Pix Orga > Élèves and waits for the end message. Beware: re-importing is not harmless. Pix deactivates every student missing from the new file, who then can no longer join a campaign: always import the whole school's export, never one class's."
+      }
+    },
+    {
+      "id": "check-gar-assignment",
+      "actors": ["responsable-gar"],
+      "source": "seed 003 (question 2), seed 004 (prérequis n°2 et remarque), seed 000",
+      "title": { "fr": "Vérifier l'attribution de Pix dans le GAR", "en": "Check the Pix assignment in the GAR" },
+      "detail": {
+        "fr": "Dans la console d'affectation du GAR (Gestionnaire d'accès aux ressources, sur l'ENT), vérifier que la ressource Pix est attribuée à tous les élèves, nouveaux arrivants compris. S'il en manque, l'attribuer comme le dit l'étape « Attribuer la ressource Pix aux nouveaux élèves dans le GAR ».",
+        "en": "In the GAR assignment console (resource access manager, in the ENT), check that the Pix resource is assigned to every student, new arrivals included. If some are missing, assign it as the step 'Assign the Pix resource to new students in the GAR' says."
       }
     },
     {
       "id": "assign-gar",
       "actors": ["responsable-gar"],
-      "source": "seed 003 (question 2), seed 004 (prérequis n°2), seed 000",
+      "source": "seed 003 (question 2), seed 004 (prérequis n°2), seed 000, seed 001",
       "title": { "fr": "Attribuer la ressource Pix aux nouveaux élèves dans le GAR", "en": "Assign the Pix resource to new students in the GAR" },
       "detail": {
-        "fr": "Dans le Gestionnaire d'accès aux ressources (GAR) de l'ENT, attribuer la ressource Pix à tous les nouveaux élèves (« Entrer par ressource » > Pix), sinon ils ne trouveront pas Pix dans le Médiacentre. À refaire à chaque arrivée d'élève. Ne pas attribuer Pix aux enseignants ni aux documentalistes.",
-        "en": "In the ENT's resource access manager (GAR), assign the Pix resource to every new student ('Entrer par ressource' > Pix), otherwise they will not find Pix in the Médiacentre. Repeat for every new student. Do not assign Pix to teachers or librarians."
+        "fr": "Dans le Gestionnaire d'accès aux ressources (GAR) de l'ENT, attribuer la ressource Pix à tous les nouveaux élèves (« Entrer par ressource » > Pix), sinon ils ne trouveront pas Pix dans le Médiacentre. À refaire à chaque arrivée d'élève. Ne pas attribuer Pix aux enseignants ni aux documentalistes. Si Pix n'apparaît toujours pas dans le Médiacentre d'un élève, l'administrateur de l'ENT peut ajouter la ressource à la main.",
+        "en": "In the ENT's resource access manager (GAR), assign the Pix resource to every new student ('Entrer par ressource' > Pix), otherwise they will not find Pix in the Médiacentre. Repeat for every new student. Do not assign Pix to teachers or librarians. If Pix still does not appear in a student's Médiacentre, the ENT administrator can add the resource by hand."
       }
     },
     {
@@ -142,8 +181,8 @@ enum EmbeddedTrees {
       "source": "seed 003 (« Contacter administrateur ENT »)",
       "title": { "fr": "Contacter l'administrateur ENT", "en": "Contact the ENT administrator" },
       "detail": {
-        "fr": "L'élève ne connaît pas ses identifiants ENT : l'administrateur ENT de l'établissement lui redonne l'accès à l'ENT, par lequel il atteint Pix (Médiacentre > Pix). Pix ne peut pas réinitialiser un accès Médiacentre.",
-        "en": "The student does not know their ENT credentials: the school's ENT administrator gives them access to the ENT again, through which they reach Pix (Médiacentre > Pix). Pix cannot reset a Médiacentre access."
+        "fr": "L'élève ne connaît pas ses identifiants ENT : l'administrateur ENT de l'établissement lui redonne l'accès à l'ENT, par lequel il atteint Pix (Médiacentre > Pix). Pix ne peut pas réinitialiser un accès Médiacentre : un compte Pix GAR n'a pas de mot de passe Pix.",
+        "en": "The student does not know their ENT credentials: the school's ENT administrator gives them access to the ENT again, through which they reach Pix (Médiacentre > Pix). Pix cannot reset a Médiacentre access: a GAR Pix account has no Pix password."
       }
     },
     {
@@ -152,8 +191,8 @@ enum EmbeddedTrees {
       "source": "seed 004, seed 001",
       "title": { "fr": "Rejoindre une campagne par le Médiacentre", "en": "Join a campaign through the Médiacentre" },
       "detail": {
-        "fr": "L'enseignant donne à l'élève le code d'une campagne de l'établissement (idéalement celle de sa classe). L'élève se connecte à l'ENT > Médiacentre > Pix, saisit le code de campagne puis sa date de naissance. Son compte Pix GAR est créé automatiquement et rattaché à l'établissement ; ensuite, il lui suffit de passer par l'ENT, sans code.",
-        "en": "The teacher gives the student the code of one of the school's campaigns (ideally their class's). The student logs in to the ENT > Médiacentre > Pix, types the campaign code then their birth date. Their GAR Pix account is created automatically and linked to the school; from then on they just go through the ENT, no code needed."
+        "fr": "L'enseignant donne à l'élève le code d'une campagne de l'établissement (idéalement celle de sa classe). L'élève se connecte à l'ENT > Médiacentre > Pix, saisit le code de campagne puis sa date de naissance. Son compte Pix GAR est créé automatiquement et rattaché à l'établissement ; ensuite, il lui suffit de passer par l'ENT, sans code. Le jour de la certification, il se connecte d'abord par l'ENT > Médiacentre > Pix, puis ouvre l'adresse de la certification.",
+        "en": "The teacher gives the student the code of one of the school's campaigns (ideally their class's). The student logs in to the ENT > Médiacentre > Pix, types the campaign code then their birth date. Their GAR Pix account is created automatically and linked to the school; from then on they just go through the ENT, no code needed. On certification day, they first log in through the ENT > Médiacentre > Pix, then open the certification address."
       }
     },
     {
@@ -169,52 +208,82 @@ enum EmbeddedTrees {
     {
       "id": "link-account-to-mediacentre",
       "actors": ["eleve"],
-      "source": "seed 003",
+      "source": "seed 003, seed 001 (certification)",
       "title": { "fr": "Associer le compte Pix habituel au Médiacentre", "en": "Link the usual Pix account to the Médiacentre" },
       "detail": {
-        "fr": "L'élève se connecte à l'ENT > Médiacentre > Pix et saisit un code campagne de l'établissement, puis son prénom, son nom et sa date de naissance. Pix indique qu'il dispose déjà d'un compte Pix et qu'il doit s'y connecter : l'élève se connecte alors à son compte habituel (plus grand nombre de Pix), puis se déconnecte, retourne au Médiacentre et clique sur Pix. Désormais il retrouve le même compte par le Médiacentre ou avec son identifiant ou son adresse e-mail.",
-        "en": "The student logs in to the ENT > Médiacentre > Pix and types a campaign code of the school, then their first name, last name and birth date. Pix says they already have a Pix account and must log in to it: the student logs in to their usual account (most Pix), logs out, goes back to the Médiacentre and clicks Pix. From then on they reach the same account through the Médiacentre or with their username or e-mail address."
+        "fr": "L'élève se connecte à l'ENT > Médiacentre > Pix et saisit un code campagne de l'établissement, puis son prénom, son nom et sa date de naissance. Pix indique qu'il dispose déjà d'un compte Pix et qu'il doit s'y connecter : l'élève se connecte alors à son compte habituel (plus grand nombre de Pix), puis se déconnecte, retourne au Médiacentre et clique sur Pix. Désormais il retrouve le même compte par le Médiacentre ou avec son identifiant ou son adresse e-mail. Le jour de la certification, s'il passe par l'ENT, il se connecte d'abord par l'ENT > Médiacentre > Pix, puis ouvre l'adresse de la certification.",
+        "en": "The student logs in to the ENT > Médiacentre > Pix and types a campaign code of the school, then their first name, last name and birth date. Pix says they already have a Pix account and must log in to it: the student logs in to their usual account (most Pix), logs out, goes back to the Médiacentre and clicks Pix. From then on they reach the same account through the Médiacentre or with their username or e-mail address. On certification day, if they go through the ENT, they first log in through the ENT > Médiacentre > Pix, then open the certification address."
       }
     },
     {
       "id": "reset-password-in-orga",
       "actors": ["membre-pix-orga"],
-      "source": "seed 003 (« Réinitialiser mot de passe avec Pix Orga »)",
+      "source": "seed 003 (« Réinitialiser mot de passe avec Pix Orga »), PIX-FACTS b.3 et b.4",
       "title": { "fr": "Réinitialiser le mot de passe avec Pix Orga", "en": "Reset the password with Pix Orga" },
       "detail": {
-        "fr": "Dans Pix Orga > Élèves, menu « Actions » de l'élève > « Gérer le compte » > « Réinitialiser le mot de passe ». Communiquez à l'élève son identifiant et le mot de passe à usage unique ; à la connexion, Pix lui demande d'en choisir un nouveau.",
-        "en": "In Pix Orga > Élèves, the student's 'Actions' menu > 'Gérer le compte' > 'Réinitialiser le mot de passe'. Give the student their username and the one-time password; when they log in, Pix asks them to choose a new one."
+        "fr": "Dans Pix Orga > Élèves, menu « Actions » de l'élève > « Gérer le compte » > « Réinitialiser le mot de passe ». Pix Orga prévient : « Réinitialiser supprime le mot de passe actuel de l’élève. » Communiquez à l'élève son identifiant et le « Nouveau mot de passe à usage unique » ; à la connexion, Pix lui demande d'en choisir un nouveau. Pour plusieurs élèves : cochez-les dans la liste, puis « Réinitialiser les mots de passe des élèves sélectionnés » (comptes à identifiant seulement) ; Pix Orga télécharge un fichier CSV des identifiants et des mots de passe à usage unique, à distribuer à chaque élève.",
+        "en": "In Pix Orga > Élèves, the student's 'Actions' menu > 'Gérer le compte' > 'Réinitialiser le mot de passe'. Pix Orga warns: 'Réinitialiser supprime le mot de passe actuel de l’élève.' (the current password is deleted). Give the student their username and the 'Nouveau mot de passe à usage unique' (one-time password); when they log in, Pix asks them to choose a new one. For several students: tick them in the list, then 'Réinitialiser les mots de passe des élèves sélectionnés' (username accounts only); Pix Orga downloads a CSV file of usernames and one-time passwords, to hand to each student."
       }
     },
     {
       "id": "forgot-password-pix-fr",
       "actors": ["eleve"],
-      "source": "seed 003 (« Mot de passe oublié sur pix.fr »)",
-      "title": { "fr": "« Mot de passe oublié » sur pix.fr", "en": "'Mot de passe oublié' (forgot password) on pix.fr" },
+      "source": "seed 003 (« Mot de passe oublié sur pix.fr »), PIX-FACTS b.3",
+      "title": { "fr": "Mot de passe oublié sur pix.fr", "en": "Forgotten password on pix.fr" },
       "detail": {
-        "fr": "Sur pix.fr, l'élève clique sur « Mot de passe oublié ? », saisit son adresse e-mail et suit le lien reçu. S'il n'a plus accès à cette boîte mail et que le compte est rattaché à l'établissement, un administrateur Pix Orga peut réinitialiser le mot de passe depuis « Gérer le compte ».",
-        "en": "On pix.fr the student clicks 'Mot de passe oublié ?', types their e-mail address and follows the link received. If they no longer have that mailbox and the account is linked to the school, a Pix Orga administrator can reset the password from 'Gérer le compte'."
+        "fr": "Sur la page de connexion de pix.fr, l'élève suit le lien de mot de passe oublié, saisit son adresse e-mail et suit le lien reçu. S'il n'a plus accès à cette boîte mail et que le compte est rattaché à l'établissement, un administrateur ou membre Pix Orga peut réinitialiser le mot de passe depuis « Gérer le compte ».",
+        "en": "On the pix.fr login page, the student follows the forgotten-password link, types their e-mail address and follows the link received. If they no longer have that mailbox and the account is linked to the school, a Pix Orga administrator or member can reset the password from 'Gérer le compte'."
       }
     },
     {
       "id": "contact-pix-support",
       "actors": ["administrateur-pix-orga", "support-pix"],
       "escalates": true,
-      "source": "seed 003 (« Contacter le support Pix »)",
+      "source": "seed 003 (« Contacter le support Pix »), PIX-FACTS c.2",
       "title": { "fr": "Contacter le support Pix", "en": "Contact Pix support" },
       "detail": {
-        "fr": "L'établissement ne peut pas régler seul ce cas (compte rattaché ou créé ailleurs). L'administrateur Pix Orga ouvre une demande sur https://support.pix.fr en indiquant l'établissement (UAI), la classe de l'élève et la méthode de connexion affichée dans Pix Orga, sans autre donnée personnelle que nécessaire.",
-        "en": "The school cannot fix this case alone (account linked or created elsewhere). The Pix Orga administrator opens a request at https://support.pix.fr giving the school (UAI), the student's class and the connection method shown in Pix Orga, with no more personal data than needed."
+        "fr": "L'établissement ne peut pas régler seul ce cas (dossier de l'élève rattaché à un autre compte, ou compte créé ailleurs). L'administrateur Pix Orga ouvre une demande sur https://support.pix.fr en indiquant l'établissement (UAI), la classe de l'élève, la méthode de connexion affichée dans Pix Orga et celle du compte habituel de l'élève, sans autre donnée personnelle que nécessaire.",
+        "en": "The school cannot fix this case alone (the student's record linked to another account, or an account created elsewhere). The Pix Orga administrator opens a request at https://support.pix.fr giving the school (UAI), the student's class, the connection method shown in Pix Orga and that of the student's usual account, with no more personal data than needed."
+      }
+    },
+    {
+      "id": "use-mediacentre-account",
+      "actors": ["eleve", "enseignant"],
+      "source": "seed 001, seed 004 (fin), PIX-FACTS b.2 et b.3",
+      "title": { "fr": "Utiliser le compte Pix GAR rattaché à l'établissement", "en": "Use the GAR Pix account linked to the school" },
+      "detail": {
+        "fr": "Pix Orga montre « Mediacentre » : le compte rattaché à l'établissement est le compte Pix GAR de l'élève, même s'il pense ne pas avoir de compte. L'enseignant le lui explique ; l'élève l'ouvre par l'ENT > Médiacentre > Pix, sans code et sans mot de passe Pix (ses identifiants ENT suffisent). Le jour de la certification, il se connecte d'abord par l'ENT > Médiacentre > Pix, puis ouvre l'adresse de la certification.",
+        "en": "Pix Orga shows 'Mediacentre': the account linked to the school is the student's GAR Pix account, even if they think they have none. The teacher explains it; the student opens it through the ENT > Médiacentre > Pix, no code and no Pix password (their ENT credentials are enough). On certification day, they first log in through the ENT > Médiacentre > Pix, then open the certification address."
       }
     },
     {
       "id": "find-linked-account",
-      "actors": ["enseignant"],
+      "actors": ["membre-pix-orga", "enseignant"],
       "source": "seed 003 (question 3), PIX-FACTS b.3",
       "title": { "fr": "Retrouver le compte rattaché", "en": "Find the linked account" },
       "detail": {
-        "fr": "Pix Orga montre un compte rattaché alors que l'élève pense ne pas en avoir. Dans Pix Orga > Élèves, « Actions » > « Gérer le compte » affiche l'identifiant ou l'adresse e-mail du compte : montrez-le à l'élève, puis reprenez la question 4 avec la bonne réponse.",
-        "en": "Pix Orga shows a linked account although the student thinks they have none. In Pix Orga > Élèves, 'Actions' > 'Gérer le compte' shows the account's username or e-mail address: show it to the student, then answer question 4 again."
+        "fr": "Pix Orga montre un compte à identifiant ou à adresse e-mail rattaché alors que l'élève pense ne pas en avoir. Dans Pix Orga > Élèves, « Actions » > « Gérer le compte » : la section « Méthodes de connexion » donne l'adresse e-mail (« Copier l’adresse e-mail ») ou l'identifiant (« Copier l’identifiant ») du compte. L'enseignant le montre à l'élève, puis reprend la question 4 avec la bonne réponse.",
+        "en": "Pix Orga shows a linked username or e-mail account although the student thinks they have none. In Pix Orga > Élèves, 'Actions' > 'Gérer le compte': the 'Méthodes de connexion' section gives the account's e-mail address ('Copier l’adresse e-mail') or username ('Copier l’identifiant'). The teacher shows it to the student, then answers question 4 again."
+      }
+    },
+    {
+      "id": "reach-certifiability",
+      "actors": ["eleve", "enseignant"],
+      "source": "PIX-FACTS b.1 (colonne « Certificabilité »)",
+      "title": { "fr": "Devenir certifiable avant la session", "en": "Become certifiable before the session" },
+      "detail": {
+        "fr": "Pix Orga affiche « Non Certifiable » : l'élève n'a pas encore atteint le niveau 1 dans au moins 5 compétences différentes. Avec le compte ci-dessus, il travaille sur Pix (par exemple dans une campagne de l'établissement proposée par l'enseignant) jusqu'au niveau 1 dans 5 compétences, avant la session de certification. Pix Orga met la colonne à jour toutes les 24 heures.",
+        "en": "Pix Orga shows 'Non Certifiable': the student has not yet reached level 1 in at least 5 different competences. With the account above, they work on Pix (for instance in a school campaign the teacher offers) until level 1 in 5 competences, before the certification session. Pix Orga updates the column every 24 hours."
+      }
+    },
+    {
+      "id": "update-certifiability",
+      "actors": ["enseignant"],
+      "source": "PIX-FACTS b.1 (colonne « Certificabilité »)",
+      "title": { "fr": "Faire connaître la certificabilité de l'élève", "en": "Get the student's certifiability known" },
+      "detail": {
+        "fr": "Pix Orga affiche « Non communiqué » : Pix ne connaît pas encore la certificabilité de l'élève. Lancez une campagne « Collecte de profils » que l'élève rejoint et envoie, ou attendez la mise à jour automatique (toutes les 24 heures), puis regardez de nouveau la colonne « Certificabilité ».",
+        "en": "Pix Orga shows 'Non communiqué': Pix does not know the student's certifiability yet. Launch a 'Collecte de profils' (profile collection) campaign that the student joins and sends, or wait for the automatic update (every 24 hours), then look at the 'Certificabilité' column again."
       }
     }
   ],
@@ -229,10 +298,18 @@ enum EmbeddedTrees {
           "next": "q2",
           "steps": ["import-siecle"],
           "notes": [{
-            "fr": "Il faut le faire, en important la liste des élèves de la base SIECLE (ElevesSansAdresses.xml) dans l'onglet Élèves de Pix Orga.",
-            "en": "It must be done, by importing the student list from the SIECLE database (ElevesSansAdresses.xml) in the Élèves tab of Pix Orga."
+            "fr": "Il faut le faire, en important la liste des élèves de la base SIECLE (export « Élèves sans adresse ») dans l'onglet Élèves de Pix Orga.",
+            "en": "It must be done, by importing the student list from the SIECLE database ('Élèves sans adresse' export) in the Élèves tab of Pix Orga."
           }]
         }
+      },
+      "whenUnknown": {
+        "next": "q2",
+        "steps": ["check-siecle-import"],
+        "notes": [{
+          "fr": "Je ne sais pas : il faut le vérifier dans Pix Orga > Élèves.",
+          "en": "Not known: it must be checked in Pix Orga > Élèves."
+        }]
       }
     },
     {
@@ -249,6 +326,14 @@ enum EmbeddedTrees {
             "en": "It must be done for every new student, otherwise they will not find Pix in the Médiacentre."
           }]
         }
+      },
+      "whenUnknown": {
+        "next": "q3",
+        "steps": ["check-gar-assignment"],
+        "notes": [{
+          "fr": "Je ne sais pas : il faut le vérifier dans la console d'affectation du GAR.",
+          "en": "Not known: it must be checked in the GAR assignment console."
+        }]
       }
     },
     {
@@ -257,8 +342,8 @@ enum EmbeddedTrees {
       "fact": "orgaMethods",
       "answers": {
         "mediacentre": { "notes": [{
-          "fr": "Médiacentre : l'élève s'est déjà connecté à Pix via le Médiacentre et il a déjà participé à une campagne Pix.",
-          "en": "Médiacentre: the student has already logged in to Pix through the Médiacentre and has already taken part in a Pix campaign."
+          "fr": "Mediacentre : l'élève s'est déjà connecté à Pix via le Médiacentre et il a déjà participé à une campagne Pix.",
+          "en": "Mediacentre: the student has already logged in to Pix through the Médiacentre and has already taken part in a Pix campaign."
         }] },
         "identifiant": { "notes": [{
           "fr": "Identifiant : l'élève a accédé directement à pix.fr (au lieu de passer par l'ENT) et, lors de sa participation à une campagne, un identifiant lui a été généré (ex : eric.dupont1205).",
@@ -290,6 +375,14 @@ enum EmbeddedTrees {
       "id": "q5-ent",
       "kind": "question",
       "fact": "knowsCredentials",
+      "question": {
+        "fr": "Question 5 : l'élève connaît-il son identifiant et son mot de passe ENT ?",
+        "en": "Question 5: does the student know their ENT username and password?"
+      },
+      "help": {
+        "fr": "Son compte habituel passe par l'ENT : ce sont l'identifiant et le mot de passe de l'ENT qui comptent. Un compte Pix GAR n'a pas de mot de passe Pix.",
+        "en": "The usual account goes through the ENT: what matters is the ENT username and password. A GAR Pix account has no Pix password."
+      },
       "answers": {
         "yes": "b-ent-orga",
         "no": { "next": "b-ent-orga", "steps": ["contact-ent-admin"] }
@@ -300,121 +393,358 @@ enum EmbeddedTrees {
       "kind": "branch",
       "comment": "Compte habituel Médiacentre : que montre Pix Orga ?",
       "cases": [
-        { "if": { "fact": "orgaMethods", "has": "mediacentre" }, "next": "ok-mediacentre" },
-        { "if": { "fact": "orgaMethods", "empty": true }, "next": "first-campaign-mediacentre" }
+        { "if": { "fact": "orgaMethods", "has": "mediacentre" }, "next": "q6-ok-mediacentre" },
+        { "if": { "fact": "orgaMethods", "empty": true }, "next": "q6-first-campaign-mediacentre", "steps": ["join-campaign-via-mediacentre"] }
       ],
-      "otherwise": "support-other-account"
+      "otherwise": {
+        "next": "q6-support-other-account",
+        "steps": ["contact-pix-support"],
+        "notes": [{
+          "fr": "Pix Orga relie l'élève à un autre compte que son compte Médiacentre : rejoindre une campagne avec le compte habituel serait refusé (code R31 ou R32).",
+          "en": "Pix Orga links the student to another account than their Médiacentre one: joining a campaign with the usual account would be refused (code R31 or R32)."
+        }]
+      }
     },
     {
       "id": "b-identifiant",
       "kind": "branch",
-      "cases": [{ "if": { "fact": "orgaMethods", "has": "identifiant" }, "next": "q5-identifiant-linked" }],
-      "otherwise": "q5-identifiant-elsewhere"
+      "comment": "Règle 1 de l'issue 12 : Pix Orga montre une autre méthode que l'identifiant, le dossier est rattaché à un autre compte.",
+      "cases": [
+        { "if": { "fact": "orgaMethods", "has": "identifiant" }, "next": "q5-identifiant-linked" },
+        { "if": { "fact": "orgaMethods", "empty": true }, "next": "q5-identifiant-elsewhere" }
+      ],
+      "otherwise": {
+        "next": "q6-support-other-account",
+        "steps": ["contact-pix-support"],
+        "notes": [{
+          "fr": "Pix Orga relie l'élève à un autre compte que son compte à identifiant : rejoindre une campagne avec le compte habituel serait refusé (code R31 ou R33).",
+          "en": "Pix Orga links the student to another account than their username one: joining a campaign with the usual account would be refused (code R31 or R33)."
+        }]
+      }
     },
     {
       "id": "q5-identifiant-linked",
       "kind": "question",
       "fact": "knowsCredentials",
-      "answers": { "yes": "ok-identifiant", "no": "reset-in-orga" }
+      "answers": {
+        "yes": "q6-ok-identifiant",
+        "no": { "next": "q6-reset-in-orga", "steps": ["reset-password-in-orga"] }
+      }
     },
     {
       "id": "q5-identifiant-elsewhere",
       "kind": "question",
       "fact": "knowsCredentials",
-      "answers": { "yes": "link-usual-account", "no": "support-identifiant-elsewhere" }
+      "answers": {
+        "yes": { "next": "q6-link-usual-account", "steps": ["join-campaign-with-usual-account", "link-account-to-mediacentre"] },
+        "no": { "next": "q6-support-identifiant-elsewhere", "steps": ["contact-pix-support"] }
+      }
     },
     {
       "id": "b-mail",
       "kind": "branch",
-      "cases": [{ "if": { "fact": "orgaMethods", "has": "mail" }, "next": "q5-mail-linked" }],
-      "otherwise": "q5-mail-elsewhere"
+      "comment": "Règle 1 de l'issue 12 : Pix Orga montre une autre méthode que l'adresse e-mail, le dossier est rattaché à un autre compte.",
+      "cases": [
+        { "if": { "fact": "orgaMethods", "has": "mail" }, "next": "q5-mail-linked" },
+        { "if": { "fact": "orgaMethods", "empty": true }, "next": "q5-mail-elsewhere" }
+      ],
+      "otherwise": {
+        "next": "q6-support-other-account",
+        "steps": ["contact-pix-support"],
+        "notes": [{
+          "fr": "Pix Orga relie l'élève à un autre compte que son compte à adresse e-mail : rejoindre une campagne avec le compte habituel serait refusé (code R32 ou R33).",
+          "en": "Pix Orga links the student to another account than their e-mail one: joining a campaign with the usual account would be refused (code R32 or R33)."
+        }]
+      }
     },
     {
       "id": "q5-mail-linked",
       "kind": "question",
       "fact": "knowsCredentials",
-      "answers": { "yes": "ok-mail", "no": "forgot-password" }
+      "answers": {
+        "yes": "q6-ok-mail",
+        "no": { "next": "q6-forgot-password", "steps": ["forgot-password-pix-fr"] }
+      }
     },
     {
       "id": "q5-mail-elsewhere",
       "kind": "question",
       "fact": "knowsCredentials",
-      "answers": { "yes": "link-usual-account", "no": "forgot-password-then-link" }
+      "answers": {
+        "yes": { "next": "q6-link-usual-account", "steps": ["join-campaign-with-usual-account", "link-account-to-mediacentre"] },
+        "no": {
+          "next": "q6-forgot-password-then-link",
+          "steps": ["forgot-password-pix-fr", "join-campaign-with-usual-account", "link-account-to-mediacentre"]
+        }
+      }
     },
     {
       "id": "b-none",
       "kind": "branch",
-      "cases": [{ "if": { "fact": "orgaMethods", "empty": true }, "next": "first-campaign-none" }],
-      "otherwise": "find-linked"
+      "cases": [
+        { "if": { "fact": "orgaMethods", "empty": true }, "next": "q6-first-campaign-none", "steps": ["join-campaign-via-mediacentre"] },
+        { "if": { "fact": "orgaMethods", "has": "mediacentre" }, "next": "q6-use-linked-mediacentre", "steps": ["use-mediacentre-account"] }
+      ],
+      "otherwise": { "next": "q6-find-linked", "steps": ["find-linked-account"] }
+    },
+    {
+      "id": "q6-ok-mediacentre",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "ok-mediacentre",
+        "not-certifiable": { "next": "ok-mediacentre", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "ok-mediacentre", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "ok-mediacentre", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
+    },
+    {
+      "id": "q6-first-campaign-mediacentre",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "first-campaign-mediacentre",
+        "not-certifiable": { "next": "first-campaign-mediacentre", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "first-campaign-mediacentre", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "first-campaign-mediacentre", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
+    },
+    {
+      "id": "q6-support-other-account",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "support-other-account",
+        "not-certifiable": { "next": "support-other-account", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "support-other-account", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "support-other-account", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
+    },
+    {
+      "id": "q6-ok-identifiant",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "ok-identifiant",
+        "not-certifiable": { "next": "ok-identifiant", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "ok-identifiant", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "ok-identifiant", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
+    },
+    {
+      "id": "q6-reset-in-orga",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "reset-in-orga",
+        "not-certifiable": { "next": "reset-in-orga", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "reset-in-orga", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "reset-in-orga", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
+    },
+    {
+      "id": "q6-link-usual-account",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "link-usual-account",
+        "not-certifiable": { "next": "link-usual-account", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "link-usual-account", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "link-usual-account", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
+    },
+    {
+      "id": "q6-support-identifiant-elsewhere",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "support-identifiant-elsewhere",
+        "not-certifiable": { "next": "support-identifiant-elsewhere", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "support-identifiant-elsewhere", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "support-identifiant-elsewhere", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
+    },
+    {
+      "id": "q6-ok-mail",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "ok-mail",
+        "not-certifiable": { "next": "ok-mail", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "ok-mail", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "ok-mail", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
+    },
+    {
+      "id": "q6-forgot-password",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "forgot-password",
+        "not-certifiable": { "next": "forgot-password", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "forgot-password", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "forgot-password", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
+    },
+    {
+      "id": "q6-forgot-password-then-link",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "forgot-password-then-link",
+        "not-certifiable": { "next": "forgot-password-then-link", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "forgot-password-then-link", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "forgot-password-then-link", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
+    },
+    {
+      "id": "q6-first-campaign-none",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "first-campaign-none",
+        "not-certifiable": { "next": "first-campaign-none", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "first-campaign-none", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "first-campaign-none", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
+    },
+    {
+      "id": "q6-use-linked-mediacentre",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "use-linked-mediacentre",
+        "not-certifiable": { "next": "use-linked-mediacentre", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "use-linked-mediacentre", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "use-linked-mediacentre", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
+    },
+    {
+      "id": "q6-find-linked",
+      "kind": "question",
+      "fact": "certifiable",
+      "answers": {
+        "certifiable": "find-linked",
+        "not-certifiable": { "next": "find-linked", "steps": ["reach-certifiability"] },
+        "not-communicated": { "next": "find-linked", "steps": ["update-certifiability"] }
+      },
+      "whenUnknown": { "next": "find-linked", "notes": [{
+        "fr": "Certificabilité non vérifiée : regardez la colonne « Certificabilité » de Pix Orga > Élèves avant la session.",
+        "en": "Certifiability not checked: look at the 'Certificabilité' column of Pix Orga > Élèves before the session."
+      }] }
     },
     {
       "id": "ok-mediacentre",
       "kind": "outcome",
-      "title": { "fr": "Le compte Médiacentre de l'élève est rattaché à l'établissement.", "en": "The student's Médiacentre account is linked to the school." }
+      "title": { "fr": "Le compte Médiacentre de l'élève est rattaché à l'établissement.", "en": "The student's Médiacentre account is linked to the school." },
+      "notes": [{
+        "fr": "Le jour de la certification : l'élève se connecte d'abord par l'ENT > Médiacentre > Pix, puis ouvre l'adresse de la certification.",
+        "en": "On certification day: the student first logs in through the ENT > Médiacentre > Pix, then opens the certification address."
+      }]
     },
     {
       "id": "ok-identifiant",
       "kind": "outcome",
-      "title": { "fr": "Le compte habituel (identifiant) est rattaché à l'établissement et l'élève sait s'y connecter.", "en": "The usual account (username) is linked to the school and the student can log in." }
+      "title": { "fr": "Le compte habituel (identifiant) est rattaché à l'établissement et l'élève sait s'y connecter.", "en": "The usual account (username) is linked to the school and the student can log in." },
+      "notes": [{
+        "fr": "Le jour de la certification : l'élève se connecte d'abord à ce compte (sur pix.fr, ou par l'ENT > Médiacentre > Pix s'il l'a associé au Médiacentre), puis ouvre l'adresse de la certification.",
+        "en": "On certification day: the student first logs in to this account (on pix.fr, or through the ENT > Médiacentre > Pix if they linked it to the Médiacentre), then opens the certification address."
+      }]
     },
     {
       "id": "ok-mail",
       "kind": "outcome",
-      "title": { "fr": "Le compte habituel (adresse e-mail) est rattaché à l'établissement et l'élève sait s'y connecter.", "en": "The usual account (e-mail) is linked to the school and the student can log in." }
+      "title": { "fr": "Le compte habituel (adresse e-mail) est rattaché à l'établissement et l'élève sait s'y connecter.", "en": "The usual account (e-mail) is linked to the school and the student can log in." },
+      "notes": [{
+        "fr": "Le jour de la certification : l'élève se connecte d'abord à ce compte (sur pix.fr, ou par l'ENT > Médiacentre > Pix s'il l'a associé au Médiacentre), puis ouvre l'adresse de la certification.",
+        "en": "On certification day: the student first logs in to this account (on pix.fr, or through the ENT > Médiacentre > Pix if they linked it to the Médiacentre), then opens the certification address."
+      }]
     },
     {
       "id": "first-campaign-mediacentre",
       "kind": "outcome",
-      "title": { "fr": "L'élève n'a jamais rejoint de campagne de l'établissement : il doit le faire par le Médiacentre.", "en": "The student never joined a campaign of the school: they must do so through the Médiacentre." },
-      "steps": ["join-campaign-via-mediacentre"]
+      "title": { "fr": "L'élève n'a jamais rejoint de campagne de l'établissement : il doit le faire par le Médiacentre.", "en": "The student never joined a campaign of the school: they must do so through the Médiacentre." }
     },
     {
       "id": "first-campaign-none",
       "kind": "outcome",
-      "title": { "fr": "L'élève n'a pas de compte Pix : il l'obtient en rejoignant une campagne par le Médiacentre.", "en": "The student has no Pix account: they get one by joining a campaign through the Médiacentre." },
-      "steps": ["join-campaign-via-mediacentre"]
+      "title": { "fr": "L'élève n'a pas de compte Pix : il l'obtient en rejoignant une campagne par le Médiacentre.", "en": "The student has no Pix account: they get one by joining a campaign through the Médiacentre." }
     },
     {
       "id": "support-other-account",
       "kind": "outcome",
-      "title": { "fr": "Pix Orga relie l'élève à un autre compte que son compte Médiacentre habituel.", "en": "Pix Orga links the student to another account than their usual Médiacentre account." },
-      "steps": ["contact-pix-support"]
+      "title": { "fr": "Pix Orga relie l'élève à un autre compte que son compte habituel : l'établissement ne peut pas le rattacher seul.", "en": "Pix Orga links the student to another account than their usual one: the school cannot link it alone." }
     },
     {
       "id": "reset-in-orga",
       "kind": "outcome",
-      "title": { "fr": "Mot de passe oublié d'un compte à identifiant rattaché : réinitialisation dans Pix Orga.", "en": "Forgotten password of a linked username account: reset it in Pix Orga." },
-      "steps": ["reset-password-in-orga"]
+      "title": { "fr": "Mot de passe oublié d'un compte à identifiant rattaché : réinitialisation dans Pix Orga.", "en": "Forgotten password of a linked username account: reset it in Pix Orga." }
     },
     {
       "id": "link-usual-account",
       "kind": "outcome",
-      "title": { "fr": "Le compte habituel n'est pas celui rattaché : l'élève le rattache puis l'associe au Médiacentre.", "en": "The usual account is not the linked one: the student links it, then associates it with the Médiacentre." },
-      "steps": ["join-campaign-with-usual-account", "link-account-to-mediacentre"]
+      "title": { "fr": "Le compte habituel n'est rattaché à aucun dossier de l'établissement : l'élève le rattache puis l'associe au Médiacentre.", "en": "The usual account is not linked to any record of the school: the student links it, then associates it with the Médiacentre." }
     },
     {
       "id": "support-identifiant-elsewhere",
       "kind": "outcome",
-      "title": { "fr": "Identifiant créé ailleurs et oublié : l'établissement ne peut pas le réinitialiser.", "en": "Username created elsewhere and forgotten: the school cannot reset it." },
-      "steps": ["contact-pix-support"]
+      "title": { "fr": "Identifiant non rattaché à l'établissement et oublié : l'établissement ne peut pas le réinitialiser.", "en": "Username not linked to the school and forgotten: the school cannot reset it." }
     },
     {
       "id": "forgot-password",
       "kind": "outcome",
-      "title": { "fr": "Mot de passe oublié d'un compte à adresse e-mail rattaché.", "en": "Forgotten password of a linked e-mail account." },
-      "steps": ["forgot-password-pix-fr"]
+      "title": { "fr": "Mot de passe oublié d'un compte à adresse e-mail rattaché.", "en": "Forgotten password of a linked e-mail account." }
     },
     {
       "id": "forgot-password-then-link",
       "kind": "outcome",
-      "title": { "fr": "Compte à adresse e-mail non rattaché et mot de passe oublié : le récupérer, puis le rattacher.", "en": "Unlinked e-mail account with a forgotten password: recover it, then link it." },
-      "steps": ["forgot-password-pix-fr", "join-campaign-with-usual-account", "link-account-to-mediacentre"]
+      "title": { "fr": "Compte à adresse e-mail non rattaché et mot de passe oublié : le récupérer, puis le rattacher.", "en": "Unlinked e-mail account with a forgotten password: recover it, then link it." }
+    },
+    {
+      "id": "use-linked-mediacentre",
+      "kind": "outcome",
+      "title": { "fr": "L'élève pense ne pas avoir de compte, mais Pix Orga montre son compte Médiacentre : il l'utilise.", "en": "The student thinks they have no account, but Pix Orga shows their Médiacentre account: they use it." }
     },
     {
       "id": "find-linked",
       "kind": "outcome",
-      "title": { "fr": "Pix Orga montre un compte rattaché que l'élève ne connaît pas.", "en": "Pix Orga shows a linked account the student does not know." },
-      "steps": ["find-linked-account"]
+      "title": { "fr": "Pix Orga montre un compte rattaché que l'élève ne connaît pas.", "en": "Pix Orga shows a linked account the student does not know." }
     }
   ]
 }
@@ -426,7 +756,7 @@ enum EmbeddedTrees {
 {
   "format": "pixready-tree/1",
   "id": "join-error-codes",
-  "version": "1.0.0",
+  "version": "2.0.0",
   "title": {
     "fr": "Kit de dépannage : le code affiché quand un élève rejoint une campagne",
     "en": "Troubleshooting kit: the code shown when a student joins a campaign"
@@ -437,7 +767,7 @@ enum EmbeddedTrees {
   },
   "start": "q-code",
   "actors": [
-    { "id": "direction", "label": { "fr": "Équipe de direction", "en": "School management" } },
+    { "id": "direction", "label": { "fr": "Chef d'établissement ou équipe de direction", "en": "Head of school or management" } },
     { "id": "administrateur-pix-orga", "label": { "fr": "Administrateur Pix Orga", "en": "Pix Orga administrator" } },
     { "id": "membre-pix-orga", "label": { "fr": "Administrateur ou membre Pix Orga", "en": "Pix Orga administrator or member" } },
     { "id": "administrateur-ent", "label": { "fr": "Administrateur ENT", "en": "ENT administrator" } },
@@ -456,8 +786,8 @@ enum EmbeddedTrees {
         "en": "Which code does Pix show when the student types the campaign code?"
       },
       "help": {
-        "fr": "Le message de Pix se termine par « Code R11 », « Code R32 »… (« Pour l'enseignant : voir le Kit de dépannage dans Pix Orga > Documentation »). R1x, R3x, R70 et R90 apparaissent quand l'élève rejoint la campagne avec un compte ; R51, R52 et R61 à R63 quand il crée un compte depuis la page de la campagne. Le message sans code « Vous possédez déjà un compte Pix via l'ENT. Utilisez-le pour rejoindre le parcours. » se traite comme R33.",
-        "en": "Pix's message ends with 'Code R11', 'Code R32'… ('Pour l'enseignant : voir le Kit de dépannage dans Pix Orga > Documentation'). R1x, R3x, R70 and R90 show when the student joins the campaign with an account; R51, R52 and R61 to R63 when they create an account from the campaign page. The message without a code 'Vous possédez déjà un compte Pix via l'ENT. Utilisez-le pour rejoindre le parcours.' is handled like R33."
+        "fr": "Le message de Pix se termine par un code (Code R11, Code R32…) et renvoie l'enseignant au « Kit de dépannage » de Pix Orga. R1x, R3x, R70 et R90 apparaissent quand l'élève rejoint la campagne avec un compte ; R51, R52, R61 à R63 (S5x, S6x) quand il crée un compte ou se connecte depuis la page de la campagne ; « Cet identifiant existe déjà » (S50) quand il crée un compte depuis cette page. Le message sans code « Vous possédez déjà un compte Pix via l’ENT. Utilisez-le pour rejoindre le parcours. » se traite comme R33.",
+        "en": "Pix's message ends with a code (Code R11, Code R32…) and points the teacher to Pix Orga's 'Kit de dépannage'. R1x, R3x, R70 and R90 show when the student joins the campaign with an account; R51, R52, R61 to R63 (S5x, S6x) when they create an account or log in from the campaign page; 'Cet identifiant existe déjà' (S50) when they create an account from that page. The message without a code 'Vous possédez déjà un compte Pix via l’ENT. Utilisez-le pour rejoindre le parcours.' is handled like R33."
       },
       "values": [
         { "id": "R11", "label": { "fr": "R11", "en": "R11" }, "accept": ["Code R11", "11"] },
@@ -473,6 +803,7 @@ enum EmbeddedTrees {
         { "id": "R63", "label": { "fr": "R63", "en": "R63" }, "accept": ["Code R63", "63", "S63"] },
         { "id": "R70", "label": { "fr": "R70", "en": "R70" }, "accept": ["Code R70", "70"] },
         { "id": "R90", "label": { "fr": "R90", "en": "R90" }, "accept": ["Code R90", "90"] },
+        { "id": "S50", "label": { "fr": "S50 : « Cet identifiant existe déjà »", "en": "S50: 'Cet identifiant existe déjà' (this username already exists)" }, "accept": ["S50", "Code S50", "50", "Cet identifiant existe déjà", "identifiant existe déjà"] },
         {
           "id": "not-found",
           "label": { "fr": "Aucun code : Pix ne retrouve pas l'élève", "en": "No code: Pix does not find the student" },
@@ -535,13 +866,33 @@ enum EmbeddedTrees {
         "fr": "Cherchez-le par nom ou par classe. Un élève absent du dernier import SIECLE ne peut pas rejoindre les campagnes de l'établissement.",
         "en": "Search by name or class. A student missing from the last SIECLE import cannot join the school's campaigns."
       }
+    },
+    {
+      "id": "usualMethod",
+      "scope": "student",
+      "type": "choice",
+      "columns": ["compte_habituel"],
+      "question": {
+        "fr": "Comment se connecte cet élève pour accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?",
+        "en": "How does this student log in to their usual Pix account (the one with the most Pix)?"
+      },
+      "help": {
+        "fr": "Le même fait que la question 4 de certification-readiness. Avec R33, le dossier de l'élève est rattaché à un compte ENT : c'est le bon seulement si ses Pix y sont.",
+        "en": "The same fact as question 4 of certification-readiness. With R33, the student's record is linked to an ENT account: it is the right one only if their Pix are there."
+      },
+      "values": [
+        { "id": "mediacentre", "label": { "fr": "Avec l'ENT et le Médiacentre", "en": "Through the ENT and the Médiacentre" }, "accept": ["Médiacentre", "ENT", "GAR", "ENT / Médiacentre"] },
+        { "id": "identifiant", "label": { "fr": "Avec un identifiant sur pix.fr", "en": "With a username on pix.fr" }, "accept": ["identifiant", "username", "login"] },
+        { "id": "mail", "label": { "fr": "Avec son adresse e-mail sur pix.fr", "en": "With their e-mail address on pix.fr" }, "accept": ["mail", "e-mail", "email", "adresse e-mail", "adresse mail", "courriel"] },
+        { "id": "none", "label": { "fr": "Aucun compte Pix", "en": "No Pix account" }, "accept": ["aucun", "aucune", "aucun compte", "-", "–", "pas de compte", "sans compte"] }
+      ]
     }
   ],
   "steps": [
     {
       "id": "log-in-to-existing-account",
       "actors": ["eleve"],
-      "source": "PIX-FACTS c.2 (R11, R12, R31, R32 : « connectez-vous à ce compte »)",
+      "source": "PIX-FACTS c.2 (R11, R12, R31, R32 : se connecter au compte existant ; S50)",
       "title": { "fr": "Se connecter au compte existant, puis rejoindre la campagne", "en": "Log in to the existing account, then join the campaign" },
       "detail": {
         "fr": "Ne pas créer de nouveau compte. L'élève se déconnecte si besoin, se connecte sur pix.fr au compte que Pix indique (adresse e-mail ou identifiant prénom.nom suivi de 4 chiffres, montrés en partie masqués) avec son mot de passe, puis saisit de nouveau le code de campagne. Le compte est alors rattaché à l'établissement.",
@@ -554,28 +905,28 @@ enum EmbeddedTrees {
       "source": "PIX-FACTS b.3 (« Gérer le compte »)",
       "title": { "fr": "Retrouver le compte dans Pix Orga", "en": "Find the account in Pix Orga" },
       "detail": {
-        "fr": "Dans Pix Orga > Élèves, menu « Actions » de l'élève > « Gérer le compte » : la section « Méthodes de connexion » montre l'adresse e-mail (« Copier l'adresse e-mail ») ou l'identifiant (« Copier l'identifiant ») du compte rattaché. L'enseignant les communique à l'élève.",
-        "en": "In Pix Orga > Élèves, the student's 'Actions' menu > 'Gérer le compte': the 'Méthodes de connexion' section shows the linked account's e-mail address ('Copier l'adresse e-mail') or username ('Copier l'identifiant'). The teacher gives them to the student."
+        "fr": "Dans Pix Orga > Élèves, menu « Actions » de l'élève > « Gérer le compte » : la section « Méthodes de connexion » montre l'adresse e-mail (« Copier l’adresse e-mail ») ou l'identifiant (« Copier l’identifiant ») du compte rattaché. L'enseignant les communique à l'élève.",
+        "en": "In Pix Orga > Élèves, the student's 'Actions' menu > 'Gérer le compte': the 'Méthodes de connexion' section shows the linked account's e-mail address ('Copier l’adresse e-mail') or username ('Copier l’identifiant'). The teacher gives them to the student."
       }
     },
     {
       "id": "reset-password-in-orga",
       "actors": ["membre-pix-orga"],
-      "source": "PIX-FACTS b.3 (« Réinitialiser le mot de passe »), seed 003",
+      "source": "PIX-FACTS b.3 (« Réinitialiser le mot de passe ») et b.4, seed 003",
       "title": { "fr": "Réinitialiser le mot de passe avec Pix Orga", "en": "Reset the password with Pix Orga" },
       "detail": {
-        "fr": "Dans Pix Orga > Élèves, « Actions » > « Gérer le compte » > « Réinitialiser le mot de passe ». Communiquez à l'élève son identifiant et le « Nouveau mot de passe à usage unique » ; à la connexion, Pix lui demande d'en choisir un nouveau. Impossible pour un compte Mediacentre seul.",
-        "en": "In Pix Orga > Élèves, 'Actions' > 'Gérer le compte' > 'Réinitialiser le mot de passe'. Give the student their username and the 'Nouveau mot de passe à usage unique'; when they log in, Pix asks them to choose a new one. Not possible for a Mediacentre-only account."
+        "fr": "Dans Pix Orga > Élèves, menu « Actions » de l'élève > « Gérer le compte » > « Réinitialiser le mot de passe ». Pix Orga prévient : « Réinitialiser supprime le mot de passe actuel de l’élève. » Communiquez à l'élève son identifiant et le « Nouveau mot de passe à usage unique » ; à la connexion, Pix lui demande d'en choisir un nouveau. Impossible pour un compte Mediacentre seul. Pour plusieurs élèves : cochez-les dans la liste, puis « Réinitialiser les mots de passe des élèves sélectionnés » (comptes à identifiant seulement) ; Pix Orga télécharge un fichier CSV des identifiants et des mots de passe à usage unique, à distribuer à chaque élève.",
+        "en": "In Pix Orga > Élèves, the student's 'Actions' menu > 'Gérer le compte' > 'Réinitialiser le mot de passe'. Pix Orga warns: 'Réinitialiser supprime le mot de passe actuel de l’élève.' (the current password is deleted). Give the student their username and the 'Nouveau mot de passe à usage unique' (one-time password); when they log in, Pix asks them to choose a new one. Not possible for a Mediacentre-only account. For several students: tick them in the list, then 'Réinitialiser les mots de passe des élèves sélectionnés' (username accounts only); Pix Orga downloads a CSV file of usernames and one-time passwords, to hand to each student."
       }
     },
     {
       "id": "forgot-password-pix-fr",
       "actors": ["eleve"],
-      "source": "seed 003 (« Mot de passe oublié sur pix.fr »)",
-      "title": { "fr": "« Mot de passe oublié » sur pix.fr", "en": "'Mot de passe oublié' (forgot password) on pix.fr" },
+      "source": "seed 003 (« Mot de passe oublié sur pix.fr »), PIX-FACTS b.3",
+      "title": { "fr": "Mot de passe oublié sur pix.fr", "en": "Forgotten password on pix.fr" },
       "detail": {
-        "fr": "Sur pix.fr, l'élève clique sur « Mot de passe oublié ? », saisit l'adresse e-mail du compte et suit le lien reçu. S'il n'a plus accès à cette boîte et que le compte est rattaché à l'établissement, un membre Pix Orga peut réinitialiser le mot de passe depuis « Gérer le compte ».",
-        "en": "On pix.fr the student clicks 'Mot de passe oublié ?', types the account's e-mail address and follows the link received. If they no longer have that mailbox and the account is linked to the school, a Pix Orga member can reset the password from 'Gérer le compte'."
+        "fr": "Sur la page de connexion de pix.fr, l'élève suit le lien de mot de passe oublié, saisit l'adresse e-mail du compte et suit le lien reçu. S'il n'a plus accès à cette boîte mail et que le compte est rattaché à l'établissement, un administrateur ou membre Pix Orga peut réinitialiser le mot de passe depuis « Gérer le compte ».",
+        "en": "On the pix.fr login page, the student follows the forgotten-password link, types the account's e-mail address and follows the link received. If they no longer have that mailbox and the account is linked to the school, a Pix Orga administrator or member can reset the password from 'Gérer le compte'."
       }
     },
     {
@@ -584,8 +935,8 @@ enum EmbeddedTrees {
       "source": "PIX-FACTS c.2 (R33), seeds 001 et 004",
       "title": { "fr": "Rejoindre la campagne avec le compte ENT", "en": "Join the campaign with the ENT account" },
       "detail": {
-        "fr": "« Vous possédez déjà un compte Pix via l'ENT. Utilisez-le pour rejoindre le parcours. » L'élève se déconnecte de pix.fr, se connecte à l'ENT > Médiacentre > Pix, puis saisit le code de campagne. Le compte Pix GAR n'est accessible que par le Médiacentre.",
-        "en": "'Vous possédez déjà un compte Pix via l'ENT. Utilisez-le pour rejoindre le parcours.' The student logs out of pix.fr, logs in to the ENT > Médiacentre > Pix, then types the campaign code. The GAR Pix account can only be reached through the Médiacentre."
+        "fr": "« Vous possédez déjà un compte Pix via l’ENT. Utilisez-le pour rejoindre le parcours. » L'élève se déconnecte de pix.fr, se connecte à l'ENT > Médiacentre > Pix, puis saisit le code de campagne. Le compte Pix GAR n'est accessible que par le Médiacentre. Le jour de la certification, l'élève se connecte d'abord par l'ENT > Médiacentre > Pix, puis ouvre l'adresse de la certification.",
+        "en": "'Vous possédez déjà un compte Pix via l’ENT. Utilisez-le pour rejoindre le parcours.' (use your ENT account) The student logs out of pix.fr, logs in to the ENT > Médiacentre > Pix, then types the campaign code. The GAR Pix account can only be reached through the Médiacentre. On certification day, the student first logs in through the ENT > Médiacentre > Pix, then opens the certification address."
       }
     },
     {
@@ -601,11 +952,11 @@ enum EmbeddedTrees {
     {
       "id": "add-username-in-orga",
       "actors": ["membre-pix-orga", "enseignant"],
-      "source": "PIX-FACTS c.2 (R13 : « un enseignant qui pourra vous donner l'accès à ce compte à l'aide de Pix Orga ») et b.3 (« Ajouter l'identifiant ») ; lecture de pixready",
+      "source": "PIX-FACTS c.2 (R13 : un enseignant peut donner l'accès à ce compte avec Pix Orga) et b.3 (« Ajouter l’identifiant ») ; lecture de pixready (Trees/README.md, section 10)",
       "title": { "fr": "Donner l'accès au compte ENT avec un identifiant", "en": "Give access to the ENT account with a username" },
       "detail": {
-        "fr": "Le compte de l'élève est un compte ENT d'un autre établissement, qu'il ne peut plus ouvrir par l'ancien Médiacentre. Dans Pix Orga > Élèves, « Actions » > « Gérer le compte » > « Ajouter une connexion avec un identifiant » > « Ajouter l'identifiant » : Pix crée un identifiant et un mot de passe à usage unique. L'enseignant les communique à l'élève.",
-        "en": "The student's account is an ENT account of another school, which they can no longer open through the old Médiacentre. In Pix Orga > Élèves, 'Actions' > 'Gérer le compte' > 'Ajouter une connexion avec un identifiant' > 'Ajouter l'identifiant': Pix creates a username and a one-time password. The teacher gives them to the student."
+        "fr": "Le compte de l'élève est un compte ENT d'un autre établissement, qu'il ne peut plus ouvrir par l'ancien Médiacentre. Dans Pix Orga > Élèves, « Actions » > « Gérer le compte » > « Ajouter une connexion avec un identifiant » > « Ajouter l’identifiant » : Pix crée un identifiant et un mot de passe à usage unique. L'enseignant les communique à l'élève.",
+        "en": "The student's account is an ENT account of another school, which they can no longer open through the old Médiacentre. In Pix Orga > Élèves, 'Actions' > 'Gérer le compte' > 'Ajouter une connexion avec un identifiant' > 'Ajouter l’identifiant': Pix creates a username and a one-time password. The teacher gives them to the student."
       }
     },
     {
@@ -631,22 +982,22 @@ enum EmbeddedTrees {
     {
       "id": "import-siecle",
       "actors": ["direction", "administrateur-pix-orga"],
-      "source": "seed 002 (étape 4), seed 004 (prérequis n°1), PIX-FACTS a.2",
+      "source": "seed 002 (étape 4), seed 004 (prérequis n°1), PIX-FACTS a.2 et a.5",
       "title": { "fr": "Importer la base SIECLE à jour dans Pix Orga", "en": "Import the up-to-date SIECLE database into Pix Orga" },
       "detail": {
-        "fr": "L'élève n'est pas (ou plus) dans la liste : il est arrivé après le dernier import, ou il manquait dans le fichier. La direction exporte de SIECLE (Exportations > En XML > « Élèves sans adresse ») le zip, l'extrait et transmet ElevesSansAdresses.xml ; l'administrateur Pix Orga l'importe dans Pix Orga > Élèves (« Importer (.xml) »). L'élève recommence ensuite.",
-        "en": "The student is not (or no longer) in the list: they arrived after the last import, or were missing from the file. The management exports the zip from SIECLE (Exportations > En XML > 'Élèves sans adresse'), extracts it and hands over ElevesSansAdresses.xml; the Pix Orga administrator imports it in Pix Orga > Élèves ('Importer (.xml)'). The student then tries again."
+        "fr": "L'élève n'est pas (ou plus) dans la liste : il est arrivé après le dernier import, ou il manquait dans le fichier. La direction exporte de SIECLE (Exportations > En XML > « Élèves sans adresse ») la liste de tout l'établissement et transmet le fichier zip tel qu'il a été téléchargé : Pix Orga l'accepte directement (il doit contenir un seul fichier .xml). L'administrateur Pix Orga l'importe dans Pix Orga > Élèves. Attention : Pix désactive tout élève absent du nouveau fichier, qui ne peut alors plus rejoindre de campagne : importer toujours l'export de tout l'établissement, jamais celui d'une seule classe. L'élève recommence ensuite.",
+        "en": "The student is not (or no longer) in the list: they arrived after the last import, or were missing from the file. The management exports from SIECLE (Exportations > En XML > 'Élèves sans adresse') the whole school's list and hands over the zip file as downloaded: Pix Orga takes it directly (it must hold exactly one .xml file). The Pix Orga administrator imports it in Pix Orga > Élèves. Beware: Pix deactivates every student missing from the new file, who then can no longer join a campaign: always import the whole school's export, never one class's. The student then tries again."
       }
     },
     {
       "id": "contact-pix-support",
       "actors": ["administrateur-pix-orga", "support-pix"],
       "escalates": true,
-      "source": "PIX-FACTS c.2 (R90 : « contactez le support en indiquant R90 »), seed 003 (« Contacter le support Pix »)",
+      "source": "PIX-FACTS c.2 (R90 : contacter le support en citant R90), seed 003 (« Contacter le support Pix »)",
       "title": { "fr": "Contacter le support Pix en citant le code", "en": "Contact Pix support quoting the code" },
       "detail": {
-        "fr": "L'établissement ne peut pas régler seul ce cas. L'administrateur Pix Orga ouvre une demande sur https://support.pix.fr en indiquant le code affiché (R12, R13, R70, R90…), l'établissement (UAI) et la classe de l'élève, sans autre donnée personnelle que nécessaire.",
-        "en": "The school cannot fix this case alone. The Pix Orga administrator opens a request at https://support.pix.fr giving the code shown (R12, R13, R70, R90…), the school (UAI) and the student's class, with no more personal data than needed."
+        "fr": "L'établissement ne peut pas régler seul ce cas. L'administrateur Pix Orga ouvre une demande sur https://support.pix.fr en indiquant le code affiché (R12, R13, R33, R70, R90, S50…), l'établissement (UAI) et la classe de l'élève, sans autre donnée personnelle que nécessaire.",
+        "en": "The school cannot fix this case alone. The Pix Orga administrator opens a request at https://support.pix.fr giving the code shown (R12, R13, R33, R70, R90, S50…), the school (UAI) and the student's class, with no more personal data than needed."
       }
     }
   ],
@@ -661,44 +1012,44 @@ enum EmbeddedTrees {
           "en": "R31: the student of this school is already linked to a Pix account that logs in with an e-mail address."
         }] },
         "R51": { "next": "q-same-school-email", "notes": [{
-          "fr": "R51 (à l'inscription) : l'élève de cet établissement a déjà un compte Pix à adresse e-mail ; il ne doit pas en créer un autre.",
-          "en": "R51 (at sign-up): the student of this school already has an e-mail Pix account; they must not create another one."
+          "fr": "R51 (en créant un compte ou en se connectant depuis la page de la campagne) : l'élève de cet établissement a déjà un compte Pix à adresse e-mail ; il doit s'y connecter, pas en créer un autre.",
+          "en": "R51 (creating an account or logging in from the campaign page): the student of this school already has an e-mail Pix account; they must log in to it, not create another one."
         }] },
         "R32": { "next": "q-same-school-username", "notes": [{
           "fr": "R32 : l'élève de cet établissement est déjà rattaché à un compte Pix qui se connecte par identifiant.",
           "en": "R32: the student of this school is already linked to a Pix account that logs in with a username."
         }] },
         "R52": { "next": "q-same-school-username", "notes": [{
-          "fr": "R52 (à l'inscription) : l'élève de cet établissement a déjà un compte Pix à identifiant ; il ne doit pas en créer un autre.",
-          "en": "R52 (at sign-up): the student of this school already has a username Pix account; they must not create another one."
+          "fr": "R52 (en créant un compte ou en se connectant depuis la page de la campagne) : l'élève de cet établissement a déjà un compte Pix à identifiant ; il doit s'y connecter, pas en créer un autre.",
+          "en": "R52 (creating an account or logging in from the campaign page): the student of this school already has a username Pix account; they must log in to it, not create another one."
         }] },
-        "R33": { "next": "q-same-school-ent", "notes": [{
-          "fr": "R33 : l'élève de cet établissement a déjà un compte Pix par l'ENT (Médiacentre).",
-          "en": "R33: the student of this school already has a Pix account through the ENT (Médiacentre)."
+        "R33": { "next": "q-r33-usual", "notes": [{
+          "fr": "R33 : le dossier de l'élève dans cet établissement est déjà rattaché à un compte Pix par l'ENT (Médiacentre).",
+          "en": "R33: the student's record in this school is already linked to a Pix account through the ENT (Médiacentre)."
         }] },
         "R11": { "next": "q-other-school-email", "notes": [{
           "fr": "R11 : cet élève (même INE) est déjà rattaché, dans un autre établissement, à un compte Pix à adresse e-mail.",
           "en": "R11: this student (same INE) is already linked, in another school, to an e-mail Pix account."
         }] },
         "R61": { "next": "q-other-school-email", "notes": [{
-          "fr": "R61 (à l'inscription) : cet élève a déjà, dans un autre établissement, un compte Pix à adresse e-mail.",
-          "en": "R61 (at sign-up): this student already has, in another school, an e-mail Pix account."
+          "fr": "R61 (en créant un compte ou en se connectant depuis la page de la campagne) : cet élève a déjà, dans un autre établissement, un compte Pix à adresse e-mail.",
+          "en": "R61 (creating an account or logging in from the campaign page): this student already has, in another school, an e-mail Pix account."
         }] },
         "R12": { "next": "q-other-school-username", "notes": [{
           "fr": "R12 : cet élève (même INE) est déjà rattaché, dans un autre établissement, à un compte Pix à identifiant.",
           "en": "R12: this student (same INE) is already linked, in another school, to a username Pix account."
         }] },
         "R62": { "next": "q-other-school-username", "notes": [{
-          "fr": "R62 (à l'inscription) : cet élève a déjà, dans un autre établissement, un compte Pix à identifiant.",
-          "en": "R62 (at sign-up): this student already has, in another school, a username Pix account."
+          "fr": "R62 (en créant un compte ou en se connectant depuis la page de la campagne) : cet élève a déjà, dans un autre établissement, un compte Pix à identifiant.",
+          "en": "R62 (creating an account or logging in from the campaign page): this student already has, in another school, a username Pix account."
         }] },
         "R13": { "next": "q-other-school-ent", "notes": [{
-          "fr": "R13 : « Vous possédez déjà un compte Pix via l'ENT dans un autre établissement scolaire. »",
-          "en": "R13: 'Vous possédez déjà un compte Pix via l'ENT dans un autre établissement scolaire.' (already a Pix account through the ENT of another school)"
+          "fr": "R13 : « Vous possédez déjà un compte Pix via l’ENT dans un autre établissement scolaire. »",
+          "en": "R13: 'Vous possédez déjà un compte Pix via l’ENT dans un autre établissement scolaire.' (already a Pix account through the ENT of another school)"
         }] },
         "R63": { "next": "q-other-school-ent", "notes": [{
-          "fr": "R63 (à l'inscription) : cet élève a déjà un compte Pix par l'ENT d'un autre établissement.",
-          "en": "R63 (at sign-up): this student already has a Pix account through the ENT of another school."
+          "fr": "R63 (en créant un compte ou en se connectant depuis la page de la campagne) : cet élève a déjà un compte Pix par l'ENT d'un autre établissement.",
+          "en": "R63 (creating an account or logging in from the campaign page): this student already has a Pix account through the ENT of another school."
         }] },
         "R70": { "next": "q-own-account-r70", "notes": [{
           "fr": "R70 : « Une erreur est survenue. Déconnectez-vous et recommencez. » Le compte connecté est déjà rattaché à un autre élève de cet établissement.",
@@ -708,8 +1059,36 @@ enum EmbeddedTrees {
           "fr": "R90 : « Il semblerait qu'un élève utilise déjà ce compte. » Le compte connecté est rattaché à des élèves dont l'INE et la date de naissance diffèrent.",
           "en": "R90: 'Il semblerait qu'un élève utilise déjà ce compte.' The account logged in is linked to students whose INE and birth date differ."
         }] },
+        "S50": { "next": "q-s50", "notes": [{
+          "fr": "S50 : « Cet identifiant existe déjà ». L'identifiant que Pix propose appartient déjà à un compte, le plus souvent celui de l'élève, créé lors d'un essai précédent : il doit s'y connecter, pas en créer un autre.",
+          "en": "S50: 'Cet identifiant existe déjà' (this username already exists). The username Pix offers already belongs to an account, most often the student's own, created at an earlier try: they must log in to it, not create another one."
+        }] },
         "not-found": "q-in-orga-list"
       }
+    },
+    {
+      "id": "q-r33-usual",
+      "kind": "question",
+      "fact": "usualMethod",
+      "comment": "Issue 12 §4 : demander quel compte porte les Pix de l'élève avant de l'envoyer vers le compte ENT.",
+      "answers": {
+        "mediacentre": "q-same-school-ent",
+        "none": "q-same-school-ent",
+        "identifiant": { "next": "same-school-ent-other-account", "notes": [{
+          "fr": "Les Pix de l'élève sont sur un autre compte que le compte ENT auquel l'établissement le rattache : seul le support Pix peut changer ce rattachement.",
+          "en": "The student's Pix are on another account than the ENT account the school links them to: only Pix support can change that link."
+        }] },
+        "mail": { "next": "same-school-ent-other-account", "notes": [{
+          "fr": "Les Pix de l'élève sont sur un autre compte que le compte ENT auquel l'établissement le rattache : seul le support Pix peut changer ce rattachement.",
+          "en": "The student's Pix are on another account than the ENT account the school links them to: only Pix support can change that link."
+        }] }
+      }
+    },
+    {
+      "id": "q-s50",
+      "kind": "question",
+      "fact": "knowsCredentials",
+      "answers": { "yes": "s50-known", "no": "s50-forgotten" }
     },
     {
       "id": "q-same-school-email",
@@ -838,6 +1217,24 @@ enum EmbeddedTrees {
       "steps": ["contact-pix-support"]
     },
     {
+      "id": "same-school-ent-other-account",
+      "kind": "outcome",
+      "title": { "fr": "Dossier rattaché au compte ENT, mais les Pix de l'élève sont sur un autre compte : le support Pix doit intervenir.", "en": "Record linked to the ENT account, but the student's Pix are on another account: Pix support must step in." },
+      "steps": ["contact-pix-support"]
+    },
+    {
+      "id": "s50-known",
+      "kind": "outcome",
+      "title": { "fr": "L'identifiant existe déjà et l'élève le connaît : il se connecte à ce compte.", "en": "The username already exists and the student knows it: they log in to that account." },
+      "steps": ["log-in-to-existing-account"]
+    },
+    {
+      "id": "s50-forgotten",
+      "kind": "outcome",
+      "title": { "fr": "L'identifiant existe déjà mais l'élève ne connaît pas ce compte : l'établissement ne peut pas le réinitialiser.", "en": "The username already exists but the student does not know that account: the school cannot reset it." },
+      "steps": ["contact-pix-support"]
+    },
+    {
       "id": "wrong-account",
       "kind": "outcome",
       "title": { "fr": "L'élève est connecté avec le compte de quelqu'un d'autre.", "en": "The student is logged in with someone else's account." },
@@ -877,7 +1274,7 @@ enum EmbeddedTrees {
 {
   "format": "pixready-tree/1",
   "id": "pix-orga-access",
-  "version": "1.0.0",
+  "version": "2.0.0",
   "title": {
     "fr": "Accéder à Pix Orga : activation et difficultés les plus fréquentes",
     "en": "Getting into Pix Orga: activation and most frequent difficulties"
@@ -889,7 +1286,9 @@ enum EmbeddedTrees {
   "start": "q-problem",
   "actors": [
     { "id": "direction", "label": { "fr": "Chef d'établissement ou équipe de direction", "en": "Head of school or management" } },
+    { "id": "referent-pix", "label": { "fr": "Référent Pix désigné par le chef d'établissement", "en": "Pix referent designated by the head of school" } },
     { "id": "administrateur-pix-orga", "label": { "fr": "Administrateur Pix Orga", "en": "Pix Orga administrator" } },
+    { "id": "membre-pix-orga", "label": { "fr": "Administrateur ou membre Pix Orga", "en": "Pix Orga administrator or member" } },
     { "id": "personnel", "label": { "fr": "Personne concernée (enseignant, référent, direction)", "en": "Staff member concerned (teacher, referent, management)" } },
     { "id": "responsable-gar", "label": { "fr": "Responsable d'affectation GAR", "en": "GAR assignment manager" } },
     { "id": "enseignant", "label": { "fr": "Enseignant", "en": "Teacher" } },
@@ -936,6 +1335,11 @@ enum EmbeddedTrees {
           "id": "cannot-log-in",
           "label": { "fr": "Je n'arrive pas à me connecter à Pix Orga alors que j'ai un compte Pix", "en": "I cannot log in to Pix Orga although I have a Pix account" },
           "accept": ["connexion impossible", "impossible de me connecter", "je n'arrive pas à me connecter", "cannot log in"]
+        },
+        {
+          "id": "cannot-test-own-campaigns",
+          "label": { "fr": "Je ne peux plus tester mes propres campagnes", "en": "I can no longer test my own campaigns" },
+          "accept": ["tester mes campagnes", "tester ses campagnes", "campagnes fermées", "cannot test own campaigns"]
         },
         {
           "id": "siecle-file-not-found",
@@ -1083,7 +1487,7 @@ enum EmbeddedTrees {
     },
     {
       "id": "accept-school-invitation",
-      "actors": ["direction"],
+      "actors": ["direction", "referent-pix"],
       "source": "seed 002 (étape 2, difficulté 4)",
       "title": { "fr": "Accepter l'invitation envoyée à l'établissement", "en": "Accept the invitation sent to the school" },
       "detail": {
@@ -1107,33 +1511,23 @@ enum EmbeddedTrees {
       "source": "seed 002 (étape 4)",
       "title": { "fr": "Exporter la liste des élèves de SIECLE", "en": "Export the student list from SIECLE" },
       "detail": {
-        "fr": "Dans SIECLE, menu Exportations > En XML, export générique « Élèves sans adresse ». Enregistrer le fichier zip proposé à la fin de l'export.",
-        "en": "In SIECLE, menu Exportations > En XML, generic export 'Élèves sans adresse'. Save the zip file offered at the end of the export."
-      }
-    },
-    {
-      "id": "extract-siecle-zip",
-      "actors": ["direction"],
-      "source": "seed 002 (étape 4, difficulté 6)",
-      "title": { "fr": "Extraire ElevesSansAdresses.xml du fichier zip", "en": "Extract ElevesSansAdresses.xml from the zip file" },
-      "detail": {
-        "fr": "Le fichier à importer est dans le zip exporté de SIECLE : clic droit sur le zip > « Extraire tout ». On obtient ElevesSansAdresses.xml, à transmettre à l'administrateur Pix Orga.",
-        "en": "The file to import is inside the zip exported from SIECLE: right click on the zip > 'Extract all'. This gives ElevesSansAdresses.xml, to hand to the Pix Orga administrator."
+        "fr": "Dans SIECLE, menu Exportations > En XML, export générique « Élèves sans adresse », pour tout l'établissement. Enregistrer le fichier zip proposé à la fin de l'export et le transmettre tel quel à l'administrateur Pix Orga : inutile de l'extraire.",
+        "en": "In SIECLE, menu Exportations > En XML, generic export 'Élèves sans adresse', for the whole school. Save the zip file offered at the end of the export and hand it as it is to the Pix Orga administrator: no need to extract it."
       }
     },
     {
       "id": "import-siecle-in-orga",
       "actors": ["administrateur-pix-orga"],
-      "source": "seed 002 (étape 4), seed 004 (prérequis n°1)",
+      "source": "seed 002 (étape 4), seed 004 (prérequis n°1), PIX-FACTS a.2 et a.5",
       "title": { "fr": "Importer le fichier dans Pix Orga", "en": "Import the file into Pix Orga" },
       "detail": {
-        "fr": "Dans Pix Orga > Élèves, « Importer (.xml) », choisir ElevesSansAdresses.xml et patienter jusqu'au message de fin : la liste des élèves apparaît. Réimporter plus tard met la liste à jour sans rien changer au travail des élèves déjà présents.",
-        "en": "In Pix Orga > Élèves, 'Importer (.xml)', choose ElevesSansAdresses.xml and wait for the end message: the student list appears. Re-importing later updates the list without changing the work of students already there."
+        "fr": "Dans Pix Orga > Élèves, importer le fichier zip exporté de SIECLE tel quel (Pix Orga l'accepte s'il contient un seul fichier .xml ; le fichier ElevesSansAdresses.xml seul convient aussi) et patienter jusqu'au message de fin : la liste des élèves apparaît. Réimporter plus tard met la liste à jour, mais n'est pas sans effet : Pix désactive tout élève absent du nouveau fichier, qui ne peut alors plus rejoindre de campagne. Importer toujours l'export de tout l'établissement, jamais celui d'une seule classe.",
+        "en": "In Pix Orga > Élèves, import the zip file exported from SIECLE as it is (Pix Orga takes it when it holds exactly one .xml file; the ElevesSansAdresses.xml file alone works too) and wait for the end message: the student list appears. Re-importing later updates the list, but is not harmless: Pix deactivates every student missing from the new file, who then can no longer join a campaign. Always import the whole school's export, never one class's."
       }
     },
     {
       "id": "launch-first-campaign",
-      "actors": ["administrateur-pix-orga", "enseignant"],
+      "actors": ["membre-pix-orga", "enseignant"],
       "source": "seed 002 (étape 5), seed 004",
       "title": { "fr": "Lancer une première campagne pour rattacher les élèves", "en": "Launch a first campaign to link the students" },
       "detail": {
@@ -1243,6 +1637,16 @@ enum EmbeddedTrees {
       }
     },
     {
+      "id": "campaigns-reserved-to-students",
+      "actors": ["enseignant"],
+      "source": "seed 002 (difficulté 2), PIX-FACTS c.1",
+      "title": { "fr": "Comprendre pourquoi ses propres campagnes sont fermées", "en": "Understand why one's own campaigns are closed" },
+      "detail": {
+        "fr": "C'est voulu : les campagnes de l'établissement sont fermées à qui n'est pas un de ses élèves, afin d'identifier les élèves et de sécuriser la certification. Pour rejoindre une campagne, Pix cherche la personne parmi les élèves de la liste Pix Orga > Élèves (nom, prénom, date de naissance) : un enseignant n'y est pas, il ne peut donc pas passer ses propres campagnes. Le guide de 2020 annonçait qu'une solution était recherchée pour tester les campagnes en tant qu'enseignant ; pour savoir où elle en est, voir le support Pix.",
+        "en": "It is on purpose: the school's campaigns are closed to anyone who is not one of its students, to identify the students and secure the certification. To join a campaign, Pix looks for the person among the students of the Pix Orga > Élèves list (last name, first name, birth date): a teacher is not there, so cannot take their own campaigns. The 2020 guide said a way to test campaigns as a teacher was being sought; to know where it stands, see Pix support."
+      }
+    },
+    {
       "id": "withdraw-pix-from-teachers",
       "actors": ["responsable-gar"],
       "source": "seed 000",
@@ -1284,9 +1688,13 @@ enum EmbeddedTrees {
           "fr": "Pour se connecter à Pix Orga, il faut y avoir été invité par un administrateur, avec un compte Pix à adresse e-mail.",
           "en": "To log in to Pix Orga you must have been invited by an administrator, with an e-mail Pix account."
         }] },
+        "cannot-test-own-campaigns": { "next": "own-campaigns-closed", "notes": [{
+          "fr": "Les campagnes sont maintenant fermées aux personnes qui ne sont pas élèves de l'établissement, afin de les identifier et de sécuriser la certification.",
+          "en": "Campaigns are now closed to people who are not students of the school, to identify them and secure the certification."
+        }] },
         "siecle-file-not-found": { "next": "q-siecle-zip", "notes": [{
-          "fr": "Le fichier ElevesSansAdresses.xml est dans le zip exporté de SIECLE : il faut le dézipper avant l'import.",
-          "en": "The ElevesSansAdresses.xml file is inside the zip exported from SIECLE: it must be unzipped before the import."
+          "fr": "Le fichier à importer est le zip exporté de SIECLE lui-même : Pix Orga l'accepte tel quel, sans le dézipper.",
+          "en": "The file to import is the zip exported from SIECLE itself: Pix Orga takes it as it is, without unzipping."
         }] },
         "gar-account-empty": { "next": "q-other-account", "notes": [{
           "fr": "Le compte Pix GAR est spécifique : il n'a aucun lien avec un autre compte existant, et les deux ne peuvent pas être fusionnés.",
@@ -1332,7 +1740,7 @@ enum EmbeddedTrees {
       "fact": "siecleImported",
       "answers": {
         "yes": { "next": "q-campaign", "notes": [{ "fr": "Étape 4 faite : la liste des élèves est dans Pix Orga.", "en": "Step 4 done: the student list is in Pix Orga." }] },
-        "no": { "next": "q-campaign", "steps": ["export-siecle-xml", "extract-siecle-zip", "import-siecle-in-orga"] }
+        "no": { "next": "q-campaign", "steps": ["export-siecle-xml", "import-siecle-in-orga"] }
       }
     },
     {
@@ -1413,7 +1821,7 @@ enum EmbeddedTrees {
       "id": "q-siecle-zip",
       "kind": "question",
       "fact": "hasSiecleZip",
-      "answers": { "yes": "siecle-zip-to-extract", "no": "siecle-to-export" }
+      "answers": { "yes": "siecle-zip-to-import", "no": "siecle-to-export" }
     },
     {
       "id": "q-other-account",
@@ -1498,16 +1906,16 @@ enum EmbeddedTrees {
       "steps": ["accept-school-invitation"]
     },
     {
-      "id": "siecle-zip-to-extract",
+      "id": "siecle-zip-to-import",
       "kind": "outcome",
-      "title": { "fr": "Le fichier est dans le zip : l'extraire, puis l'importer.", "en": "The file is inside the zip: extract it, then import it." },
-      "steps": ["extract-siecle-zip", "import-siecle-in-orga"]
+      "title": { "fr": "Le fichier à importer est le zip lui-même : l'importer tel quel.", "en": "The file to import is the zip itself: import it as it is." },
+      "steps": ["import-siecle-in-orga"]
     },
     {
       "id": "siecle-to-export",
       "kind": "outcome",
-      "title": { "fr": "Pas encore d'export SIECLE : l'exporter, l'extraire, l'importer.", "en": "No SIECLE export yet: export it, extract it, import it." },
-      "steps": ["export-siecle-xml", "extract-siecle-zip", "import-siecle-in-orga"]
+      "title": { "fr": "Pas encore d'export SIECLE : l'exporter, puis l'importer.", "en": "No SIECLE export yet: export it, then import it." },
+      "steps": ["export-siecle-xml", "import-siecle-in-orga"]
     },
     {
       "id": "gar-account-new",
@@ -1532,6 +1940,12 @@ enum EmbeddedTrees {
       "kind": "outcome",
       "title": { "fr": "Retirer Pix aux enseignants dans le GAR ; ils créent un compte à adresse e-mail pour Pix Orga.", "en": "Withdraw Pix from teachers in the GAR; they create an e-mail account for Pix Orga." },
       "steps": ["withdraw-pix-from-teachers", "create-pix-account-with-email", "ask-admin-to-invite"]
+    },
+    {
+      "id": "own-campaigns-closed",
+      "kind": "outcome",
+      "title": { "fr": "Les campagnes de l'établissement sont réservées à ses élèves : c'est voulu.", "en": "The school's campaigns are reserved for its students: this is on purpose." },
+      "steps": ["campaigns-reserved-to-students"]
     },
     {
       "id": "other-question",

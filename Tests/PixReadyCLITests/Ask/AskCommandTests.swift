@@ -14,9 +14,10 @@ struct AskCommandTests {
   }
 
   static let verdicts = [
-    Verdict(input: school + "1\n1\n1\n2\n", status: 0, verdict: "Verdict : tout va bien ! Rien à faire."),
-    Verdict(input: school + "-\n4\n2\n", status: 0, verdict: "Verdict : action à mener (1 étape)."),
-    Verdict(input: school + "2\n1\n1\n2\n", status: 0, verdict: "Verdict : le support Pix doit intervenir (1 étape)."),
+    Verdict(input: school + "1\n1\n1\n1\n2\n", status: 0, verdict: "Verdict : tout va bien ! Rien à faire."),
+    Verdict(input: school + "-\n4\n1\n2\n", status: 0, verdict: "Verdict : action à mener (1 étape)."),
+    Verdict(
+      input: school + "2\n1\n1\n1\n2\n", status: 0, verdict: "Verdict : le support Pix doit intervenir (1 étape)."),
     Verdict(input: school + "2\nnsp\n2\n", status: 0, verdict: "Verdict : en attente, une réponse manque."),
     Verdict(input: school + "2\nq\n", status: 0, verdict: "Verdict : inachevé, la session s'est arrêtée avant la fin."),
     Verdict(input: school + "2\n", status: 3, verdict: "Verdict : inachevé, la session s'est arrêtée avant la fin."),
@@ -31,7 +32,7 @@ struct AskCommandTests {
   }
 
   @Test func keepsTheDialogueOnStandardErrorAndResultsOnStandardOutput() throws {
-    let result = try CLIRunner.run(["ask"], stdin: Self.school + "1\n1\n1\n2\n")
+    let result = try CLIRunner.run(["ask"], stdin: Self.school + "1\n1\n1\n1\n2\n")
     #expect(
       result.stderr.hasPrefix(
         """
@@ -52,7 +53,7 @@ struct AskCommandTests {
   }
 
   @Test func goesBackExplainsAndHelpsThroughTheBinary() throws {
-    let result = try CLIRunner.run(["ask"], stdin: "2\nretour\npeut-être\naide\n1\n1\n\n1\n1\n1\n2\n")
+    let result = try CLIRunner.run(["ask"], stdin: "2\nretour\npeut-être\naide\n1\n1\n\n1\n1\n1\n1\n2\n")
     #expect(result.status == 0)
     #expect(result.stderr.contains("> retour\nRetour : la réponse « Non » est oubliée.\n"))
     #expect(result.stderr.contains("> peut-être\nJe n'ai pas compris « peut-être ».\nRéponses acceptées :"))
@@ -61,7 +62,7 @@ struct AskCommandTests {
   }
 
   @Test func diagnosesSeveralStudentsInOneSession() throws {
-    let result = try CLIRunner.run(["ask"], stdin: "1\n2\nLéa\n1\n1\n1\noui\nNoé\n-\n4\nnon\n")
+    let result = try CLIRunner.run(["ask"], stdin: "1\n2\nLéa\n1\n1\n1\n1\noui\nNoé\n-\n4\n1\nnon\n")
     #expect(result.status == 0)
     #expect(result.stderr.components(separatedBy: "Question 1 :").count == 2)
     #expect(result.stdout.contains("=== Élève 1 : Léa ==="))
@@ -108,7 +109,7 @@ struct AskCommandTests {
 
   @Test func prefilledFactsAreNotAsked() throws {
     let result = try CLIRunner.run(
-      ["ask", "--fact", "siecleImported=oui", "--fact", "garAssigned=non"], stdin: "\n1\n1\n1\n2\n")
+      ["ask", "--fact", "siecleImported=oui", "--fact", "garAssigned=non"], stdin: "\n1\n1\n1\n1\n2\n")
     #expect(result.status == 0)
     #expect(
       result.stderr.contains(
@@ -123,7 +124,7 @@ struct AskCommandTests {
     try #"{"siecleImported": "non", "orgaMethods": ["Médiacentre"], "usualMethod": "ENT"}"#.write(
       to: file, atomically: true, encoding: .utf8)
     let result = try CLIRunner.run(
-      ["ask", "--answers", file.path, "--fact", "siecleImported=oui"], stdin: "1\n\n1\n2\n")
+      ["ask", "--answers", file.path, "--fact", "siecleImported=oui"], stdin: "1\n\n1\n1\n2\n")
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("Verdict : tout va bien ! Rien à faire."))
   }
@@ -162,7 +163,8 @@ struct AskCommandTests {
     let directory = try Self.temporaryDirectory()
     let file = directory.appendingPathComponent("session.md")
     let result = try CLIRunner.run(
-      ["ask", "--save", file.path], stdin: "1\n1\nLéa\n1\n1\n1\n2\n", environment: ["SOURCE_DATE_EPOCH": "1795514400"])
+      ["ask", "--save", file.path], stdin: "1\n1\nLéa\n1\n1\n1\n1\n2\n",
+      environment: ["SOURCE_DATE_EPOCH": "1795514400"])
     #expect(result.status == 0)
     #expect(result.stderr.hasSuffix("Session enregistrée dans « \(file.path) » (lisible par vous seul).\n"))
     let saved = try String(contentsOf: file, encoding: .utf8)
@@ -177,7 +179,7 @@ struct AskCommandTests {
   @Test func savesWhatWasDoneWhenTheInputEnds() throws {
     let directory = try Self.temporaryDirectory()
     let file = directory.appendingPathComponent("session.md")
-    let result = try CLIRunner.run(["ask", "--save", file.path], stdin: "1\n1\n\n-\n4\n1\n\n2\n")
+    let result = try CLIRunner.run(["ask", "--save", file.path], stdin: "1\n1\n\n-\n4\n1\n1\n\n2\n")
     #expect(result.status == 3)
     let saved = try String(contentsOf: file, encoding: .utf8)
     #expect(saved.contains("- Session : interrompue (fin de l'entrée)\n- 2 élèves (1 action, 1 inachevé)\n"))
@@ -191,7 +193,7 @@ struct AskCommandTests {
   }
 
   @Test func printsJSONOnStandardOutputWithFormatJSON() throws {
-    let result = try CLIRunner.run(["ask", "--format", "json"], stdin: Self.school + "2\n2\n2\n2\n")
+    let result = try CLIRunner.run(["ask", "--format", "json"], stdin: Self.school + "2\n2\n2\n1\n2\n")
     #expect(result.status == 0)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(json["end"] as? String == "finished")
@@ -221,7 +223,7 @@ struct AskCommandTests {
   }
 
   @Test func speaksEnglishWithLangEn() throws {
-    let result = try CLIRunner.run(["--lang", "en", "ask"], stdin: "yes\nno\n\nnone\nnone\nno\n")
+    let result = try CLIRunner.run(["--lang", "en", "ask"], stdin: "yes\nno\n\nnone\nnone\n1\nno\n")
     #expect(result.status == 0)
     #expect(result.stderr.contains("Question 2: have you assigned Pix to every new student"))
     #expect(result.stdout.contains("Verdict: action needed (1 step).\nThe student has no Pix account"))

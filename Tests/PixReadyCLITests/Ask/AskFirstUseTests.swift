@@ -5,7 +5,7 @@ import Testing
 /// terminal's width, the tree's own words for whom it diagnoses (issue 17, points 10, 11, 14).
 struct AskFirstUseTests {
   /// Both school questions « oui », then `name`, then a student who is ready, then « non ».
-  static func session(named name: String) -> String { "1\n1\n\(name)\n1\n1\n1\nnon\n" }
+  static func session(named name: String) -> String { "1\n1\n\(name)\n1\n1\n1\n1\nnon\n" }
 
   @Test(arguments: ["B", "Q", "nsp", "r", "?aide", "Quitterie"])
   func anyTextAtTheNamePromptIsAName(_ name: String) throws {

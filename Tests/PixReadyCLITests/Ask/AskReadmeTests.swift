@@ -20,7 +20,7 @@ struct AskReadmeTests {
     process.standardInput = input
     process.standardOutput = output
     try process.run()
-    input.fileHandleForWriting.write(Data("oui\noui\nLéa\naucune\nENT\no\nnon\n".utf8))
+    input.fileHandleForWriting.write(Data("oui\noui\nLéa\naucune\nENT\no\nCertifiable\nnon\n".utf8))
     try input.fileHandleForWriting.close()
     let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()

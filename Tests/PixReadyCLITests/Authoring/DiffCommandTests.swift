@@ -3,7 +3,7 @@ import Testing
 
 /// `pixready diff` through the real binary.
 struct DiffCommandTests {
-  static let changed = CLIRunner.fixture("trees/certification-readiness-1.1.json")
+  static let changed = CLIRunner.fixture("trees/certification-readiness-2.1.json")
 
   @Test func aTreeAndItsShippedCopyBehaveTheSame() throws {
     let result = try CLIRunner.run(["diff", "certification-readiness", "Trees/certification-readiness.json"])
@@ -11,17 +11,21 @@ struct DiffCommandTests {
     #expect(result.stdout.contains("\nIdentifiants : aucun ajouté, retiré, renommé ni modifié.\n"))
     #expect(
       result.stdout.hasSuffix(
-        "\nComportement : identique sur les 256 combinaison(s) de réponses (code de sortie 0).\n"))
+        "\nComportement : identique sur les 2304 combinaison(s) de réponses (code de sortie 0).\n"))
   }
 
   @Test func aChangedTreeListsWhatChangesAndExitsOne() throws {
     let result = try CLIRunner.run(["diff", "Trees/certification-readiness.json", Self.changed])
     #expect(result.status == 1)
-    #expect(result.stdout.contains("  nœuds : − support-identifiant-elsewhere ; modifié(s) q5-identifiant-elsewhere\n"))
-    #expect(result.stdout.contains("  1. support → action  (16 combinaison(s))\n"))
     #expect(
       result.stdout.contains(
-        "     quand usualMethod = « Avec un identifiant sur pix.fr », knowsCredentials = « Non »\n"))
+        "  nœuds : − q6-support-identifiant-elsewhere, support-identifiant-elsewhere ; modifié(s) q5-identifiant-elsewhere\n"
+      ))
+    #expect(result.stdout.contains("  1. support → action  (36 combinaison(s))\n"))
+    #expect(
+      result.stdout.contains(
+        "     quand orgaMethods = « Aucune », usualMethod = « Avec un identifiant sur pix.fr », knowsCredentials = « Non »\n"
+      ))
     #expect(result.stdout.hasSuffix("Le comportement change (code de sortie 1).\n"))
   }
 
@@ -50,8 +54,8 @@ struct DiffCommandTests {
     #expect(result.status == 1)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(json["behaviourChanged"] as? Bool == true)
-    #expect(json["changedCombinations"] as? Int == 16)
-    #expect((json["new"] as? [String: Any])?["version"] as? String == "1.1.0")
+    #expect(json["changedCombinations"] as? Int == 36)
+    #expect((json["new"] as? [String: Any])?["version"] as? String == "2.1.0")
     let students = try #require((json["class"] as? [String: Any])?["changed"] as? [[String: Any]])
     #expect(students.map { $0["line"] as? Int } == [9])
   }

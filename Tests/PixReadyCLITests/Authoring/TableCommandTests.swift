@@ -11,25 +11,28 @@ struct TableCommandTests {
       lines.first == "# Table de décision — Kit de dépannage : le code affiché quand un élève rejoint une campagne")
     #expect(
       lines[2].hasSuffix(
-        "28 chemin(s) couvrant les 224 combinaison(s) de réponses, un par ligne ; « — » : question non posée sur ce chemin."
+        "34 chemin(s) couvrant les 960 combinaison(s) de réponses, un par ligne ; « — » : question non posée sur ce chemin."
       ))
     #expect(
       result.stdout.contains(
-        "\n| 28 | Aucun code : Pix ne retrouve pas l'élève | — | — | — | Non | 8 | action | `missing-from-orga` |"))
+        "\n| 34 | Aucun code : Pix ne retrouve pas l'élève | — | — | — | Non | — | 32 | action | `missing-from-orga` |")
+    )
   }
 
   @Test func writesEveryCombinationAsCSV() throws {
     let result = try CLIRunner.run(["table", "--format", "csv", "--rows", "combinations"])
     #expect(result.status == 0)
     let lines = result.stdout.components(separatedBy: "\r\n")
-    #expect(lines.count == 258)
+    #expect(lines.count == 2306)
     #expect(
       lines[0]
-        == "\u{FEFF}n;siecleImported;garAssigned;orgaMethods;usualMethod;knowsCredentials;verdict;issue;etapes;titres_etapes"
+        == "\u{FEFF}n;siecleImported;garAssigned;orgaMethods;usualMethod;knowsCredentials;certifiable;verdict;issue;etapes;titres_etapes"
     )
     #expect(
-      lines[256].hasPrefix(
-        "256;Non;Non;\"Médiacentre, Identifiant, Adresse e-mail\";Aucun compte Pix;Non;action;find-linked;"),
+      lines[2304].hasPrefix(
+        "2304;Je ne sais pas;Je ne sais pas;\"Mediacentre, Identifiant, Adresse e-mail\";Aucun compte Pix;Non;"
+          + "Je ne sais pas;action;use-linked-mediacentre;"
+          + "\"check-siecle-import, check-gar-assignment, use-mediacentre-account\";"),
       "a cell holding a comma is quoted, so that LibreOffice's ; + , import keeps it whole")
   }
 
@@ -37,7 +40,7 @@ struct TableCommandTests {
     let result = try CLIRunner.run(["table", "Trees/pix-orga-access.json", "--lang", "en"])
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("# Decision table — Getting into Pix Orga"))
-    #expect(result.stdout.contains("50 path(s) covering the 4608 answer combination(s)"))
+    #expect(result.stdout.contains("51 path(s) covering the 5120 answer combination(s)"))
   }
 
   @Test func refusesAnUnknownRowKind() throws {

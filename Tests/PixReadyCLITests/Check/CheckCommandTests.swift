@@ -164,11 +164,29 @@ struct CheckCommandTests {
     #expect(lines[1].hasPrefix(";\"'=HYPERLINK(\"\"http://x\"\")\";'@Léa;;;ready;"))
   }
 
-  @Test func asksForSchoolAnswersWhenTheirColumnsAreMissing() throws {
+  /// Issue 12: school columns left empty or absent are « je ne sais pas »; every student still gets
+  /// a verdict, and the two checks are listed once among the school's actions.
+  @Test func schoolColumnsMissingMeanUnknownAndAddTheChecksOnce() throws {
     let file = CLIRunner.fixture("check/class-no-school-columns.csv")
-    let refused = try CLIRunner.run(["check", file])
-    #expect(refused.status == 2)
-    #expect(refused.stderr.contains("--fact siecleImported=oui --fact garAssigned=oui"))
+    let unknown = try CLIRunner.run(["check", file, "--format", "jsonl"])
+    #expect(unknown.status == 0)
+    #expect(
+      try records(unknown.stdout).map { $0["steps"] as? [String] } == [
+        ["check-siecle-import", "check-gar-assignment"],
+        ["check-siecle-import", "check-gar-assignment", "join-campaign-via-mediacentre"],
+      ])
+    #expect(
+      unknown.stderr.contains(
+        "pas de colonne « siecle_a_jour », « gar_attribue », « certificabilite » ; chaque élève y est compté comme « je ne sais pas »."
+      ))
+    #expect(
+      unknown.stderr.hasSuffix(
+        """
+        Actions pour l'établissement (une fois) :
+          - Vérifier que la liste des élèves de Pix Orga est à jour (Administrateur Pix Orga)
+          - Vérifier l'attribution de Pix dans le GAR (Responsable d'affectation GAR)
+
+        """))
     let answered = try CLIRunner.run([
       "check", file, "--fact", "siecleImported=non", "--fact", "garAssigned=o", "--format", "jsonl",
     ])

@@ -10,8 +10,9 @@ struct LintCommandTests {
     .filter { $0.hasSuffix(".json") }.sorted().map { "Trees/\($0)" }
     let result = try CLIRunner.run(["lint"] + trees)
     #expect(result.status == 0, "\(result.stdout)")
-    for id in ["certification-readiness", "join-error-codes", "pix-orga-access"] {
-      #expect(result.stdout.contains("Trees/\(id).json : \(id)@1.0.0 ("), "\(id) is shipped and lints cleanly")
+    let versions = ["certification-readiness": "2.0.0", "join-error-codes": "2.0.0", "pix-orga-access": "2.0.0"]
+    for (id, version) in versions {
+      #expect(result.stdout.contains("Trees/\(id).json : \(id)@\(version) ("), "\(id) is shipped and lints cleanly")
     }
     #expect(
       result.stdout.split(separator: "\n").last?.hasPrefix(
@@ -51,7 +52,7 @@ struct LintCommandTests {
   @Test func worksFromAnyDirectoryWithTheEmbeddedTree() throws {
     let result = try CLIRunner.run(["lint"], directory: URL(fileURLWithPath: "/"))
     #expect(result.status == 0)
-    #expect(result.stdout.contains("certification-readiness@1.0.0"))
+    #expect(result.stdout.contains("certification-readiness@2.0.0"))
   }
 
   /// The binary embeds `Trees/` (run `.ci/embed-trees` after editing a tree): same content hash.

@@ -7,7 +7,7 @@ struct TemplateCommandTests {
   private let xml = CLIRunner.fixture("siecle/eleves-iso-8859-15.xml")
   private let header =
     "\u{FEFF}ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;"
-    + "connait_identifiants"
+    + "connait_identifiants;certificabilite"
 
   private func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("pixready-template-\(UUID().uuidString)")
@@ -25,14 +25,14 @@ struct TemplateCommandTests {
     #expect(
       lines(result.stdout) == [
         header,
-        "123456794AG;LEROY;Anaïs;30/06/2007;1G2;;;;;",
-        "123456796AJ;ABADIE;Zoé;01/12/2009;2NDE1;;;;;",
-        ";BERNARD;Hugo;05/05/2009;2NDE1;;;;;",
-        "123456791AD;NOVÁKOVÁ;Šárka;29/02/2008;2NDE1;;;;;",
-        "123456790AC;CŒUR;Noé;03/07/2009;2NDE3;;;;;",
-        "123456795AH;FAURE;Maël;17/09/2009;2NDE3;;;;;",
-        "123456789AB;MARTIN;Léa;14/02/2009;2NDE3;;;;;",
-        "123456793AF;DUBOIS;Inès;21/01/2009;;;;;;",
+        "123456794AG;LEROY;Anaïs;30/06/2007;1G2;;;;;;",
+        "123456796AJ;ABADIE;Zoé;01/12/2009;2NDE1;;;;;;",
+        ";BERNARD;Hugo;05/05/2009;2NDE1;;;;;;",
+        "123456791AD;NOVÁKOVÁ;Šárka;29/02/2008;2NDE1;;;;;;",
+        "123456790AC;CŒUR;Noé;03/07/2009;2NDE3;;;;;;",
+        "123456795AH;FAURE;Maël;17/09/2009;2NDE3;;;;;;",
+        "123456789AB;MARTIN;Léa;14/02/2009;2NDE3;;;;;;",
+        "123456793AF;DUBOIS;Inès;21/01/2009;;;;;;;",
         "",
       ])
     #expect(result.stdout.contains("\r\n"))
@@ -66,10 +66,10 @@ struct TemplateCommandTests {
     #expect(
       lines(text) == [
         header,
-        "123456796AJ;ABADIE;Zoé;01/12/2009;2NDE1;;;;;",
-        ";BERNARD;Hugo;05/05/2009;2NDE1;;;;;",
-        "123456791AD;NOVÁKOVÁ;Šárka;29/02/2008;2NDE1;;;;;",
-        "123456792AE;PETIT;Jules;11/11/2008;2NDE1;;;;;",
+        "123456796AJ;ABADIE;Zoé;01/12/2009;2NDE1;;;;;;",
+        ";BERNARD;Hugo;05/05/2009;2NDE1;;;;;;",
+        "123456791AD;NOVÁKOVÁ;Šárka;29/02/2008;2NDE1;;;;;;",
+        "123456792AE;PETIT;Jules;11/11/2008;2NDE1;;;;;;",
         "",
       ])
     let permissions = try FileManager.default.attributesOfItem(atPath: output)[.posixPermissions] as? Int
@@ -83,7 +83,7 @@ struct TemplateCommandTests {
     let result = try CLIRunner.run(
       ["template", "--siecle", xml, "--classe", "1G2", "--fact", "siecleImported=oui", "--fact", "garAssigned=non"])
     #expect(result.status == 0)
-    #expect(lines(result.stdout)[1] == "123456794AG;LEROY;Anaïs;30/06/2007;1G2;Oui;Non;;;")
+    #expect(lines(result.stdout)[1] == "123456794AG;LEROY;Anaïs;30/06/2007;1G2;Oui;Non;;;;")
   }
 
   @Test func refusesAStudentFactForTheWholeClass() throws {

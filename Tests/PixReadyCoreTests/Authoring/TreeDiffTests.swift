@@ -68,7 +68,7 @@ struct TreeDiffTests {
     let renamed = try #require(TreeCheck(bytes: Array(text.utf8), sourceName: "renamed.json").tree)
     let diff = TreeDiff(old: try TreeFixtures.shipped(), new: renamed)
     #expect(!diff.behaviourChanged)
-    #expect(diff.identifiers.last == IdentifierChanges(kind: .node, modified: ["q4", "find-linked"]), "new spellings")
+    #expect(diff.identifiers.last == IdentifierChanges(kind: .node, modified: ["q4", "b-none"]), "new spellings")
     #expect(
       diff.identifiers.dropLast().map(\.renamed) == [
         [.init(old: "siecleImported", new: "siecleUpToDate")], [.init(old: "none", new: "no-account")],
@@ -79,20 +79,25 @@ struct TreeDiffTests {
   @Test func groupsChangesByHowTheyChangeAndReadsAProductAsOneLine() throws {
     let text = String(decoding: try TreeFixtures.shippedBytes("certification-readiness"), as: UTF8.self)
       .replacing(
-        "\"answers\": { \"yes\": \"link-usual-account\", \"no\": \"support-identifiant-elsewhere\" }",
-        with: "\"answers\": { \"yes\": \"link-usual-account\", \"no\": \"forgot-password-then-link\" }")
+        #""no": { "next": "q6-support-identifiant-elsewhere", "steps": ["contact-pix-support"] }"#,
+        with:
+          #""no": { "next": "q6-forgot-password-then-link", "steps": ["forgot-password-pix-fr", "join-campaign-with-usual-account", "link-account-to-mediacentre"] }"#
+      )
     let changed = try #require(TreeCheck(bytes: Array(text.utf8), sourceName: "changed.json").tree)
     let diff = TreeDiff(old: try TreeFixtures.shipped(), new: changed)
-    #expect(diff.changes.count == 16)
+    #expect(diff.changes.count == 36)
     let groups = diff.groups
     #expect(groups.count == 1)
     let group = try #require(groups.first)
-    #expect(group.combinations == 16)
-    #expect(group.common == ["usualMethod": .value("identifiant"), "knowsCredentials": .value("no")])
+    #expect(group.combinations == 36)
+    #expect(
+      group.common == [
+        "orgaMethods": .values([]), "usualMethod": .value("identifiant"), "knowsCredentials": .value("no"),
+      ])
     #expect(group.removedSteps == ["contact-pix-support"])
     #expect(
       group.addedSteps == ["forgot-password-pix-fr", "join-campaign-with-usual-account", "link-account-to-mediacentre"])
-    #expect(group.product?.map(\.fact) == ["siecleImported", "garAssigned", "orgaMethods"])
-    #expect(group.product?.map(\.values.count) == [2, 2, 4])
+    #expect(group.product?.map(\.fact) == ["siecleImported", "garAssigned", "certifiable"])
+    #expect(group.product?.map(\.values.count) == [3, 3, 4])
   }
 }

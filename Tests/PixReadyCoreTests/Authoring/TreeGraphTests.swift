@@ -55,18 +55,18 @@ struct TreeGraphTests {
   @Test func aSetQuestionHangsItsNotesThenGoesOn() throws {
     let graph = TreeGraph(tree: try TreeFixtures.shipped(), language: .fr)
     let fromQ3 = graph.arrows.filter { $0.from == "q3" }
-    #expect(fromQ3.map(\.label) == ["Médiacentre", "Identifiant", "Adresse e-mail", "Aucune", "ensuite"])
+    #expect(fromQ3.map(\.label) == ["Mediacentre", "Identifiant", "Adresse e-mail", "Aucune", "ensuite"])
     #expect(fromQ3.map(\.dashed) == [true, true, true, true, false])
     #expect(fromQ3.last?.to == "q4")
   }
 
   @Test func outcomesListTheirStepsWithWhoActsAndTheirVerdictColour() throws {
-    let graph = TreeGraph(tree: try TreeFixtures.shipped(), language: .en)
-    let box = try #require(graph.boxes.first { $0.id == "support-identifiant-elsewhere" })
+    let graph = TreeGraph(tree: try TreeFixtures.shipped("join-error-codes"), language: .en)
+    let box = try #require(graph.boxes.first { $0.id == "other-school-username-forgotten" })
     #expect(
       box.lines == [
-        "Username created elsewhere and forgotten: the school cannot reset it.", "Steps:",
-        "1. Contact Pix support (Pix Orga administrator, Pix support)",
+        "Username from another school forgotten: the school cannot reset it.", "Steps:",
+        "1. Contact Pix support quoting the code (Pix Orga administrator, Pix support)",
       ])
     #expect(box.verdict == .support)
   }

@@ -7,14 +7,19 @@ struct EvaluationTableTests {
     let tree = try TreeFixtures.shipped()
     let table = try #require(EvaluationTable(tree: tree))
     let evaluator = Evaluator(tree: tree)
-    let radices = table.domains.map { $0.count + 1 }
-    #expect(radices == [3, 3, 9, 5, 3])
+    let radices = table.facts.indices.map { table.missingCode($0) + 1 }
+    // certification-readiness 2.0.0: « je ne sais pas » is planned for questions 1, 2 and 6 only.
+    #expect(radices == [4, 4, 9, 5, 3, 5])
     var codes = [Int](repeating: 0, count: radices.count)
     var compared = 0
     repeat {
       var answers: Answers = [:]
-      for (position, code) in codes.enumerated() where code < table.domains[position].count {
-        answers[table.facts[position].id] = table.domains[position][code]
+      for (position, code) in codes.enumerated() {
+        if code < table.domains[position].count {
+          answers[table.facts[position].id] = table.domains[position][code]
+        } else if code == table.unknownCode(position), code != table.missingCode(position) {
+          answers[table.facts[position].id] = .unknown
+        }
       }
       #expect(table.diagnosis(codes: codes) == evaluator.evaluate(answers))
       #expect(table.entry(codes: codes) == compared, "entries are numbered in mixed-radix order")
@@ -28,15 +33,15 @@ struct EvaluationTableTests {
       }
       if position < 0 { break }
     } while true
-    #expect(compared == 3 * 3 * 9 * 5 * 3)
+    #expect(compared == 4 * 4 * 9 * 5 * 3 * 5)
     #expect(table.count == compared)
   }
 
   @Test func numbersEntriesWithMixedRadixStrides() throws {
     let table = try #require(EvaluationTable(tree: try TreeFixtures.shipped()))
-    #expect(table.strides == [405, 135, 15, 3, 1])
-    let codes = [2, 0, 8, 1, 2]
-    #expect(table.entry(codes: codes) == 2 * 405 + 8 * 15 + 1 * 3 + 2)
+    #expect(table.strides == [2700, 675, 75, 15, 5, 1])
+    let codes = [2, 0, 8, 1, 2, 3]
+    #expect(table.entry(codes: codes) == 2 * 2700 + 8 * 75 + 1 * 15 + 2 * 5 + 3)
     #expect(table.diagnosis(entry: table.entry(codes: codes)) == table.diagnosis(codes: codes))
   }
 }

@@ -22,17 +22,18 @@ struct EvaluatorTests {
   @Test func neverNeedsAFactOffThePath() throws {
     let diagnosis = Evaluator(tree: try TreeFixtures.shipped()).evaluate([
       "siecleImported": .value("yes"), "garAssigned": .value("yes"), "orgaMethods": .values([]),
-      "usualMethod": .value("none"),
+      "usualMethod": .value("none"), "certifiable": .value("certifiable"),
     ])
     #expect(diagnosis.verdict == .action)
-    #expect(diagnosis.trace.map(\.fact) == ["siecleImported", "garAssigned", "orgaMethods", "usualMethod"])
+    #expect(
+      diagnosis.trace.map(\.fact) == ["siecleImported", "garAssigned", "orgaMethods", "usualMethod", "certifiable"])
   }
 
   @Test func namesTheTreeThatProducedTheDiagnosis() throws {
     let tree = try TreeFixtures.shipped()
     let diagnosis = Evaluator(tree: tree).evaluate([:])
     #expect(diagnosis.tree.id == "certification-readiness")
-    #expect(diagnosis.tree.version == "1.0.0")
+    #expect(diagnosis.tree.version == "2.0.0")
     #expect(
       diagnosis.tree.contentHash
         == String(SHA256.hex(of: try TreeFixtures.shippedBytes("certification-readiness")).prefix(16)))
@@ -44,7 +45,7 @@ struct EvaluatorTests {
     ])
     let notes = diagnosis.notes.map(\.fr)
     #expect(notes.count == 4)
-    #expect(notes[2].hasPrefix("Médiacentre :"))
+    #expect(notes[2].hasPrefix("Mediacentre :"))
     #expect(notes[3].hasPrefix("Adresse e-mail :"))
     #expect(diagnosis.missingFact?.fact == "usualMethod")
   }

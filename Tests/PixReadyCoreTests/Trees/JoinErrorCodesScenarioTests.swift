@@ -15,6 +15,15 @@ struct JoinErrorCodesScenarioTests {
 
   static let tree = "join-error-codes"
 
+  /// The scenario's facts with `code` read as a teacher types it (`S53` is R33).
+  static func read(_ facts: [String: String], in tree: ValidatedTree) -> [String: String] {
+    guard let code = facts["code"], case .answer(.value(let id)) = AnswerReader(tree: tree).read(code, for: "code")
+    else {
+      return facts
+    }
+    return facts.merging(["code": id]) { _, new in new }
+  }
+
   static let scenarios: [Scenario] = [
     Scenario(
       name: "R31 : compte à adresse e-mail de l'établissement, connu : s'y connecter",
@@ -33,13 +42,29 @@ struct JoinErrorCodesScenarioTests {
       facts: ["code": "R32", "knowsCredentials": "no"], outcome: "same-school-username-forgotten", verdict: .action,
       steps: ["show-account-in-orga", "reset-password-in-orga", "log-in-to-existing-account"]),
     Scenario(
-      name: "R33 : compte ENT de l'établissement, passer par le Médiacentre",
-      facts: ["code": "R33", "knowsCredentials": "yes"], outcome: "same-school-ent-known", verdict: .action,
-      steps: ["use-ent-account"]),
+      name: "R33, les Pix sont sur le compte ENT : passer par le Médiacentre",
+      facts: ["code": "R33", "usualMethod": "mediacentre", "knowsCredentials": "yes"], outcome: "same-school-ent-known",
+      verdict: .action, steps: ["use-ent-account"]),
     Scenario(
-      name: "R33, identifiants ENT oubliés : administrateur ENT d'abord",
-      facts: ["code": "R33", "knowsCredentials": "no"], outcome: "same-school-ent-forgotten", verdict: .action,
-      steps: ["contact-ent-admin", "use-ent-account"]),
+      name: "R33, aucun autre compte, identifiants ENT oubliés : administrateur ENT d'abord",
+      facts: ["code": "R33", "usualMethod": "none", "knowsCredentials": "no"], outcome: "same-school-ent-forgotten",
+      verdict: .action, steps: ["contact-ent-admin", "use-ent-account"]),
+    Scenario(
+      name: "R33, mais les Pix sont sur un compte à adresse e-mail : support, pas le compte ENT",
+      facts: ["code": "R33", "usualMethod": "mail"], outcome: "same-school-ent-other-account", verdict: .support,
+      steps: ["contact-pix-support"]),
+    Scenario(
+      name: "S53 (R33 en se connectant depuis la page de campagne), Pix sur un identifiant : support",
+      facts: ["code": "S53", "usualMethod": "identifiant"], outcome: "same-school-ent-other-account", verdict: .support,
+      steps: ["contact-pix-support"]),
+    Scenario(
+      name: "S50, l'élève connaît le compte à cet identifiant : s'y connecter",
+      facts: ["code": "S50", "knowsCredentials": "yes"], outcome: "s50-known", verdict: .action,
+      steps: ["log-in-to-existing-account"]),
+    Scenario(
+      name: "S50, l'élève ne connaît pas ce compte : support",
+      facts: ["code": "S50", "knowsCredentials": "no"], outcome: "s50-forgotten", verdict: .support,
+      steps: ["contact-pix-support"]),
     Scenario(
       name: "R11 : compte à adresse e-mail d'un autre établissement, connu",
       facts: ["code": "R11", "knowsCredentials": "yes"], outcome: "other-school-email-known", verdict: .action,
@@ -93,7 +118,7 @@ struct JoinErrorCodesScenarioTests {
   @Test(arguments: scenarios)
   func scenarioReachesItsOutcomeVerdictAndSteps(_ scenario: Scenario) throws {
     let tree = try TreeFixtures.shipped(Self.tree)
-    let diagnosis = Evaluator(tree: tree).evaluate(TreeFixtures.answers(scenario.facts, in: tree))
+    let diagnosis = Evaluator(tree: tree).evaluate(TreeFixtures.answers(Self.read(scenario.facts, in: tree), in: tree))
     #expect(diagnosis.outcome == scenario.outcome, "path: \(diagnosis.path)")
     #expect(diagnosis.verdict == scenario.verdict, "path: \(diagnosis.path)")
     #expect(diagnosis.steps.map(\.id) == scenario.steps, "path: \(diagnosis.path)")
@@ -109,7 +134,7 @@ struct JoinErrorCodesScenarioTests {
     let tree = try TreeFixtures.shipped(Self.tree)
     let evaluator = Evaluator(tree: tree)
     let codes = [
-      "R11", "R12", "R13", "R31", "R32", "R33", "R51", "R52", "R61", "R62", "R63", "R70", "R90", "not-found",
+      "R11", "R12", "R13", "R31", "R32", "R33", "R51", "R52", "R61", "R62", "R63", "R70", "R90", "S50", "not-found",
     ]
     var checked = 0
     for code in codes {
@@ -117,34 +142,38 @@ struct JoinErrorCodesScenarioTests {
         for linked in ["yes", "no"] {
           for own in ["yes", "no"] {
             for listed in ["yes", "no"] {
-              let facts = [
-                "code": code, "knowsCredentials": knows, "linkedInOrga": linked, "ownAccount": own,
-                "inOrgaList": listed,
-              ]
-              let expected = Self.expectedSteps(facts)
-              let diagnosis = evaluator.evaluate(TreeFixtures.answers(facts, in: tree))
-              #expect(diagnosis.steps.map(\.id) == expected, "\(facts) path: \(diagnosis.path)")
-              checked += 1
+              for usual in ["mediacentre", "identifiant", "mail", "none"] {
+                let facts = [
+                  "code": code, "knowsCredentials": knows, "linkedInOrga": linked, "ownAccount": own,
+                  "inOrgaList": listed, "usualMethod": usual,
+                ]
+                let expected = Self.expectedSteps(facts)
+                let diagnosis = evaluator.evaluate(TreeFixtures.answers(facts, in: tree))
+                #expect(diagnosis.steps.map(\.id) == expected, "\(facts) path: \(diagnosis.path)")
+                checked += 1
+              }
             }
           }
         }
       }
     }
-    #expect(checked == 224)
-    #expect(tree.combinationsProven == 224)
+    #expect(checked == 960)
+    #expect(tree.combinationsProven == 960)
   }
 
   @Test(arguments: [
     ("Code R11", "R11"), ("r32", "R32"), ("S53", "R33"), ("S61", "R61"), ("  code r90 ", "R90"),
-    ("élève introuvable", "not-found"),
+    ("élève introuvable", "not-found"), ("Cet identifiant existe déjà", "S50"), ("code s50", "S50"),
   ])
   func readsTheCodeAsTeachersCopyIt(_ text: String, _ value: String) throws {
     let reader = AnswerReader(tree: try TreeFixtures.shipped(Self.tree))
     #expect(reader.read(text, for: "code") == .answer(.value(value)))
   }
 
-  /// Same school (R3x, R5x) and another school (R1x, R6x): e-mail, username, ENT; R70 and R90 ask
-  /// whether the account is the student's; no code means Pix did not find the student.
+  /// Same school (R3x, R5x) and another school (R1x, R6x): e-mail, username, ENT; R33 first asks
+  /// which account holds the student's Pix; S50 (« Cet identifiant existe déjà ») whether the
+  /// student knows that account; R70 and R90 whether the account is the student's; no code means
+  /// Pix did not find the student.
   static func expectedSteps(_ facts: [String: String]) -> [String] {
     let code = facts["code", default: ""]
     let knows = facts["knowsCredentials"] == "yes"
@@ -152,7 +181,10 @@ struct JoinErrorCodesScenarioTests {
     switch code {
     case "R31", "R51": return knows ? [login] : ["show-account-in-orga", "forgot-password-pix-fr", login]
     case "R32", "R52": return knows ? [login] : ["show-account-in-orga", "reset-password-in-orga", login]
-    case "R33": return knows ? ["use-ent-account"] : ["contact-ent-admin", "use-ent-account"]
+    case "R33":
+      if ["identifiant", "mail"].contains(facts["usualMethod"]) { return ["contact-pix-support"] }
+      return knows ? ["use-ent-account"] : ["contact-ent-admin", "use-ent-account"]
+    case "S50": return knows ? [login] : ["contact-pix-support"]
     case "R11", "R61": return knows ? [login] : ["forgot-password-pix-fr", login]
     case "R12", "R62": return knows ? [login] : ["contact-pix-support"]
     case "R13", "R63":

@@ -14,7 +14,8 @@ struct PixOrgaAccessScenarioTests {
   }
 
   static let tree = "pix-orga-access"
-  static let siecle = ["export-siecle-xml", "extract-siecle-zip", "import-siecle-in-orga"]
+  /// Pix Orga takes SIECLE's zip as it is (PIX-FACTS a.5): export, then import, nothing to extract.
+  static let siecle = ["export-siecle-xml", "import-siecle-in-orga"]
   static let invited = ["ask-admin-to-invite", "accept-invitation-with-existing-account"]
 
   static func activation(_ done: [String: String]) -> [String: String] {
@@ -90,11 +91,11 @@ struct PixOrgaAccessScenarioTests {
       facts: ["problem": "cannot-log-in", "hasEmailAccount": "yes", "orgaHasAdmin": "no"],
       outcome: "orga-not-activated", verdict: .action, steps: ["accept-school-invitation"]),
     Scenario(
-      name: "fichier SIECLE introuvable, zip déjà exporté : dézipper puis importer",
-      facts: ["problem": "siecle-file-not-found", "hasSiecleZip": "yes"], outcome: "siecle-zip-to-extract",
-      verdict: .action, steps: ["extract-siecle-zip", "import-siecle-in-orga"]),
+      name: "fichier SIECLE introuvable, zip déjà exporté : l'importer tel quel, sans dézipper",
+      facts: ["problem": "siecle-file-not-found", "hasSiecleZip": "yes"], outcome: "siecle-zip-to-import",
+      verdict: .action, steps: ["import-siecle-in-orga"]),
     Scenario(
-      name: "fichier SIECLE introuvable, pas d'export : exporter, extraire, importer",
+      name: "fichier SIECLE introuvable, pas d'export : exporter, importer",
       facts: ["problem": "siecle-file-not-found", "hasSiecleZip": "no"], outcome: "siecle-to-export",
       verdict: .action, steps: siecle),
     Scenario(
@@ -113,6 +114,10 @@ struct PixOrgaAccessScenarioTests {
       name: "enseignants affectés dans le GAR, sans compte à adresse e-mail : retirer, créer, inviter",
       facts: ["problem": "teachers-in-gar", "hasEmailAccount": "no"], outcome: "teachers-withdraw-and-create",
       verdict: .action, steps: ["withdraw-pix-from-teachers", "create-pix-account-with-email", "ask-admin-to-invite"]),
+    Scenario(
+      name: "je ne peux plus tester mes propres campagnes : c'est voulu (seed 002, difficulté 2)",
+      facts: ["problem": "cannot-test-own-campaigns"], outcome: "own-campaigns-closed", verdict: .action,
+      steps: ["campaigns-reserved-to-students"]),
     Scenario(
       name: "une autre question : support Pix",
       facts: ["problem": "other"], outcome: "other-question", verdict: .support, steps: ["contact-pix-support"]),
@@ -152,6 +157,21 @@ struct PixOrgaAccessScenarioTests {
       let diagnosis = evaluator.evaluate(TreeFixtures.answers(facts, in: tree))
       #expect(diagnosis.steps.map(\.id) == expected, "\(facts)")
       #expect(diagnosis.outcome == (expected.isEmpty ? "orga-ready" : "activation-to-finish"))
+    }
+  }
+
+  /// Seed 002, étape 2: the head of school or the referent they designate accepts the invitation.
+  @Test func theReferentCanAcceptTheSchoolInvitation() throws {
+    let tree = try TreeFixtures.shipped(Self.tree)
+    #expect(tree.step("accept-school-invitation")?.actors == ["direction", "referent-pix"])
+    #expect(tree.actor("referent-pix")?.label.fr == "Référent Pix désigné par le chef d'établissement")
+  }
+
+  @Test func noStepAsksToUnzipTheSiecleExport() throws {
+    let tree = try TreeFixtures.shipped(Self.tree)
+    #expect(tree.step("extract-siecle-zip") == nil)
+    for step in tree.tree.steps {
+      #expect(!step.detail.fr.contains("Extraire tout"), "\(step.id)")
     }
   }
 

@@ -110,6 +110,6 @@ struct TreeValidatorTests {
   @Test func shippedTreeIsCleanAndProvesAllCombinations() throws {
     let check = TreeCheck(bytes: try TreeFixtures.shippedBytes("certification-readiness"), sourceName: "t")
     #expect(check.diagnostics == [])
-    #expect(check.combinationsProven == 256)
+    #expect(check.combinationsProven == 2304)
   }
 }

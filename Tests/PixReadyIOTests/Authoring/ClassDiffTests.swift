@@ -15,8 +15,10 @@ struct ClassDiffTests {
     let url = IOTestSupport.packageRoot.appendingPathComponent("Trees/certification-readiness.json")
     let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
       .replacing(
-        "\"answers\": { \"yes\": \"link-usual-account\", \"no\": \"support-identifiant-elsewhere\" }",
-        with: "\"answers\": { \"yes\": \"link-usual-account\", \"no\": \"forgot-password-then-link\" }")
+        #""no": { "next": "q6-support-identifiant-elsewhere", "steps": ["contact-pix-support"] }"#,
+        with:
+          #""no": { "next": "q6-forgot-password-then-link", "steps": ["forgot-password-pix-fr", "join-campaign-with-usual-account", "link-account-to-mediacentre"] }"#
+      )
     return try #require(TreeCheck(bytes: Array(text.utf8), sourceName: "changed.json").tree)
   }
 

@@ -20,13 +20,14 @@ struct DecisionTableCSVTests {
   @Test func writesOneLinePerCombinationWithEnglishHeaders() throws {
     let table = try DecisionTable(tree: try IOTestSupport.shippedTree(), rows: .combinations)
     let lines = DecisionTableCSV.render(table, language: .en).components(separatedBy: "\r\n")
-    #expect(lines.count == 1 + 256 + 1, "header, rows, and the empty string after the last CRLF")
+    #expect(lines.count == 1 + 2304 + 1, "header, rows, and the empty string after the last CRLF")
     #expect(
       lines.first
-        == "\u{FEFF}n;siecleImported;garAssigned;orgaMethods;usualMethod;knowsCredentials;verdict;outcome;steps;step_titles"
+        == "\u{FEFF}n;siecleImported;garAssigned;orgaMethods;usualMethod;knowsCredentials;certifiable;verdict;outcome;steps;step_titles"
     )
     #expect(
-      lines[1].hasPrefix("1;Yes;Yes;None;Through the ENT and the Médiacentre;Yes;action;first-campaign-mediacentre;"))
+      lines[1].hasPrefix(
+        "1;Yes;Yes;None;Through the ENT and the Médiacentre;Yes;Certifiable;action;first-campaign-mediacentre;"))
   }
 
   @Test func quotesCellsThatHoldQuotes() throws {

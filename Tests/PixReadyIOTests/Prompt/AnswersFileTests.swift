@@ -37,7 +37,7 @@ struct AnswersFileTests {
     #expect(
       throws: AnswersFile.Problem(
         kind: .invalidValue(
-          key: "orgaMethods", value: "fax", accepted: ["Médiacentre", "Identifiant", "Adresse e-mail", "Aucune"]),
+          key: "orgaMethods", value: "fax", accepted: ["Mediacentre", "Identifiant", "Adresse e-mail", "Aucune"]),
         position: TextPosition(line: 1, column: 33))
     ) {
       try read(#"{"orgaMethods": ["Médiacentre", "fax"]}"#)

@@ -5,7 +5,7 @@ import Testing
 /// `retour`, « je ne sais pas », `q` and the end of input.
 struct PromptNavigationTests {
   @Test func backForgetsTheLastAnswerAndAsksItsQuestionAgain() throws {
-    let run = try PromptRun(["2", "r", "1", "1", "", "1", "1", "1", "2"])
+    let run = try PromptRun(["2", "r", "1", "1", "", "1", "1", "1", "1", "2"])
     #expect(
       run.conversation.contains(
         """
@@ -25,7 +25,7 @@ struct PromptNavigationTests {
 
   @Test func backGoesBackSeveralQuestionsThroughTheName() throws {
     // At a name only the full word acts: « r » would be a name there.
-    let run = try PromptRun(["1", "1", "Léa", "r", "retour", "2", "Noé", "1", "1", "1", "2"])
+    let run = try PromptRun(["1", "1", "Léa", "r", "retour", "2", "Noé", "1", "1", "1", "1", "2"])
     #expect(run.conversation.contains("> r\nRetour : le nom « Léa » est oublié.\n"))
     #expect(run.conversation.contains("> retour\nRetour : la réponse « Oui » est oubliée.\n\nQuestion 2"))
     let result = try #require(run.results.first)
@@ -39,10 +39,10 @@ struct PromptNavigationTests {
   }
 
   @Test func backAfterAStudentsVerdictReopensTheirLastQuestion() throws {
-    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "1", "1", "r", "2", "2"])
-    #expect(run.conversation.contains("> r\nRetour : la réponse « Oui » est oubliée.\n\nQuestion 5"))
+    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "1", "1", "1", "r", "2", "2"])
+    #expect(run.conversation.contains("> r\nRetour : la réponse « Certifiable » est oubliée.\n\nQuestion 6"))
     #expect(run.results.count == 1)
-    #expect(run.results.first?.diagnosis.steps.map(\.id) == ["contact-ent-admin"])
+    #expect(run.results.first?.diagnosis.steps.map(\.id) == ["reach-certifiability"])
     #expect(run.resultText.components(separatedBy: "=== Élève 1 ===").count == 3)
   }
 
@@ -59,12 +59,14 @@ struct PromptNavigationTests {
     #expect(run.questions.last == "Élève suivant ?")
   }
 
-  @Test func dontKnowOnASchoolQuestionEndsTheSession() throws {
-    let run = try PromptRun(["1", "nsp"])
+  /// Issue 12: question 2 plans for « je ne sais pas » (a check step), so the session goes on.
+  @Test func dontKnowOnAPlannedSchoolQuestionAddsTheCheckAndGoesOn() throws {
+    let run = try PromptRun(["1", "nsp", "", "1", "1", "1", "1", "2"])
     #expect(run.session.end == .finished)
-    #expect(run.results.map(\.status) == [.pending(fact: "garAssigned")])
-    #expect(run.conversation.contains("Elle concerne tout l'établissement"))
-    #expect(!run.questions.contains("Élève suivant ?"))
+    #expect(run.results.map(\.status) == [.verdict(.action)])
+    #expect(run.results.first?.diagnosis.steps.map(\.id) == ["check-gar-assignment"])
+    #expect(run.conversation.contains("Je ne sais pas : il faut le vérifier dans la console d'affectation du GAR."))
+    #expect(run.questions.contains("Élève suivant ?"))
   }
 
   @Test func quitRecordsTheStudentAsUnfinished() throws {
@@ -83,7 +85,7 @@ struct PromptNavigationTests {
   }
 
   @Test func endOfInputAtNextStudentEndsTheSessionNormally() throws {
-    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "1", "1"])
+    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "1", "1", "1"])
     #expect(run.session.end == .finished)
     #expect(run.results.map(\.status) == [.verdict(.ready)])
     #expect(run.conversation.hasSuffix("> \n\nSession terminée.\n"))

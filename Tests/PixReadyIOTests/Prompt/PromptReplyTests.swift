@@ -54,12 +54,12 @@ struct PromptReplyTests {
 
   @Test func suggestsTheNearestAnswer() throws {
     let run = try PromptRun(PromptFixtures.schoolYesNoName + ["Mediacentr", "q"])
-    #expect(run.conversation.contains("Je n'ai pas compris « Mediacentr ». Vouliez-vous dire « Médiacentre » ?\n"))
+    #expect(run.conversation.contains("Je n'ai pas compris « Mediacentr ». Vouliez-vous dire « Mediacentre » ?\n"))
     #expect(
       run.conversation.contains(
         """
         Réponses acceptées : un numéro de 1 à 4 (plusieurs : séparez-les par des
-        virgules), ou Médiacentre, Identifiant, Adresse e-mail, Aucune. « ? » pour
+        virgules), ou Mediacentre, Identifiant, Adresse e-mail, Aucune. « ? » pour
         l'aide.
         """))
   }
@@ -93,8 +93,9 @@ struct PromptReplyTests {
       run.conversation.contains(
         """
         > \(typed)
-        Mettre à jour la liste, c'est importer dans Pix Orga > Élèves le fichier
-        ElevesSansAdresses.xml exporté de SIECLE
+        Mettre à jour la liste, c'est importer dans Pix Orga > Élèves l'export SIECLE
+        « Élèves sans adresse » de tout l'établissement (Exportations > En XML), le
+        fichier zip tel quel.
         """))
     #expect(
       run.conversation.contains(

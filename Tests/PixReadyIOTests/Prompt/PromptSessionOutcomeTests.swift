@@ -16,44 +16,53 @@ struct PromptSessionOutcomeTests {
 
   static let scenarios: [Scenario] = [
     Scenario(
-      name: "Médiacentre, knows ENT credentials", lines: ["1", "1", "1"], outcome: "ok-mediacentre",
+      name: "Médiacentre, knows ENT credentials", lines: ["1", "1", "1", "1"], outcome: "ok-mediacentre",
       status: .verdict(.ready), steps: []),
     Scenario(
-      name: "Médiacentre, forgot ENT credentials", lines: ["1", "1", "2"], outcome: "ok-mediacentre",
+      name: "Médiacentre, forgot ENT credentials", lines: ["1", "1", "2", "1"], outcome: "ok-mediacentre",
       status: .verdict(.action), steps: ["contact-ent-admin"]),
     Scenario(
-      name: "linked username, knows it", lines: ["2", "2", "1"], outcome: "ok-identifiant",
+      name: "linked username, knows it", lines: ["2", "2", "1", "1"], outcome: "ok-identifiant",
       status: .verdict(.ready), steps: []),
     Scenario(
-      name: "linked e-mail, knows it", lines: ["3", "3", "1"], outcome: "ok-mail", status: .verdict(.ready),
+      name: "linked e-mail, knows it", lines: ["3", "3", "1", "1"], outcome: "ok-mail", status: .verdict(.ready),
       steps: []),
     Scenario(
-      name: "no method, usual Médiacentre", lines: ["4", "1", "1"], outcome: "first-campaign-mediacentre",
+      name: "no method, usual Médiacentre", lines: ["4", "1", "1", "1"], outcome: "first-campaign-mediacentre",
       status: .verdict(.action), steps: ["join-campaign-via-mediacentre"]),
     Scenario(
-      name: "no method, no account", lines: ["-", "4"], outcome: "first-campaign-none", status: .verdict(.action),
+      name: "no method, no account", lines: ["-", "4", "1"], outcome: "first-campaign-none", status: .verdict(.action),
       steps: ["join-campaign-via-mediacentre"]),
     Scenario(
-      name: "username linked, usual Médiacentre", lines: ["2", "1", "1"], outcome: "support-other-account",
+      name: "username linked, usual Médiacentre", lines: ["2", "1", "1", "1"], outcome: "support-other-account",
       status: .verdict(.support), steps: ["contact-pix-support"]),
     Scenario(
-      name: "linked username, forgotten", lines: ["2", "2", "2"], outcome: "reset-in-orga",
+      name: "linked username, forgotten", lines: ["2", "2", "2", "1"], outcome: "reset-in-orga",
       status: .verdict(.action), steps: ["reset-password-in-orga"]),
     Scenario(
-      name: "username elsewhere, known", lines: ["1", "2", "1"], outcome: "link-usual-account",
+      name: "username elsewhere, known", lines: ["-", "2", "1", "1"], outcome: "link-usual-account",
       status: .verdict(.action), steps: ["join-campaign-with-usual-account", "link-account-to-mediacentre"]),
     Scenario(
-      name: "username elsewhere, forgotten", lines: ["1", "2", "2"], outcome: "support-identifiant-elsewhere",
+      name: "username elsewhere, forgotten", lines: ["-", "2", "2", "1"], outcome: "support-identifiant-elsewhere",
       status: .verdict(.support), steps: ["contact-pix-support"]),
     Scenario(
-      name: "linked e-mail, forgotten", lines: ["3", "3", "2"], outcome: "forgot-password",
+      name: "linked e-mail, forgotten", lines: ["3", "3", "2", "1"], outcome: "forgot-password",
       status: .verdict(.action), steps: ["forgot-password-pix-fr"]),
     Scenario(
-      name: "e-mail elsewhere, forgotten", lines: ["1", "3", "2"], outcome: "forgot-password-then-link",
+      name: "e-mail elsewhere, forgotten", lines: ["-", "3", "2", "1"], outcome: "forgot-password-then-link",
       status: .verdict(.action),
       steps: ["forgot-password-pix-fr", "join-campaign-with-usual-account", "link-account-to-mediacentre"]),
     Scenario(
-      name: "linked account the student does not know", lines: ["1", "4"], outcome: "find-linked",
+      name: "username linked, usual e-mail (issue 12 rule 1)", lines: ["2", "3", "1"], outcome: "support-other-account",
+      status: .verdict(.support), steps: ["contact-pix-support"]),
+    Scenario(
+      name: "no account, but Pix Orga shows Mediacentre (issue 12 rule 3)", lines: ["1", "4", "1"],
+      outcome: "use-linked-mediacentre", status: .verdict(.action), steps: ["use-mediacentre-account"]),
+    Scenario(
+      name: "not certifiable after a first campaign", lines: ["-", "4", "2"], outcome: "first-campaign-none",
+      status: .verdict(.action), steps: ["join-campaign-via-mediacentre", "reach-certifiability"]),
+    Scenario(
+      name: "linked account the student does not know", lines: ["2", "4", "1"], outcome: "find-linked",
       status: .verdict(.action), steps: ["find-linked-account"]),
   ]
 
@@ -69,14 +78,14 @@ struct PromptSessionOutcomeTests {
   }
 
   @Test func schoolAnswersAddTheirStepsFirst() throws {
-    let run = try PromptRun(["non", "non", "", "1", "1", "1", "non"])
+    let run = try PromptRun(["non", "non", "", "1", "1", "1", "1", "non"])
     let result = try #require(run.results.first)
     #expect(result.diagnosis.steps.map(\.id) == ["import-siecle", "assign-gar"])
     #expect(result.status == .verdict(.action))
   }
 
   @Test func asksOnlyThePathsQuestionsInTheFlowchartsOrder() throws {
-    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["-", "4", "2"])
+    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["-", "4", "1", "2"])
     #expect(
       run.questions == [
         "Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?",
@@ -84,19 +93,20 @@ struct PromptSessionOutcomeTests {
         "Nom de l'élève 1 (facultatif, Entrée pour passer) :",
         "Question 3 : dans Pix Orga > Élèves, quelle méthode de connexion apparaît en face du nom de l'élève ?",
         "Question 4 : comment se connecte cet élève pour accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?",
+        "Question 6 : dans Pix Orga > Élèves, qu'affiche la colonne « Certificabilité » en face du nom de l'élève ?",
         "Élève suivant ?",
       ])
   }
 
   @Test func printsTheVerdictStepsWithWhoActsAndWhy() throws {
-    let run = try PromptRun(["1", "1", "Léa", "1", "2", "1", "2"])
+    let run = try PromptRun(["1", "1", "Léa", "-", "2", "1", "1", "2"])
     #expect(
       run.resultText == """
 
         === Élève 1 : Léa ===
         Verdict : action à mener (2 étapes).
-        Le compte habituel n'est pas celui rattaché : l'élève le rattache puis
-        l'associe au Médiacentre.
+        Le compte habituel n'est rattaché à aucun dossier de l'établissement : l'élève
+        le rattache puis l'associe au Médiacentre.
 
         Étapes :
           1. Rejoindre une campagne avec le compte habituel
@@ -112,14 +122,17 @@ struct PromptSessionOutcomeTests {
              l'élève se connecte alors à son compte habituel (plus grand nombre de
              Pix), puis se déconnecte, retourne au Médiacentre et clique sur Pix.
              Désormais il retrouve le même compte par le Médiacentre ou avec son
-             identifiant ou son adresse e-mail.
+             identifiant ou son adresse e-mail. Le jour de la certification, s'il passe
+             par l'ENT, il se connecte d'abord par l'ENT > Médiacentre > Pix, puis
+             ouvre l'adresse de la certification.
 
         Pourquoi ?
           - Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ? → Oui
           - Question 2 : avez-vous attribué Pix à tous les nouveaux élèves dans… → Oui
-          - Question 3 : dans Pix Orga > Élèves, quelle méthode de… → Médiacentre
+          - Question 3 : dans Pix Orga > Élèves, quelle méthode de connexion… → Aucune
           - Question 4 : comment se connecte cet… → Avec un identifiant sur pix.fr
           - Question 5 : l'élève connaît-il son identifiant et son mot de passe ? → Oui
+          - Question 6 : dans Pix Orga > Élèves, qu'affiche la colonne «… → Certifiable
 
         """)
   }
@@ -145,14 +158,14 @@ struct PromptSessionOutcomeTests {
       run.conversation.contains(
         """
         > 1,3
-          → Médiacentre : l'élève s'est déjà connecté à Pix via le Médiacentre et il a
+          → Mediacentre : l'élève s'est déjà connecté à Pix via le Médiacentre et il a
             déjà participé à une campagne Pix.
           → Adresse e-mail : l'élève a accédé directement à pix.fr (au lieu de passer
         """))
   }
 
   @Test func speaksEnglishWithTheTreesEnglishTexts() throws {
-    let run = try PromptRun(["yes", "y", "", "none", "4", "no"], language: .en)
+    let run = try PromptRun(["yes", "y", "", "none", "4", "1", "no"], language: .en)
     #expect(run.questions.first == "Question 1: have you updated the student list in Pix Orga?")
     #expect(run.conversation.contains("  → Perfect!\n"))
     #expect(run.conversation.contains("  4. None\n"))

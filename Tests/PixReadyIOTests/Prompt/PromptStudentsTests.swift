@@ -7,9 +7,9 @@ import Testing
 struct PromptStudentsTests {
   @Test func asksTheSchoolQuestionsOnceThenEachStudentsQuestions() throws {
     let run = try PromptRun([
-      "1", "2", "Léa", "1", "1", "1", "oui",
-      "Noé", "-", "4", "o",
-      "", "2", "2", "2", "non",
+      "1", "2", "Léa", "1", "1", "1", "1", "oui",
+      "Noé", "-", "4", "1", "o",
+      "", "2", "2", "2", "1", "non",
     ])
     #expect(run.session.end == .finished)
     #expect(run.questions.filter { $0.hasPrefix("Question 1 ") }.count == 1)
@@ -41,7 +41,7 @@ struct PromptStudentsTests {
   }
 
   @Test func showsPendingStudentsInTheSummary() throws {
-    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "nsp", "1", "Zoé", "1", "1", "1", "2"])
+    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "nsp", "1", "Zoé", "1", "1", "1", "1", "2"])
     #expect(run.results.map(\.status) == [.pending(fact: "usualMethod"), .verdict(.ready)])
     #expect(
       run.resultText.hasSuffix(
@@ -56,20 +56,21 @@ struct PromptStudentsTests {
   }
 
   @Test func quittingBeforeTheNextStudentsFirstAnswerDropsThatEmptyStudent() throws {
-    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "1", "1", "1", "quitter"])
+    let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "1", "1", "1", "1", "quitter"])
     #expect(run.session.end == .quit)
     #expect(run.results.count == 1)
   }
 
   @Test func prefilledAnswersAreNotAskedAndAreShownWithTheirNotes() throws {
     let prefilled: Answers = ["siecleImported": .value("no"), "orgaMethods": .values(["mediacentre"])]
-    let run = try PromptRun(["1", "", "1", "1", "2"], prefilled: prefilled)
+    let run = try PromptRun(["1", "", "1", "1", "1", "2"], prefilled: prefilled)
     #expect(
       run.questions == [
         "Question 2 : avez-vous attribué Pix à tous les nouveaux élèves dans la console d'affectation du GAR ?",
         "Nom de l'élève 1 (facultatif, Entrée pour passer) :",
         "Question 4 : comment se connecte cet élève pour accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?",
-        "Question 5 : l'élève connaît-il son identifiant et son mot de passe ?",
+        "Question 5 : l'élève connaît-il son identifiant et son mot de passe ENT ?",
+        "Question 6 : dans Pix Orga > Élèves, qu'affiche la colonne « Certificabilité » en face du nom de l'élève ?",
         "Élève suivant ?",
       ])
     #expect(
@@ -90,8 +91,8 @@ struct PromptStudentsTests {
 
         Question 3 : dans Pix Orga > Élèves, quelle méthode de connexion apparaît en
         face du nom de l'élève ?
-        > Médiacentre (réponse déjà donnée)
-          → Médiacentre : l'élève s'est déjà connecté à Pix via le Médiacentre et il a
+        > Mediacentre (réponse déjà donnée)
+          → Mediacentre : l'élève s'est déjà connecté à Pix via le Médiacentre et il a
             déjà participé à une campagne Pix.
 
         Question 4
@@ -102,7 +103,7 @@ struct PromptStudentsTests {
     let prefilled: Answers = [
       "siecleImported": .value("yes"), "garAssigned": .value("yes"), "orgaMethods": .values([]),
     ]
-    let run = try PromptRun(["", "4", "1", "", "1", "1", "1", "2"], prefilled: prefilled)
+    let run = try PromptRun(["", "4", "1", "1", "", "1", "1", "1", "2"], prefilled: prefilled)
     #expect(run.results.map(\.name) == [nil, nil])
     #expect(run.results.map { $0.diagnosis.outcome } == ["first-campaign-none", "ok-mediacentre"])
     #expect(run.questions.filter { $0.hasPrefix("Question 3 ") }.count == 1)
@@ -111,7 +112,7 @@ struct PromptStudentsTests {
   @Test func prefilledAnswersThatSettleTheStudentGoStraightToTheVerdict() throws {
     let prefilled: Answers = [
       "siecleImported": .value("yes"), "garAssigned": .value("yes"), "orgaMethods": .values([]),
-      "usualMethod": .value("none"),
+      "usualMethod": .value("none"), "certifiable": .unknown,
     ]
     let run = try PromptRun(["2"], prefilled: prefilled)
     #expect(run.questions == ["Élève suivant ?"])
