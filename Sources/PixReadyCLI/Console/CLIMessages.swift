@@ -34,6 +34,19 @@ struct CLIMessages: Sendable {
         + suggest(EditDistance.suggestion(for: value, among: allowed))
     case .invalidFact(let text, let problem, _):
       return factProblem(text, problem)
+    case .unsupportedOutput(let path, let formats, _):
+      let list = formats.map { "." + $0 }.joined(separator: ", ")
+      return fr
+        ? "« \(path) » : pixready n'écrit pas ce format ; extensions possibles pour -o : \(list) (un rapport CSV "
+          + "s'ouvre dans Excel ou LibreOffice)."
+        : "'\(path)': pixready does not write this format; extensions for -o: \(list) (a CSV report opens in Excel "
+          + "or LibreOffice)."
+    case .noPDF:
+      return fr
+        ? "pixready n'écrit pas de PDF : écrivez le rapport HTML (--format html -o rapport.html), ouvrez-le dans "
+          + "votre navigateur et imprimez-le (Imprimer > Enregistrer au format PDF)."
+        : "pixready does not write PDF: write the HTML report (--format html -o report.html), open it in your "
+          + "browser and print it (Print > Save as PDF)."
     case .unknownLanguage(let value):
       return fr
         ? "langue « \(value) » inconnue pour --lang ; langues : fr, en."
@@ -119,7 +132,8 @@ struct CLIMessages: Sendable {
     case .fr:
       let rest =
         pending.isZero
-        ? "" : " ; \(pending) restent en attente (réponse « je ne sais pas » qu'aucune question ne prévoit à cet endroit)"
+        ? ""
+        : " ; \(pending) restent en attente (réponse « je ne sais pas » qu'aucune question ne prévoit à cet endroit)"
       return "\(name) : \(id), \(combinations) combinaison(s) prouvée(s) sans erreur\(rest)."
     case .en:
       let rest = pending.isZero ? "" : "; \(pending) stay pending (a 'don't know' answer no question plans for there)"

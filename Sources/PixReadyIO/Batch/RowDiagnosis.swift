@@ -47,34 +47,3 @@ public struct RowDiagnosis: Sendable, Equatable {
     self.trace = trace
   }
 }
-
-/// Why a row was rejected, with where and the accepted values.
-public struct RowError: Sendable, Equatable {
-  /// The stable codes.
-  public enum Code: String, Sendable, CaseIterable {
-    /// A cell holds a value the tree does not accept for its fact.
-    case unknownValue = "unknown-value"
-    /// The row's bytes could not be decoded.
-    case invalidText = "invalid-text"
-  }
-
-  /// The stable code.
-  public var code: Code
-  /// The column header, as written in the file.
-  public var column: String
-  /// The value found.
-  public var value: String
-  /// The fact the column holds.
-  public var fact: String?
-  /// The accepted spellings (labels) of the fact's values.
-  public var accepted: [String]
-
-  /// Creates a row error.
-  public init(code: Code, column: String, value: String, fact: String?, accepted: [String]) {
-    self.code = code
-    self.column = column
-    self.value = value
-    self.fact = fact
-    self.accepted = accepted
-  }
-}
