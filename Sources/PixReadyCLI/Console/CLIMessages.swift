@@ -114,30 +114,39 @@ struct CLIMessages: Sendable {
   }
 
   func lintSummary(files: Int, errors: Int, warnings: Int, combinations: CombinationCount) -> String {
+    let several = combinations.intValue.map { $0 > 1 } ?? true
     switch language {
     case .fr:
-      return "\(files) arbre(s) vérifié(s) : \(errors) erreur(s), \(warnings) avertissement(s), "
-        + "\(combinations) combinaison(s) de réponses prouvée(s)."
+      return "\(Plural.fr(files, "arbre vérifié", "arbres vérifiés")) : \(Plural.fr(errors, "erreur")), "
+        + "\(Plural.fr(warnings, "avertissement")), \(combinations) "
+        + (several ? "combinaisons de réponses prouvées." : "combinaison de réponses prouvée.")
     case .en:
-      return "\(files) tree(s) checked: \(errors) error(s), \(warnings) warning(s), "
-        + "\(combinations) answer combination(s) proven."
+      return "\(Plural.en(files, "tree")) checked: \(Plural.en(errors, "error")), \(Plural.en(warnings, "warning")), "
+        + "\(combinations) answer \(combinations.intValue == 1 ? "combination" : "combinations") proven."
     }
   }
 
+  /// The line of one tree that passed; a built-in tree (no file) is named as such.
   func lintTreeLine(
-    _ name: String, identity: TreeIdentity?, combinations: CombinationCount, pending: CombinationCount
+    _ name: String, builtIn: Bool = false, identity: TreeIdentity?, combinations: CombinationCount,
+    pending: CombinationCount
   ) -> String {
     let id = identity?.description ?? "?"
+    let several = combinations.intValue.map { $0 > 1 } ?? true
     switch language {
     case .fr:
       let rest =
         pending.isZero
         ? ""
         : " ; \(pending) restent en attente (réponse « je ne sais pas » qu'aucune question ne prévoit à cet endroit)"
-      return "\(name) : \(id), \(combinations) combinaison(s) prouvée(s) sans erreur\(rest)."
+      let shown = builtIn ? "arbre intégré au binaire" : name
+      return "\(shown) : \(id), \(combinations) "
+        + (several ? "combinaisons prouvées" : "combinaison prouvée") + " sans erreur\(rest)."
     case .en:
       let rest = pending.isZero ? "" : "; \(pending) stay pending (a 'don't know' answer no question plans for there)"
-      return "\(name): \(id), \(combinations) combination(s) proven without error\(rest)."
+      let shown = builtIn ? "tree built into the binary" : name
+      return "\(shown): \(id), \(combinations) \(combinations.intValue == 1 ? "combination" : "combinations") "
+        + "proven without error\(rest)."
     }
   }
 

@@ -78,7 +78,8 @@ public struct TreeMessages: Sendable {
     case .noValues(let fact):
       return "le fait « \(fact) » ne déclare aucune valeur ; ajoutez « values »."
     case .tooManyValues(let fact, let count, let maximum):
-      return "le fait « \(fact) » de type set déclare \(count) valeurs : au plus \(maximum) (chaque ensemble de valeurs "
+      return
+        "le fait « \(fact) » de type set déclare \(count) valeurs : au plus \(maximum) (chaque ensemble de valeurs "
         + "est une réponse à prouver) ; regroupez des valeurs ou découpez le fait."
     case .ambiguousSpelling(let fact, let spelling, let values):
       return "dans « \(fact) », l'orthographe « \(spelling) » est acceptée par plusieurs valeurs (\(list(values))) ; "
@@ -98,6 +99,10 @@ public struct TreeMessages: Sendable {
       return "cycle entre les nœuds \(path.joined(separator: " → ")) ; un arbre ne doit jamais revenir en arrière."
     case .unreachableNode(let id):
       return "le nœud « \(id) » n'est atteint par aucune combinaison de réponses ; reliez-le ou supprimez-le."
+    case .cutOffNodes(let ids):
+      let list = ids.map { "« \($0) »" }.joined(separator: ", ")
+      return (ids.count > 1 ? "les nœuds \(list) ne sont plus atteints" : "le nœud \(list) n'est plus atteint")
+        + " à cause de la référence inconnue signalée plus haut ; corrigez-la d'abord."
     case .unusedFact(let id):
       return "le fait « \(id) » n'est jamais demandé ni testé."
     case .unusedStep(let id):
@@ -169,6 +174,10 @@ public struct TreeMessages: Sendable {
       return "cycle between nodes \(path.joined(separator: " → ")); a tree must never go back."
     case .unreachableNode(let id):
       return "node '\(id)' is reached by no combination of answers; link it or remove it."
+    case .cutOffNodes(let ids):
+      let list = ids.map { "'\($0)'" }.joined(separator: ", ")
+      return (ids.count > 1 ? "nodes \(list) are" : "node \(list) is")
+        + " no longer reached because of the unknown reference reported above; fix it first."
     case .unusedFact(let id):
       return "fact '\(id)' is never asked or tested."
     case .unusedStep(let id):
@@ -207,7 +216,8 @@ public struct TreeMessages: Sendable {
     case .setAnswerHasNoNext: "the answers of a question on a set have no 'next' of their own."
     case .onlySetHasEmpty: "'whenEmpty' and a node-level 'next' are for set facts only."
     case .unknownNeedsNext: "'whenUnknown' needs its own 'next'."
-    case .setUnknownHasNoNext: "'whenUnknown' of a question on a set has no 'next': the walk goes on at the node's 'next'."
+    case .setUnknownHasNoNext:
+      "'whenUnknown' of a question on a set has no 'next': the walk goes on at the node's 'next'."
     }
   }
 

@@ -15,20 +15,23 @@ struct LintCommandTests {
     }
     #expect(
       result.stdout.split(separator: "\n").last?.hasPrefix(
-        "\(trees.count) arbre(s) vérifié(s) : 0 erreur(s), 0 avertissement(s)") == true)
+        "\(trees.count) arbres vérifiés : 0 erreur, 0 avertissement") == true)
   }
 
   @Test func printsFindingsCompilerStyleAndFails() throws {
     let result = try CLIRunner.run(["lint", CLIRunner.fixture("trees/invalid-unknown-node.json")])
     #expect(result.status == 1)
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.count == 5)  // the error, then q-methods, b-methods and support unreachable
+    #expect(lines.count == 3)  // the error, then one warning naming the nodes it cut off (issue 17, point 20)
     #expect(
       lines[0].hasSuffix(
         "invalid-unknown-node.json:107:16: erreur: nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? [unknown-reference]"
       ))
     #expect(
-      lines[4] == "1 arbre(s) vérifié(s) : 1 erreur(s), 3 avertissement(s), 4 combinaison(s) de réponses prouvée(s).")
+      lines[1].hasSuffix(
+        "avertissement: les nœuds « q-methods », « b-methods », « support » ne sont plus atteints à cause de la "
+          + "référence inconnue signalée plus haut ; corrigez-la d'abord. [cut-off-nodes]"))
+    #expect(lines[2] == "1 arbre vérifié : 1 erreur, 1 avertissement, 4 combinaisons de réponses prouvées.")
   }
 
   @Test func speaksEnglishWithLangEn() throws {
@@ -42,7 +45,7 @@ struct LintCommandTests {
     let diagnostics = try #require(json.first?["diagnostics"] as? [[String: Any]])
     #expect(
       diagnostics.map { $0["code"] as? String } == [
-        "unknown-reference", "unreachable-node", "unreachable-node", "unreachable-node",
+        "unknown-reference", "cut-off-nodes",
       ])
     #expect(diagnostics.first?["line"] as? Int == 107)
     #expect(diagnostics.first?["jsonPath"] as? String == "$.nodes[0].answers.yes.next")
