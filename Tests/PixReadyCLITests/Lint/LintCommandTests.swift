@@ -29,9 +29,46 @@ struct LintCommandTests {
       ))
     #expect(
       lines[1].hasSuffix(
-        "avertissement: les nœuds « q-methods », « b-methods », « support » ne sont plus atteints à cause de la "
-          + "référence inconnue signalée plus haut ; corrigez-la d'abord. [cut-off-nodes]"))
+        "avertissement: les nœuds « q-methods », « b-methods », « support » ne sont plus atteints à cause d'une "
+          + "erreur signalée plus haut (référence ou membre inconnu) ; corrigez-la d'abord. [cut-off-nodes]"))
     #expect(lines[2] == "1 arbre vérifié : 1 erreur, 1 avertissement, 4 combinaisons de réponses prouvées.")
+  }
+
+  /// A tree file written in a temporary directory.
+  private func treeFile(_ text: String) throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("pixready-lint-\(UUID()).json")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  /// Issue 17, point 20: a trailing comma is named as such, at the comma.
+  @Test func reportsATrailingCommaAtTheComma() throws {
+    let path = try treeFile("{\n  \"format\": \"pixready-tree/1\",\n  \"nodes\": [1, 2,  ]\n}\n")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let result = try CLIRunner.run(["lint", path])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout.hasPrefix(
+        "\(path):3:17: erreur: JSON invalide : virgule en trop avant « ] » ; retirez-la (JSON n'accepte pas de "
+          + "virgule finale). [json-syntax]\n"))
+    let object = try treeFile("{\"format\": \"pixready-tree/1\",\n}")
+    defer { try? FileManager.default.removeItem(atPath: object) }
+    let english = try CLIRunner.run(["lint", "--lang", "en", object])
+    #expect(english.stdout.hasPrefix("\(object):1:29: error: invalid JSON: trailing comma before '}'"))
+  }
+
+  /// Issue 17, point 20: a misspelt member is reported before the errors it causes.
+  @Test func reportsAMisspeltMemberBeforeItsConsequences() throws {
+    let fixture = try String(contentsOfFile: CLIRunner.fixture("trees/valid-unknown.json"), encoding: .utf8)
+    let misspelt = fixture.replacingOccurrences(
+      of: #""answers": {}, "next": "b-methods""#, with: #""answers": {}, "nxt": "b-methods""#)
+    #expect(misspelt != fixture)
+    let path = try treeFile(misspelt)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let result = try CLIRunner.run(["lint", path])
+    let first = result.stdout.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(first.contains("membre « nxt » inconnu du format"), "\(result.stdout)")
+    #expect(result.stdout.contains("[dead-end]"))
   }
 
   @Test func speaksEnglishWithLangEn() throws {
