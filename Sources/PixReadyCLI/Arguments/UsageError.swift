@@ -16,6 +16,10 @@ enum UsageError: Error, Sendable, Equatable {
   case unexpectedArgument(String, command: String)
   /// An option's value is not one of the allowed words.
   case invalidValue(option: String, value: String, allowed: [String], command: String)
+  /// `-o` names a file whose extension is not a report format (`rapport.xlsx`).
+  case unsupportedOutput(path: String, formats: [String], command: String)
+  /// A PDF was asked for (`--format pdf`, `-o rapport.pdf`): there is none; the HTML report prints to one.
+  case noPDF(command: String)
   /// `--lang` names a language other than `fr` and `en`.
   case unknownLanguage(String)
   /// `--fact` is not `ID=VALUE`, or names an unknown fact or value.
@@ -27,7 +31,8 @@ enum UsageError: Error, Sendable, Equatable {
     case .unknownCommand, .unknownLanguage: nil
     case .unknownOption(_, let command, _), .missingValue(_, let command), .unexpectedValue(_, let command),
       .repeatedOption(_, let command), .missingArgument(let command), .unexpectedArgument(_, let command),
-      .invalidValue(_, _, _, let command), .invalidFact(_, _, let command):
+      .invalidValue(_, _, _, let command), .invalidFact(_, _, let command), .unsupportedOutput(_, _, let command),
+      .noPDF(let command):
       command
     }
   }

@@ -17,18 +17,14 @@ struct CheckExtras {
   /// `md` or `html` when a document is written after the rows.
   let format: String
 
-  /// The fact of question 1 (« avez-vous mis à jour la liste des élèves ? »): SIECLE students missing
-  /// from the roster answer it « non » for the school actions.
-  static let siecleFact = "siecleImported"
-
   /// Sees one row: the cross-check gets the real identity, the document the pseudonymised one.
   mutating func observe(_ row: RowDiagnosis) {
     crossCheck?.add(row.student, row: row.row, line: row.line)
     document?.add(row)
   }
 
-  /// Adds the warnings about damaged identities, then the cross-check's, and `import-siecle` when
-  /// SIECLE students are missing.
+  /// Adds the warnings about damaged identities, then the cross-check's. The roster is the
+  /// teacher's file, not Pix Orga's list: the school's actions stay those of the answers given.
   func finish(_ summary: inout BatchSummary, language: Language) {
     let damage = summary.identityDamage.findings.map { finding in
       var finding = finding
@@ -45,11 +41,7 @@ struct CheckExtras {
     let findings = crossCheck.findings().map { pseudonymizer?.pseudonymize($0) ?? $0 }
     summary.warnings = siecleFindings.map { exportWarning($0, language: language) }
     summary.warnings += findings.map { Self.warning($0, language: language) }
-    summary.warningSummary = RosterMessages(language: language).summary(
-      findings, questionOneDone: crossCheck.questionOneDone)
-    if !crossCheck.questionOneDone, tree.fact(Self.siecleFact) != nil {
-      summary.addSchoolSteps(Evaluator(tree: tree).evaluate([Self.siecleFact: .value("no")]).steps)
-    }
+    summary.warningSummary = RosterMessages(language: language).summary(findings, mismatch: crossCheck.mismatch)
   }
 
   /// The Markdown or HTML document, written after the (silent) rows; empty for other formats.

@@ -31,7 +31,12 @@ struct CheckOptions {
       path.lowercased().hasSuffix(".htm")
         ? "html" : CheckCommand.formats.first { path.lowercased().hasSuffix("." + $0) }
     }
-    format = arguments.value("--format") ?? fromExtension ?? "csv"
+    let asked = arguments.value("--format")
+    if asked?.lowercased() == "pdf" || output.flatMap(Self.fileExtension) == "pdf" { throw .noPDF(command: name) }
+    if let output, let suffix = Self.fileExtension(output), fromExtension == nil, !suffix.isEmpty {
+      throw .unsupportedOutput(path: output, formats: CheckCommand.formats, command: name)
+    }
+    format = asked ?? fromExtension ?? "csv"
     guard CheckCommand.formats.contains(format) else {
       throw .invalidValue(option: "--format", value: format, allowed: CheckCommand.formats, command: name)
     }
@@ -64,6 +69,13 @@ struct CheckOptions {
       default: throw .invalidValue(option: "--fail-on", value: text, allowed: CheckCommand.failOnChoices, command: name)
       }
     }
+  }
+
+  /// The lowercased extension of a path's last component (`xlsx` for `rapports/classe.XLSX`), `nil` when it has none.
+  static func fileExtension(_ path: String) -> String? {
+    let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    return name[name.index(after: dot)...].lowercased()
   }
 
   /// The formatter of the chosen format; silent for documents, which are written after the rows.

@@ -51,7 +51,7 @@ enum LintCommand: Command {
         if !check.diagnostics.hasErrors {
           context.out.write(
             context.messages.lintTreeLine(
-              loaded.name, identity: check.identity, combinations: check.combinationsProven,
+              loaded.name, builtIn: loaded.builtIn, identity: check.identity, combinations: check.combinationsProven,
               pending: check.combinationsPending) + "\n")
         }
       } else {

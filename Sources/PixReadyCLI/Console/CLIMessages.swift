@@ -34,6 +34,19 @@ struct CLIMessages: Sendable {
         + suggest(EditDistance.suggestion(for: value, among: allowed))
     case .invalidFact(let text, let problem, _):
       return factProblem(text, problem)
+    case .unsupportedOutput(let path, let formats, _):
+      let list = formats.map { "." + $0 }.joined(separator: ", ")
+      return fr
+        ? "« \(path) » : pixready n'écrit pas ce format ; extensions possibles pour -o : \(list) (un rapport CSV "
+          + "s'ouvre dans Excel ou LibreOffice)."
+        : "'\(path)': pixready does not write this format; extensions for -o: \(list) (a CSV report opens in Excel "
+          + "or LibreOffice)."
+    case .noPDF:
+      return fr
+        ? "pixready n'écrit pas de PDF : écrivez le rapport HTML (--format html -o rapport.html), ouvrez-le dans "
+          + "votre navigateur et imprimez-le (Imprimer > Enregistrer au format PDF)."
+        : "pixready does not write PDF: write the HTML report (--format html -o report.html), open it in your "
+          + "browser and print it (Print > Save as PDF)."
     case .unknownLanguage(let value):
       return fr
         ? "langue « \(value) » inconnue pour --lang ; langues : fr, en."
@@ -110,30 +123,39 @@ struct CLIMessages: Sendable {
   }
 
   func lintSummary(files: Int, errors: Int, warnings: Int, combinations: CombinationCount) -> String {
+    let several = combinations.intValue.map { $0 > 1 } ?? true
     switch language {
     case .fr:
-      return "\(files) arbre(s) vérifié(s) : \(errors) erreur(s), \(warnings) avertissement(s), "
-        + "\(combinations) combinaison(s) de réponses prouvée(s)."
+      return "\(Plural.fr(files, "arbre vérifié", "arbres vérifiés")) : \(Plural.fr(errors, "erreur")), "
+        + "\(Plural.fr(warnings, "avertissement")), \(combinations) "
+        + (several ? "combinaisons de réponses prouvées." : "combinaison de réponses prouvée.")
     case .en:
-      return "\(files) tree(s) checked: \(errors) error(s), \(warnings) warning(s), "
-        + "\(combinations) answer combination(s) proven."
+      return "\(Plural.en(files, "tree")) checked: \(Plural.en(errors, "error")), \(Plural.en(warnings, "warning")), "
+        + "\(combinations) answer \(combinations.intValue == 1 ? "combination" : "combinations") proven."
     }
   }
 
+  /// The line of one tree that passed; a built-in tree (no file) is named as such.
   func lintTreeLine(
-    _ name: String, identity: TreeIdentity?, combinations: CombinationCount, pending: CombinationCount
+    _ name: String, builtIn: Bool = false, identity: TreeIdentity?, combinations: CombinationCount,
+    pending: CombinationCount
   ) -> String {
     let id = identity?.description ?? "?"
+    let several = combinations.intValue.map { $0 > 1 } ?? true
     switch language {
     case .fr:
       let rest =
         pending.isZero
         ? ""
         : " ; \(pending) restent en attente (réponse « je ne sais pas » qu'aucune question ne prévoit à cet endroit)"
-      return "\(name) : \(id), \(combinations) combinaison(s) prouvée(s) sans erreur\(rest)."
+      let shown = builtIn ? "arbre intégré au binaire" : name
+      return "\(shown) : \(id), \(combinations) "
+        + (several ? "combinaisons prouvées" : "combinaison prouvée") + " sans erreur\(rest)."
     case .en:
       let rest = pending.isZero ? "" : "; \(pending) stay pending (a 'don't know' answer no question plans for there)"
-      return "\(name): \(id), \(combinations) combination(s) proven without error\(rest)."
+      let shown = builtIn ? "tree built into the binary" : name
+      return "\(shown): \(id), \(combinations) \(combinations.intValue == 1 ? "combination" : "combinations") "
+        + "proven without error\(rest)."
     }
   }
 

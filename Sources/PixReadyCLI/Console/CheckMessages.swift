@@ -70,11 +70,12 @@ struct CheckMessages: Sendable {
     let read =
       delimiter.map { fr ? "Colonnes lues avec le séparateur « \($0) »" : "Columns read with delimiter '\($0)'" }
       ?? (fr ? "Colonnes lues" : "Columns read")
+    let several = missing.count > 1
     return fr
-      ? "« \(path) », ligne \(line) (en-tête) : colonne(s) manquante(s) \(names). \(read) : \(seen). Ajoutez-les "
-        + "(pixready template en donne le modèle)."
-      : "'\(path)', line \(line) (header): missing column(s) \(names). \(read): \(seen). Add them (pixready "
-        + "template gives the layout)."
+      ? "« \(path) », ligne \(line) (en-tête) : \(several ? "colonnes manquantes" : "colonne manquante") \(names). "
+        + "\(read) : \(seen). \(several ? "Ajoutez-les" : "Ajoutez-la") (pixready template en donne le modèle)."
+      : "'\(path)', line \(line) (header): missing \(several ? "columns" : "column") \(names). \(read): \(seen). "
+        + "Add \(several ? "them" : "it") (pixready template gives the layout)."
   }
 
   func duplicateColumns(_ path: String, line: Int, fact: String, columns: [Int], headers: [String]) -> String {
@@ -99,11 +100,12 @@ struct CheckMessages: Sendable {
   func missingSchoolColumns(_ path: String, missing: [(fact: String, column: String)]) -> String {
     let names = missing.map { fr ? "« \($0.column) »" : "'\($0.column)'" }.joined(separator: ", ")
     let example = missing.map { "--fact \($0.fact)=\(fr ? "oui" : "yes")" }.joined(separator: " ")
+    let several = missing.count > 1
     return fr
-      ? "« \(path) » : pas de colonne \(names) pour les questions de l'établissement ; ajoutez-la ou répondez "
-        + "pour toute la classe, par exemple : \(example)."
-      : "'\(path)': no column \(names) for the school questions; add it or answer for the whole class, for "
-        + "example: \(example)."
+      ? "« \(path) » : pas de colonne \(names) pour les questions de l'établissement ; "
+        + "\(several ? "ajoutez-les" : "ajoutez-la") ou répondez pour toute la classe, par exemple : \(example)."
+      : "'\(path)': no column \(names) for the school questions; add \(several ? "them" : "it") or answer for the "
+        + "whole class, for example: \(example)."
   }
 
   /// Columns left out of the file whose questions plan « je ne sais pas »: every row reads as not knowing.
@@ -137,6 +139,7 @@ struct CheckMessages: Sendable {
       ? ""
       : (fr ? " ; colonnes ignorées, jamais recopiées : " : "; ignored columns, never copied: ")
         + ignored.joined(separator: ", ")
+    let path = path == "-" ? (fr ? "entrée standard" : "standard input") : path
     return fr
       ? "Lu : \(path) (\(encoding), séparateur « \(dialect.delimiterName) »)\(ignoredText)."
       : "Read: \(path) (\(encoding), delimiter '\(dialect.delimiterName)')\(ignoredText)."
@@ -175,16 +178,17 @@ struct CheckMessages: Sendable {
   }
 
   func progress(rows: Int) -> String {
-    fr ? "\r\(rows) ligne(s) traitée(s)…" : "\r\(rows) row(s) done…"
+    fr ? "\r\(Plural.fr(rows, "ligne traitée", "lignes traitées"))…" : "\r\(Plural.en(rows, "row")) done…"
   }
 
   /// The report is written; `ownerOnly` for a file pixready created (not a FIFO or a device).
   func written(_ path: String, rows: Int, ownerOnly: Bool = true) -> String {
     switch (fr, ownerOnly) {
-    case (true, true): "Rapport écrit : \(path) (\(rows) ligne(s), lisible par vous seul)."
-    case (true, false): "Rapport écrit : \(path) (\(rows) ligne(s), écrites directement dans ce tube ou périphérique)."
-    case (false, true): "Report written: \(path) (\(rows) row(s), owner-only)."
-    case (false, false): "Report written: \(path) (\(rows) row(s), written straight into this pipe or device)."
+    case (true, true): "Rapport écrit : \(path) (\(Plural.fr(rows, "ligne")), lisible par vous seul)."
+    case (true, false):
+      "Rapport écrit : \(path) (\(Plural.fr(rows, "ligne")), écrites directement dans ce tube ou périphérique)."
+    case (false, true): "Report written: \(path) (\(Plural.en(rows, "row")), owner-only)."
+    case (false, false): "Report written: \(path) (\(Plural.en(rows, "row")), written straight into this pipe or device)."
     }
   }
 
@@ -196,13 +200,13 @@ struct CheckMessages: Sendable {
 
   func moreWarnings(_ count: Int) -> String {
     fr
-      ? "  … et \(count) autre(s) avertissement(s), dans le rapport."
-      : "  … and \(count) more warning(s), in the report."
+      ? "  … et \(Plural.fr(count, "autre avertissement", "autres avertissements")), dans le rapport."
+      : "  … and \(count) more \(count == 1 ? "warning" : "warnings"), in the report."
   }
 
   func failOnReached(_ word: String, count: Int) -> String {
     fr
-      ? "--fail-on \(word) : \(count) élève(s) concerné(s) ; code de sortie 1."
-      : "--fail-on \(word): \(count) student(s) concerned; exit code 1."
+      ? "--fail-on \(word) : \(Plural.fr(count, "élève concerné", "élèves concernés")) ; code de sortie 1."
+      : "--fail-on \(word): \(Plural.en(count, "student")) concerned; exit code 1."
   }
 }

@@ -30,20 +30,37 @@ enum Help {
     text += (fr ? "Usage : " : "Usage: ") + "pixready \(spec.name) [options]\(positionals)\n"
     if let discussion = spec.discussion { text += "\n" + discussion.text(in: language) + "\n" }
     text += fr ? "\nOptions :\n" : "\nOptions:\n"
-    for option in spec.allOptions {
-      let names = ([option.name] + option.aliases).joined(separator: ", ")
-      let value = option.value.map { " " + $0.text(in: language) } ?? ""
-      let repeatable = option.repeatable ? (fr ? " (répétable)" : " (repeatable)") : ""
-      text += "  " + (names + value).padding(28) + option.help.text(in: language) + repeatable + "\n"
+    // Every description starts in one column, as wide as the longest name up to 30 characters; a
+    // longer name stands on its own line, its description below in that column.
+    let names = spec.allOptions.map { option in
+      ([option.name] + option.aliases).joined(separator: ", ")
+        + (option.value.map { " " + $0.text(in: language) } ?? "")
     }
-    text += exitCodes(language)
+    let width = min(names.map(\.count).max() ?? 0, 30) + 2
+    for (option, name) in zip(spec.allOptions, names) {
+      let repeatable = option.repeatable ? (fr ? " (répétable)" : " (repeatable)") : ""
+      let head = name.count + 2 > width ? name + "\n" + String(repeating: " ", count: width + 2) : name.padding(width)
+      text += "  " + head + option.help.text(in: language) + repeatable + "\n"
+    }
+    text += exitCodes(language, command: Subcommand.named(spec.name))
     return text
   }
 
-  static func exitCodes(_ language: Language) -> String {
-    var text = language == .fr ? "\nCodes de sortie :\n" : "\nExit codes:\n"
-    for code in ExitCode.allCases {
-      text += "  " + String(code.rawValue).padding(5) + meaning(code, language) + "\n"
+  /// The exit codes of `command` (every code for the main help), each with what it means there.
+  static func exitCodes(_ language: Language, command: Subcommand? = nil) -> String {
+    let fr = language == .fr
+    var text = fr ? "\nCodes de sortie :\n" : "\nExit codes:\n"
+    for code in command?.exitCodes ?? ExitCode.allCases {
+      let meaning: String
+      switch code {
+      case .findings:
+        meaning = findings(command, fr: fr)
+      case .endOfInput where command == .ask:
+        meaning = fr ? "fin de l'entrée avant la fin de la session" : "input ended before the session finished"
+      case .success, .failure, .endOfInput, .interrupted:
+        meaning = Self.meaning(code, language)
+      }
+      text += "  " + String(code.rawValue).padding(5) + meaning + "\n"
     }
     return text
   }
@@ -67,6 +84,23 @@ enum Help {
       return fr ? "ask : fin de l'entrée avant la fin de la session" : "ask: input ended before the session finished"
     case .interrupted: return fr ? "interrompu (Ctrl-C)" : "interrupted (Ctrl-C)"
     }
+  }
+}
+
+/// What exit code 1 means for `command`.
+private func findings(_ command: Subcommand?, fr: Bool) -> String {
+  switch command {
+  case .check:
+    fr ? "terminé avec des lignes rejetées, ou --fail-on atteint" : "done with rejected rows, or --fail-on reached"
+  case .lint:
+    fr
+      ? "terminé avec des erreurs d'arbre (ou des avertissements avec --strict)"
+      : "done with tree errors (or warnings with --strict)"
+  case .diff: fr ? "terminé : le comportement de l'arbre a changé" : "done: the tree's behaviour changed"
+  case .ask, .template, .graph, .table, .page, .completions, .manpage, nil:
+    fr
+      ? "terminé avec constats (erreurs d'arbre, lignes rejetées, --fail-on atteint, comportement modifié)"
+      : "done with findings (tree errors, rejected rows, --fail-on reached, behaviour changed)"
   }
 }
 

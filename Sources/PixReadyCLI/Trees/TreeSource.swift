@@ -10,6 +10,8 @@ struct TreeSource {
   struct Loaded {
     var bytes: [UInt8]
     var name: String
+    /// Whether the tree is the copy built into the binary, not a file.
+    var builtIn = false
   }
 
   /// The shipped trees' names (`certification-readiness`).
@@ -26,7 +28,7 @@ struct TreeSource {
     let base = name.split(separator: "/").last.map(String.init) ?? name
     let file = base.hasSuffix(".json") ? base : base + ".json"
     guard let shipped = EmbeddedTrees.files.first(where: { $0.name == file }) else { return nil }
-    return Loaded(bytes: Array((shipped.json + "\n").utf8), name: "Trees/\(shipped.name)")
+    return Loaded(bytes: Array((shipped.json + "\n").utf8), name: "Trees/\(shipped.name)", builtIn: true)
   }
 
   /// Loads and validates the tree named by `--tree`, printing diagnostics on failure.

@@ -50,6 +50,8 @@ public struct TreeMessages: Sendable {
     switch problem {
     case .notUTF8:
       return "le fichier n'est pas en UTF-8 ; enregistrez-le en UTF-8."
+    case .syntax(_, .trailingComma(let close)):
+      return "JSON invalide : virgule en trop avant « \(close) » ; retirez-la (JSON n'accepte pas de virgule finale)."
     case .syntax(let expected, let found):
       return "JSON invalide : attendu \(french(expected)), trouvé \(french(found))."
     case .unsupportedFormat(let found):
@@ -99,6 +101,10 @@ public struct TreeMessages: Sendable {
       return "cycle entre les nœuds \(path.joined(separator: " → ")) ; un arbre ne doit jamais revenir en arrière."
     case .unreachableNode(let id):
       return "le nœud « \(id) » n'est atteint par aucune combinaison de réponses ; reliez-le ou supprimez-le."
+    case .cutOffNodes(let ids):
+      let list = ids.map { "« \($0) »" }.joined(separator: ", ")
+      return (ids.count > 1 ? "les nœuds \(list) ne sont plus atteints" : "le nœud \(list) n'est plus atteint")
+        + " à cause d'une erreur signalée plus haut (référence ou membre inconnu) ; corrigez-la d'abord."
     case .unusedFact(let id):
       return "le fait « \(id) » n'est jamais demandé ni testé."
     case .unusedStep(let id):
@@ -125,6 +131,8 @@ public struct TreeMessages: Sendable {
     switch problem {
     case .notUTF8:
       return "the file is not UTF-8; save it as UTF-8."
+    case .syntax(_, .trailingComma(let close)):
+      return "invalid JSON: trailing comma before '\(close)'; remove it (JSON allows no trailing comma)."
     case .syntax(let expected, let found):
       return "invalid JSON: expected \(english(expected)), found \(english(found))."
     case .unsupportedFormat(let found):
@@ -170,6 +178,10 @@ public struct TreeMessages: Sendable {
       return "cycle between nodes \(path.joined(separator: " → ")); a tree must never go back."
     case .unreachableNode(let id):
       return "node '\(id)' is reached by no combination of answers; link it or remove it."
+    case .cutOffNodes(let ids):
+      let list = ids.map { "'\($0)'" }.joined(separator: ", ")
+      return (ids.count > 1 ? "nodes \(list) are" : "node \(list) is")
+        + " no longer reached because of an error reported above (unknown reference or member); fix it first."
     case .unusedFact(let id):
       return "fact '\(id)' is never asked or tested."
     case .unusedStep(let id):
@@ -251,6 +263,7 @@ public struct TreeMessages: Sendable {
     case .lineBreak: "un retour à la ligne dans une chaîne"
     case .tooDeep: "une imbrication trop profonde"
     case .text(let text): "« \(text) »"
+    case .trailingComma(let close): "une virgule en trop avant « \(close) »"
     }
   }
 
@@ -260,6 +273,7 @@ public struct TreeMessages: Sendable {
     case .lineBreak: "a line break inside a string"
     case .tooDeep: "nesting too deep"
     case .text(let text): "'\(text)'"
+    case .trailingComma(let close): "a trailing comma before '\(close)'"
     }
   }
 

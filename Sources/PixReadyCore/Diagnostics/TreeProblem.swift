@@ -46,6 +46,9 @@ public enum TreeProblem: Sendable, Equatable {
   case cycle(path: [String])
   /// No combination of answers reaches the node.
   case unreachableNode(id: String)
+  /// Nodes cut off from the start by references to unknown nodes: one finding for all of them,
+  /// the consequence of the unknown references reported first.
+  case cutOffNodes(ids: [String])
   /// A fact is never asked or tested.
   case unusedFact(id: String)
   /// A step is never added.
@@ -118,6 +121,7 @@ extension TreeProblem {
     case .operatorMismatch: "operator-mismatch"
     case .cycle: "cycle"
     case .unreachableNode: "unreachable-node"
+    case .cutOffNodes: "cut-off-nodes"
     case .unusedFact: "unused-fact"
     case .unusedStep: "unused-step"
     case .unusedActor: "unused-actor"

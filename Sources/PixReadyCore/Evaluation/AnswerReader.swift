@@ -51,11 +51,13 @@ public struct AnswerReader: Sendable {
     var values: Set<String> = []
     var unknown: [String] = []
     for part in parts {
-      guard let id = Self.lookup(Spelling.key(part), in: spellings), !id.isEmpty else {
+      if let id = Self.lookup(Spelling.key(part), in: spellings), !id.isEmpty {
+        values.insert(id)
+      } else if let joined = Self.joinedByAnd(part, spellings: spellings) {
+        values.formUnion(joined)
+      } else {
         unknown.append(part)
-        continue
       }
-      values.insert(id)
     }
     if parts.isEmpty { return .missing }
     if unknown.isEmpty { return .answer(.values(values)) }
@@ -73,6 +75,39 @@ public struct AnswerReader: Sendable {
       values.insert(id)
     }
     return .answer(.values(values))
+  }
+
+  /// `Médiacentre et Identifiant`: values joined by « et », « and » or « & », read as a set when
+  /// every piece is a value.
+  private static func joinedByAnd(_ part: String, spellings: [String: String]) -> Set<String>? {
+    let words = Spelling.key(part).split(separator: " ")
+    var pieces: [[Substring]] = [[]]
+    for word in words {
+      if Self.andWords.contains(word) { pieces.append([]) } else { pieces[pieces.count - 1].append(word) }
+    }
+    guard pieces.count > 1 else { return nil }
+    var values: Set<String> = []
+    for piece in pieces {
+      guard let id = lookup(piece.joined(separator: " "), in: spellings), !id.isEmpty else { return nil }
+      values.insert(id)
+    }
+    return values
+  }
+
+  private static let andWords: Set<Substring> = ["et", "and", "&"]
+
+  /// The value whose id, label or accepted spelling is closest to `text`, when one is close enough
+  /// to be a likely typo: its id, or `""` for the empty set. The one « Vouliez-vous dire » of answers.
+  public func nearestValue(to text: String, for factID: String) -> String? {
+    guard let fact = tree.fact(factID) else { return nil }
+    var idBySpelling: [String: String] = [:]
+    for (spelling, id) in Self.spellingList(of: fact) where idBySpelling[Spelling.key(spelling)] == nil {
+      idBySpelling[Spelling.key(spelling)] = id
+    }
+    let key = Spelling.key(text)
+    // A spelling of three letters (`GAR`, `non`) is two edits from any other: only one edit counts as a typo there.
+    let candidates = idBySpelling.keys.sorted().filter { $0.count > 3 || EditDistance.distance(key, $0) <= 1 }
+    return EditDistance.suggestion(for: key, among: candidates).flatMap { idBySpelling[$0] }
   }
 
   /// The texts accepted for a fact, by comparison key; `""` stands for the empty set.

@@ -122,11 +122,24 @@ struct JSONParser {
       members.append(JSONValue.Member(key: key, keyPosition: keyPosition, value: value))
       skipWhitespace()
       if peek == "," {
-        advance()
+        try skipComma(before: "}", expected: .quotedKey)
         continue
       }
       try expect("}", .commaOrClose("}"))
       return members
+    }
+  }
+
+  /// Skips a comma between members or elements; a comma right before `close` is a trailing comma,
+  /// reported at the comma itself.
+  private mutating func skipComma(before close: Unicode.Scalar, expected: JSONSyntaxError.Expected)
+    throws(JSONSyntaxError)
+  {
+    let comma = here
+    advance()
+    skipWhitespace()
+    if peek == close {
+      throw JSONSyntaxError(position: comma, expected: expected, found: .trailingComma(String(close)))
     }
   }
 
@@ -143,7 +156,7 @@ struct JSONParser {
       elements.append(try parseValue(depth: depth + 1))
       skipWhitespace()
       if peek == "," {
-        advance()
+        try skipComma(before: "]", expected: .value)
         continue
       }
       try expect("]", .commaOrClose("]"))

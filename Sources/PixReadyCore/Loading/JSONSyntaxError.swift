@@ -36,6 +36,8 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
     case tooDeep
     /// This text.
     case text(String)
+    /// A comma right before this closing bracket (`[1, 2,]`); the error is at the comma.
+    case trailingComma(String)
   }
 
   /// Where the error is.

@@ -22,7 +22,9 @@ public struct TreeCheck: Sendable {
       return
     }
     let report = TreeValidator(sourceName: sourceName).validate(tree)
-    diagnostics = (loaded.diagnostics + report.diagnostics).sortedByLocation
+    // Causes before consequences: what loading found (a misspelt member, a wrong type) comes first,
+    // then what validation found because of it (a dead end where the misspelt « next » was).
+    diagnostics = loaded.diagnostics.sortedByLocation + report.diagnostics.sortedByLocation
     combinationsProven = report.combinationsProven
     combinationsPending = report.combinationsPending
     if !diagnostics.hasErrors {

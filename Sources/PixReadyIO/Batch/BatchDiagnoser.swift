@@ -83,6 +83,7 @@ public struct BatchDiagnoser: Sendable {
     }
     var answers = baseAnswers
     var codes = commonCodes
+    var bad: [RowError.Cell] = []
     for (slot, (fact, index)) in factOrder.enumerated() {
       let text = index < fields.count ? fields[index] : ""
       switch cell(text, slot: slot, fact: fact) {
@@ -90,11 +91,16 @@ public struct BatchDiagnoser: Sendable {
         answers[fact] = answer
         if table != nil { codes[tablePositions[slot].position] = code }
       case .invalid:
-        let error = RowError(
-          code: .unknownValue, column: columns.headers[index], value: text, fact: fact,
-          accepted: acceptedLabels(fact), cell: cells?.reference(index))
-        return RowDiagnosis(row: row, line: line, student: student, status: .error(error))
+        bad.append(
+          RowError.Cell(
+            code: .unknownValue, column: columns.headers[index], value: text, fact: fact,
+            accepted: acceptedLabels(fact), suggestion: suggestion(text, fact: fact),
+            reference: cells?.reference(index)))
       }
+    }
+    if let first = bad.first {
+      let error = RowError(first: first, more: Array(bad.dropFirst()))
+      return RowDiagnosis(row: row, line: line, student: student, status: .error(error))
     }
     let diagnosis = table?.diagnosis(codes: codes) ?? evaluator.evaluate(answers)
     let status: RowDiagnosis.Status
@@ -112,12 +118,24 @@ public struct BatchDiagnoser: Sendable {
     switch problem {
     case .undecodableFields(let indices):
       let mapped = Set(columns.facts.values).union(columns.identity.values)
-      guard let index = indices.first(where: mapped.contains) else { return nil }
-      let column = index < columns.headers.count ? columns.headers[index] : "#\(index + 1)"
-      let fact = columns.facts.first { $0.value == index }?.key
-      let value = index < fields.count ? fields[index] : ""
-      return RowError(code: .invalidText, column: column, value: value, fact: fact, accepted: [])
+      let cells = indices.filter(mapped.contains).map { index in
+        RowError.Cell(
+          code: .invalidText, column: index < columns.headers.count ? columns.headers[index] : "#\(index + 1)",
+          value: index < fields.count ? fields[index] : "", fact: columns.facts.first { $0.value == index }?.key,
+          accepted: [])
+      }
+      guard let first = cells.first else { return nil }
+      return RowError(first: first, more: Array(cells.dropFirst()))
     }
+  }
+
+  /// The short spelling of the value closest to a cell not understood (its first piece not
+  /// understood, for a set), when one is close enough.
+  private func suggestion(_ text: String, fact factID: String) -> String? {
+    guard let fact = tree.fact(factID) else { return nil }
+    var piece = text
+    if case .invalid(let parts) = reader.read(text, for: factID), let first = parts.first { piece = first }
+    return reader.nearestValue(to: piece, for: factID).map { fact.shortSpelling(of: $0) }
   }
 
   private mutating func cell(_ text: String, slot: Int, fact: String) -> Cell {
@@ -136,10 +154,12 @@ public struct BatchDiagnoser: Sendable {
     .code(table.flatMap { $0.code(of: answer, position: tablePositions[slot].position) } ?? 0, answer)
   }
 
-  /// The French labels of a fact's values (and of the empty set), as shown in error messages.
+  /// The short spellings of a fact's values (and of the empty set), as shown in error messages:
+  /// what people type (`ENT`, `identifiant`, `mail`, `aucun`), not the long labels.
   public func acceptedLabels(_ factID: String) -> [String] {
     guard let fact = tree.fact(factID) else { return [] }
-    return fact.values.map(\.label.fr) + (fact.emptySet.map { [$0.label.fr] } ?? [])
+    return fact.values.map { fact.shortSpelling(of: $0.id) }
+      + (fact.emptySet.map { _ in [fact.shortSpelling(of: "")] } ?? [])
   }
 
   /// The steps due to school answers alone: the walk with only school facts, up to the first student question.

@@ -10,6 +10,8 @@ public struct BatchSummary: Sendable, Equatable {
   public var pending: [String: Int] = [:]
   /// Rows rejected.
   public var errors = 0
+  /// The first rejected rows by line (at most ``rejectedRowsKept``), to name them in the summary.
+  public var rejectedRows: [RejectedRow] = []
   /// Steps due to school answers, once, in order.
   public var schoolSteps: [Step] = []
   /// Rows by class and status word, for the per-class chart.
@@ -44,7 +46,9 @@ public struct BatchSummary: Sendable, Equatable {
     switch diagnosis.status {
     case .verdict(let verdict): verdicts[verdict, default: 0] += 1
     case .pending(let fact): pending[fact, default: 0] += 1
-    case .error: errors += 1
+    case .error(let error):
+      errors += 1
+      noteRejected(RejectedRow(line: diagnosis.line, columns: error.cells.map(\.column)))
     }
     byClass[diagnosis.student[.classe], default: [:]][diagnosis.status.word, default: 0] += 1
     identityDamage.add(diagnosis.student, line: diagnosis.line)
@@ -54,6 +58,31 @@ public struct BatchSummary: Sendable, Equatable {
   private mutating func addShortRows(_ count: Int, lines: [Int]) {
     shortRows += count
     shortRowLines += lines.prefix(max(0, Self.shortRowLinesKept - shortRowLines.count))
+  }
+
+  /// How many rejected rows a summary names; the others are counted.
+  public static let rejectedRowsKept = 10
+
+  /// A rejected row, as the summary names it.
+  public struct RejectedRow: Sendable, Equatable {
+    /// The first physical line of the row.
+    public var line: Int
+    /// The columns of its bad cells.
+    public var columns: [String]
+
+    /// Creates a rejected row.
+    public init(line: Int, columns: [String]) {
+      self.line = line
+      self.columns = columns
+    }
+  }
+
+  /// Keeps `row` if it is among the first rejected rows by line.
+  public mutating func noteRejected(_ row: RejectedRow) {
+    let position = rejectedRows.firstIndex { $0.line > row.line } ?? rejectedRows.count
+    guard position < Self.rejectedRowsKept else { return }
+    rejectedRows.insert(row, at: position)
+    if rejectedRows.count > Self.rejectedRowsKept { rejectedRows.removeLast() }
   }
 
   /// Adds school steps not seen yet.
@@ -70,6 +99,7 @@ public struct BatchSummary: Sendable, Equatable {
     pending.merge(other.pending, uniquingKeysWith: +)
     errors += other.errors
     addShortRows(other.shortRows, lines: other.shortRowLines)
+    for row in other.rejectedRows { noteRejected(row) }
     addSchoolSteps(other.schoolSteps)
     for (classe, counts) in other.byClass {
       byClass[classe, default: [:]].merge(counts, uniquingKeysWith: +)

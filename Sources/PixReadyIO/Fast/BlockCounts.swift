@@ -11,6 +11,8 @@ struct BlockCounts: Sendable {
   var pending: [String: Int] = [:]
   /// Their rejected rows.
   var errors = 0
+  /// The first of them by line, named in the summary.
+  var rejectedRows: [BatchSummary.RejectedRow] = []
   /// Their rows by class, counted by ``BlockTally/words`` index.
   var classes: [(name: String, counts: [Int])] = []
   /// The school steps met, in the order rows met them (each once).

@@ -17,6 +17,8 @@ struct BlockTally {
   private var fastRows = 0
   private var outcomeCounts: [Int32]
   private var touchedOutcomes: [Int] = []
+  /// The first rejected fast rows of the block: their line and outcome.
+  private var rejected: [(line: Int, outcome: Int)] = []
   private var classes = ByteKeyMap()
   private var classNames: [String] = []
   private var classCounts: [Int32] = []
@@ -35,8 +37,13 @@ struct BlockTally {
   /// Counts a fast row with outcome `index` whose class is the `length` bytes at `classe` (8
   /// readable bytes past them).
   @inline(__always)
-  mutating func add(outcome index: Int, _ outcome: RowOutcomes.Outcome, classe: UnsafePointer<UInt8>, _ length: Int) {
+  mutating func add(
+    outcome index: Int, _ outcome: RowOutcomes.Outcome, line: Int, classe: UnsafePointer<UInt8>, _ length: Int
+  ) {
     fastRows += 1
+    if outcome.word == Self.errorWord, rejected.count < BatchSummary.rejectedRowsKept {
+      rejected.append((line, index))
+    }
     if index >= outcomeCounts.count { outcomeCounts += [Int32](repeating: 0, count: index + 1 - outcomeCounts.count) }
     if outcomeCounts[index] == 0 { touchedOutcomes.append(index) }
     outcomeCounts[index] += 1
@@ -89,6 +96,10 @@ struct BlockTally {
         counts.verdicts[word] += count
       }
     }
+    counts.rejectedRows = rejected.map {
+      BatchSummary.RejectedRow(line: $0.line, columns: outcomes.rejectedColumns[$0.outcome] ?? [])
+    }
+    rejected.removeAll(keepingCapacity: true)
     let width = Self.words.count
     for classIndex in touchedClasses {
       let range = (classIndex * width)..<(classIndex * width + width)

@@ -92,7 +92,6 @@ struct BlockWorker {
     let delimiter = plan.dialect.delimiter
     var entry = plan.baseEntry
     var rejected = Int.max
-    var rejectedSlot = Int.max
     var present: UInt8 = 0
     var position = start
     // Outside quoted fields, the only line break of a whole record is the one that ends it.
@@ -131,10 +130,11 @@ struct BlockWorker {
           entry += Int(value)
         } else if value == Self.slowCell {
           return false
-        } else if slot < rejectedSlot {
-          // The batch run reports the first fact, in the tree's order, whose value is not understood.
-          rejectedSlot = slot
+        } else if rejected == Int.max {
+          // A rejection outcome names one cell; a row with two goes the slow way, which lists them all.
           rejected = Int(Self.rejection - value)
+        } else {
+          return false
         }
       }
       guard position < lineEnd, base[position] == delimiter else {
@@ -162,9 +162,11 @@ struct BlockWorker {
     }
     let classField = plan.classField
     if present & (1 << classField) != 0 {
-      tally.add(outcome: index, outcome, classe: base + identity[classField], ends[classField] - identity[classField])
+      tally.add(
+        outcome: index, outcome, line: line, classe: base + identity[classField],
+        ends[classField] - identity[classField])
     } else {
-      tally.add(outcome: index, outcome, classe: base + start, 0)
+      tally.add(outcome: index, outcome, line: line, classe: base + start, 0)
     }
     return true
   }

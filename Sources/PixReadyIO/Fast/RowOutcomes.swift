@@ -29,6 +29,8 @@ struct RowOutcomes {
   private var arenaBase: UnsafeMutablePointer<UInt8>
   /// The fact still needed, for pending outcomes.
   private(set) var pendingFacts: [Int: String] = [:]
+  /// The columns of the bad cells, for rejection outcomes.
+  private(set) var rejectedColumns: [Int: [String]] = [:]
   private var schoolKeys: [[SchoolAnswer]] = []
   private var schoolIndex: [[SchoolAnswer]: Int] = [:]
   private var schoolSteps: [Int: [Step]] = [:]
@@ -91,6 +93,7 @@ struct RowOutcomes {
       return index
     }
     known[index].word = BlockTally.errorWord
+    if case .error(let error) = diagnosis.status { rejectedColumns[index] = error.cells.map(\.column) }
     learn(index, status: diagnosis.status, steps: diagnosis.steps, trace: diagnosis.trace)
     return index
   }

@@ -26,6 +26,7 @@ struct RunTotals {
     for index in verdicts.indices { verdicts[index] += block.verdicts[index] }
     for (fact, count) in block.pending { pending[fact, default: 0] += count }
     errors += block.errors
+    for row in block.rejectedRows { summary.noteRejected(row) }
     let width = BlockTally.words.count
     for (name, counts) in block.classes {
       let index: Int

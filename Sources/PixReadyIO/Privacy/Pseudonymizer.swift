@@ -78,10 +78,9 @@ public struct Pseudonymizer: Sendable {
   public func pseudonymize(_ row: RowDiagnosis) -> RowDiagnosis {
     var result = row
     result.student = pseudonymize(row.student)
-    if case .error(var error) = row.status {
+    if case .error(let error) = row.status {
       // A cell not understood may hold anything (an e-mail typed in an answer column): never shown.
-      error.value = ""
-      result.status = .error(error)
+      result.status = .error(error.hidingValues)
     }
     return result
   }

@@ -132,18 +132,13 @@ struct PromptReplyReader {
 
   /// The label of the value whose label or spelling is closest to `key`, if close enough.
   private func suggest(_ key: String, _ fact: Fact) -> String? {
-    var labelBySpelling: [String: String] = [:]
-    for choice in PromptChoice.choices(of: fact) {
-      let label = choice.label.text(in: language)
-      var spellings = [choice.label.fr] + (choice.label.en.map { [$0] } ?? [])
+    guard let id = AnswerReader(tree: tree).nearestValue(to: key, for: fact.id) else { return nil }
+    let chosen = PromptChoice.choices(of: fact).first { choice in
       switch choice.meaning {
-      case .value(let id): spellings += [id] + (fact.value(id)?.accept ?? [])
-      case .noValue: spellings += fact.emptySet?.accept ?? []
-      }
-      for spelling in spellings where labelBySpelling[Spelling.key(spelling)] == nil {
-        labelBySpelling[Spelling.key(spelling)] = label
+      case .value(let value): value == id
+      case .noValue: id.isEmpty
       }
     }
-    return EditDistance.suggestion(for: key, among: labelBySpelling.keys.sorted()).flatMap { labelBySpelling[$0] }
+    return chosen?.label.text(in: language)
   }
 }

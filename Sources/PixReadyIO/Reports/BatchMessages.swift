@@ -10,37 +10,62 @@ public struct BatchMessages: Sendable {
     self.language = language
   }
 
-  /// A rejected row, naming the column, the value and what is accepted.
+  /// A rejected row: every bad cell, naming its column, the value, the likely fix and what is accepted.
   public func rowError(_ error: RowError) -> String {
-    guard let cell = error.cell else { return columnError(error) }
-    return (language == .fr ? "cellule \(cell), " : "cell \(cell), ") + columnError(error)
+    if error.code == .cellCount { return cellCount(error) }
+    let unreadable = error.cells.filter { $0.code == .invalidText }
+    var parts = error.cells.filter { $0.code == .unknownValue }.map(unknownValue)
+    if !unreadable.isEmpty { parts.append(invalidText(unreadable.map(\.column))) }
+    let text = parts.joined(separator: " — ")
+    guard let cell = error.cell else { return text }
+    return (language == .fr ? "cellule \(cell), " : "cell \(cell), ") + text
   }
 
-  private func columnError(_ error: RowError) -> String {
-    let accepted = error.accepted.joined(separator: ", ")
-    switch (error.code, language) {
-    case (.unknownValue, .fr) where error.value.isEmpty:
-      return "colonne « \(error.column) » : valeur non reconnue (masquée : rapport anonymisé) ; valeurs acceptées : "
+  private func unknownValue(_ cell: RowError.Cell) -> String {
+    let accepted = cell.accepted.joined(separator: ", ")
+    let fr = language == .fr
+    let guess = cell.suggestion.map { fr ? " (vouliez-vous dire « \($0) » ?)" : " (did you mean '\($0)'?)" } ?? ""
+    switch language {
+    case .fr where cell.value.isEmpty:
+      return
+        "colonne « \(cell.column) » : valeur non reconnue (masquée : rapport anonymisé)\(guess) ; valeurs acceptées : "
         + accepted
-    case (.unknownValue, .en) where error.value.isEmpty:
-      return "column '\(error.column)': value not recognised (hidden: anonymised report); accepted values: \(accepted)"
-    case (.unknownValue, .fr):
-      return "colonne « \(error.column) » : valeur « \(error.value) » non reconnue ; valeurs acceptées : \(accepted)"
-    case (.unknownValue, .en):
-      return "column '\(error.column)': value '\(error.value)' not recognised; accepted values: \(accepted)"
-    case (.invalidText, .fr):
-      return "colonne « \(error.column) » : texte illisible dans l'encodage lu ; si le fichier vient d'Excel, relancez "
+    case .en where cell.value.isEmpty:
+      return
+        "column '\(cell.column)': value not recognised (hidden: anonymised report)\(guess); accepted values: \(accepted)"
+    case .fr:
+      return
+        "colonne « \(cell.column) » : valeur « \(cell.value) » non reconnue\(guess) ; valeurs acceptées : \(accepted)"
+    case .en:
+      return "column '\(cell.column)': value '\(cell.value)' not recognised\(guess); accepted values: \(accepted)"
+    }
+  }
+
+  private func invalidText(_ columns: [String]) -> String {
+    switch language {
+    case .fr:
+      let names = columns.map { "« \($0) »" }.joined(separator: ", ")
+      return (columns.count > 1 ? "colonnes \(names)" : "colonne \(names)")
+        + " : texte illisible dans l'encodage lu ; si le fichier vient d'Excel, relancez "
         + "avec --encoding windows-1252, sinon réenregistrez-le en UTF-8"
-    case (.invalidText, .en):
-      return "column '\(error.column)': unreadable text in the encoding read; if the file comes from Excel, run "
+    case .en:
+      let names = columns.map { "'\($0)'" }.joined(separator: ", ")
+      return (columns.count > 1 ? "columns \(names)" : "column \(names)")
+        + ": unreadable text in the encoding read; if the file comes from Excel, run "
         + "again with --encoding windows-1252, otherwise save it again as UTF-8"
-    case (.cellCount, .fr):
+    }
+  }
+
+  /// A row whose cells do not line up with the header (`value` holds the cells found).
+  private func cellCount(_ error: RowError) -> String {
+    switch language {
+    case .fr:
       return "la ligne a \(error.value) cellule(s) alors que l'en-tête en a \(error.expectedCells ?? 0) : "
         + (error.value == "1"
           ? "elle n'utilise sans doute pas le séparateur du fichier. "
           : "un séparateur de trop (dans un nom ?) décale les colonnes. ")
         + "Rien n'en est recopié ; corrigez la ligne puis relancez"
-    case (.cellCount, .en):
+    case .en:
       return "the row has \(error.value) cell(s) while the header has \(error.expectedCells ?? 0): "
         + (error.value == "1"
           ? "it probably does not use the file's delimiter. "
@@ -66,23 +91,28 @@ public struct BatchMessages: Sendable {
     }
   }
 
-  /// The summary printed on stderr after a batch run.
+  /// The summary printed on stderr after a batch run: the counts, the rejected rows by line and
+  /// column, the pending rows by question and the column to fill, then the school's actions.
   public func summary(_ summary: BatchSummary, tree: ValidatedTree) -> String {
     let fr = language == .fr
+    let ready = count(summary, .ready)
+    let action = count(summary, .action)
     var lines: [String] = []
     lines.append(
       fr
-        ? "\(summary.rows) élève(s) : \(count(summary, .ready)) prêt(s), \(count(summary, .action)) action(s) à mener, "
-          + "\(count(summary, .support)) pour le support Pix, \(summary.pendingCount) en attente, \(summary.errors) ligne(s) rejetée(s)."
-        : "\(summary.rows) student(s): \(count(summary, .ready)) ready, \(count(summary, .action)) action needed, "
-          + "\(count(summary, .support)) for Pix support, \(summary.pendingCount) pending, \(summary.errors) rejected row(s)."
+        ? "\(Plural.fr(summary.rows, "élève")) : \(Plural.fr(ready, "prêt")), \(Plural.fr(action, "action")) à mener, "
+          + "\(count(summary, .support)) pour le support Pix, \(summary.pendingCount) en attente, "
+          + "\(Plural.fr(summary.errors, "ligne rejetée", "lignes rejetées"))."
+        : "\(Plural.en(summary.rows, "student")): \(ready) ready, \(action) action needed, "
+          + "\(count(summary, .support)) for Pix support, \(summary.pendingCount) pending, "
+          + "\(Plural.en(summary.errors, "rejected row"))."
     )
-    for (fact, number) in summary.pending.sorted(by: { $0.key < $1.key }) {
-      let question = tree.fact(fact)?.question.text(in: language) ?? fact
-      lines.append(
-        fr
-          ? "  en attente de « \(fact) » (\(number)) : \(question)" : "  waiting for '\(fact)' (\(number)): \(question)"
-      )
+    if let rejected = rejectedLine(summary) { lines.append(rejected) }
+    let order = Dictionary(tree.tree.facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for (fact, number) in summary.pending.sorted(by: {
+      (order[$0.key] ?? Int.max, $0.key) < (order[$1.key] ?? Int.max, $1.key)
+    }) {
+      lines.append(pendingLine(fact, number, tree: tree))
     }
     if summary.shortRows > 0 { lines.append(shortRows(summary)) }
     if !summary.schoolSteps.isEmpty {
@@ -104,6 +134,32 @@ public struct BatchMessages: Sendable {
         + "vides) : ligne(s) \(lines). Vérifiez-les : une colonne a pu être oubliée."
       : "  warning: \(summary.shortRows) short row(s), cells missing at the end (read as empty): line(s) \(lines). "
         + "Check them: a column may have been left out."
+  }
+
+  /// `  rejetées : ligne 21 (« methode_orga »), … et 3 autres.`, or `nil` when no row was rejected.
+  private func rejectedLine(_ summary: BatchSummary) -> String? {
+    guard !summary.rejectedRows.isEmpty else { return nil }
+    let fr = language == .fr
+    let named = summary.rejectedRows.map { row in
+      let columns = row.columns.map { fr ? "« \($0) »" : "'\($0)'" }.joined(separator: ", ")
+      return (fr ? "ligne \(row.line)" : "line \(row.line)") + (columns.isEmpty ? "" : " (\(columns))")
+    }
+    let others = summary.errors - summary.rejectedRows.count
+    let more = others > 0 ? (fr ? " … et \(others) \(others > 1 ? "autres" : "autre")" : " … and \(others) more") : ""
+    return (fr ? "  rejetées : " : "  rejected: ") + named.joined(separator: ", ") + more + "."
+  }
+
+  /// `  en attente (1) : Question 5 : … ? ; à remplir : colonne « connait_identifiants »`.
+  private func pendingLine(_ fact: String, _ number: Int, tree: ValidatedTree) -> String {
+    let known = tree.fact(fact)
+    let question = known?.question.text(in: language) ?? fact
+    let column = known?.columns.first
+    switch language {
+    case .fr:
+      return "  en attente (\(number)) : \(question)" + (column.map { " — à remplir : colonne « \($0) »" } ?? "")
+    case .en:
+      return "  pending (\(number)): \(question)" + (column.map { " — fill in column '\($0)'" } ?? "")
+    }
   }
 
   /// The actors of a step, by label, joined.

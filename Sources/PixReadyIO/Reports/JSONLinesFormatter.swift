@@ -53,6 +53,7 @@ public struct JSONLinesFormatter: ReportFormatter {
           + (rowError.cell.map { [("cell", JSONText.string($0))] } ?? []) + [
             ("value", JSONText.string(rowError.value)),
             ("message", JSONText.string(BatchMessages(language: context.language).rowError(rowError))),
+            ("cells", "[" + rowError.cells.map(cell).joined(separator: ",") + "]"),
           ])
     }
     let trace =
@@ -64,6 +65,15 @@ public struct JSONLinesFormatter: ReportFormatter {
       ("row", String(diagnosis.row)), ("line", String(diagnosis.line)), ("student", student),
       ("verdict", JSONText.string(diagnosis.status.word)), ("steps", JSONText.strings(diagnosis.steps.map(\.id))),
       ("pending", pending), ("error", error), ("trace", trace),
+    ])
+  }
+
+  /// One bad cell of a rejected row: where, what, the likely fix (`null` when none is close) and what is accepted.
+  private static func cell(_ cell: RowError.Cell) -> String {
+    JSONText.object([
+      ("code", JSONText.string(cell.code.rawValue)), ("column", JSONText.string(cell.column)),
+      ("value", JSONText.string(cell.value)), ("suggestion", cell.suggestion.map(JSONText.string) ?? "null"),
+      ("accepted", JSONText.strings(cell.accepted)),
     ])
   }
 

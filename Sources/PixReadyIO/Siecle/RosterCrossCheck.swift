@@ -5,8 +5,10 @@ import PixReadyCore
 ///
 /// Rows are matched by INE; a row without INE (or with an INE SIECLE does not know) is matched by
 /// last name, first name and birthdate when that designates one student. The check then lists
-/// the SIECLE students missing from the roster: while there are any, question 1 (« avez-vous mis
-/// à jour la liste des élèves dans Pix Orga ? ») is not done.
+/// the SIECLE students missing from the roster (the teacher's file, not Pix Orga's list: it says
+/// nothing of question 1). When under half the roster is found in the export, the export is
+/// probably another school's or another year's: that is said once (``mismatch``) instead of a
+/// finding for every student unknown to SIECLE or missing from the roster.
 ///
 /// ```swift
 /// var check = RosterCrossCheck(export: SiecleReader.read(path: "ElevesSansAdresses.zip"))
@@ -30,7 +32,33 @@ public struct RosterCrossCheck: Sendable {
     var line: Int?
   }
 
+  /// Under half of a roster of at least this many rows found in SIECLE: the export does not fit.
+  static let mismatchMinimumRows = 4
+
+  /// A roster that mostly does not match the export: its counts, and the export's UAI and year.
+  public struct Mismatch: Sendable, Equatable {
+    /// Roster rows found in the export (still at school or gone).
+    public var matched: Int
+    /// Roster rows in all.
+    public var rows: Int
+    /// The export's UAI, if present.
+    public var uai: String?
+    /// The export's school year (`2024` for 2024-2025), if present.
+    public var schoolYear: String?
+
+    /// Creates a mismatch.
+    public init(matched: Int, rows: Int, uai: String?, schoolYear: String?) {
+      self.matched = matched
+      self.rows = rows
+      self.uai = uai
+      self.schoolYear = schoolYear
+    }
+  }
+
   private let present: [SiecleStudent]
+  private let uai: String?
+  private let schoolYear: String?
+  private var rowCount = 0
   private let left: [SiecleStudent]
   private let scope: Scope
   private let currentYear: Int
@@ -52,6 +80,8 @@ public struct RosterCrossCheck: Sendable {
   public init(export: SiecleExport, scope: Scope = .school, currentYear: Int? = nil) {
     present = export.students
     left = export.leftStudents
+    uai = export.uai
+    schoolYear = export.schoolYear
     self.scope = scope
     self.currentYear = currentYear ?? Calendar(identifier: .gregorian).component(.year, from: Date())
     for (index, student) in present.enumerated() where !student.ine.isEmpty {
@@ -72,6 +102,7 @@ public struct RosterCrossCheck: Sendable {
   ///   - row: The data row, from 1 (header not counted).
   ///   - line: The physical line in the file, shown in messages when given.
   public mutating func add(_ student: StudentIdentity, row: Int, line: Int? = nil) {
+    rowCount += 1
     let division = Spelling.key(student[.classe])
     if !division.isEmpty { rosterDivisions.insert(division) }
     let ine = Self.normalisedINE(student[.ine])
@@ -102,17 +133,35 @@ public struct RosterCrossCheck: Sendable {
   }
 
   /// Every finding: rows in order, then the SIECLE students missing from the roster by division and name.
+  ///
+  /// When the export does not fit the roster (``mismatch``), students unknown to SIECLE and
+  /// SIECLE students missing from the roster are not listed one by one: the mismatch says it once.
   public func findings() -> [RosterFinding] {
     let (byName, stillMissing) = resolve()
-    let rows = (rowFindings + byName).sorted { ($0.row ?? 0) < ($1.row ?? 0) }
+    var rows = (rowFindings + byName).sorted { ($0.row ?? 0) < ($1.row ?? 0) }
+    if mismatch != nil {
+      rows.removeAll { $0.code == .unknownToSiecle }
+      return rows
+    }
     return rows + stillMissing.map { RosterFinding(.missingFromRoster, siecle: $0) }
   }
 
-  /// Whether the roster holds every SIECLE student in scope (question 1 answered by data).
-  public var questionOneDone: Bool { resolve().missing.isEmpty }
+  /// Whether the roster holds every SIECLE student in scope.
+  public var holdsEverySiecleStudent: Bool { resolve().missing.isEmpty }
 
   /// The number of SIECLE students in scope missing from the roster.
   public var missingCount: Int { resolve().missing.count }
+
+  /// Set when under half the roster (of at least ``mismatchMinimumRows`` rows) is found in the
+  /// export: it is probably another school's or another year's.
+  public var mismatch: Mismatch? {
+    guard rowCount >= Self.mismatchMinimumRows else { return nil }
+    let unknown = resolve().findings.filter { $0.code == .unknownToSiecle }.count
+    let duplicates = rowFindings.filter { $0.code == .duplicateINE }.count
+    let found = rowCount - duplicates - unknown
+    guard found * 2 < rowCount - duplicates else { return nil }
+    return Mismatch(matched: found, rows: rowCount - duplicates, uai: uai, schoolYear: schoolYear)
+  }
 
   private func resolve() -> (findings: [RosterFinding], missing: [SiecleStudent]) {
     var taken = matched
@@ -159,21 +208,24 @@ public struct RosterCrossCheck: Sendable {
     }
   }
 
-  /// The name and birthdate differences between a roster row and the SIECLE student with its INE.
+  /// The differences between a roster row and the SIECLE student with its INE, in one finding
+  /// naming the parts that differ: ``RosterFinding/Code/nameDiffers`` when the last or first name
+  /// does, ``RosterFinding/Code/birthdateDiffers`` when only the birthdate does.
   private func differences(
     _ roster: StudentIdentity, _ siecle: SiecleStudent, row: Int, line: Int?
   ) -> [RosterFinding] {
-    var findings: [RosterFinding] = []
-    if !Self.sameLastName(roster[.nom], siecle) || !Self.sameFirstName(roster[.prenom], siecle) {
-      findings.append(RosterFinding(.nameDiffers, row: row, line: line, roster: roster, siecle: siecle))
-    }
+    var parts: [RosterFinding.Part] = []
+    if !Self.sameLastName(roster[.nom], siecle) { parts.append(.lastName) }
+    if !Self.sameFirstName(roster[.prenom], siecle) { parts.append(.firstName) }
     let birthdate = roster[.dateNaissance].trimmedSpaces
-    if !birthdate.isEmpty,
-      SiecleDate.isoDate(birthdate, currentYear: currentYear) != SiecleDate.isoDate(siecle.birthdate)
-    {
-      findings.append(RosterFinding(.birthdateDiffers, row: row, line: line, roster: roster, siecle: siecle))
+    if !birthdate.isEmpty, SiecleDate.isoDate(birthdate, currentYear: currentYear) != SiecleDate.isoDate(siecle.birthdate) {
+      parts.append(.birthdate)
     }
-    return findings
+    guard !parts.isEmpty else { return [] }
+    let code: RosterFinding.Code = parts == [.birthdate] ? .birthdateDiffers : .nameDiffers
+    var finding = RosterFinding(code, row: row, line: line, roster: roster, siecle: siecle)
+    finding.parts = parts
+    return [finding]
   }
 
   /// An empty roster cell matches anything: a roster may carry only some columns.

@@ -11,9 +11,9 @@ public struct RosterFinding: Sendable, Equatable {
     case unknownToSiecle = "unknown-to-siecle"
     /// A roster row is a student who has left the school (`DATE_SORTIE`).
     case leftSchool = "left-school"
-    /// Same INE, different last or first name.
+    /// Same INE, different last or first name (and maybe birthdate: see ``parts``).
     case nameDiffers = "name-differs"
-    /// Same INE, different birthdate.
+    /// Same INE, different birthdate only.
     case birthdateDiffers = "birthdate-differs"
     /// Same name and birthdate as a SIECLE student, different INE.
     case ineDiffers = "ine-differs"
@@ -26,8 +26,20 @@ public struct RosterFinding: Sendable, Equatable {
     case ineWithoutLeadingZeros = "ine-without-leading-zeros"
   }
 
+  /// A part of a student's identity.
+  public enum Part: String, Sendable, CaseIterable {
+    /// The last name.
+    case lastName
+    /// The first name.
+    case firstName
+    /// The birthdate.
+    case birthdate
+  }
+
   /// What was found.
   public var code: Code
+  /// For ``Code/nameDiffers`` and ``Code/birthdateDiffers``: the parts that differ, in identity order.
+  public var parts: [Part] = []
   /// The roster's data row (from 1, header not counted); `nil` for ``Code/missingFromRoster``.
   public var row: Int?
   /// The roster's physical line, when the caller gave it.

@@ -19,9 +19,9 @@ public struct RosterMessages: Sendable {
     switch finding.code {
     case .missingFromRoster:
       return fr
-        ? "élève de SIECLE absent de la liste : \(siecle) ; ajoutez-le (pixready template --siecle écrit la liste "
-          + "complète)."
-        : "SIECLE student missing from the roster: \(siecle); add them (pixready template --siecle writes the "
+        ? "élève de SIECLE absent de votre fichier : \(siecle) ; ajoutez-le (pixready template --siecle écrit la "
+          + "liste complète)."
+        : "SIECLE student missing from your file: \(siecle); add them (pixready template --siecle writes the "
           + "full list)."
     case .unknownToSiecle:
       return fr
@@ -35,10 +35,11 @@ public struct RosterMessages: Sendable {
         ? "\(place) : \(roster) a quitté l'établissement le \(date) selon SIECLE ; retirez-le de la liste."
         : "\(place): \(roster) left the school on \(date) according to SIECLE; remove them from the roster."
     case .nameDiffers:
+      let parts = differing(finding.parts.isEmpty ? [.lastName] : finding.parts)
       return fr
-        ? "\(place) : même INE, nom différent : \(roster) dans la liste, \(siecle) dans SIECLE ; corrigez la "
-          + "liste : Pix Orga reconnaît l'élève à ses nom, prénom et date de naissance."
-        : "\(place): same INE, different name: \(roster) in the roster, \(siecle) in SIECLE; correct the roster: "
+        ? "\(place) : même INE, \(parts) : \(roster) dans votre fichier, \(siecle) dans SIECLE ; corrigez votre "
+          + "fichier : Pix Orga reconnaît l'élève à ses nom, prénom et date de naissance."
+        : "\(place): same INE, \(parts): \(roster) in your file, \(siecle) in SIECLE; correct your file: "
           + "Pix Orga recognises a student by last name, first name and birthdate."
     case .birthdateDiffers:
       let mine = finding.roster?[.dateNaissance] ?? ""
@@ -83,27 +84,74 @@ public struct RosterMessages: Sendable {
     }
   }
 
-  /// The one-line summary of a cross-check, with the state of question 1.
-  public func summary(_ findings: [RosterFinding], questionOneDone: Bool) -> String {
+  /// The one-line summary of a cross-check: what your file lacks or holds in excess compared with
+  /// SIECLE, or, when the export does not fit (`mismatch`), that it is probably another school's or year's.
+  ///
+  /// It says nothing of question 1: the roster is your file, not Pix Orga's list.
+  public func summary(_ findings: [RosterFinding], mismatch: RosterCrossCheck.Mismatch? = nil) -> String {
     let fr = language == .fr
     let count = { (code: RosterFinding.Code) in findings.filter { $0.code == code }.count }
-    let missing = count(.missingFromRoster)
     let differences = count(.nameDiffers) + count(.birthdateDiffers) + count(.ineDiffers)
-    let counts =
+    if let mismatch { return mismatchSentence(mismatch) + " " + rest(count(.leftSchool), differences) }
+    let missing = count(.missingFromRoster)
+    let unknown = count(.unknownToSiecle)
+    let head =
       fr
-      ? "Contrôle SIECLE : \(missing) élève(s) absent(s) de la liste, \(count(.unknownToSiecle)) inconnu(s) de "
-        + "SIECLE, \(count(.leftSchool)) parti(s), \(differences) différence(s) d'identité."
-      : "SIECLE check: \(missing) student(s) missing from the roster, \(count(.unknownToSiecle)) unknown to SIECLE, "
-        + "\(count(.leftSchool)) who left, \(differences) identity difference(s)."
-    let question =
-      questionOneDone
-      ? (fr
-        ? " Question 1 : la liste contient tous les élèves de SIECLE."
-        : " Question 1: the roster holds every SIECLE student.")
-      : (fr
-        ? " Question 1 : pas faite, il manque des élèves de SIECLE."
-        : " Question 1: not done, SIECLE students are missing.")
-    return counts + question
+      ? "Contrôle SIECLE : \(Plural.fr(missing, "élève", "élèves")) de SIECLE \(missing > 1 ? "absents" : "absent") de "
+        + "votre fichier\(missing == 0 ? "" : missing > 1 ? " (ajoutez-les)" : " (ajoutez-le)"), "
+        + "\(Plural.fr(unknown, "inconnu", "inconnus")) de SIECLE, "
+      : "SIECLE check: \(Plural.en(missing, "SIECLE student")) missing from your file"
+        + "\(missing == 0 ? "" : missing > 1 ? " (add them)" : " (add it)"), \(unknown) unknown to SIECLE, "
+    return head + rest(count(.leftSchool), differences)
+  }
+
+  private func rest(_ left: Int, _ differences: Int) -> String {
+    language == .fr
+      ? "\(Plural.fr(left, "parti", "partis")), \(Plural.fr(differences, "différence", "différences")) d'identité."
+      : "\(left) who left, \(Plural.en(differences, "identity difference"))."
+  }
+
+  /// « Seuls 2 des 30 élèves de votre fichier sont dans l'export SIECLE (UAI 0350099X, année 2024-2025) : … »
+  private func mismatchSentence(_ mismatch: RosterCrossCheck.Mismatch) -> String {
+    let fr = language == .fr
+    var about: [String] = []
+    if let uai = mismatch.uai, !uai.isEmpty { about.append("UAI \(uai)") }
+    if let year = mismatch.schoolYear, let first = Int(year) {
+      about.append((fr ? "année " : "year ") + "\(first)-\(first + 1)")
+    } else if let year = mismatch.schoolYear, !year.isEmpty {
+      about.append((fr ? "année " : "year ") + year)
+    }
+    let export = about.isEmpty ? "" : " (" + about.joined(separator: ", ") + ")"
+    let found =
+      switch mismatch.matched {
+      case 0: "aucun des \(mismatch.rows) élèves de votre fichier n'est"
+      case 1: "un seul des \(mismatch.rows) élèves de votre fichier est"
+      default: "seuls \(mismatch.matched) des \(mismatch.rows) élèves de votre fichier sont"
+      }
+    return fr
+      ? "Contrôle SIECLE : \(found) dans l'export SIECLE\(export) : il vient sans doute d'un autre établissement ou d'une autre année ; prenez l'export "
+        + "de l'établissement pour l'année en cours (les élèves inconnus de SIECLE ne sont pas listés un à un)."
+      : "SIECLE check: only \(mismatch.matched) of the \(mismatch.rows) students of your file are in the SIECLE "
+        + "export\(export): it probably comes from another school or another year; use the school's export for "
+        + "the current year (students unknown to SIECLE are not listed one by one)."
+  }
+
+  /// « nom et prénom différents », « date de naissance différente », “different first name”.
+  private func differing(_ parts: [RosterFinding.Part]) -> String {
+    let fr = language == .fr
+    let words = parts.map { part in
+      switch part {
+      case .lastName: fr ? "nom" : "last name"
+      case .firstName: fr ? "prénom" : "first name"
+      case .birthdate: fr ? "date de naissance" : "birthdate"
+      }
+    }
+    let list =
+      words.count > 1
+      ? words.dropLast().joined(separator: ", ") + (fr ? " et " : " and ") + (words.last ?? "") : words.first ?? ""
+    guard fr else { return "different " + list }
+    if parts.count > 1 { return list + " différents" }
+    return list + (parts == [.birthdate] ? " différente" : " différent")
   }
 
   /// « Léa MARTIN (INE 123456789AB, 2NDE3, née le 14/02/2009) » from a roster row.

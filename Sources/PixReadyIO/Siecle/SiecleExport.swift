@@ -8,6 +8,8 @@ public struct SiecleExport: Sendable, Equatable {
   public var sourceName: String
   /// `PARAMETRES/UAJ`, the school's UAI, or `nil` when absent.
   public var uai: String?
+  /// `PARAMETRES/ANNEE_SCOLAIRE`, the first year of the school year (`2024` for 2024-2025), or `nil`.
+  public var schoolYear: String?
   /// The encoding declared by the XML (`ISO-8859-15`), `UTF-8` when none is declared.
   public var encoding: String
   /// The students still at school (no `DATE_SORTIE`), in file order.

@@ -27,6 +27,7 @@ enum SiecleParser {
       return .unusable(problem, sourceName: sourceName, line: failure.line)
     }
     var export = SiecleExport(sourceName: sourceName, uai: handler.uai, encoding: reader.encoding.rawValue)
+    export.schoolYear = handler.schoolYear
     var findings: [SiecleFinding] = []
     if let failure {
       let location = SourceLocation(file: sourceName, line: failure.line, column: failure.column)

@@ -26,6 +26,8 @@ struct SiecleXMLHandler {
   private static let maximumValueLength = 1000
 
   private(set) var uai: String?
+  /// `PARAMETRES/ANNEE_SCOLAIRE`, the first year of the school year.
+  private(set) var schoolYear: String?
   private(set) var students: [RawStudent] = []
   private(set) var structures: [String: Structures] = [:]
   /// The root element, when it is not `BEE_ELEVES`: reading stops there.
@@ -56,7 +58,7 @@ struct SiecleXMLHandler {
     case 1:
       if name != "BEE_ELEVES" { foreignRoot = name }
     case 3 where path[1] == "PARAMETRES":
-      capturing = name == "UAJ"
+      capturing = name == "UAJ" || name == "ANNEE_SCOLAIRE"
     case 4 where path[1] == "DONNEES":
       if name == "ELEVE" {
         student = RawStudent(id: attributes[attribute: "ELEVE_ID"] ?? "", line: line)
@@ -95,6 +97,7 @@ struct SiecleXMLHandler {
 
   private mutating func store(_ name: String, value: String) {
     switch path.count {
+    case 3 where name == "ANNEE_SCOLAIRE": schoolYear = value
     case 3: uai = value
     case 5: student?.fields[name] = value
     case 6 where name == "CODE_STRUCTURE": structureCode = value

@@ -257,7 +257,7 @@ struct AskCommandTests {
       result.stdout.hasPrefix("pixready ask — diagnostic guidé, question par question, pour un ou plusieurs élèves\n"))
     #expect(result.stdout.contains("  --fact ID=VALEUR"))
     #expect(result.stdout.contains("Fin de l'entrée (Ctrl-D) : code 3"))
-    #expect(result.stdout.contains("  3    ask : fin de l'entrée avant la fin de la session\n"))
+    #expect(result.stdout.contains("  3    fin de l'entrée avant la fin de la session\n"))
     #expect(result.stdout.contains("  130  interrompu (Ctrl-C)\n"))
   }
 

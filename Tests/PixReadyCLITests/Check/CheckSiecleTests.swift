@@ -22,9 +22,41 @@ struct CheckSiecleTests {
         "missing-ine", "missing-division", "name-differs", "unknown-to-siecle", "missing-from-roster",
       ])
     #expect(warnings.map { $0["row"] as? Int } == [nil, nil, 2, 8, nil])
-    #expect(result.stderr.contains("Question 1 : pas faite, il manque des élèves de SIECLE."))
+    // The roster is the teacher's file: a SIECLE student missing from it says nothing of question 1,
+    // answered « oui » in every row, and adds no school action.
+    #expect(result.stderr.contains("Contrôle SIECLE : 1 élève de SIECLE absent de votre fichier (ajoutez-le), "))
+    #expect(!result.stderr.contains("Question 1"))
+    #expect(!result.stderr.contains("Actions pour l'établissement"))
+    #expect(result.stderr.contains("ligne 3 : même INE, prénom différent : « Chloé ABADIE »"))
+  }
+
+  /// Issue 15, point 12: a tree whose `siecleImported` is a choice without `no` crashed `check --siecle`
+  /// when SIECLE students were missing from the roster.
+  @Test func aTreeWithoutTheUsualSiecleFactIsCrossCheckedWithoutCrashing() throws {
+    let tree = CLIRunner.fixture("trees/siecle-imported-choice.json")
+    let result = try CLIRunner.run(
+      ["check", "-", "--tree", tree, "--siecle", export, "--format", "jsonl"],
+      stdin: "ine;nom;prenom;classe;siecle_a_jour;connait\n123456789AB;MARTIN;Léa;2NDE3;fait;oui\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix(#"{"row":1,"line":2,"#))
+    #expect(result.stdout.contains(#""verdict":"ready""#))
+    #expect(result.stderr.contains("Contrôle SIECLE : 2 élèves de SIECLE absents de votre fichier (ajoutez-les)"))
+    #expect(!result.stderr.contains("Importer"))
+  }
+
+  /// Under half the roster in the export: said once, with the export's UAI and year, no line per student.
+  @Test func saysOnceThatTheExportIsProbablyAnotherSchools() throws {
+    var input = "ine;nom;prenom;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n"
+    for number in 1...3 { input += "99999999\(number)ZZ;NOM;Prénom\(number);2NDE1;oui;oui;ENT;ENT;oui\n" }
+    input += "123456789AB;MARTIN;Léa;2NDE3;oui;oui;ENT;ENT;oui\n"
+    let result = try CLIRunner.run(["check", "-", "--siecle", export, "--format", "jsonl"], stdin: input)
+    #expect(result.status == 0)
     #expect(
-      result.stderr.contains("Actions pour l'établissement (une fois) :\n  - Importer la base SIECLE dans Pix Orga"))
+      result.stderr.contains(
+        "Contrôle SIECLE : un seul des 4 élèves de votre fichier est dans l'export SIECLE (UAI 0350099X, année "
+          + "2024-2025) : il vient sans doute d'un autre établissement ou d'une autre année"))
+    #expect(!result.stderr.contains("inconnu de SIECLE"))
+    #expect(!result.stderr.contains("absent de votre fichier"))
   }
 
   @Test func putsTheWarningsInTheJSONDocumentAndTheCSVReport() throws {
@@ -32,7 +64,7 @@ struct CheckSiecleTests {
     let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let summary = try #require(document["summary"] as? [String: Any])
     #expect((summary["warnings"] as? [Any])?.count == 5)
-    #expect((summary["schoolSteps"] as? [String]) == ["import-siecle"])
+    #expect((summary["schoolSteps"] as? [String]) == [])
     let csv = try CLIRunner.run(["check", roster, "--siecle", export, "--lang", "en"])
     let last = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.last ?? ""
     #expect(last.hasPrefix("123456795AH;FAURE;Maël;17/09/2009;2NDE3;warning;missing-from-roster;;;"))

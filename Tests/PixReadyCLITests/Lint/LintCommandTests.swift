@@ -16,20 +16,60 @@ struct LintCommandTests {
     }
     #expect(
       result.stdout.split(separator: "\n").last?.hasPrefix(
-        "\(trees.count) arbre(s) vérifié(s) : 0 erreur(s), 0 avertissement(s)") == true)
+        "\(trees.count) arbres vérifiés : 0 erreur, 0 avertissement") == true)
   }
 
   @Test func printsFindingsCompilerStyleAndFails() throws {
     let result = try CLIRunner.run(["lint", CLIRunner.fixture("trees/invalid-unknown-node.json")])
     #expect(result.status == 1)
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.count == 5)  // the error, then q-methods, b-methods and support unreachable
+    #expect(lines.count == 3)  // the error, then one warning naming the nodes it cut off (issue 17, point 20)
     #expect(
       lines[0].hasSuffix(
         "invalid-unknown-node.json:107:16: erreur: nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? [unknown-reference]"
       ))
     #expect(
-      lines[4] == "1 arbre(s) vérifié(s) : 1 erreur(s), 3 avertissement(s), 4 combinaison(s) de réponses prouvée(s).")
+      lines[1].hasSuffix(
+        "avertissement: les nœuds « q-methods », « b-methods », « support » ne sont plus atteints à cause d'une "
+          + "erreur signalée plus haut (référence ou membre inconnu) ; corrigez-la d'abord. [cut-off-nodes]"))
+    #expect(lines[2] == "1 arbre vérifié : 1 erreur, 1 avertissement, 4 combinaisons de réponses prouvées.")
+  }
+
+  /// A tree file written in a temporary directory.
+  private func treeFile(_ text: String) throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("pixready-lint-\(UUID()).json")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  /// Issue 17, point 20: a trailing comma is named as such, at the comma.
+  @Test func reportsATrailingCommaAtTheComma() throws {
+    let path = try treeFile("{\n  \"format\": \"pixready-tree/1\",\n  \"nodes\": [1, 2,  ]\n}\n")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let result = try CLIRunner.run(["lint", path])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout.hasPrefix(
+        "\(path):3:17: erreur: JSON invalide : virgule en trop avant « ] » ; retirez-la (JSON n'accepte pas de "
+          + "virgule finale). [json-syntax]\n"))
+    let object = try treeFile("{\"format\": \"pixready-tree/1\",\n}")
+    defer { try? FileManager.default.removeItem(atPath: object) }
+    let english = try CLIRunner.run(["lint", "--lang", "en", object])
+    #expect(english.stdout.hasPrefix("\(object):1:29: error: invalid JSON: trailing comma before '}'"))
+  }
+
+  /// Issue 17, point 20: a misspelt member is reported before the errors it causes.
+  @Test func reportsAMisspeltMemberBeforeItsConsequences() throws {
+    let fixture = try String(contentsOfFile: CLIRunner.fixture("trees/valid-unknown.json"), encoding: .utf8)
+    let misspelt = fixture.replacingOccurrences(
+      of: #""answers": {}, "next": "b-methods""#, with: #""answers": {}, "nxt": "b-methods""#)
+    #expect(misspelt != fixture)
+    let path = try treeFile(misspelt)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let result = try CLIRunner.run(["lint", path])
+    let first = result.stdout.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(first.contains("membre « nxt » inconnu du format"), "\(result.stdout)")
+    #expect(result.stdout.contains("[dead-end]"))
   }
 
   @Test func speaksEnglishWithLangEn() throws {
@@ -43,7 +83,7 @@ struct LintCommandTests {
     let diagnostics = try #require(json.first?["diagnostics"] as? [[String: Any]])
     #expect(
       diagnostics.map { $0["code"] as? String } == [
-        "unknown-reference", "unreachable-node", "unreachable-node", "unreachable-node",
+        "unknown-reference", "cut-off-nodes",
       ])
     #expect(diagnostics.first?["line"] as? Int == 107)
     #expect(diagnostics.first?["jsonPath"] as? String == "$.nodes[0].answers.yes.next")

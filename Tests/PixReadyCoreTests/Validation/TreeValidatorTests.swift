@@ -96,10 +96,11 @@ struct TreeValidatorTests {
     #expect(check.tree != nil)
   }
 
+  /// A trailing comma is named as such, at the comma (issue 17, point 20).
   @Test func locatesAJSONSyntaxError() throws {
     let check = try TreeFixtures.check("invalid-json-trailing-comma.json")
-    #expect(check.diagnostics.map(\.problem) == [.syntax(expected: .quotedKey, found: .text("}"))])
-    #expect(errors(check) == ["json-syntax@4:1"])
+    #expect(check.diagnostics.map(\.problem) == [.syntax(expected: .quotedKey, found: .trailingComma("}"))])
+    #expect(errors(check) == ["json-syntax@3:15"])
   }
 
   @Test func rejectsAFileThatIsNotUTF8() throws {

@@ -152,6 +152,23 @@ struct FastBatchRunTests {
     #expect(counts.fastRows == 2000, "clean rows, rejected ones included, never need the slow path")
   }
 
+  /// Issue 17, point 1: a row with several bad cells lists them all, the same on both paths, and
+  /// the summary names the same rejected rows.
+  @Test(arguments: Format.allCases)
+  func listsEveryBadCellOfARowOnBothPaths(format: Format) throws {
+    var text = "ine;nom;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n"
+    for row in 0..<40 {
+      switch row % 4 {
+      case 0: text += "\(row);A;oui;oui;Mediacentr;Identifant;peut-etre\n"
+      case 1: text += "\(row);B;oui;oui;Identifiants;ENT;oui\n"
+      case 2: text += "\(row);C;oui;oui;Médiacentre et Identifiant;ENT;o\n"
+      default: text += "\(row);D;oui;oui;fax;mail;peut-etre\n"
+      }
+    }
+    let counts = try compare(Array(text.utf8), format: format, blockSize: 300)
+    #expect(counts.rows == 40)
+  }
+
   @Test func finishesTheSlowWayWhenARecordIsLongerThanABlock() throws {
     let bytes = ClassFileGenerator(seed: 11).bytes(rows: 120)
     let counts = try compare(bytes, format: .jsonLines, blockSize: 64)

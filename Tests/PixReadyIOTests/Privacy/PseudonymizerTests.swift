@@ -81,9 +81,15 @@ struct PseudonymizerTests {
           RowError(
             code: .invalidText, column: "nom", value: "", fact: nil, accepted: [])))
     let answer = RowError(
-      code: .unknownValue, column: "methode_orga", value: "lea@example.fr", fact: "orgaMethods", accepted: ["Aucune"])
+      first: RowError.Cell(
+        code: .unknownValue, column: "methode_orga", value: "lea@example.fr", fact: "orgaMethods", accepted: ["aucune"]),
+      more: [
+        RowError.Cell(
+          code: .unknownValue, column: "compte_habituel", value: "lea.durand", fact: "usualMethod", accepted: ["ENT"])
+      ])
     var hidden = answer
-    hidden.value = ""
+    hidden.first.value = ""
+    hidden.more[0].value = ""
     #expect(
       pseudonymizer.pseudonymize(RowDiagnosis(row: 1, line: 2, student: lea, status: .error(answer))).status
         == .error(hidden))

@@ -57,7 +57,7 @@ struct AnswersFileTests {
   @Test func reportsJSONSyntaxErrorsWithLineAndColumn() {
     #expect(
       throws: AnswersFile.Problem(
-        kind: .syntax(expected: .quotedKey, found: .text("}")), position: TextPosition(line: 1, column: 27))
+        kind: .syntax(expected: .quotedKey, found: .trailingComma("}")), position: TextPosition(line: 1, column: 25))
     ) {
       try read(#"{"siecleImported": "oui", }"#)
     }

@@ -29,14 +29,14 @@ struct RosterCrossCheckTests {
     StudentIdentity(values: [.ine: ine, .nom: nom, .prenom: prenom, .dateNaissance: date, .classe: classe])
   }
 
-  @Test func aCompleteRosterAnswersQuestionOne() {
+  @Test func aCompleteRosterHoldsEverySiecleStudent() {
     var check = RosterCrossCheck(export: export)
     check.add(row("123456789AB", "Martin", "Lea", "2009-02-14"), row: 1)
     check.add(row("123456790ac", "Durand", "Noé", "3/7/2009"), row: 2)
     check.add(row("", "BERNARD", "Hugo", "05/05/2009"), row: 3)
     check.add(row("123456794AG", "LEROY", "Anaïs"), row: 4)
     #expect(check.findings() == [])
-    #expect(check.questionOneDone)
+    #expect(check.holdsEverySiecleStudent)
     #expect(check.missingCount == 0)
   }
 
@@ -49,7 +49,7 @@ struct RosterCrossCheckTests {
       export: SiecleExport(sourceName: "ElevesSansAdresses.xml", students: [sarka], leftStudents: []))
     check.add(row("", "NOVAKOVA", "Sarka", "29/02/2008", "2NDE1"), row: 1)
     #expect(check.findings().map(\.code) == [.matchedWithoutINE])
-    #expect(check.questionOneDone)
+    #expect(check.holdsEverySiecleStudent)
   }
 
   @Test func listsSiecleStudentsMissingFromTheRosterByDivision() {
@@ -60,7 +60,7 @@ struct RosterCrossCheckTests {
         RosterFinding(.missingFromRoster, siecle: anais), RosterFinding(.missingFromRoster, siecle: hugo),
         RosterFinding(.missingFromRoster, siecle: lea),
       ])
-    #expect(!check.questionOneDone)
+    #expect(!check.holdsEverySiecleStudent)
     #expect(check.missingCount == 3)
   }
 
@@ -70,7 +70,7 @@ struct RosterCrossCheckTests {
     #expect(byRoster.findings() == [RosterFinding(.missingFromRoster, siecle: lea)])
     var byDivision = RosterCrossCheck(export: export, scope: .divisions(["1G2"]))
     byDivision.add(row("123456794AG", "LEROY", "Anaïs"), row: 1)
-    #expect(byDivision.questionOneDone)
+    #expect(byDivision.holdsEverySiecleStudent)
   }
 
   @Test func reportsUnknownAndLeftStudents() {
@@ -141,7 +141,7 @@ struct RosterCrossCheckTests {
     #expect(check.findings() == [])
     var school = RosterCrossCheck(export: export, scope: .divisions(["2NDE1"]))
     school.add(row("123456799ZZ", "BERNARD", "Hugo", "05/05/2009"), row: 1)
-    #expect(school.questionOneDone)
+    #expect(school.holdsEverySiecleStudent)
   }
 
   /// A row whose INE is known claims its student first, even when a row without INE comes earlier.
@@ -154,14 +154,53 @@ struct RosterCrossCheckTests {
     #expect(findings.first?.row == 1)
   }
 
-  @Test func summarisesTheCheckAndQuestionOne() {
+  /// The roster is the teacher's file, not Pix Orga's list: the summary never speaks of question 1.
+  @Test func summarisesTheCheckWithoutQuestionOne() {
     var check = RosterCrossCheck(export: export)
     check.add(row("123456792AE", "PETIT", "Jules"), row: 1)
     let messages = RosterMessages(language: .fr)
     #expect(
-      messages.summary(check.findings(), questionOneDone: check.questionOneDone)
-        == "Contrôle SIECLE : 4 élève(s) absent(s) de la liste, 0 inconnu(s) de SIECLE, 1 parti(s), "
-        + "0 différence(s) d'identité. Question 1 : pas faite, il manque des élèves de SIECLE.")
+      messages.summary(check.findings(), mismatch: check.mismatch)
+        == "Contrôle SIECLE : 4 élèves de SIECLE absents de votre fichier (ajoutez-les), 0 inconnu de SIECLE, "
+        + "1 parti, 0 différence d'identité.")
+    #expect(
+      check.findings().first { $0.code == .missingFromRoster }?.message(in: .fr)
+        .hasPrefix("élève de SIECLE absent de votre fichier : ") == true)
+  }
+
+  /// Same INE: the sentence names the parts that differ, birthdate included, in one finding.
+  @Test func namesThePartsOfTheIdentityThatDiffer() {
+    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    check.add(row("123456789AB", "MARTIN", "Lina", "14/02/2009"), row: 1, line: 2)
+    check.add(row("123456790AC", "DUPONT", "Noé", "04/07/2009"), row: 2, line: 3)
+    let findings = check.findings()
+    #expect(findings.map(\.code) == [.nameDiffers, .nameDiffers])
+    #expect(findings.map(\.parts) == [[.firstName], [.lastName, .birthdate]])
+    #expect(findings[0].message(in: .fr).hasPrefix("ligne 2 : même INE, prénom différent : « Lina MARTIN »"))
+    #expect(findings[1].message(in: .fr).hasPrefix("ligne 3 : même INE, nom et date de naissance différents : "))
+    #expect(findings[1].message(in: .en).hasPrefix("line 3: same INE, different last name and birthdate: "))
+  }
+
+  /// An export of another school: said once, with its UAI and year, instead of a line per student.
+  @Test func saysOnceThatTheExportIsProbablyAnotherSchools() {
+    var other = export
+    other.uai = "0350099X"
+    other.schoolYear = "2024"
+    var check = RosterCrossCheck(export: other)
+    check.add(row("123456789AB", "MARTIN", "Léa"), row: 1)
+    for number in 2...5 { check.add(row("99999999\(number)ZZ", "NOM\(number)", "Prénom"), row: number) }
+    #expect(check.mismatch == RosterCrossCheck.Mismatch(matched: 1, rows: 5, uai: "0350099X", schoolYear: "2024"))
+    #expect(check.findings() == [])
+    #expect(
+      RosterMessages(language: .fr).summary(check.findings(), mismatch: check.mismatch)
+        == "Contrôle SIECLE : un seul des 5 élèves de votre fichier est dans l'export SIECLE (UAI 0350099X, année "
+        + "2024-2025) : il vient sans doute d'un autre établissement ou d'une autre année ; prenez l'export de "
+        + "l'établissement pour l'année en cours (les élèves inconnus de SIECLE ne sont pas listés un à un). "
+        + "0 parti, 0 différence d'identité.")
+    var half = RosterCrossCheck(export: other)
+    for ine in ["123456789AB", "123456790AC"] { half.add(row(ine, "", ""), row: 1) }
+    for number in 3...4 { half.add(row("99999999\(number)ZZ", "NOM", "Prénom"), row: number) }
+    #expect(half.mismatch == nil)
   }
 
   /// A spreadsheet saved the roster as CSV: `00000000123` became `123`, `05/01/2009` became `05/01/09`.
@@ -178,7 +217,7 @@ struct RosterCrossCheckTests {
     let findings = check.findings()
     #expect(findings.map(\.code) == [.ineWithoutLeadingZeros])
     #expect(findings.first?.siecle == zoe)
-    #expect(check.questionOneDone)
+    #expect(check.missingCount == 0)
     #expect(
       findings.first?.message(in: .fr)
         == "ligne 2 : l'INE « 123 » de « Zoé Roux » (INE 123, 3E1, né(e) le 05/01/09) est « 00000000123 » dans "

@@ -179,9 +179,11 @@ struct ExhaustivenessRule {
       guard seen.insert(id).inserted, let node = context.index.nodes[id] else { continue }
       pending += CycleRule.successors(of: node)
     }
-    return context.tree.nodes.filter { !seen.contains($0.id) }.map {
-      context.onNode(.warning, .unreachableNode(id: $0.id), $0.id)
-    }
+    // One finding for every node the broken references cut off, at the first of them: the
+    // consequence of the unknown references, not a cascade of « unreachable » warnings.
+    let cut = context.tree.nodes.filter { !seen.contains($0.id) }.map(\.id)
+    guard let first = cut.first else { return [] }
+    return [context.onNode(.warning, .cutOffNodes(ids: cut), first)]
   }
 
   private func example(_ answers: Answers, _ facts: [Fact]) -> [FactChoice] {

@@ -1,0 +1,39 @@
+extension Fact {
+  /// The short spelling people type for a value (`ENT`, `identifiant`, `mail`, `aucun`, `oui`), for
+  /// lists of accepted values; `""` names the empty set of a set fact.
+  ///
+  /// It is the shortest of the label and the accepted spellings (three letters or more) that the
+  /// label contains at the start of one of its words, so it reads as the label does: `ENT` for
+  /// « Avec l'ENT et le Médiacentre », `aucun` for « Aucun compte Pix ». A label's capital is
+  /// dropped (`oui`, not `Oui`) unless the word is in capitals (`ENT`, `R11`).
+  public func shortSpelling(of valueID: String, in language: Language = .fr) -> String {
+    let value = valueID.isEmpty ? emptySet : self.value(valueID)
+    guard let value else { return valueID }
+    let label = value.label.text(in: language)
+    let labelKey = Spelling.key(label)
+    var best = label
+    for spelling in value.accept where spelling.count >= 3 && spelling.count < best.count {
+      if Self.startsAWord(Spelling.key(spelling), in: labelKey) { best = spelling }
+    }
+    return Self.uncapitalized(best)
+  }
+
+  /// Whether `key` occurs in `text` at the start of `text` or right after a space, `'` or `-`.
+  private static func startsAWord(_ key: String, in text: String) -> Bool {
+    guard !key.isEmpty else { return false }
+    var previous: Character?
+    for index in text.indices {
+      if previous.map({ " '-".contains($0) }) ?? true, text[index...].hasPrefix(key) { return true }
+      previous = text[index]
+    }
+    return false
+  }
+
+  /// `Oui` → `oui`; `ENT` and `R11` stay as they are.
+  private static func uncapitalized(_ word: String) -> String {
+    guard let first = word.first, first.isUppercase else { return word }
+    let second = word.dropFirst().first
+    if let second, second.isUppercase || second.isNumber { return word }
+    return first.lowercased() + word.dropFirst()
+  }
+}
