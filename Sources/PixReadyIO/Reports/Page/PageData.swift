@@ -42,7 +42,7 @@ struct PageData {
         JSONText.object(
           PageMessages(language: language).table().map { ($0, JSONText.string($1)) })
       ),
-      ("say", JSONText.object(PageSentences(language: language, maximumSteps: maximumSteps).members)),
+      ("say", JSONText.object(PageSentences(language: language, subject: tree.tree.subject, maximumSteps: maximumSteps).members)),
     ]
     return JSONText.object(members).replacingOccurrences(of: "<", with: "\\u003c")
   }
@@ -57,7 +57,7 @@ struct PageData {
       ("kind", JSONText.string(fact.kind.rawValue)), ("question", JSONText.string(fact.question.text(in: language))),
       ("values", JSONText.strings(fact.values.map { $0.label.text(in: language) })),
       ("ids", JSONText.strings(fact.values.map(\.id))),
-      ("none", JSONText.optional(none)),
+      ("none", JSONText.optional(none)), ("short", JSONText.optional(fact.short?.text(in: language))),
     ])
   }
 
@@ -77,6 +77,7 @@ struct PageData {
     return JSONText.object([
       ("id", JSONText.string(step.id)), ("title", JSONText.string(step.title.text(in: language))),
       ("detail", JSONText.string(step.detail.text(in: language))), ("who", JSONText.strings(texts.actors(step))),
+      ("escalates", step.escalates ? "true" : "false"),
     ])
   }
 
