@@ -1011,6 +1011,8 @@ td.steps p { margin: 0.2em 0; }
   .card { padding: 0.8em; }
   table.students thead { display: none; }
   table.students, table.students tbody, table.students tr, table.students td { display: block; width: 100%; }
+  /* The report's phone width for its scrolled table does not apply to these cards. */
+  table.students { min-width: 0; }
   table.students tr { border: 1px solid #d0d7de; margin-bottom: 0.6em; }
   table.students td { border: none; }
   dl.meta { grid-template-columns: 1fr; }
