@@ -48,7 +48,6 @@ struct PageSentences {
       ("schoolSteps", messages.schoolStepsTitle),
       ("ownSteps", title(messages.ownStepsHeading(messages.stepsTitle(complete: true)))),
       ("ownStepsSoFar", title(messages.ownStepsHeading(messages.stepsTitle(complete: false)))),
-      ("interrupted", messages.endWord(nil)),
       ("dateUTC", date("YYYY-MM-DDThh:mm:ssZ")), ("dateOffset", date("YYYY-MM-DDThh:mm:ss+OO:OO")),
     ]
     return strings.map { ($0, JSONText.string($1)) } + [
