@@ -8,7 +8,8 @@
 // its steps (ids, in order), its pending question and its « Pourquoi ? » must equal pixready's.
 // Each path is also followed by a second student (school answers kept, as « Élève suivant » does).
 // Then sessions of several students are typed into `pixready ask --save` and the page's
-// « Télécharger le bilan » Markdown must be byte for byte the file ask wrote.
+// « Télécharger le bilan » Markdown must be byte for byte the file ask wrote, and each student's bilan
+// on the page (verdict, headline, open question, steps, « Pourquoi ? » lines) must read as ask's.
 //
 // Usage: node Tests/Scripts/page-conformance.js PIXREADY [TREE...]   (plain Node, no package)
 "use strict";
@@ -285,13 +286,15 @@ function checkMarkdown(tree, page, leaves, directory) {
       }
     }
     const file = path.join(directory, "session-" + start + ".md");
+    let shown = "";
     try {
-      run(["ask", "--tree", tree, "--save", file], {
+      shown = run(["ask", "--tree", tree, "--save", file], {
         input: input.join("\n") + "\n",
         env: Object.assign({}, process.env, { SOURCE_DATE_EPOCH: "0", NO_COLOR: "1" }),
-        stdio: ["pipe", "ignore", "ignore"],
+        stdio: ["pipe", "pipe", "ignore"],
       });
     } catch (error) {
+      shown = error.stdout || "";
       if (error.status !== 0) {
         fail(tree + ": ask exited " + error.status + " for input " + JSON.stringify(input));
         continue;
@@ -302,9 +305,44 @@ function checkMarkdown(tree, page, leaves, directory) {
     if (got !== expected) {
       fail(tree + ": Markdown differs for input " + JSON.stringify(input) + "\n--- ask --save\n" + expected + "\n--- page\n" + got);
     }
+    checkBilans(tree, data, api, session, shown, input);
     count += 1;
   }
   return count;
+}
+
+/** The texts of each student's bilan on the page, in order, must be in ask's output in that order. */
+function checkBilans(tree, data, api, session, shown, input) {
+  const oneLine = (text) => text.split(/\s+/).filter((word) => word !== "").join(" ");
+  const output = oneLine(shown);
+  const say = data.say;
+  let position = 0;
+  session.results().forEach((result) => {
+    const steps = (indexes) => indexes.flatMap((index) => {
+      const step = data.steps[index];
+      return [step.title, say.who + step.who.join(", "), step.detail];
+    });
+    const texts = [api.resultTitle(session, result), api.verdictSentence(data, result)];
+    if (result.result[3] >= 0) texts.push(data.texts[result.result[3]]);
+    const open = api.openQuestion(data, result);
+    if (open !== null) texts.push(open);
+    const complete = result.status.fact === null;
+    if (result.newSchool.length > 0) texts.push(say.schoolSteps, ...steps(result.newSchool));
+    if (result.own.length > 0) {
+      const title = result.newSchool.length > 0 ? (complete ? say.ownSteps : say.ownStepsSoFar) : complete ? say.steps : say.stepsSoFar;
+      texts.push(title, ...steps(result.own));
+    }
+    texts.push(say.why);
+    result.trace.forEach((entry) => {
+      const answer = api.answerLabel(data, entry.fact, entry.code);
+      texts.push(api.shortQuestion(data, entry, answer) + " → " + answer);
+    });
+    texts.map(oneLine).forEach((text) => {
+      const found = output.indexOf(text, position);
+      if (found < 0) fail(tree + ": « " + text + " » not in ask's bilan after what came before, for input " + JSON.stringify(input));
+      else position = found + text.length;
+    });
+  });
 }
 
 trees.forEach(checkTree);

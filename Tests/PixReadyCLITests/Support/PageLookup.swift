@@ -12,8 +12,9 @@ struct PageLookup {
     var headline: String?
     var outcome: String?
     var trace: [String]
-    /// What the page shows, in order: verdict sentence, headline, open question, each step's
-    /// title, who acts and detail, « Pourquoi ? », each question with its answer.
+    /// What the page shows, in order: verdict sentence (on the student's own steps), headline,
+    /// open question, the school's steps (heading, each step's title, who acts and detail), the
+    /// student's own steps likewise, « Pourquoi ? », each question in a few words → its answer.
     var texts: [String]
   }
 
@@ -80,26 +81,72 @@ struct PageLookup {
     let verdict = pending == nil ? (result[0] as? String ?? "unfinished") : "pending"
     let stepIndexes = result[4] as? [Int] ?? []
     let say = data["say"] as? [String: Any] ?? [:]
-    let verdicts = (say["verdicts"] as? [String: [String]])?[verdict] ?? []
-    var texts = [verdicts[min(stepIndexes.count, verdicts.count - 1)]]
+    // The school's steps: the walk with the school's answers alone, up to the first student question.
+    var school: [Int] = []
+    if perStudent {
+      var index = try #require(data["root"] as? Int)
+      while let result = results[safe: (states[index][0] as? Int) ?? -1] {
+        school = result[4] as? [Int] ?? []
+        guard let asks = result[1] as? Int, asks >= 0, let fact = questions[asks]["fact"] as? Int,
+          facts[fact]["school"] as? Bool == true, let code = codes[fact],
+          let next = (states[index][2] as? [Int])?[code], next >= 0
+        else { break }
+        index = next
+      }
+    }
+    let own = stepIndexes.filter { !school.contains($0) }
+    var ownVerdict = verdict
+    if pending == nil, ["ready", "action", "support"].contains(verdict) {
+      let escalates = own.contains { stepObjects[$0]["escalates"] as? Bool == true }
+      ownVerdict = own.isEmpty ? "ready" : escalates ? "support" : "action"
+    }
+    let verdicts = (say["verdicts"] as? [String: [String]])?[ownVerdict] ?? []
+    let schoolOnly = own.isEmpty && !school.isEmpty && ownVerdict != verdict
+    var texts = [schoolOnly ? say["verdictSchoolOnly"] as? String ?? "" : verdicts[min(own.count, verdicts.count - 1)]]
     if let headline = pool[safe: result[3] as? Int ?? -1] { texts.append(headline) }
     if pending != nil, let asks = result[1] as? Int, let template = say["pendingQuestion"] as? String {
       texts.append(template.replacing("{name}", with: questions[asks]["text"] as? String ?? ""))
     }
-    for index in stepIndexes {
+    func stepTexts(_ index: Int) -> [String] {
       let step = stepObjects[index]
       let who = (say["who"] as? String ?? "") + (step["who"] as? [String] ?? []).joined(separator: ", ")
-      texts += [step["title"] as? String ?? "", who, step["detail"] as? String ?? ""]
+      return [step["title"] as? String ?? "", who, step["detail"] as? String ?? ""]
+    }
+    if !school.isEmpty {
+      texts.append(say["schoolSteps"] as? String ?? "")
+      texts += school.flatMap(stepTexts)
+    }
+    if !own.isEmpty {
+      let key = (school.isEmpty ? "steps" : "ownSteps") + (pending == nil ? "" : "SoFar")
+      texts.append(say[key] as? String ?? "")
+      texts += own.flatMap(stepTexts)
     }
     texts.append(say["why"] as? String ?? "")
     for question in traceQuestions {
       let fact = questions[question]["fact"] as? Int ?? 0
-      texts += [questions[question]["text"] as? String ?? "", label(facts[fact], code: codes[fact] ?? -1, say: say)]
+      let answer = label(facts[fact], code: codes[fact] ?? -1, say: say)
+      let room = max((say["whyRoom"] as? Int ?? 0) - answer.count, 24)
+      let short = facts[fact]["short"] as? String ?? cut(questions[question]["text"] as? String ?? "", to: room)
+      texts.append(short + " → " + answer)
     }
     return Bilan(
       verdict: verdict, steps: stepIndexes.compactMap { stepObjects[$0]["id"] as? String }, pending: pending,
       headline: pool[safe: result[3] as? Int ?? -1], outcome: outcome.isEmpty ? nil : outcome, trace: trace,
       texts: texts)
+  }
+
+  /// `question` cut after the last whole word that fits in `room` characters, with « … », as
+  /// `ask` shortens a question in « Pourquoi ? ».
+  private func cut(_ question: String, to room: Int) -> String {
+    guard question.count > room else { return question }
+    var words: [Substring] = []
+    for word in question.split(separator: " ") {
+      guard (words + [word]).joined(separator: " ").count + 1 <= room else { break }
+      words.append(word)
+    }
+    var cut = words.joined(separator: " ")
+    while let last = cut.last, ",;: ".contains(last) { cut.removeLast() }
+    return cut + "…"
   }
 
   /// An answer's label, as the page writes it.

@@ -6,7 +6,9 @@ import PixReadyCore
 /// `states` are `[result, trace, next]` (`-1` in `next`: « je ne sais pas » leaves the student
 /// pending); `results` are `[verdict or null, question asked or -1, outcome, headline text or -1,
 /// steps, notes]`; texts of notes and headlines are shared through `texts`. `ui` holds the
-/// sentences, `say` the sentences of `ask` with `{n}` and `{name}` where numbers and names go.
+/// sentences, `say` the sentences of `ask` with `{n}` and `{name}` where numbers and names go (and
+/// the report date's words with `{y}`, `{mo}`, `{d}`, `{h}`, `{mi}`, `{offset}`). Facts carry their
+/// optional `short` text and steps whether they `escalate`, for the bilan as `ask` words it.
 struct PageData {
   let table: PageTable
   let tree: ValidatedTree
@@ -42,7 +44,11 @@ struct PageData {
         JSONText.object(
           PageMessages(language: language).table().map { ($0, JSONText.string($1)) })
       ),
-      ("say", JSONText.object(PageSentences(language: language, maximumSteps: maximumSteps).members)),
+      (
+        "say",
+        JSONText.object(
+          PageSentences(language: language, subject: tree.tree.subject, maximumSteps: maximumSteps).members)
+      ),
     ]
     return JSONText.object(members).replacingOccurrences(of: "<", with: "\\u003c")
   }
@@ -57,7 +63,7 @@ struct PageData {
       ("kind", JSONText.string(fact.kind.rawValue)), ("question", JSONText.string(fact.question.text(in: language))),
       ("values", JSONText.strings(fact.values.map { $0.label.text(in: language) })),
       ("ids", JSONText.strings(fact.values.map(\.id))),
-      ("none", JSONText.optional(none)),
+      ("none", JSONText.optional(none)), ("short", JSONText.optional(fact.short?.text(in: language))),
     ])
   }
 
@@ -77,6 +83,7 @@ struct PageData {
     return JSONText.object([
       ("id", JSONText.string(step.id)), ("title", JSONText.string(step.title.text(in: language))),
       ("detail", JSONText.string(step.detail.text(in: language))), ("who", JSONText.strings(texts.actors(step))),
+      ("escalates", step.escalates ? "true" : "false"),
     ])
   }
 

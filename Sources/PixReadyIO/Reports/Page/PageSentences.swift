@@ -8,6 +8,8 @@ import PixReadyCore
 /// can reach is written out.
 struct PageSentences {
   let language: Language
+  /// Whom the tree's cases are about (« élève » unless the tree names its subject).
+  let subject: Subject
   let maximumSteps: Int
 
   private static let number = 987_654
@@ -15,7 +17,7 @@ struct PageSentences {
 
   /// The JSON members, values already JSON text.
   var members: [(String, String)] {
-    let messages = PromptMessages(language: language)
+    let messages = PromptMessages(language: language, subject: subject)
     let statuses: [(String, StudentResult.Status)] = [
       ("ready", .verdict(.ready)), ("action", .verdict(.action)), ("support", .verdict(.support)),
       ("pending", .pending(fact: "")), ("unfinished", .unfinished(fact: "")),
@@ -41,23 +43,38 @@ struct PageSentences {
       ("notes", messages.notesHeading), ("question", messages.questionWord), ("answer", messages.answerWord),
       ("finished", messages.endWord(.finished)), ("nextStudentQuestion", messages.nextStudentQuestion),
       ("unknownAnswer", Fact.unknownLabel.text(in: language)), ("colon", messages.colon),
-      ("studentNoun", noun(messages, plural: false)), ("studentsNoun", noun(messages, plural: true)),
+      ("studentNoun", subject.singular.text(in: language)), ("studentsNoun", subject.plural.text(in: language)),
+      ("verdictSchoolOnly", messages.verdict(.verdict(.ready), steps: 0, schoolOnly: true)),
+      ("schoolSteps", messages.schoolStepsTitle),
+      ("ownSteps", title(messages.ownStepsHeading(messages.stepsTitle(complete: true)))),
+      ("ownStepsSoFar", title(messages.ownStepsHeading(messages.stepsTitle(complete: false)))),
+      ("dateUTC", date("YYYY-MM-DDThh:mm:ssZ")), ("dateOffset", date("YYYY-MM-DDThh:mm:ss+OO:OO")),
     ]
     return strings.map { ($0, JSONText.string($1)) } + [
       ("verdicts", JSONText.object(verdicts)), ("statusWords", JSONText.object(words)),
+      // The room `ask` leaves for « question → answer » on an 80-column line, before the answer.
+      ("whyRoom", String(TextWrap().width - "  - ".count - " → ".count)),
     ]
+  }
+
+  /// A heading of `ask` without its colon, as a title.
+  private func title(_ heading: String) -> String {
+    let colon = PromptMessages(language: language).field("")
+    return heading.hasSuffix(colon) ? String(heading.dropLast(colon.count)) : heading
+  }
+
+  /// The report date's words (``ReportMessages/date(_:)``) with `{y}`, `{mo}`, `{d}`, `{h}`, `{mi}`
+  /// and `{offset}` in place of the date's parts.
+  private func date(_ pattern: String) -> String {
+    var text = ReportMessages(language: language).date(pattern)
+    for (part, key) in [("YYYY", "y"), ("MM", "mo"), ("DD", "d"), ("hh", "h"), ("mm", "mi"), ("+OO:OO", "offset")] {
+      text = text.replacingOccurrences(of: part, with: "{\(key)}")
+    }
+    return text
   }
 
   /// `{n}` and `{name}` in place of the sentinels.
   private func fill(_ text: String) -> String {
     text.replacingOccurrences(of: String(Self.number), with: "{n}").replacingOccurrences(of: Self.name, with: "{name}")
-  }
-
-  /// « élève » or « élèves », as ``PromptMessages`` counts students.
-  private func noun(_ messages: PromptMessages, plural: Bool) -> String {
-    let count = messages.studentCount([])
-    // « 0 élève () »: the noun sits between the count and the parenthesis; plural adds « s ».
-    let noun = count.dropFirst(2).prefix { $0 != " " }
-    return plural ? noun + "s" : String(noun)
   }
 }

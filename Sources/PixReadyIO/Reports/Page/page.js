@@ -173,11 +173,18 @@
     });
   };
 
-  /** Every student so far, as `ask` lists them: number, name, status, result and « Pourquoi ? ». */
+  /**
+   * Every student so far, as `ask` lists them: number, name, status, result and « Pourquoi ? »;
+   * `school` are the steps due to the school's answers (shown once per session), `newSchool` those
+   * no earlier student's bilan showed, `own` the student's own steps and `ownWord` the verdict they
+   * make (« prêt » for a student whose only steps are the school's).
+   */
   Session.prototype.results = function () {
     var replayed = this.replay();
     var self = this;
     var list = [];
+    var school = this.perStudent ? this.schoolSteps() : [];
+    var shown = [];
     replayed.students.forEach(function (student, index) {
       var isLast = index === replayed.students.length - 1;
       var walk = self.walkStudent(replayed, index);
@@ -192,6 +199,14 @@
         var fact = self.data.questions[question].fact;
         return { question: question, fact: fact, code: answers[fact] };
       });
+      var steps = walk.result[4];
+      var own = steps.filter(function (step) { return school.indexOf(step) < 0; });
+      var mine = school.slice();
+      var ownWord = status.word;
+      if (status.fact === null) {
+        if (own.length === 0) ownWord = "ready";
+        else ownWord = own.some(function (step) { return self.data.steps[step].escalates; }) ? "support" : "action";
+      }
       list.push({
         number: index + 1,
         name: student.name ? student.name : null,
@@ -199,7 +214,12 @@
         state: walk.state,
         result: walk.result,
         trace: trace,
+        school: mine,
+        newSchool: mine.filter(function (step) { return shown.indexOf(step) < 0; }),
+        own: own,
+        ownWord: ownWord,
       });
+      mine.forEach(function (step) { if (shown.indexOf(step) < 0) shown.push(step); });
     });
     return list;
   };
@@ -230,9 +250,66 @@
   // ---- Texts ----
 
   function fill(template, values) {
-    return template.replace(/\{(n|name)\}/g, function (whole, key) {
+    return template.replace(/\{(n|name|y|mo|d|h|mi|offset)\}/g, function (whole, key) {
       return String(values[key]);
     });
+  }
+
+  /** The length of a text as Swift counts it (characters, not UTF-16 units). */
+  function length(text) {
+    return Array.from(text).length;
+  }
+
+  /** The question in a few words, as `ask`'s « Pourquoi ? » line: the fact's short text, else cut to fit. */
+  function shortQuestion(data, entry, answer) {
+    var fact = data.facts[entry.fact];
+    if (fact.short) return fact.short;
+    var question = data.questions[entry.question].text;
+    var room = Math.max(data.say.whyRoom - length(answer), 24);
+    if (length(question) <= room) return question;
+    var cut = "";
+    var words = question.split(" ").filter(function (word) { return word !== ""; });
+    for (var index = 0; index < words.length; index++) {
+      var next = cut === "" ? words[index] : cut + " " + words[index];
+      if (length(next) + 1 > room) break;
+      cut = next;
+    }
+    while (cut !== "" && ",;: ".indexOf(cut[cut.length - 1]) >= 0) cut = cut.slice(0, -1);
+    return cut + "…";
+  }
+
+  /** An ISO 8601 date in words, as the reports and `ask --save` write it. */
+  function reportDate(data, iso) {
+    if (iso.length < 16 || iso[4] !== "-" || iso[7] !== "-" || iso[10] !== "T") return iso;
+    var parts = { y: iso.slice(0, 4), mo: iso.slice(5, 7), d: iso.slice(8, 10), h: iso.slice(11, 13), mi: iso.slice(14, 16) };
+    if (iso[iso.length - 1] === "Z") return fill(data.say.dateUTC, parts);
+    parts.offset = iso.length >= 25 ? iso.slice(-6) : "";
+    return fill(data.say.dateOffset, parts);
+  }
+
+  /** Inline Markdown text, escaped as `check --format md` and `ask --save` escape it. */
+  function markdownInline(text) {
+    var characters = Array.from(text.replace(/\r\n/g, "\n"));
+    var letter = /[\p{L}\p{N}]/u;
+    return characters.map(function (character, index) {
+      if ("\\`*[]<|&".indexOf(character) >= 0) return "\\" + character;
+      if (character === "_") {
+        var before = index > 0 && letter.test(characters[index - 1]);
+        var after = index + 1 < characters.length && letter.test(characters[index + 1]);
+        return before && after ? "_" : "\\_";
+      }
+      if (character === "\n" || character === "\r") return " ";
+      if (/[\u202A-\u202E\u2066-\u2069]/.test(character)) return "\uFFFD";
+      return character;
+    }).join("");
+  }
+
+  /** A Markdown paragraph: inline text that cannot start a heading, quote, list or rule. */
+  function markdownParagraph(text) {
+    var escaped = markdownInline(text);
+    if (escaped === "") return escaped;
+    if ("#>+-=".indexOf(escaped[0]) >= 0 || /^[0-9]{1,9}[.)]/.test(escaped)) return "\\" + escaped;
+    return escaped;
   }
 
   /** An answer as `ask` writes it: labels, « Aucune » for an empty set, « je ne sais pas ». */
@@ -245,9 +322,13 @@
     return fact.values.filter(function (label, bit) { return (code & (1 << bit)) !== 0; }).join(", ");
   }
 
+  /** The verdict in words: the student's own steps count, not the school's. */
   function verdictSentence(data, result) {
-    var list = data.say.verdicts[result.status.word];
-    return list[Math.min(result.result[4].length, list.length - 1)];
+    if (result.own.length === 0 && result.school.length > 0 && result.ownWord !== result.status.word) {
+      return data.say.verdictSchoolOnly;
+    }
+    var list = data.say.verdicts[result.ownWord];
+    return list[Math.min(result.own.length, list.length - 1)];
   }
 
   function resultTitle(session, result) {
@@ -268,7 +349,7 @@
     var words = [];
     var counts = {};
     results.forEach(function (result) {
-      var word = data.say.statusWords[result.status.word];
+      var word = data.say.statusWords[result.ownWord];
       if (counts[word] === undefined) {
         words.push(word);
         counts[word] = 0;
@@ -280,21 +361,22 @@
     return results.length + " " + noun + " (" + detail + ")";
   }
 
-  function markdownCell(text) {
-    return text.replace(/\|/g, "\\|").replace(/\r\n|\n/g, " ");
-  }
-
-  /** The session as `ask --save` writes it; `date` is ISO 8601. */
+  /** The session as `ask --save` writes it; `date` is ISO 8601 (with the offset, or `Z`). */
   Session.prototype.markdown = function (date) {
     var data = this.data;
     var say = data.say;
     var results = this.results();
     var ended = this.isSettled() ? say.finished : data.ui.sessionInProgress;
-    var text = "# " + fill(say.markdownTitle, { name: data.tree.title }) + "\n\n";
+    var text = "# " + markdownInline(fill(say.markdownTitle, { name: data.tree.title })) + "\n\n";
     text += "- " + say.tree + " `" + data.tree.identity + "`\n";
-    text += "- " + say.date + " " + date + "\n";
+    text += "- " + say.date + " " + reportDate(data, date) + "\n";
     text += "- " + say.session + " " + ended + "\n";
     text += "- " + studentCount(data, results) + "\n";
+    var school = [];
+    results.forEach(function (result) {
+      result.school.forEach(function (step) { if (school.indexOf(step) < 0) school.push(step); });
+    });
+    if (school.length > 0) text += "\n## " + markdownInline(say.schoolSteps) + "\n\n" + markdownSteps(data, school);
     var self = this;
     results.forEach(function (result) {
       text += "\n" + self.markdownStudent(result);
@@ -305,37 +387,45 @@
   Session.prototype.markdownStudent = function (result) {
     var data = this.data;
     var say = data.say;
-    var text = "## " + resultTitle(this, result) + "\n\n";
+    var text = "## " + markdownInline(resultTitle(this, result)) + "\n\n";
     text += "**" + verdictSentence(data, result) + "**\n";
-    if (result.result[3] >= 0) text += "\n" + data.texts[result.result[3]] + "\n";
+    if (result.result[3] >= 0) text += "\n" + markdownParagraph(data.texts[result.result[3]]) + "\n";
     var open = openQuestion(data, result);
-    if (open !== null) text += "\n" + open + "\n";
+    if (open !== null) text += "\n" + markdownParagraph(open) + "\n";
     text += "\n### " + say.answers + "\n\n";
     if (result.trace.length === 0) {
       text += say.noQuestionYet + "\n";
     } else {
       text += "| " + say.question + " | " + say.answer + " |\n| --- | --- |\n";
       result.trace.forEach(function (entry) {
-        var question = markdownCell(data.questions[entry.question].text);
-        text += "| " + question + " | " + markdownCell(answerLabel(data, entry.fact, entry.code)) + " |\n";
+        var cells = [data.questions[entry.question].text, answerLabel(data, entry.fact, entry.code)].map(function (cell) {
+          var escaped = markdownInline(cell);
+          return escaped === "" ? "—" : escaped;
+        });
+        text += "| " + cells.join(" | ") + " |\n";
       });
     }
     var notes = result.result[5];
     if (notes.length > 0) {
       text += "\n### " + say.notes + "\n\n";
-      notes.forEach(function (note) { text += "- " + data.texts[note] + "\n"; });
+      notes.forEach(function (note) { text += "- " + markdownInline(data.texts[note]) + "\n"; });
     }
-    var steps = result.result[4];
-    if (steps.length > 0) {
+    if (result.own.length > 0) {
       text += "\n### " + (result.status.fact === null ? say.steps : say.stepsSoFar) + "\n\n";
-      steps.forEach(function (stepIndex, position) {
-        var step = data.steps[stepIndex];
-        text += (position + 1) + ". **" + step.title + "** — " + say.who + step.who.join(", ") + "  \n";
-        text += "   " + step.detail + "\n";
-      });
+      text += markdownSteps(data, result.own);
     }
     return text;
   };
+
+  /** Numbered steps, each with who acts and the detail. */
+  function markdownSteps(data, steps) {
+    return steps.map(function (stepIndex, position) {
+      var step = data.steps[stepIndex];
+      var who = markdownInline(data.say.who + step.who.join(", "));
+      return (position + 1) + ". **" + markdownInline(step.title) + "** — " + who + "  \n" +
+        "   " + markdownInline(step.detail) + "\n";
+    }).join("");
+  }
 
   var api = {
     Session: Session,
@@ -344,6 +434,9 @@
     resultTitle: resultTitle,
     openQuestion: openQuestion,
     studentCount: studentCount,
+    shortQuestion: shortQuestion,
+    reportDate: reportDate,
+    markdownInline: markdownInline,
     fill: fill,
   };
   global.PixReadyPage = api;
@@ -616,10 +709,7 @@
     var say = data.say;
     parent.appendChild(
       element("p", { class: "verdict" }, [
-        element("span", {
-          class: "badge " + badgeClass(result.status.word),
-          text: say.statusWords[result.status.word],
-        }),
+        element("span", { class: "badge " + badgeClass(result.ownWord), text: say.statusWords[result.ownWord] }),
         " ",
         verdictSentence(data, result),
       ])
@@ -627,15 +717,19 @@
     if (result.result[3] >= 0) parent.appendChild(element("p", { class: "headline", text: data.texts[result.result[3]] }));
     var open = openQuestion(data, result);
     if (open !== null) parent.appendChild(element("p", { class: "open", text: open }));
-    var steps = result.result[4];
-    if (steps.length > 0) {
-      parent.appendChild(element(heading, { text: result.status.fact === null ? say.steps : say.stepsSoFar }));
+    // The school's steps once per session: in the first bilan that meets them.
+    if (result.newSchool.length > 0) {
+      parent.appendChild(element(heading, { text: say.schoolSteps }));
       parent.appendChild(
-        element(
-          "ol",
-          { class: "steps" },
-          steps.map(function (index) { return stepItem(data, data.steps[index]); })
-        )
+        element("ol", { class: "steps" }, result.newSchool.map(function (index) { return stepItem(data, data.steps[index]); }))
+      );
+    }
+    if (result.own.length > 0) {
+      var complete = result.status.fact === null;
+      var title = result.newSchool.length > 0 ? (complete ? say.ownSteps : say.ownStepsSoFar) : complete ? say.steps : say.stepsSoFar;
+      parent.appendChild(element(heading, { text: title }));
+      parent.appendChild(
+        element("ol", { class: "steps" }, result.own.map(function (index) { return stepItem(data, data.steps[index]); }))
       );
     }
     parent.appendChild(element(heading, { text: say.why }));
@@ -647,9 +741,10 @@
           "ul",
           { class: "why" },
           result.trace.map(function (entry) {
+            var answer = answerLabel(data, entry.fact, entry.code);
             return element("li", {}, [
-              element("span", { class: "q", text: data.questions[entry.question].text }),
-              element("span", { class: "a", text: "→ " + answerLabel(data, entry.fact, entry.code) }),
+              element("span", { class: "q", text: shortQuestion(data, entry, answer) }),
+              element("span", { class: "a", text: "→ " + answer }),
             ]);
           })
         )
@@ -736,7 +831,7 @@
   View.prototype.summaryTable = function (results, schoolSteps) {
     var data = this.data;
     var rows = results.map(function (result) {
-      var own = result.result[4].filter(function (index) { return schoolSteps.indexOf(index) < 0; });
+      var own = result.own;
       var shared = own.length < result.result[4].length;
       var cell = element("td", { class: "steps" });
       if (own.length > 0) {
@@ -753,7 +848,7 @@
         element("td", { class: "number", text: String(result.number) }),
         element("td", { text: result.name || data.say.noName }),
         element("td", {}, [
-          element("span", { class: "badge " + badgeClass(result.status.word), text: data.say.statusWords[result.status.word] }),
+          element("span", { class: "badge " + badgeClass(result.ownWord), text: data.say.statusWords[result.ownWord] }),
         ]),
         cell,
       ]);
@@ -776,8 +871,8 @@
     var data = this.data;
     var seen = [];
     results.forEach(function (result) {
-      result.result[4].forEach(function (index) {
-        if (schoolSteps.indexOf(index) < 0 && seen.indexOf(index) < 0) seen.push(index);
+      result.own.forEach(function (index) {
+        if (seen.indexOf(index) < 0) seen.push(index);
       });
     });
     if (seen.length === 0) return;
@@ -785,8 +880,18 @@
     node.appendChild(element("ul", { class: "steps detail" }, seen.map(function (index) { return stepItem(data, data.steps[index]); })));
   };
 
+  /** Now in ISO 8601, local time with its offset (`Z` at UTC), as `ask --save` dates its file. */
   function isoNow() {
-    return new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+    var now = new Date();
+    function pad(number) { return (number < 10 ? "0" : "") + number; }
+    var offset = -now.getTimezoneOffset();
+    var zone = "Z";
+    if (offset !== 0) {
+      var size = Math.abs(offset);
+      zone = (offset > 0 ? "+" : "-") + pad(Math.floor(size / 60)) + ":" + pad(size % 60);
+    }
+    return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()) + "T" + pad(now.getHours()) +
+      ":" + pad(now.getMinutes()) + ":" + pad(now.getSeconds()) + zone;
   }
 
   View.prototype.download = function () {
