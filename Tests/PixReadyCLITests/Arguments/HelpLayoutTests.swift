@@ -37,7 +37,8 @@ struct HelpLayoutTests {
     #expect(
       template.stdout.hasSuffix(
         "Codes de sortie :\n  0    terminé, rien à signaler\n"
-          + "  2    erreur d'usage, arbre inutilisable, fichier illisible ; rien n'est écrit\n"))
+          + "  2    erreur d'usage, arbre inutilisable, fichier illisible, écriture impossible (y compris sur la "
+          + "sortie standard) ; rien n'est écrit avec -o\n"))
     #expect(!template.stdout.contains("ask"))
     let check = try CLIRunner.run(["check", "--help"])
     #expect(check.stdout.contains("\n  1    terminé avec des lignes rejetées, ou --fail-on atteint\n"))
@@ -54,6 +55,6 @@ struct HelpLayoutTests {
     #expect(result.stdout.hasPrefix("arbre intégré au binaire : certification-readiness@"))
     #expect(!result.stdout.contains("Trees/"))
     #expect(
-      result.stdout.hasSuffix("1 arbre vérifié : 0 erreur, 0 avertissement, 256 combinaisons de réponses prouvées.\n"))
+      result.stdout.hasSuffix("1 arbre vérifié : 0 erreur, 0 avertissement, 2304 combinaisons de réponses prouvées.\n"))
   }
 }

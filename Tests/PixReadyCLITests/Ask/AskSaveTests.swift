@@ -23,7 +23,7 @@ struct AskSaveTests {
 
     let file = Self.temporary("session.md")
     defer { try? FileManager.default.removeItem(at: file) }
-    let result = try CLIRunner.run(["ask", "--save", file.path], stdin: "1\n1\n\(name)\n1\n1\n1\nnon\n")
+    let result = try CLIRunner.run(["ask", "--save", file.path], stdin: "1\n1\n\(name)\n1\n1\n1\n1\nnon\n")
     #expect(result.status == 0, "\(result.stderr)")
     let saved = try String(contentsOf: file, encoding: .utf8)
     #expect(saved.contains("## Élève 1 : \(escaped)\n"), "\(saved)")
@@ -34,7 +34,7 @@ struct AskSaveTests {
     let file = Self.temporary("session.md")
     defer { try? FileManager.default.removeItem(at: file) }
     let terminal = try TerminalRunner(["ask", "--save", file.path], environment: ["NO_COLOR": "1"])
-    for line in ["1", "1", "Léa", "1", "1", "1"] {
+    for line in ["1", "1", "Léa", "1", "1", "1", "1"] {
       try terminal.expect("> ")
       try terminal.type(line + "\r")
     }

@@ -111,7 +111,7 @@ struct CheckCommandTests {
     #expect(result.stdout.isEmpty)
     #expect(
       result.stderr.contains(
-        "class-missing-column.csv », ligne 1 (en-tête) : colonnes manquantes « compte_habituel » (usualMethod)"))
+        "class-missing-column.csv », ligne 1 (en-tête) : colonne manquante « compte_habituel » (usualMethod)"))
     #expect(!FileManager.default.fileExists(atPath: output))
   }
 

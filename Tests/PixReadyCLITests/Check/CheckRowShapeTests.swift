@@ -28,7 +28,7 @@ struct CheckRowShapeTests {
       #expect(!result.stdout.contains("asthme"), "the ignored column is never copied")
       #expect(!result.stdout.contains("DUBOIS"))
       #expect(result.stdout.contains("MARTIN"))
-      #expect(result.stderr.contains("1 ligne(s) rejetée(s)"))
+      #expect(result.stderr.contains("1 ligne rejetée"))
     }
   }
 

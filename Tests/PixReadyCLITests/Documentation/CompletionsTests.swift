@@ -59,7 +59,7 @@ struct CompletionsTests {
     #expect(try bashCompletes(["pixready", "check", "--tree", "join"]) == ["join-error-codes"])
     #expect(try bashCompletes(["pixready", "--lang", ""]) == ["fr", "en"])
     let help = try CLIRunner.run(["check", "--help"]).stdout
-    #expect(help.contains("  --format csv|json|jsonl|md|html "))
+    #expect(help.contains("  --format csv|json|jsonl|md|html\n"))
   }
 
   @Test(arguments: ["ask", "template", "check", "lint", "graph", "table", "diff", "completions", "manpage"])

@@ -30,7 +30,7 @@ struct OutputFileSafetyTests {
       contentsOf: CLIRunner.packageRoot.appendingPathComponent("Examples/classe-2nde.rapport.csv"))
     #expect(result.status == 1)
     #expect(
-      result.stderr.contains("Rapport écrit : \(fifo) (30 ligne(s), écrites directement dans ce tube ou périphérique).")
+      result.stderr.contains("Rapport écrit : \(fifo) (30 lignes, écrites directement dans ce tube ou périphérique).")
     )
     #expect(received.wait() == expected)
     var status = stat()

@@ -52,7 +52,7 @@ struct BatchRunTests {
     #expect(lines[1].contains(#""verdict":"pending","steps":["assign-gar"],"pending":"usualMethod""#))
     #expect(
       lines[2].contains(
-        #""error":{"code":"unknown-value","column":"Méthode Orga","value":"fax","message":"colonne « Méthode Orga » : valeur « fax » non reconnue ; valeurs acceptées : médiacentre, identifiant, mail, aucun","cells":[{"code":"unknown-value","column":"Méthode Orga","value":"fax","suggestion":null,"accepted":["médiacentre","identifiant","mail","aucun"]}]}"#
+        #""error":{"code":"unknown-value","column":"Méthode Orga","value":"fax","message":"colonne « Méthode Orga » : valeur « fax » non reconnue ; valeurs acceptées : mediacentre, identifiant, mail, aucun","cells":[{"code":"unknown-value","column":"Méthode Orga","value":"fax","suggestion":null,"accepted":["mediacentre","identifiant","mail","aucun"]}]}"#
       ))
     #expect(!output.contains("absente lundi"))
     #expect(summary.rows == 3)

@@ -57,7 +57,7 @@ struct WorkbookReaderTests {
           number: 1,
           cells: [
             "ine", "nom", "prenom", "date_naissance", "classe", "methode_orga", "compte_habituel",
-            "connait_identifiants",
+            "connait_identifiants", "certificabilite",
           ]),
         Workbook.Row(number: 2, cells: ["00000000123", "Durand & Fils", "Zoé", "05/01/2009", "3E1"]),
       ])
