@@ -110,7 +110,8 @@ enum CheckCommand: Command {
     let input: CheckInput
     switch CheckInput.open(
       options.input, encoding: options.encoding, tree: tree, language: context.language,
-      bytes: context.openInput) {
+      bytes: context.openInput)
+    {
     case .success(let opened): input = opened
     case .failure(let refusal):
       context.fail(refusal.message)

@@ -188,7 +188,8 @@ struct CheckMessages: Sendable {
     case (true, false):
       "Rapport écrit : \(path) (\(Plural.fr(rows, "ligne")), écrites directement dans ce tube ou périphérique)."
     case (false, true): "Report written: \(path) (\(Plural.en(rows, "row")), owner-only)."
-    case (false, false): "Report written: \(path) (\(Plural.en(rows, "row")), written straight into this pipe or device)."
+    case (false, false):
+      "Report written: \(path) (\(Plural.en(rows, "row")), written straight into this pipe or device)."
     }
   }
 

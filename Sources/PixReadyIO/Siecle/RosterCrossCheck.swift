@@ -218,7 +218,9 @@ public struct RosterCrossCheck: Sendable {
     if !Self.sameLastName(roster[.nom], siecle) { parts.append(.lastName) }
     if !Self.sameFirstName(roster[.prenom], siecle) { parts.append(.firstName) }
     let birthdate = roster[.dateNaissance].trimmedSpaces
-    if !birthdate.isEmpty, SiecleDate.isoDate(birthdate, currentYear: currentYear) != SiecleDate.isoDate(siecle.birthdate) {
+    if !birthdate.isEmpty,
+      SiecleDate.isoDate(birthdate, currentYear: currentYear) != SiecleDate.isoDate(siecle.birthdate)
+    {
       parts.append(.birthdate)
     }
     guard !parts.isEmpty else { return [] }
