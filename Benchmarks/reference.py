@@ -30,18 +30,23 @@ def boolean(text):
     return True if k in YES else False if k in NO else None if k in UNKNOWN else "error"
 
 
+CERTIFIABLE = {"certifiable": None, "non certifiable": "reach-certifiability",
+               "non communique": "update-certifiability"}
+
+
 def decide(row):
+    """The rules of certification-readiness 2.0.0, restated without the tree."""
     siecle, gar = boolean(row["siecle_a_jour"]), boolean(row["gar_attribue"])
     if "error" in (siecle, gar):
         return "error", []
     steps = []
     if siecle is None:
-        return "pending", steps
-    if not siecle:
+        steps.append("check-siecle-import")
+    elif not siecle:
         steps.append("import-siecle")
     if gar is None:
-        return "pending", steps
-    if not gar:
+        steps.append("check-gar-assignment")
+    elif not gar:
         steps.append("assign-gar")
     orga_text = key(row["methode_orga"])
     if orga_text in UNKNOWN:
@@ -60,27 +65,38 @@ def decide(row):
         return "error", []
     usual = USUAL[usual_text]
     knows = boolean(row["connait_identifiants"])
-    if knows == "error":
+    certifiable_text = key(row.get("certificabilite") or "")
+    if knows == "error" or (certifiable_text not in UNKNOWN and certifiable_text not in CERTIFIABLE):
         return "error", []
     if usual == "none":
-        steps.append("join-campaign-via-mediacentre" if not orga else "find-linked-account")
-    else:
+        if not orga:
+            steps.append("join-campaign-via-mediacentre")
+        else:
+            steps.append("use-mediacentre-account" if "mediacentre" in orga else "find-linked-account")
+    elif usual == "mediacentre":
         if knows is None:
             return "pending", steps
-        if usual == "mediacentre":
-            if not knows:
-                steps.append("contact-ent-admin")
-            if "mediacentre" not in orga:
-                steps.append("join-campaign-via-mediacentre" if not orga else "contact-pix-support")
-        elif usual in orga:
-            if not knows:
-                steps.append("reset-password-in-orga" if usual == "identifiant" else "forgot-password-pix-fr")
-        elif knows:
-            steps += ["join-campaign-with-usual-account", "link-account-to-mediacentre"]
-        elif usual == "identifiant":
-            steps.append("contact-pix-support")
-        else:
-            steps += ["forgot-password-pix-fr", "join-campaign-with-usual-account", "link-account-to-mediacentre"]
+        if not knows:
+            steps.append("contact-ent-admin")
+        if "mediacentre" not in orga:
+            steps.append("join-campaign-via-mediacentre" if not orga else "contact-pix-support")
+    elif usual in orga:
+        if knows is None:
+            return "pending", steps
+        if not knows:
+            steps.append("reset-password-in-orga" if usual == "identifiant" else "forgot-password-pix-fr")
+    elif orga:
+        steps.append("contact-pix-support")  # linked to another account: joining would be refused (R31–R33)
+    elif knows is None:
+        return "pending", steps
+    elif knows:
+        steps += ["join-campaign-with-usual-account", "link-account-to-mediacentre"]
+    elif usual == "identifiant":
+        steps.append("contact-pix-support")
+    else:
+        steps += ["forgot-password-pix-fr", "join-campaign-with-usual-account", "link-account-to-mediacentre"]
+    if certifiable_text not in UNKNOWN and CERTIFIABLE[certifiable_text]:
+        steps.append(CERTIFIABLE[certifiable_text])
     verdict = "ready" if not steps else "support" if "contact-pix-support" in steps else "action"
     return verdict, steps
 
