@@ -41,6 +41,37 @@ public struct TreeMessages: Sendable {
     items.map { language == .fr ? "« \($0) »" : "'\($0)'" }.joined(separator: ", ")
   }
 
+  /// « « a », « b » et « c » », "'a', 'b' and 'c'".
+  private func enumeration(_ items: [String]) -> String {
+    let quoted = items.map { language == .fr ? "« \($0) »" : "'\($0)'" }
+    guard let last = quoted.last, quoted.count > 1 else { return quoted.first ?? "" }
+    return quoted.dropLast().joined(separator: ", ") + (language == .fr ? " et " : " and ") + last
+  }
+
+  /// « 1 combinaison », « 4 combinaisons ».
+  private func combinations(_ count: CombinationCount) -> String {
+    let many = count > CombinationCount(1)
+    switch language {
+    case .fr: return "\(count) combinaison\(many ? "s" : "")"
+    case .en: return "\(count) combination\(count == CombinationCount(1) ? "" : "s")"
+    }
+  }
+
+  /// What a broken link leaves unreached, after the unknown node reference that is its cause.
+  private func cutOff(_ ids: [String]) -> String {
+    guard !ids.isEmpty else { return "" }
+    switch language {
+    case .fr:
+      return ids.count > 1
+        ? " Tant que ce lien est cassé, les nœuds \(enumeration(ids)) ne sont atteints par aucun chemin."
+        : " Tant que ce lien est cassé, le nœud \(enumeration(ids)) n'est atteint par aucun chemin."
+    case .en:
+      return ids.count > 1
+        ? " Until this link is fixed, nodes \(enumeration(ids)) are reached by no path."
+        : " Until this link is fixed, node \(enumeration(ids)) is reached by no path."
+    }
+  }
+
   private func example(_ choices: [FactChoice]) -> String {
     choices.isEmpty ? "∅" : choices.map { "\($0.fact)=\($0.answer)" }.joined(separator: ", ")
   }
@@ -57,7 +88,7 @@ public struct TreeMessages: Sendable {
     case .unsupportedFormat(let found):
       return "format « \(found) » non pris en charge ; cette version lit « \(DecisionTree.format) »."
     case .wrongType(let expected, let found):
-      return "attendu : \(frenchType(expected)), trouvé : \(frenchType(found))."
+      return "il faut ici \(frenchType(expected)), et non \(frenchType(found))."
     case .missingMember(let key):
       return "le membre « \(key) » est obligatoire ici ; ajoutez-le."
     case .unknownMember(let key, let suggestion):
@@ -69,10 +100,12 @@ public struct TreeMessages: Sendable {
     case .invalidIdentifier(let id):
       return "identifiant « \(id) » invalide : il doit être non vide et sans espace."
     case .duplicateIdentifier(let kind, let id, let firstLine):
-      let first = firstLine.map { " (déjà déclaré ligne \($0))" } ?? ""
-      return "\(frenchKind(kind)) « \(id) » déclaré deux fois\(first) ; renommez l'un des deux."
-    case .unknownReference(let kind, let id, let suggestion):
-      return "\(frenchKind(kind)) « \(id) » inconnu.\(suggest(suggestion))"
+      let declared = frenchIsFeminine(kind) ? "déclarée" : "déclaré"
+      let first = firstLine.map { " (déjà \(declared) ligne \($0))" } ?? ""
+      return "\(frenchKind(kind)) « \(id) » \(declared) deux fois\(first) ; renommez l'un des deux."
+    case .unknownReference(let kind, let id, let suggestion, let cutOff):
+      let unknown = frenchIsFeminine(kind) ? "inconnue" : "inconnu"
+      return "\(frenchKind(kind)) « \(id) » \(unknown).\(suggest(suggestion))\(self.cutOff(cutOff))"
     case .missingTranslation:
       return "texte sans traduction anglaise (« en ») ; le français sera affiché avec --lang en."
     case .booleanValues(let fact):
@@ -81,8 +114,8 @@ public struct TreeMessages: Sendable {
       return "le fait « \(fact) » ne déclare aucune valeur ; ajoutez « values »."
     case .tooManyValues(let fact, let count, let maximum):
       return
-        "le fait « \(fact) » de type set déclare \(count) valeurs : au plus \(maximum) (chaque ensemble de valeurs "
-        + "est une réponse à prouver) ; regroupez des valeurs ou découpez le fait."
+        "le fait « \(fact) » de type set déclare \(count) valeurs, pour \(maximum) au plus (chaque ensemble de "
+        + "valeurs est une réponse à prouver) ; regroupez des valeurs ou découpez le fait."
     case .ambiguousSpelling(let fact, let spelling, let values):
       return "dans « \(fact) », l'orthographe « \(spelling) » est acceptée par plusieurs valeurs (\(list(values))) ; "
         + "gardez-la pour une seule."
@@ -102,9 +135,10 @@ public struct TreeMessages: Sendable {
     case .unreachableNode(let id):
       return "le nœud « \(id) » n'est atteint par aucune combinaison de réponses ; reliez-le ou supprimez-le."
     case .cutOffNodes(let ids):
-      let list = ids.map { "« \($0) »" }.joined(separator: ", ")
-      return (ids.count > 1 ? "les nœuds \(list) ne sont plus atteints" : "le nœud \(list) n'est plus atteint")
-        + " à cause d'une erreur signalée plus haut (référence ou membre inconnu) ; corrigez-la d'abord."
+      return
+        (ids.count > 1
+        ? "les nœuds \(enumeration(ids)) ne sont plus atteints" : "le nœud \(enumeration(ids)) n'est plus atteint")
+        + " à cause d'une erreur signalée plus haut (un « next » manquant ou mal écrit) ; corrigez-la d'abord."
     case .unusedFact(let id):
       return "le fait « \(id) » n'est jamais demandé ni testé."
     case .unusedStep(let id):
@@ -112,7 +146,7 @@ public struct TreeMessages: Sendable {
     case .unusedActor(let id):
       return "l'acteur « \(id) » n'intervient dans aucune étape."
     case .notExhaustive(let node, let counterExample, let combinations):
-      return "aucun cas du nœud « \(node) » ne s'applique pour \(combinations) combinaison(s), par exemple "
+      return "aucun cas du nœud « \(node) » ne s'applique pour \(self.combinations(combinations)), par exemple "
         + "\(example(counterExample)) ; ajoutez un cas ou « otherwise »."
     case .deadEnd(let node, let counterExample):
       return "le parcours s'arrête au nœud « \(node) » sans issue (par exemple \(example(counterExample))) ; "
@@ -152,8 +186,8 @@ public struct TreeMessages: Sendable {
     case .duplicateIdentifier(let kind, let id, let firstLine):
       let first = firstLine.map { " (first declared on line \($0))" } ?? ""
       return "\(kind.rawValue) '\(id)' is declared twice\(first); rename one of them."
-    case .unknownReference(let kind, let id, let suggestion):
-      return "unknown \(kind.rawValue) '\(id)'.\(suggest(suggestion))"
+    case .unknownReference(let kind, let id, let suggestion, let cutOff):
+      return "unknown \(kind.rawValue) '\(id)'.\(suggest(suggestion))\(self.cutOff(cutOff))"
     case .missingTranslation:
       return "text has no English translation ('en'); French is shown with --lang en."
     case .booleanValues(let fact):
@@ -179,9 +213,8 @@ public struct TreeMessages: Sendable {
     case .unreachableNode(let id):
       return "node '\(id)' is reached by no combination of answers; link it or remove it."
     case .cutOffNodes(let ids):
-      let list = ids.map { "'\($0)'" }.joined(separator: ", ")
-      return (ids.count > 1 ? "nodes \(list) are" : "node \(list) is")
-        + " no longer reached because of an error reported above (unknown reference or member); fix it first."
+      return (ids.count > 1 ? "nodes \(enumeration(ids)) are" : "node \(enumeration(ids)) is")
+        + " no longer reached because of an error reported above (a missing or misspelt 'next'); fix it first."
     case .unusedFact(let id):
       return "fact '\(id)' is never asked or tested."
     case .unusedStep(let id):
@@ -189,7 +222,7 @@ public struct TreeMessages: Sendable {
     case .unusedActor(let id):
       return "actor '\(id)' acts on no step."
     case .notExhaustive(let node, let counterExample, let combinations):
-      return "no case of node '\(node)' holds for \(combinations) combination(s), for example "
+      return "no case of node '\(node)' holds for \(self.combinations(combinations)), for example "
         + "\(example(counterExample)); add a case or 'otherwise'."
     case .deadEnd(let node, let counterExample):
       return "the walk stops at node '\(node)' with no way out (for example \(example(counterExample))); "
@@ -285,6 +318,13 @@ public struct TreeMessages: Sendable {
     case .step: "étape"
     case .actor: "acteur"
     case .key: "clé"
+    }
+  }
+
+  private func frenchIsFeminine(_ kind: IdentifierKind) -> Bool {
+    switch kind {
+    case .value, .step, .key: true
+    case .node, .fact, .actor: false
     }
   }
 

@@ -22,8 +22,9 @@ public enum TreeProblem: Sendable, Equatable {
   case invalidIdentifier(String)
   /// An id is declared twice.
   case duplicateIdentifier(kind: IdentifierKind, id: String, firstLine: Int?)
-  /// A reference names an id that is not declared.
-  case unknownReference(kind: IdentifierKind, id: String, suggestion: String?)
+  /// A reference names an id that is not declared; for a node, `cutOff` lists the nodes that the
+  /// broken link leaves unreached (the consequences, carried by their cause: one finding).
+  case unknownReference(kind: IdentifierKind, id: String, suggestion: String?, cutOff: [String] = [])
   /// A text has no English translation.
   case missingTranslation
   /// A boolean fact declares values other than `yes` and `no`.
@@ -46,8 +47,8 @@ public enum TreeProblem: Sendable, Equatable {
   case cycle(path: [String])
   /// No combination of answers reaches the node.
   case unreachableNode(id: String)
-  /// Nodes cut off from the start by references to unknown nodes: one finding for all of them,
-  /// the consequence of the unknown references reported first.
+  /// Nodes cut off from the start when no unknown node reference can carry them (a misspelt or
+  /// missing `next`): one finding for all of them, the consequence of the errors reported first.
   case cutOffNodes(ids: [String])
   /// A fact is never asked or tested.
   case unusedFact(id: String)

@@ -30,7 +30,8 @@ public struct TreeValidator: Sendable {
     let exploration = ExhaustivenessRule().check(context, skipUnknownReferences: diagnostics.hasErrors)
     diagnostics += exploration.diagnostics
     return Report(
-      diagnostics: diagnostics.sortedByLocation, combinationsProven: exploration.combinations,
+      diagnostics: CutOffRule().fold(diagnostics.sortedByLocation, context),
+      combinationsProven: exploration.combinations,
       combinationsPending: exploration.pending)
   }
 }

@@ -23,16 +23,34 @@ struct LintCommandTests {
     let result = try CLIRunner.run(["lint", CLIRunner.fixture("trees/invalid-unknown-node.json")])
     #expect(result.status == 1)
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.count == 3)  // the error, then one warning naming the nodes it cut off (issue 17, point 20)
+    // Issue 17, point 20: one finding, the dangling reference, listing the nodes it cuts off.
+    #expect(lines.count == 2)
     #expect(
       lines[0].hasSuffix(
-        "invalid-unknown-node.json:107:16: erreur: nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? [unknown-reference]"
-      ))
+        "invalid-unknown-node.json:107:16: erreur: nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? "
+          + "Tant que ce lien est cassé, les nœuds « q-methods », « b-methods » et « support » ne sont atteints "
+          + "par aucun chemin. [unknown-reference]"))
+    #expect(lines[1] == "1 arbre vérifié : 1 erreur, 0 avertissement, 4 combinaisons de réponses prouvées.")
+    #expect(!result.stdout.contains("cut-off-nodes") && !result.stdout.contains("unreachable"))
+  }
+
+  /// Two broken links: each carries the nodes it cuts off (found through its « Vouliez-vous dire »).
+  @Test func splitsCutOffNodesBetweenTwoBrokenLinks() throws {
+    let fixture = try String(contentsOfFile: CLIRunner.fixture("trees/valid-unknown.json"), encoding: .utf8)
+    let broken = fixture.replacingOccurrences(of: #""next": "b-methods""#, with: #""next": "b-methds""#)
+      .replacingOccurrences(of: #""otherwise": "q-knows""#, with: #""otherwise": "q-knws""#)
+    let path = try treeFile(broken)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let result = try CLIRunner.run(["lint", "--lang", "en", path])
     #expect(
-      lines[1].hasSuffix(
-        "avertissement: les nœuds « q-methods », « b-methods », « support » ne sont plus atteints à cause d'une "
-          + "erreur signalée plus haut (référence ou membre inconnu) ; corrigez-la d'abord. [cut-off-nodes]"))
-    #expect(lines[2] == "1 arbre vérifié : 1 erreur, 1 avertissement, 4 combinaisons de réponses prouvées.")
+      result.stdout.contains(
+        "unknown node 'b-methds'. Did you mean 'b-methods'? Until this link is fixed, nodes 'b-methods', "
+          + "'q-level' and 'done' are reached by no path. [unknown-reference]"), "\(result.stdout)")
+    #expect(
+      result.stdout.contains(
+        "unknown node 'q-knws'. Did you mean 'q-knows'? Until this link is fixed, node 'q-knows' is reached by "
+          + "no path. [unknown-reference]"))
+    #expect(!result.stdout.contains("[cut-off-nodes]"))
   }
 
   /// A tree file written in a temporary directory.
@@ -74,7 +92,10 @@ struct LintCommandTests {
 
   @Test func speaksEnglishWithLangEn() throws {
     let result = try CLIRunner.run(["lint", "--lang", "en", CLIRunner.fixture("trees/invalid-unknown-node.json")])
-    #expect(result.stdout.contains("error: unknown node 'q-methds'. Did you mean 'q-methods'? [unknown-reference]"))
+    #expect(
+      result.stdout.contains(
+        "error: unknown node 'q-methds'. Did you mean 'q-methods'? Until this link is fixed, nodes 'q-methods', "
+          + "'b-methods' and 'support' are reached by no path. [unknown-reference]"))
   }
 
   @Test func printsJSONFindingsForMachines() throws {
@@ -82,9 +103,7 @@ struct LintCommandTests {
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
     let diagnostics = try #require(json.first?["diagnostics"] as? [[String: Any]])
     #expect(
-      diagnostics.map { $0["code"] as? String } == [
-        "unknown-reference", "cut-off-nodes",
-      ])
+      diagnostics.map { $0["code"] as? String } == ["unknown-reference"])
     #expect(diagnostics.first?["line"] as? Int == 107)
     #expect(diagnostics.first?["jsonPath"] as? String == "$.nodes[0].answers.yes.next")
   }

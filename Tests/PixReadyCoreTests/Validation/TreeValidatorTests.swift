@@ -23,7 +23,10 @@ struct TreeValidatorTests {
     #expect(
       check.diagnostics.first?.formatted(in: .fr)
         == "invalid-unknown-node.json:107:16: erreur: nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? "
-        + "[unknown-reference]")
+        + "Tant que ce lien est cassé, les nœuds « q-methods », « b-methods » et « support » ne sont atteints par "
+        + "aucun chemin. [unknown-reference]")
+    // Issue 17, point 20: the nodes it cuts off are in the same finding, not in a warning of their own.
+    #expect(check.diagnostics.map(\.code) == ["unknown-reference"])
     #expect(check.tree == nil)
   }
 

@@ -1,5 +1,3 @@
-import PixReadyCore
-
 /// A count with its noun in the right number: « 1 élève », « 2 élèves », « 0 ligne rejetée ».
 ///
 /// French counts 0 and 1 as singular; English only 1.
