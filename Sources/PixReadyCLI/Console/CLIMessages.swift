@@ -118,8 +118,9 @@ struct CLIMessages: Sendable {
 
   func treeUnusable(_ name: String, errors: Int) -> String {
     language == .fr
-      ? "l'arbre « \(name) » a \(errors) erreur(s) ; corrigez-les (pixready lint \(name))."
-      : "tree '\(name)' has \(errors) error(s); fix them (pixready lint \(name))."
+      ? "l'arbre « \(name) » a \(Plural.fr(errors, "erreur")) ; \(errors > 1 ? "corrigez-les" : "corrigez-la") "
+        + "(pixready lint \(name))."
+      : "tree '\(name)' has \(Plural.en(errors, "error")); fix \(errors > 1 ? "them" : "it") (pixready lint \(name))."
   }
 
   func lintSummary(files: Int, errors: Int, warnings: Int, combinations: CombinationCount) -> String {

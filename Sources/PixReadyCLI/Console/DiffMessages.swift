@@ -14,13 +14,17 @@ struct DiffMessages: Sendable {
 
   func classHeading(_ path: String, changed: Int, rows: Int) -> String {
     if changed == 0 {
-      return fr
-        ? "Classe « \(path) » : aucun des \(rows) élève(s) ne changerait de verdict ni d'étapes."
-        : "Class '\(path)': none of the \(rows) student(s) would change verdict or steps."
+      switch (language, rows) {
+      case (.fr, 1): return "Classe « \(path) » : son élève garderait le même résultat et les mêmes étapes."
+      case (.fr, _): return "Classe « \(path) » : aucun des \(rows) élèves ne changerait de résultat ni d'étapes."
+      case (.en, 1): return "Class '\(path)': its student would keep the same result and steps."
+      case (.en, _): return "Class '\(path)': none of the \(rows) students would change result or steps."
+      }
     }
     return fr
-      ? "Classe « \(path) » : \(changed) élève(s) sur \(rows) changeraient de verdict ou d'étapes :"
-      : "Class '\(path)': \(changed) student(s) out of \(rows) would change verdict or steps:"
+      ? "Classe « \(path) » : sur \(Plural.fr(rows, "élève")), \(changed) \(changed > 1 ? "changeraient" : "changerait") "
+        + "de résultat ou d'étapes :"
+      : "Class '\(path)': \(changed) student\(changed > 1 ? "s" : "") out of \(rows) would change result or steps:"
   }
 
   func studentLine(_ student: ClassDiff.Student) -> String {
@@ -32,14 +36,29 @@ struct DiffMessages: Sendable {
 
   func status(_ row: RowDiagnosis) -> String {
     switch row.status {
-    case .verdict(let verdict): verdict.rawValue
+    case .verdict(let verdict): word(verdict)
     case .pending(let fact): (fr ? "en attente de " : "pending on ") + fact
     case .error(let error): (fr ? "rejetée (" : "rejected (") + "\(error.column))"
     }
   }
 
+  /// The result in words, never the id (`ready`) in French.
+  private func word(_ verdict: Verdict) -> String {
+    switch (verdict, fr) {
+    case (.ready, true): "prêt"
+    case (.action, true): "action à mener"
+    case (.support, true): "support Pix"
+    case (.ready, false): "ready"
+    case (.action, false): "action needed"
+    case (.support, false): "Pix support"
+    }
+  }
+
   func steps(old: Bool, _ row: RowDiagnosis) -> String {
-    let list = row.steps.isEmpty ? (fr ? "aucune étape" : "no step") : row.steps.map(\.id).joined(separator: ", ")
+    let list =
+      row.steps.isEmpty
+      ? (fr ? "aucune étape" : "no step")
+      : row.steps.map { $0.title.text(in: language) }.joined(separator: fr ? " ; " : "; ")
     switch (old, fr) {
     case (true, true): return "avant : " + list
     case (false, true): return "après : " + list

@@ -74,6 +74,18 @@ public struct AuthoringMessages: Sendable {
     actors.isEmpty ? title : "\(title) (\(actors.joined(separator: ", ")))"
   }
 
+  /// A verdict in words: never the English id (`ready`) in French.
+  public func verdictWord(_ verdict: Verdict) -> String {
+    switch (verdict, fr) {
+    case (.ready, true): "prêt"
+    case (.action, true): "action à mener"
+    case (.support, true): "support Pix"
+    case (.ready, false): "ready"
+    case (.action, false): "action needed"
+    case (.support, false): "Pix support"
+    }
+  }
+
   /// The verdict cell of a row that waits for an answer (« je ne sais pas » with no branch).
   public var pendingWord: String { fr ? "en attente" : "pending" }
   /// The title of a decision table.
@@ -81,23 +93,21 @@ public struct AuthoringMessages: Sendable {
   /// What the rows of a path table are.
   public func pathsSummary(rows: Int, combinations: CombinationCount) -> String {
     fr
-      ? "\(rows) chemin(s) couvrant les \(combinations) combinaison(s) de réponses, un par ligne ; "
-        + "« — » : question non posée sur ce chemin."
-      : "\(rows) path(s) covering the \(combinations) answer combination(s), one per line; "
-        + "'—': question not asked on that path."
+      ? "\(rows > 1 ? "\(rows) chemins couvrent" : "1 chemin couvre") \(answerCombinations(combinations)), "
+        + "un par ligne ; « — » marque une question non posée sur ce chemin."
+      : "\(rows == 1 ? "1 path covers" : "\(rows) paths cover") \(answerCombinations(combinations)), "
+        + "one per line; '—' marks a question not asked on that path."
   }
   /// What the rows of a combination table are.
   public func combinationsSummary(_ combinations: CombinationCount) -> String {
-    fr
-      ? "\(combinations) combinaison(s) de réponses, une par ligne."
-      : "\(combinations) answer combination(s), one per line."
+    (fr ? "Les " : "The ") + answerCombinations(combinations) + (fr ? ", une par ligne." : ", one per line.")
   }
   /// The headers of the facts' legend.
-  public var factHeaders: [String] { fr ? ["fait", "portée", "question"] : ["fact", "scope", "question"] }
+  public var factHeaders: [String] { fr ? ["colonne", "portée", "question"] : ["column", "scope", "question"] }
   /// The header of the column counting the combinations a path stands for.
   public var combinationsHeader: String { fr ? "combinaisons" : "combinations" }
   /// The headers after the facts: verdict, outcome, steps.
-  public var resultHeaders: [String] { fr ? ["verdict", "issue", "étapes"] : ["verdict", "outcome", "steps"] }
+  public var resultHeaders: [String] { fr ? ["résultat", "issue", "étapes"] : ["result", "outcome", "steps"] }
 
   /// The CSV header of the column counting the combinations a path stands for.
   public var csvCombinationsHeader: String { fr ? "combinaisons" : "combinations" }
@@ -129,10 +139,13 @@ public struct AuthoringMessages: Sendable {
     if !changes.removed.isEmpty { parts.append("− " + changes.removed.joined(separator: ", ")) }
     if !changes.renamed.isEmpty {
       parts.append(
-        (fr ? "renommé(s) " : "renamed ") + changes.renamed.map { "\($0.old) → \($0.new)" }.joined(separator: ", "))
+        (fr ? (changes.renamed.count > 1 ? "renommés " : "renommé ") : "renamed ")
+          + changes.renamed.map { "\($0.old) → \($0.new)" }.joined(separator: ", "))
     }
     if !changes.modified.isEmpty {
-      parts.append((fr ? "modifié(s) " : "modified ") + changes.modified.joined(separator: ", "))
+      parts.append(
+        (fr ? (changes.modified.count > 1 ? "modifiés " : "modifié ") : "modified ")
+          + changes.modified.joined(separator: ", "))
     }
     return kindName(changes.kind, fact: changes.fact) + (fr ? " : " : ": ") + parts.joined(separator: fr ? " ; " : "; ")
   }
@@ -158,15 +171,19 @@ public struct AuthoringMessages: Sendable {
   /// Same behaviour everywhere.
   public func sameBehaviour(_ combinations: CombinationCount) -> String {
     fr
-      ? "Comportement : identique sur les \(combinations) combinaison(s) de réponses (code de sortie 0)."
-      : "Behaviour: the same on all \(combinations) answer combination(s) (exit code 0)."
+      ? "Comportement identique pour \(combinations == CombinationCount(1) ? "la" : "les") "
+        + "\(answerCombinations(combinations)) (code de sortie 0)."
+      : "Behaviour: the same for \(combinations == CombinationCount(1) ? "the" : "all") "
+        + "\(answerCombinations(combinations)) (exit code 0)."
   }
   /// The heading of the behaviour changes.
   public func behaviourHeading(groups: Int, combinations: CombinationCount, of total: CombinationCount) -> String {
-    fr
-      ? "Comportement : \(combinations) combinaison(s) sur \(total) changent de verdict ou d'étapes, "
-        + "en \(groups) groupe(s) :"
-      : "Behaviour: \(combinations) combination(s) out of \(total) change verdict or steps, in \(groups) group(s):"
+    let many = combinations > CombinationCount(1)
+    return fr
+      ? "Comportement : \(combinationCount(combinations)) sur \(total) "
+        + "\(many ? "changent" : "change") de résultat ou d'étapes, en \(Plural.fr(groups, "groupe")) :"
+      : "Behaviour: \(combinationCount(combinations)) out of \(total) \(many ? "change" : "changes") result or "
+        + "steps, in \(Plural.en(groups, "group")):"
   }
   /// `support → action`, or the verdict kept.
   public func verdictChange(_ old: String?, _ new: String?) -> String {
@@ -174,7 +191,7 @@ public struct AuthoringMessages: Sendable {
     let before = old ?? unanswered
     let after = new ?? unanswered
     if before == after {
-      return before + (fr ? " (verdict inchangé, étapes changées)" : " (same verdict, steps changed)")
+      return before + (fr ? " (même résultat, étapes changées)" : " (same result, steps changed)")
     }
     return "\(before) → \(after)"
   }
@@ -200,7 +217,16 @@ public struct AuthoringMessages: Sendable {
   }
   /// `8 combinaisons`.
   public func combinationCount(_ count: CombinationCount) -> String {
-    fr ? "\(count) combinaison(s)" : "\(count) combination(s)"
+    fr
+      ? "\(count) combinaison\(count > CombinationCount(1) ? "s" : "")"
+      : "\(count) combination\(count == CombinationCount(1) ? "" : "s")"
+  }
+
+  /// « 4 combinaisons de réponses », "4 answer combinations".
+  private func answerCombinations(_ count: CombinationCount) -> String {
+    fr
+      ? "\(combinationCount(count)) de réponses"
+      : "\(count) answer combination\(count == CombinationCount(1) ? "" : "s")"
   }
   /// A change that holds whatever the answers.
   public var anyAnswers: String { fr ? "quelles que soient les réponses" : "whatever the answers" }

@@ -12,9 +12,10 @@ extension DecisionTable {
     }
     text += "\n\n| " + messages.factHeaders.joined(separator: " | ") + " |\n|---|---|---|\n"
     for fact in facts {
-      text += "| `\(fact.id)` | \(messages.scope(fact.scope)) | \(Self.cell(fact.question.text(in: language))) |\n"
+      text +=
+        "| `\(Self.header(fact))` | \(messages.scope(fact.scope)) | \(Self.cell(fact.question.text(in: language))) |\n"
     }
-    var headers = ["#"] + facts.map { "`\($0.id)`" }
+    var headers = ["#"] + facts.map { "`\(Self.header($0))`" }
     if rowKind == .paths { headers.append(messages.combinationsHeader) }
     headers += messages.resultHeaders
     text += "\n| " + headers.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: headers.count) + "\n"
@@ -24,8 +25,8 @@ extension DecisionTable {
         row.answers[fact.id].map { Self.cell(fact.label(of: $0, in: language)) } ?? messages.notAsked
       }
       if rowKind == .paths { cells.append(row.combinations.description) }
-      cells.append(row.diagnosis.verdict?.rawValue ?? messages.pendingWord)
-      cells.append(row.diagnosis.outcome.map { "`\($0)`" } ?? "")
+      cells.append(row.diagnosis.verdict.map(messages.verdictWord) ?? messages.pendingWord)
+      cells.append(row.diagnosis.outcome.map { Self.cell(outcomeTitle($0, language: language)) } ?? "")
       let steps = stepLines(row.diagnosis.steps, language: language)
       cells.append(steps.isEmpty ? messages.notAsked : steps.map(Self.cell).joined(separator: "<br>"))
       text += "| " + cells.joined(separator: " | ") + " |\n"
@@ -40,6 +41,15 @@ extension DecisionTable {
       let actors = step.actors.map { tree.actor($0)?.label.text(in: language) ?? $0 }
       return "\(index + 1). " + messages.stepWithActors(step.title.text(in: language), actors)
     }
+  }
+
+  /// A fact's column header: its CSV column (`siecle_a_jour`), the name a teacher sees, not its id.
+  static func header(_ fact: Fact) -> String { fact.columns.first ?? fact.id }
+
+  /// The outcome's title (« Tout va bien ! »), its id only when it has none.
+  func outcomeTitle(_ id: String, language: Language) -> String {
+    guard case .outcome(let outcome)? = tree.index.nodes[id]?.kind, let title = outcome.title else { return id }
+    return title.text(in: language)
   }
 
   /// A Markdown table cell: pipes escaped, line breaks as `<br>`.

@@ -29,7 +29,8 @@ extension TreeDiff {
   private func groupText(_ group: ChangeGroup, number: Int, language: Language) -> String {
     let messages = AuthoringMessages(language: language)
     let indent = "     "
-    var text = "  \(number). " + messages.verdictChange(verdict(group.first.old), verdict(group.first.new))
+    var text =
+      "  \(number). " + messages.verdictChange(verdict(group.first.old, messages), verdict(group.first.new, messages))
     text += "  (" + messages.combinationCount(group.combinations) + ")\n"
     text += indent + messages.when + " " + answersText(group.common, language: language) + "\n"
     if let product = group.product {
@@ -57,9 +58,9 @@ extension TreeDiff {
     return text
   }
 
-  private func verdict(_ result: Result) -> String? {
+  private func verdict(_ result: Result, _ messages: AuthoringMessages) -> String? {
     switch result {
-    case .outcome(_, let verdict, _): verdict.rawValue
+    case .outcome(_, let verdict, _): messages.verdictWord(verdict)
     case .unanswerable: nil
     }
   }

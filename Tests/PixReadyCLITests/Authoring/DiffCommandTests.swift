@@ -11,7 +11,7 @@ struct DiffCommandTests {
     #expect(result.stdout.contains("\nIdentifiants : aucun ajouté, retiré, renommé ni modifié.\n"))
     #expect(
       result.stdout.hasSuffix(
-        "\nComportement : identique sur les 2304 combinaison(s) de réponses (code de sortie 0).\n"))
+        "\nComportement identique pour les 2304 combinaisons de réponses (code de sortie 0).\n"))
   }
 
   @Test func aChangedTreeListsWhatChangesAndExitsOne() throws {
@@ -19,9 +19,9 @@ struct DiffCommandTests {
     #expect(result.status == 1)
     #expect(
       result.stdout.contains(
-        "  nœuds : − q6-support-identifiant-elsewhere, support-identifiant-elsewhere ; modifié(s) q5-identifiant-elsewhere\n"
+        "  nœuds : − q6-support-identifiant-elsewhere, support-identifiant-elsewhere ; modifié q5-identifiant-elsewhere\n"
       ))
-    #expect(result.stdout.contains("  1. support → action  (36 combinaison(s))\n"))
+    #expect(result.stdout.contains("  1. support Pix → action à mener  (36 combinaisons)\n"))
     #expect(
       result.stdout.contains(
         "     quand orgaMethods = « Aucune », usualMethod = « Avec un identifiant sur pix.fr », knowsCredentials = « Non »\n"
@@ -38,10 +38,10 @@ struct DiffCommandTests {
     #expect(
       result.stdout.hasSuffix(
         """
-        Classe « Examples/classe-2nde.csv » : 1 élève(s) sur 30 changeraient de verdict ou d'étapes :
-          ligne 9 · Hugo Leroy (2NDE1) : support → action
-             avant : contact-pix-support
-             après : forgot-password-pix-fr, join-campaign-with-usual-account, link-account-to-mediacentre
+        Classe « Examples/classe-2nde.csv » : sur 30 élèves, 1 changerait de résultat ou d'étapes :
+          ligne 9 · Hugo Leroy (2NDE1) : support Pix → action à mener
+             avant : Contacter le support Pix
+             après : Mot de passe oublié sur pix.fr ; Rejoindre une campagne avec le compte habituel ; Associer le compte Pix habituel au Médiacentre
 
         """))
   }

@@ -11,11 +11,13 @@ struct TableCommandTests {
       lines.first == "# Table de décision — Kit de dépannage : le code affiché quand un élève rejoint une campagne")
     #expect(
       lines[2].hasSuffix(
-        "34 chemin(s) couvrant les 960 combinaison(s) de réponses, un par ligne ; « — » : question non posée sur ce chemin."
+        "34 chemins couvrent 960 combinaisons de réponses, un par ligne ; « — » marque une question non posée sur ce "
+          + "chemin."
       ))
     #expect(
       result.stdout.contains(
-        "\n| 34 | Aucun code : Pix ne retrouve pas l'élève | — | — | — | Non | — | 32 | action | `missing-from-orga` |")
+        "\n| 34 | Aucun code : Pix ne retrouve pas l'élève | — | — | — | Non | — | 32 | action à mener | L'élève n'est "
+          + "pas dans Pix Orga : importer la base SIECLE à jour. |")
     )
   }
 
@@ -40,7 +42,8 @@ struct TableCommandTests {
     let result = try CLIRunner.run(["table", "Trees/pix-orga-access.json", "--lang", "en"])
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("# Decision table — Getting into Pix Orga"))
-    #expect(result.stdout.contains("51 path(s) covering the 5120 answer combination(s)"))
+    #expect(result.stdout.contains("51 paths cover 5120 answer combinations"))
+    #expect(result.stdout.contains("| column | scope | question |"))
   }
 
   @Test func refusesAnUnknownRowKind() throws {
