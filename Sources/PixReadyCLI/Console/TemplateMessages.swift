@@ -11,8 +11,8 @@ struct TemplateMessages: Sendable {
     let list = divisions.isEmpty ? (fr ? "aucune" : "none") : divisions.joined(separator: ", ")
     let text =
       fr
-      ? "--classe : division « \(name) » absente de l'export SIECLE ; divisions trouvées : \(list)."
-      : "--classe: division '\(name)' is not in the SIECLE export; divisions found: \(list)."
+      ? "--classe : la division « \(name) » n'est pas dans l'export SIECLE (divisions trouvées : \(list))."
+      : "--classe: division '\(name)' is not in the SIECLE export (divisions found: \(list))."
     return text + CLIMessages(language: language).suggest(suggestion)
   }
 
@@ -25,7 +25,7 @@ struct TemplateMessages: Sendable {
   func needsSiecle(_ option: String) -> String {
     fr
       ? "\(option) ne sert qu'avec --siecle FICHIER (l'export SIECLE « Élèves sans adresse »)."
-      : "\(option) only works with --siecle FILE (the SIECLE export « Élèves sans adresse »)."
+      : "\(option) only works with --siecle FILE (the SIECLE export 'Élèves sans adresse')."
   }
 
   func sameAsInput(_ path: String) -> String {
@@ -62,31 +62,57 @@ struct TemplateMessages: Sendable {
     let list = divisions.isEmpty ? (fr ? "aucune" : "none") : divisions.joined(separator: ", ")
     var lines = [
       fr
-        ? "\(written) élève(s) écrit(s)\(place) (UAI \(uai), divisions : \(list))."
-        : "\(written) student(s) written\(place) (UAI \(uai), divisions: \(list))."
+        ? "\(Plural.fr(written, "élève écrit", "élèves écrits"))\(place) (UAI \(uai), divisions : \(list))."
+        : "\(Plural.en(written, "student")) written\(place) (UAI \(uai), divisions: \(list))."
     ]
-    if left > 0 {
-      lines.append(
-        includeLeft
-          ? (fr
-            ? "\(left) élève(s) sorti(s) gardé(s) (--include-left)."
-            : "\(left) student(s) who left kept (--include-left).")
-          : (fr
-            ? "\(left) élève(s) sorti(s) exclu(s) (--include-left pour les garder)."
-            : "\(left) student(s) who left excluded (--include-left to keep them)."))
-    }
+    if left > 0 { lines.append(leftSentence(left, includeLeft: includeLeft)) }
     if withoutINE > 0 || withoutDivision > 0 {
-      lines.append(
-        fr
-          ? "\(withoutINE) sans INE, \(withoutDivision) sans division : cellules vides, voir les avertissements."
-          : "\(withoutINE) without INE, \(withoutDivision) without division: empty cells, see the warnings.")
+      lines.append(emptyCellsSentence(withoutINE: withoutINE, withoutDivision: withoutDivision))
     }
     if refusals > 0 {
       lines.append(
         fr
-          ? "\(refusals) problème(s) feront refuser ce fichier par Pix Orga : corrigez-les dans SIECLE avant l'import."
-          : "\(refusals) problem(s) will make Pix Orga refuse this file: fix them in SIECLE before importing.")
+          ? (refusals > 1
+            ? "\(refusals) problèmes feront refuser ce fichier par Pix Orga : corrigez-les dans SIECLE avant l'import."
+            : "1 problème fera refuser ce fichier par Pix Orga : corrigez-le dans SIECLE avant l'import.")
+          : (refusals > 1
+            ? "\(refusals) problems will make Pix Orga refuse this file: fix them in SIECLE before importing."
+            : "1 problem will make Pix Orga refuse this file: fix it in SIECLE before importing."))
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// « 1 élève sorti de l'établissement est exclu (--include-left pour le garder). »
+  private func leftSentence(_ left: Int, includeLeft: Bool) -> String {
+    let many = left > 1
+    switch (language, includeLeft) {
+    case (.fr, true):
+      return many
+        ? "\(left) élèves sortis de l'établissement sont gardés (--include-left)."
+        : "1 élève sorti de l'établissement est gardé (--include-left)."
+    case (.fr, false):
+      return many
+        ? "\(left) élèves sortis de l'établissement sont exclus (--include-left pour les garder)."
+        : "1 élève sorti de l'établissement est exclu (--include-left pour le garder)."
+    case (.en, true):
+      return "\(Plural.en(left, "student")) who left the school \(many ? "are" : "is") kept (--include-left)."
+    case (.en, false):
+      return "\(Plural.en(left, "student")) who left the school \(many ? "are" : "is") left out "
+        + "(--include-left to keep them)."
+    }
+  }
+
+  /// « Cellules vides pour 1 élève sans INE et 2 sans division : voir les avertissements ci-dessus. »
+  private func emptyCellsSentence(withoutINE: Int, withoutDivision: Int) -> String {
+    var parts: [String] = []
+    let noun = { (count: Int) in
+      parts.isEmpty ? (self.fr ? Plural.fr(count, "élève") : Plural.en(count, "student")) : "\(count)"
+    }
+    if withoutINE > 0 { parts.append(noun(withoutINE) + (fr ? " sans INE" : " without INE")) }
+    if withoutDivision > 0 { parts.append(noun(withoutDivision) + (fr ? " sans division" : " without division")) }
+    let list = parts.joined(separator: fr ? " et " : " and ")
+    return fr
+      ? "Cellules vides pour \(list) : voir les avertissements ci-dessus."
+      : "Empty cells for \(list): see the warnings above."
   }
 }

@@ -19,43 +19,43 @@ public struct RosterMessages: Sendable {
     switch finding.code {
     case .missingFromRoster:
       return fr
-        ? "élève de SIECLE absent de votre fichier : \(siecle) ; ajoutez-le (pixready template --siecle écrit la "
-          + "liste complète)."
-        : "SIECLE student missing from your file: \(siecle); add them (pixready template --siecle writes the "
+        ? "\(siecle) est dans SIECLE mais pas dans votre fichier ; ajoutez cet élève (pixready template --siecle "
+          + "écrit la liste complète)."
+        : "\(siecle) is in SIECLE but not in your file; add the student (pixready template --siecle writes the "
           + "full list)."
     case .unknownToSiecle:
       return fr
-        ? "\(place) : \(roster) est inconnu de SIECLE (ni l'INE, ni le nom et la date de naissance) ; vérifiez "
-          + "l'INE, ou prenez un export SIECLE plus récent."
-        : "\(place): \(roster) is unknown to SIECLE (neither the INE nor the name and birthdate); check the INE, "
+        ? "\(place) : SIECLE ne connaît pas \(roster), ni par l'INE, ni par le nom et la date de naissance ; "
+          + "vérifiez l'INE, ou prenez un export SIECLE plus récent."
+        : "\(place): SIECLE does not know \(roster), neither by INE nor by name and birthdate; check the INE, "
           + "or use a newer SIECLE export."
     case .leftSchool:
       let date = finding.siecle?.leavingDate ?? ""
       return fr
-        ? "\(place) : \(roster) a quitté l'établissement le \(date) selon SIECLE ; retirez-le de la liste."
+        ? "\(place) : \(roster) a quitté l'établissement le \(date) selon SIECLE ; retirez cet élève de la liste."
         : "\(place): \(roster) left the school on \(date) according to SIECLE; remove them from the roster."
     case .nameDiffers:
       let parts = differing(finding.parts.isEmpty ? [.lastName] : finding.parts)
       return fr
-        ? "\(place) : même INE, \(parts) : \(roster) dans votre fichier, \(siecle) dans SIECLE ; corrigez votre "
-          + "fichier : Pix Orga reconnaît l'élève à ses nom, prénom et date de naissance."
-        : "\(place): same INE, \(parts): \(roster) in your file, \(siecle) in SIECLE; correct your file: "
-          + "Pix Orga recognises a student by last name, first name and birthdate."
+        ? "\(place) : même INE mais \(parts), \(roster) dans votre fichier et \(siecle) dans SIECLE. Corrigez votre "
+          + "fichier, car Pix Orga reconnaît l'élève à ses nom, prénom et date de naissance."
+        : "\(place): same INE but \(parts), \(roster) in your file and \(siecle) in SIECLE. Correct your file, "
+          + "as Pix Orga recognises a student by last name, first name and birthdate."
     case .birthdateDiffers:
       let mine = finding.roster?[.dateNaissance] ?? ""
       let theirs = finding.siecle?.birthdate ?? ""
       if mine.isEmpty && theirs.isEmpty {  // anonymised: the dates are not shown
         return fr
-          ? "\(place) : même INE, date de naissance différente pour \(roster) dans la liste et dans SIECLE ; corrigez "
-            + "la liste : l'élève en aura besoin pour rejoindre Pix Orga."
-          : "\(place): same INE, different birthdate for \(roster) in the roster and in SIECLE; correct the roster: "
-            + "the student needs it to join Pix Orga."
+          ? "\(place) : même INE mais date de naissance différente pour \(roster) dans la liste et dans SIECLE. "
+            + "Corrigez la liste, car l'élève en aura besoin pour rejoindre Pix Orga."
+          : "\(place): same INE but a different birthdate for \(roster) in the roster and in SIECLE. Correct the "
+            + "roster, as the student needs it to join Pix Orga."
       }
       return fr
-        ? "\(place) : même INE, date de naissance différente pour \(roster) : \(mine) dans la liste, \(theirs) "
-          + "dans SIECLE ; corrigez la liste : l'élève en aura besoin pour rejoindre Pix Orga."
-        : "\(place): same INE, different birthdate for \(roster): \(mine) in the roster, \(theirs) in SIECLE; "
-          + "correct the roster: the student needs it to join Pix Orga."
+        ? "\(place) : même INE mais date de naissance différente pour \(roster), \(mine) dans la liste et "
+          + "\(theirs) dans SIECLE. Corrigez la liste, car l'élève en aura besoin pour rejoindre Pix Orga."
+        : "\(place): same INE but a different birthdate for \(roster), \(mine) in the roster and \(theirs) in "
+          + "SIECLE. Correct the roster, as the student needs it to join Pix Orga."
     case .ineDiffers:
       let theirs = finding.siecle?.ine ?? ""
       return fr
@@ -66,21 +66,23 @@ public struct RosterMessages: Sendable {
     case .matchedWithoutINE:
       let theirs = finding.siecle?.ine ?? ""
       return fr
-        ? "\(place) : \(roster) n'a pas d'INE ; SIECLE donne \(theirs) (même nom et date de naissance) : ajoutez-le."
-        : "\(place): \(roster) has no INE; SIECLE gives \(theirs) (same name and birthdate): add it."
+        ? "\(place) : \(roster) n'a pas d'INE ; SIECLE donne \(theirs) (même nom et date de naissance), ajoutez-le."
+        : "\(place): \(roster) has no INE; SIECLE gives \(theirs) (same name and birthdate), add it."
     case .ineWithoutLeadingZeros:
       let mine = finding.roster?[.ine].trimmedSpaces ?? ""
       let theirs = finding.siecle?.ine ?? ""
       return fr
-        ? "\(place) : l'INE « \(mine) » de \(roster) est « \(theirs) » dans SIECLE : le tableur a enlevé ses zéros de "
-          + "tête ; l'élève est reconnu, mais corrigez la liste (pixready template -o classe.xlsx garde l'INE en texte)."
+        ? "\(place) : l'INE « \(mine) » de \(roster) est « \(theirs) » dans SIECLE, car le tableur a enlevé ses zéros "
+          + "de tête. L'élève est reconnu, mais corrigez la liste (pixready template -o classe.xlsx garde l'INE en "
+          + "texte)."
         : "\(place): INE '\(mine)' of \(roster) is '\(theirs)' in SIECLE: the spreadsheet removed its leading zeros; "
           + "the student is recognised, but correct the roster (pixready template -o classe.xlsx keeps the INE as text)."
     case .duplicateINE:
       let first = finding.firstRow.map(String.init) ?? "?"
       return fr
-        ? "\(place) : INE \(finding.ine) déjà présent à l'élève n° \(first) de la liste ; supprimez le doublon."
-        : "\(place): INE \(finding.ine) already on roster student #\(first); remove the duplicate."
+        ? "\(place) : l'INE \(finding.ine) est déjà celui du \(first == "1" ? "1er" : first + "e") élève de la liste ; "
+          + "supprimez le doublon."
+        : "\(place): INE \(finding.ine) already belongs to student #\(first) of the roster; remove the duplicate."
     }
   }
 
@@ -129,10 +131,11 @@ public struct RosterMessages: Sendable {
       default: "seuls \(mismatch.matched) des \(mismatch.rows) élèves de votre fichier sont"
       }
     return fr
-      ? "Contrôle SIECLE : \(found) dans l'export SIECLE\(export) : il vient sans doute d'un autre établissement ou d'une autre année ; prenez l'export "
-        + "de l'établissement pour l'année en cours (les élèves inconnus de SIECLE ne sont pas listés un à un)."
+      ? "Contrôle SIECLE : \(found) dans l'export SIECLE\(export), qui vient sans doute d'un autre établissement "
+        + "ou d'une autre année. Prenez l'export de l'établissement pour l'année en cours (les élèves inconnus de "
+        + "SIECLE ne sont pas listés un à un)."
       : "SIECLE check: only \(mismatch.matched) of the \(mismatch.rows) students of your file are in the SIECLE "
-        + "export\(export): it probably comes from another school or another year; use the school's export for "
+        + "export\(export), which probably comes from another school or another year. Use the school's export for "
         + "the current year (students unknown to SIECLE are not listed one by one)."
   }
 
@@ -170,7 +173,9 @@ public struct RosterMessages: Sendable {
     var details: [String] = []
     if !ine.isEmpty { details.append("INE \(ine)") }
     if !division.isEmpty { details.append(division) }
-    if !birthdate.isEmpty { details.append(language == .fr ? "né(e) le \(birthdate)" : "born \(birthdate)") }
+    if !birthdate.isEmpty {
+      details.append(language == .fr ? "date de naissance \(birthdate)" : "born \(birthdate)")
+    }
     let quoted = language == .fr ? "« \(name) »" : "'\(name)'"
     return details.isEmpty ? quoted : quoted + " (" + details.joined(separator: ", ") + ")"
   }

@@ -12,33 +12,118 @@ public struct SiecleMessages: Sendable {
     self.language = language
   }
 
-  /// The sentence of `finding`, naming its student when it has one.
+  /// The sentence of `finding`; a student's problem is a sentence about that student, by name
+  /// (« Hugo BERNARD n'a pas d'INE dans SIECLE : … »).
   public func message(for finding: SiecleFinding) -> String {
-    let text: String
-    switch language {
-    case .fr: text = french(finding.problem)
-    case .en: text = english(finding.problem)
+    if let student = finding.student, let sentence = sentence(about: student, finding.problem) {
+      return sentence
     }
-    guard let student = finding.student else { return text }
-    return describe(student) + (language == .fr ? " : " : ": ") + text
+    switch language {
+    case .fr: return french(finding.problem)
+    case .en: return english(finding.problem)
+    }
   }
 
-  /// « élève Luciole HANDMADE (ELEVE_ID 0001, INE 00000000123) ».
+  /// « Luciole HANDMADE », or « l'élève d'INE 00000000123 » or « l'élève SIECLE n° 0001 » without a name.
   public func describe(_ student: SiecleStudent) -> String {
-    var keys = ["ELEVE_ID \(student.id)"]
-    if !student.ine.isEmpty { keys.append("INE \(student.ine)") }
+    let name = [student.firstName, student.lastName].filter { !$0.isEmpty }.joined(separator: " ")
+    if !name.isEmpty { return name }
     let fr = language == .fr
-    return (fr ? "élève « " : "student '") + student.displayName + (fr ? " » (" : "' (")
-      + keys.joined(separator: ", ") + ")"
+    if !student.ine.isEmpty { return fr ? "l'élève d'INE \(student.ine)" : "the student with INE \(student.ine)" }
+    return fr ? "l'élève SIECLE n° \(student.id) (ELEVE_ID)" : "SIECLE student #\(student.id) (ELEVE_ID)"
+  }
+
+  /// The sentence about one student, starting with a capital; `nil` for a problem of the whole file.
+  private func sentence(about student: SiecleStudent, _ problem: SiecleProblem) -> String? {
+    let text: String?
+    switch language {
+    case .fr: text = french(problem, who: describe(student))
+    case .en: text = english(problem, who: describe(student))
+    }
+    return text.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+  }
+
+  private func french(_ problem: SiecleProblem, who: String) -> String? {
+    let refused = "Pix Orga refusera tout le fichier"
+    let skipped = "cet élève reste dans le fichier"
+    switch problem {
+    case .missingINE:
+      return "\(who) n'a pas d'INE dans SIECLE : \(skipped) (colonne ine vide), mais Pix Orga ne l'importera pas, "
+        + "sans message d'erreur. Complétez l'INE dans SIECLE."
+    case .emptyINE:
+      return "l'INE de \(who) est vide dans SIECLE : \(skipped) (colonne ine vide), mais \(refused) "
+        + "(« Le champ INE est obligatoire pour chaque élève. »). Complétez l'INE dans SIECLE."
+    case .duplicateINE(let ine, let firstLine):
+      return "\(who) a l'INE \(ine), déjà celui de l'élève de la ligne \(firstLine) : \(refused). "
+        + "Corrigez ce doublon dans SIECLE."
+    case .missingDivision(let gap):
+      return "\(who) n'a pas de division dans SIECLE (\(gapText(gap))) : \(skipped) (colonne classe vide), mais "
+        + "Pix Orga ne l'importera pas, sans message d'erreur. Affectez cet élève à une division dans SIECLE."
+    case .missingLastName:
+      return "\(who) n'a pas de nom de famille dans SIECLE. Complétez-le dans SIECLE."
+    case .missingFirstName:
+      return "\(who) n'a pas de prénom dans SIECLE. Complétez-le dans SIECLE."
+    case .missingBirthdate:
+      return "\(who) n'a pas de date de naissance dans SIECLE : \(refused). Complétez-la dans SIECLE."
+    case .invalidBirthdate(let value):
+      return "la date de naissance de \(who) dans SIECLE, « \(value) », n'est pas au format JJ/MM/AAAA : "
+        + "\(refused). Corrigez-la dans SIECLE."
+    case .missingSexCode:
+      return "le sexe de \(who) n'est pas renseigné dans SIECLE : \(refused). Complétez-le dans SIECLE."
+    case .missingBirthCityCode:
+      return "la commune de naissance en France de \(who) n'est pas renseignée dans SIECLE (code INSEE) : "
+        + "\(refused). Complétez-la dans SIECLE."
+    case .unreadable, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive, .unsupportedEncoding,
+      .encodingConflict, .documentTypeDeclaration, .prologTooLong, .notSiecleExport, .malformedXML, .noStudents,
+      .missingUAI:
+      return nil
+    }
+  }
+
+  private func english(_ problem: SiecleProblem, who: String) -> String? {
+    let refused = "Pix Orga will refuse the whole file"
+    let skipped = "the student stays in the file"
+    switch problem {
+    case .missingINE:
+      return "\(who) has no INE in SIECLE: \(skipped) (empty ine column), but Pix Orga will not import them, "
+        + "without any error message. Fill in the INE in SIECLE."
+    case .emptyINE:
+      return "the INE of \(who) is empty in SIECLE: \(skipped) (empty ine column), but \(refused) "
+        + "(the INE is required for every student). Fill in the INE in SIECLE."
+    case .duplicateINE(let ine, let firstLine):
+      return "\(who) has INE \(ine), already that of the student on line \(firstLine): \(refused). "
+        + "Fix this duplicate in SIECLE."
+    case .missingDivision(let gap):
+      return "\(who) has no division in SIECLE (\(gapText(gap))): \(skipped) (empty classe column), but Pix Orga "
+        + "will not import them, without any error message. Assign the student to a division in SIECLE."
+    case .missingLastName:
+      return "\(who) has no last name in SIECLE. Fill it in in SIECLE."
+    case .missingFirstName:
+      return "\(who) has no first name in SIECLE. Fill it in in SIECLE."
+    case .missingBirthdate:
+      return "\(who) has no birthdate in SIECLE: \(refused). Fill it in in SIECLE."
+    case .invalidBirthdate(let value):
+      return "the birthdate of \(who) in SIECLE, '\(value)', is not in the DD/MM/YYYY format: \(refused). "
+        + "Correct it in SIECLE."
+    case .missingSexCode:
+      return "the sex of \(who) is not given in SIECLE: \(refused). Fill it in in SIECLE."
+    case .missingBirthCityCode:
+      return "the birth town in France of \(who) is not given in SIECLE (INSEE code): \(refused). "
+        + "Fill it in in SIECLE."
+    case .unreadable, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive, .unsupportedEncoding,
+      .encodingConflict, .documentTypeDeclaration, .prologTooLong, .notSiecleExport, .malformedXML, .noStudents,
+      .missingUAI:
+      return nil
+    }
   }
 
   private var expected: String {
     switch language {
     case .fr:
-      "attendu : l'export SIECLE « Élèves sans adresse » (Exportations > En XML), le .zip tel que téléchargé "
+      "Il faut l'export SIECLE « Élèves sans adresse » (Exportations > En XML), le .zip tel que téléchargé "
         + "ou le fichier ElevesSansAdresses.xml qu'il contient"
     case .en:
-      "expected: the SIECLE export « Élèves sans adresse » (Exportations > En XML), the .zip as downloaded "
+      "Give the SIECLE export 'Élèves sans adresse' (Exportations > En XML), the .zip as downloaded "
         + "or the ElevesSansAdresses.xml file inside it"
     }
   }
@@ -49,11 +134,11 @@ public struct SiecleMessages: Sendable {
       return
         "fichier illisible (\(SystemErrorText.text(reason, language: .fr))) ; vérifiez le chemin et les droits du fichier."
     case .notXMLOrZip(let found):
-      return "ce n'est pas un export SIECLE ; \(expected) ; trouvé : \(content(found))."
+      return "ce n'est pas un export SIECLE mais \(content(found)). \(expected)."
     case .archive(let failure):
       return archive(failure)
     case .noXMLInArchive(let entries):
-      return "l'archive ne contient aucun fichier .xml (\(list(entries))) ; \(expected)."
+      return "l'archive ne contient aucun fichier .xml (\(list(entries))). \(expected)."
     case .severalXMLInArchive(let names):
       return "l'archive contient plusieurs fichiers .xml (\(list(names))) alors qu'un export SIECLE n'en a qu'un ; "
         + "donnez le fichier ElevesSansAdresses.xml lui-même."
@@ -68,44 +153,22 @@ public struct SiecleMessages: Sendable {
         + "fonctionnent les attaques par entités XML. Téléchargez à nouveau l'export sans le modifier."
     case .prologTooLong:
       return "plus de 64 Kio avant le premier élément XML : un export SIECLE commence par <BEE_ELEVES>. "
-        + expected.prefix(1).uppercased() + expected.dropFirst() + "."
+        + expected + "."
     case .notSiecleExport(let root):
-      return "ce n'est pas un export « Élèves sans adresse » : l'élément racine est <\(root)>, "
-        + "attendu <BEE_ELEVES> ; \(expected)."
+      return "ce n'est pas un export « Élèves sans adresse » (il commence par <\(root)> et non par <BEE_ELEVES>). "
+        + "\(expected)."
     case .malformedXML(let kind):
       return "XML mal formé (\(XMLMessages(language: language).text(kind))) ; le fichier est tronqué ou a été modifié. "
         + "Téléchargez à nouveau l'export depuis SIECLE."
     case .noStudents:
       return "aucun élève (aucun élément ELEVE) dans l'export ; vérifiez que c'est bien « Élèves sans adresse »."
     case .missingUAI:
-      return "pas d'UAI (PARAMETRES/UAJ) : Pix Orga refusera ce fichier (« L’UAI du fichier SIECLE ne correspond "
-        + "pas à celui de votre établissement. »)."
-    case .missingINE:
-      return "pas d'INE (ID_NATIONAL absent) : gardé avec une cellule ine vide ; Pix Orga l'ignore sans le dire "
-        + "(élève pas encore arrivé ?). Complétez l'INE dans SIECLE."
-    case .emptyINE:
-      return "INE vide (ID_NATIONAL) : gardé avec une cellule ine vide ; Pix Orga refuse tout le fichier "
-        + "(« Le champ INE est obligatoire pour chaque élève. »). Complétez l'INE dans SIECLE."
-    case .duplicateINE(let ine, let firstLine):
-      return "INE \(ine) déjà porté par l'élève de la ligne \(firstLine) : Pix Orga refuse tout le fichier. "
-        + "Corrigez les doublons dans SIECLE."
-    case .missingDivision(let gap):
-      return "pas de division (\(gapText(gap))) : gardé avec une cellule classe vide ; Pix Orga l'ignore sans "
-        + "le dire. Affectez l'élève à une division dans SIECLE."
-    case .missingLastName:
-      return "nom de famille vide (NOM_DE_FAMILLE) ; complétez-le dans SIECLE."
-    case .missingFirstName:
-      return "prénom vide (PRENOM) ; complétez-le dans SIECLE."
-    case .missingBirthdate:
-      return "date de naissance vide (DATE_NAISS) : Pix Orga refuse tout le fichier ; complétez-la dans SIECLE."
-    case .invalidBirthdate(let value):
-      return "date de naissance « \(value) » au mauvais format (attendu JJ/MM/AAAA) : Pix Orga refuse tout le "
-        + "fichier."
-    case .missingSexCode:
-      return "sexe non renseigné (CODE_SEXE vide) : Pix Orga refuse tout le fichier ; complétez-le dans SIECLE."
-    case .missingBirthCityCode:
-      return "né en France sans code commune de naissance (CODE_COMMUNE_INSEE_NAISS) : Pix Orga refuse tout le "
-        + "fichier ; complétez-le dans SIECLE."
+      return "l'export ne donne pas l'UAI de l'établissement (PARAMETRES/UAJ) : Pix Orga refusera ce fichier "
+        + "(« L’UAI du fichier SIECLE ne correspond pas à celui de votre établissement. »)."
+    case .missingINE, .emptyINE, .duplicateINE, .missingDivision, .missingLastName, .missingFirstName,
+      .missingBirthdate, .invalidBirthdate, .missingSexCode, .missingBirthCityCode:
+      let text = french(problem, who: "un élève") ?? ""
+      return text.prefix(1).uppercased() + text.dropFirst()
     }
   }
 
@@ -114,11 +177,11 @@ public struct SiecleMessages: Sendable {
     case .unreadable(let reason):
       return "cannot read the file (\(reason)); check its path and permissions."
     case .notXMLOrZip(let found):
-      return "not a SIECLE export; \(expected); found: \(content(found))."
+      return "not a SIECLE export but \(content(found)). \(expected)."
     case .archive(let failure):
       return archive(failure)
     case .noXMLInArchive(let entries):
-      return "the archive holds no .xml file (\(list(entries))); \(expected)."
+      return "the archive holds no .xml file (\(list(entries))). \(expected)."
     case .severalXMLInArchive(let names):
       return "the archive holds several .xml files (\(list(names))) while a SIECLE export has one; "
         + "give the ElevesSansAdresses.xml file itself."
@@ -133,42 +196,21 @@ public struct SiecleMessages: Sendable {
         + "attacks work. Download the export again and do not edit it."
     case .prologTooLong:
       return "more than 64 KiB before the first XML element: a SIECLE export starts with <BEE_ELEVES>. "
-        + expected.prefix(1).uppercased() + expected.dropFirst() + "."
+        + expected + "."
     case .notSiecleExport(let root):
-      return "not an « Élèves sans adresse » export: the root element is <\(root)>, expected <BEE_ELEVES>; "
-        + "\(expected)."
+      return "not an 'Élèves sans adresse' export (it starts with <\(root)>, not <BEE_ELEVES>). \(expected)."
     case .malformedXML(let kind):
       return "malformed XML (\(XMLMessages(language: language).text(kind))); the file is truncated or was edited. "
         + "Download the export from SIECLE again."
     case .noStudents:
-      return "no student (no ELEVE element) in the export; check that it is « Élèves sans adresse »."
+      return "no student (no ELEVE element) in the export; check that it is 'Élèves sans adresse'."
     case .missingUAI:
-      return "no UAI (PARAMETRES/UAJ): Pix Orga will refuse this file (the school's UAI does not match)."
-    case .missingINE:
-      return "no INE (no ID_NATIONAL): kept with an empty ine cell; Pix Orga skips the student silently "
-        + "(not arrived yet?). Fill in the INE in SIECLE."
-    case .emptyINE:
-      return "empty INE (ID_NATIONAL): kept with an empty ine cell; Pix Orga refuses the whole file "
-        + "(the INE is required for every student). Fill in the INE in SIECLE."
-    case .duplicateINE(let ine, let firstLine):
-      return "INE \(ine) is already used by the student on line \(firstLine): Pix Orga refuses the whole file. "
-        + "Remove the duplicates in SIECLE."
-    case .missingDivision(let gap):
-      return "no division (\(gapText(gap))): kept with an empty classe cell; Pix Orga skips the student "
-        + "silently. Assign the student to a division in SIECLE."
-    case .missingLastName:
-      return "empty last name (NOM_DE_FAMILLE); fill it in SIECLE."
-    case .missingFirstName:
-      return "empty first name (PRENOM); fill it in SIECLE."
-    case .missingBirthdate:
-      return "empty birthdate (DATE_NAISS): Pix Orga refuses the whole file; fill it in SIECLE."
-    case .invalidBirthdate(let value):
-      return "birthdate '\(value)' is not JJ/MM/AAAA (DD/MM/YYYY): Pix Orga refuses the whole file."
-    case .missingSexCode:
-      return "sex not given (empty CODE_SEXE): Pix Orga refuses the whole file; fill it in SIECLE."
-    case .missingBirthCityCode:
-      return "born in France without a birth city code (CODE_COMMUNE_INSEE_NAISS): Pix Orga refuses the whole "
-        + "file; fill it in SIECLE."
+      return "the export gives no school UAI (PARAMETRES/UAJ): Pix Orga will refuse this file (the school's UAI "
+        + "does not match)."
+    case .missingINE, .emptyINE, .duplicateINE, .missingDivision, .missingLastName, .missingFirstName,
+      .missingBirthdate, .invalidBirthdate, .missingSexCode, .missingBirthCityCode:
+      let text = english(problem, who: "a student") ?? ""
+      return text.prefix(1).uppercased() + text.dropFirst()
     }
   }
 

@@ -37,7 +37,7 @@ public struct XMLMessages {
     case .undeclaredEntity(let name): "entité non déclarée « &\(name); »"
     case .invalidCharacterReference(let body): "référence de caractère invalide « &\(body); »"
     case .mismatchedEndTag(let expected, let found):
-      "balise fermante qui ne correspond pas : </\(found)> au lieu de </\(expected)>"
+      "balise fermante </\(found)> au lieu de </\(expected)>"
     case .unexpectedEndTag(let name): "balise fermante </\(name)> sans élément ouvert"
     case .textOutsideRoot: "texte en dehors de l'élément racine"
     case .contentAfterRoot: "contenu après la fin de l'élément racine"
@@ -64,7 +64,7 @@ public struct XMLMessages {
     case .undeclaredEntity(let name): "undeclared entity '&\(name);'"
     case .invalidCharacterReference(let body): "invalid character reference '&\(body);'"
     case .mismatchedEndTag(let expected, let found):
-      "mismatched closing tag: </\(found)> instead of </\(expected)>"
+      "closing tag </\(found)> instead of </\(expected)>"
     case .unexpectedEndTag(let name): "closing tag </\(name)> with no open element"
     case .textOutsideRoot: "text outside the root element"
     case .contentAfterRoot: "content after the end of the root element"

@@ -42,14 +42,19 @@ struct TemplateCommandTests {
     let result = try CLIRunner.run(["template", "--siecle", zip])
     let errors = lines(result.stderr)
     #expect(errors.count == 6)
-    #expect(errors[0].hasPrefix(zip + "/ElevesSansAdresses.xml:95: avertissement: élève « Hugo BERNARD »"))
+    // Issue 19, point 8: a sentence about the student, not a pile of colons and XML tags.
+    #expect(
+      errors[0]
+        == zip + "/ElevesSansAdresses.xml:95: avertissement: Hugo BERNARD n'a pas d'INE dans SIECLE : cet élève "
+        + "reste dans le fichier (colonne ine vide), mais Pix Orga ne l'importera pas, sans message d'erreur. "
+        + "Complétez l'INE dans SIECLE. [missing-ine]")
     #expect(errors[0].hasSuffix("[missing-ine]"))
     #expect(errors[1].hasSuffix("[missing-division]"))
     #expect(
       Array(errors[2...]) == [
-        "8 élève(s) écrit(s) (UAI 0350099X, divisions : 1G2, 2NDE1, 2NDE3).",
-        "1 élève(s) sorti(s) exclu(s) (--include-left pour les garder).",
-        "1 sans INE, 1 sans division : cellules vides, voir les avertissements.",
+        "8 élèves écrits (UAI 0350099X, divisions : 1G2, 2NDE1, 2NDE3).",
+        "1 élève sorti de l'établissement est exclu (--include-left pour le garder).",
+        "Cellules vides pour 1 élève sans INE et 1 sans division : voir les avertissements ci-dessus.",
         "",
       ])
   }
@@ -74,8 +79,8 @@ struct TemplateCommandTests {
       ])
     let permissions = try FileManager.default.attributesOfItem(atPath: output)[.posixPermissions] as? Int
     #expect(permissions == 0o600)
-    #expect(result.stderr.contains("4 student(s) written to '\(output)' (UAI 0350099X, divisions: 2NDE1)."))
-    #expect(result.stderr.contains("1 student(s) who left kept (--include-left)."))
+    #expect(result.stderr.contains("4 students written to '\(output)' (UAI 0350099X, divisions: 2NDE1)."))
+    #expect(result.stderr.contains("1 student who left the school is kept (--include-left)."))
     #expect(!result.stderr.contains("[missing-division]"))
   }
 
@@ -102,8 +107,8 @@ struct TemplateCommandTests {
     #expect(result.stdout.isEmpty)
     #expect(
       result.stderr
-        == "pixready: erreur: --classe : division « 2NDE4 » absente de l'export SIECLE ; divisions trouvées : "
-        + "1G2, 2NDE1, 2NDE3. Vouliez-vous dire « 2NDE1 » ?\n")
+        == "pixready: erreur: --classe : la division « 2NDE4 » n'est pas dans l'export SIECLE (divisions trouvées : "
+        + "1G2, 2NDE1, 2NDE3). Vouliez-vous dire « 2NDE1 » ?\n")
   }
 
   @Test func writesNothingFromABrokenZip() throws {

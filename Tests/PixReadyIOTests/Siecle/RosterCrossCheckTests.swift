@@ -84,11 +84,11 @@ struct RosterCrossCheckTests {
     #expect(
       findings[1].message(in: .fr)
         == "ligne 3 : « Jules PETIT » (INE 123456792AE) a quitté l'établissement le 15/11/2024 selon SIECLE ; "
-        + "retirez-le de la liste.")
+        + "retirez cet élève de la liste.")
     #expect(
       findings[0].message(in: .en)
-        == "line 2: 'Paul INCONNU' (INE 999999999ZZ) is unknown to SIECLE (neither the INE nor the name and "
-        + "birthdate); check the INE, or use a newer SIECLE export.")
+        == "line 2: SIECLE does not know 'Paul INCONNU' (INE 999999999ZZ), neither by INE nor by name and "
+        + "birthdate; check the INE, or use a newer SIECLE export.")
   }
 
   @Test func reportsNamesAndBirthdatesThatDifferForTheSameINE() {
@@ -102,9 +102,13 @@ struct RosterCrossCheckTests {
     #expect(findings[3].firstRow == 3)
     #expect(
       findings[1].message(in: .fr)
-        == "élève n° 2 de la liste : même INE, date de naissance différente pour « Noé CŒUR » (INE 123456790AC, "
-        + "né(e) le 07/03/2009) : 07/03/2009 dans la liste, 03/07/2009 dans SIECLE ; corrigez la liste : l'élève "
-        + "en aura besoin pour rejoindre Pix Orga.")
+        == "élève n° 2 de la liste : même INE mais date de naissance différente pour « Noé CŒUR » (INE 123456790AC, "
+        + "date de naissance 07/03/2009), 07/03/2009 dans la liste et 03/07/2009 dans SIECLE. Corrigez la liste, "
+        + "car l'élève en aura besoin pour rejoindre Pix Orga.")
+    // Issue 19, point 11: not « déjà présent à l'élève n° 3 ».
+    #expect(
+      findings[3].message(in: .fr)
+        == "élève n° 4 de la liste : l'INE 123456794AG est déjà celui du 3e élève de la liste ; supprimez le doublon.")
   }
 
   @Test func acceptsAllFirstNamesAndTheUsualLastName() {
@@ -124,7 +128,7 @@ struct RosterCrossCheckTests {
     #expect(
       findings[0].message(in: .en)
         == "roster student #1: 'Léa Martin' (born 14/02/2009) has no INE; SIECLE gives 123456789AB (same name and "
-        + "birthdate): add it.")
+        + "birthdate), add it.")
   }
 
   @Test func findsAWrongINEByNameAndBirthdate() {
@@ -165,7 +169,9 @@ struct RosterCrossCheckTests {
         + "1 parti, 0 différence d'identité.")
     #expect(
       check.findings().first { $0.code == .missingFromRoster }?.message(in: .fr)
-        .hasPrefix("élève de SIECLE absent de votre fichier : ") == true)
+        .hasSuffix(
+          " est dans SIECLE mais pas dans votre fichier ; ajoutez cet élève (pixready template --siecle écrit la liste complète)."
+        ) == true)
   }
 
   /// Same INE: the sentence names the parts that differ, birthdate included, in one finding.
@@ -176,9 +182,9 @@ struct RosterCrossCheckTests {
     let findings = check.findings()
     #expect(findings.map(\.code) == [.nameDiffers, .nameDiffers])
     #expect(findings.map(\.parts) == [[.firstName], [.lastName, .birthdate]])
-    #expect(findings[0].message(in: .fr).hasPrefix("ligne 2 : même INE, prénom différent : « Lina MARTIN »"))
-    #expect(findings[1].message(in: .fr).hasPrefix("ligne 3 : même INE, nom et date de naissance différents : "))
-    #expect(findings[1].message(in: .en).hasPrefix("line 3: same INE, different last name and birthdate: "))
+    #expect(findings[0].message(in: .fr).hasPrefix("ligne 2 : même INE mais prénom différent, « Lina MARTIN »"))
+    #expect(findings[1].message(in: .fr).hasPrefix("ligne 3 : même INE mais nom et date de naissance différents, "))
+    #expect(findings[1].message(in: .en).hasPrefix("line 3: same INE but different last name and birthdate, "))
   }
 
   /// An export of another school: said once, with its UAI and year, instead of a line per student.
@@ -194,7 +200,7 @@ struct RosterCrossCheckTests {
     #expect(
       RosterMessages(language: .fr).summary(check.findings(), mismatch: check.mismatch)
         == "Contrôle SIECLE : un seul des 5 élèves de votre fichier est dans l'export SIECLE (UAI 0350099X, année "
-        + "2024-2025) : il vient sans doute d'un autre établissement ou d'une autre année ; prenez l'export de "
+        + "2024-2025), qui vient sans doute d'un autre établissement ou d'une autre année. Prenez l'export de "
         + "l'établissement pour l'année en cours (les élèves inconnus de SIECLE ne sont pas listés un à un). "
         + "0 parti, 0 différence d'identité.")
     var half = RosterCrossCheck(export: other)
@@ -220,9 +226,9 @@ struct RosterCrossCheckTests {
     #expect(check.missingCount == 0)
     #expect(
       findings.first?.message(in: .fr)
-        == "ligne 2 : l'INE « 123 » de « Zoé Roux » (INE 123, 3E1, né(e) le 05/01/09) est « 00000000123 » dans "
-        + "SIECLE : le tableur a enlevé ses zéros de tête ; l'élève est reconnu, mais corrigez la liste (pixready "
-        + "template -o classe.xlsx garde l'INE en texte).")
+        == "ligne 2 : l'INE « 123 » de « Zoé Roux » (INE 123, 3E1, date de naissance 05/01/09) est « 00000000123 » "
+        + "dans SIECLE, car le tableur a enlevé ses zéros de tête. L'élève est reconnu, mais corrigez la liste "
+        + "(pixready template -o classe.xlsx garde l'INE en texte).")
   }
 
   @Test func readsATwoDigitYearInThePastCentury() {

@@ -39,7 +39,13 @@ struct SiecleMessagesTests {
       .missingDivision(.inactive), at: SourceLocation(file: "a.xml", line: 8), student: student)
     #expect(
       finding.message(in: .en)
-        == "student 'Luciole HANDMADE' (ELEVE_ID 0001, INE 00000000123): no division (division 'Inactifs'): kept "
-        + "with an empty classe cell; Pix Orga skips the student silently. Assign the student to a division in SIECLE.")
+        == "Luciole HANDMADE has no division in SIECLE (division 'Inactifs'): the student stays in the file (empty "
+        + "classe column), but Pix Orga will not import them, without any error message. Assign the student to a "
+        + "division in SIECLE.")
+    #expect(
+      finding.message(in: .fr)
+        == "Luciole HANDMADE n'a pas de division dans SIECLE (division « Inactifs ») : cet élève reste dans le "
+        + "fichier (colonne classe vide), mais Pix Orga ne l'importera pas, sans message d'erreur. Affectez cet élève "
+        + "à une division dans SIECLE.")
   }
 }

@@ -46,9 +46,9 @@ struct SiecleReaderTests {
     #expect(export.findings.allSatisfy { $0.severity == .warning })
     #expect(
       export.findings[0].formatted(in: .fr)
-        == xmlName + ":95: avertissement: élève « Hugo BERNARD » (ELEVE_ID 1005) : pas d'INE (ID_NATIONAL absent) : "
-        + "gardé avec une cellule ine vide ; Pix Orga l'ignore sans le dire (élève pas encore arrivé ?). "
-        + "Complétez l'INE dans SIECLE. [missing-ine]")
+        == xmlName + ":95: avertissement: Hugo BERNARD n'a pas d'INE dans SIECLE : cet élève reste dans le fichier "
+        + "(colonne ine vide), mais Pix Orga ne l'importera pas, sans message d'erreur. Complétez l'INE dans SIECLE. "
+        + "[missing-ine]")
   }
 
   @Test func readsTheZipAsDownloadedLikeTheXML() {
@@ -119,9 +119,9 @@ struct SiecleReaderTests {
     #expect(!export.isUsable)
     #expect(
       export.findings[0].message(in: .fr)
-        == "ce n'est pas un export SIECLE ; attendu : l'export SIECLE « Élèves sans adresse » (Exportations > En XML), "
-        + "le .zip tel que téléchargé ou le fichier ElevesSansAdresses.xml qu'il contient ; trouvé : du texte qui "
-        + "commence par « ine;nom;prenom ».")
+        == "ce n'est pas un export SIECLE mais du texte qui commence par « ine;nom;prenom ». Il faut l'export SIECLE "
+        + "« Élèves sans adresse » (Exportations > En XML), le .zip tel que téléchargé ou le fichier "
+        + "ElevesSansAdresses.xml qu'il contient.")
   }
 
   @Test(arguments: [
@@ -162,8 +162,8 @@ struct SiecleReaderTests {
     #expect(export.findings.map(\.problem) == [.notSiecleExport(root: "BEE_NOMENCLATURES")])
     #expect(
       export.findings[0].message(in: .en).hasPrefix(
-        "not an « Élèves sans adresse » export: the root element "
-          + "is <BEE_NOMENCLATURES>, expected <BEE_ELEVES>; expected: the SIECLE export"))
+        "not an 'Élèves sans adresse' export (it starts with <BEE_NOMENCLATURES>, not <BEE_ELEVES>). "
+          + "Give the SIECLE export"))
   }
 
   @Test func reportsATruncatedFileWithItsLine() {
