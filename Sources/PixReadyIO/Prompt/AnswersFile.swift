@@ -57,8 +57,12 @@ public enum AnswersFile {
     }
     var answers: Answers = [:]
     for member in members {
-      guard let fact = tree.fact(member.key) else {
-        let suggestion = EditDistance.suggestion(for: member.key, among: tree.tree.facts.map(\.id))
+      // A fact id (`siecleImported`) or, as in the class file, its column (`siecle_a_jour`).
+      let column = ColumnMap.key(member.key)
+      let byColumn = tree.tree.facts.first { fact in fact.columns.contains { ColumnMap.key($0) == column } }
+      guard let fact = tree.fact(member.key) ?? byColumn else {
+        let names = tree.tree.facts.flatMap { [$0.id] + $0.columns }
+        let suggestion = EditDistance.suggestion(for: member.key, among: names)
         throw Problem(kind: .unknownFact(key: member.key, suggestion: suggestion), position: member.keyPosition)
       }
       answers[fact.id] = try answer(member.value, fact: fact, tree: tree)
@@ -68,7 +72,8 @@ public enum AnswersFile {
 
   private static func answer(_ value: JSONValue, fact: Fact, tree: ValidatedTree) throws(Problem) -> Answer? {
     let wrongType = Problem(
-      kind: .wrongType(key: fact.id, kind: fact.kind, found: value.kindName), position: value.position)
+      kind: .wrongType(key: fact.columns.first ?? fact.id, kind: fact.kind, found: value.kindName),
+      position: value.position)
     switch value.kind {
     case .null:
       return nil
@@ -83,7 +88,8 @@ public enum AnswersFile {
       for item in items {
         guard case .string(let text) = item.kind else {
           throw Problem(
-            kind: .wrongType(key: fact.id, kind: fact.kind, found: item.kindName), position: item.position)
+            kind: .wrongType(key: fact.columns.first ?? fact.id, kind: fact.kind, found: item.kindName),
+            position: item.position)
         }
         if case .values(let read)? = try read(text, fact: fact, tree: tree, position: item.position) {
           values.formUnion(read)
@@ -105,7 +111,8 @@ public enum AnswersFile {
       return nil
     case .invalid:
       let accepted = fact.values.map(\.label.fr) + (fact.emptySet.map { [$0.label.fr] } ?? [])
-      throw Problem(kind: .invalidValue(key: fact.id, value: text, accepted: accepted), position: position)
+      throw Problem(
+        kind: .invalidValue(key: fact.columns.first ?? fact.id, value: text, accepted: accepted), position: position)
     }
   }
 }

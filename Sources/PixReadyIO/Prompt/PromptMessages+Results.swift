@@ -40,8 +40,9 @@ extension PromptMessages {
     let fr = language == .fr
     switch status {
     case .verdict: return ""
-    case .pending: return fr ? "À demander plus tard : \(question)" : "To ask later: \(question)"
-    case .unfinished: return fr ? "Question restée sans réponse : \(question)" : "Question left unanswered: \(question)"
+    // A dash, not a colon: the question already has one (« Question 3 : … »).
+    case .pending: return fr ? "À demander plus tard — \(question)" : "To ask later — \(question)"
+    case .unfinished: return fr ? "Restée sans réponse — \(question)" : "Left unanswered — \(question)"
     }
   }
 
@@ -104,7 +105,12 @@ extension PromptMessages {
       if counts[word] == nil { words.append(word) }
       counts[word, default: 0] += 1
     }
-    let detail = words.map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
+    let detail = words.map { word in
+      let count = counts[word] ?? 0
+      // « 2 prêts », « 2 inachevés »; « action », « support », « en attente » do not change.
+      let agreed = language == .fr && count > 1 && word.hasSuffix("é") || word == "prêt" && count > 1
+      return "\(count) \(word)\(agreed ? "s" : "")"
+    }.joined(separator: ", ")
     let noun = (results.count > 1 ? subject.plural : subject.singular).text(in: language)
     return "\(results.count) \(noun) (\(detail))"
   }
@@ -176,10 +182,11 @@ extension PromptMessages {
       return TreeMessages(language: language).message(for: .syntax(expected: expected, found: found))
     case .notAnObject(let found):
       return fr
-        ? "attendu un objet JSON {\"fait\": \"réponse\"}, trouvé : \(found)."
-        : "expected a JSON object {\"fact\": \"answer\"}, found: \(found)."
+        ? "il faut un objet JSON {\"colonne\": \"réponse\"}, et non \(jsonKind(found))."
+        : "expected a JSON object {\"column\": \"answer\"}, not \(jsonKind(found))."
     case .unknownFact(let key, let suggestion):
-      let sentence = fr ? "« \(key) » n'est pas un fait de l'arbre." : "'\(key)' is not a fact of the tree."
+      let sentence =
+        fr ? "« \(key) » ne correspond à aucune question de l'arbre." : "'\(key)' matches no question of the tree."
       guard let suggestion else { return sentence }
       return sentence + (fr ? " Vouliez-vous dire « \(suggestion) » ?" : " Did you mean '\(suggestion)'?")
     case .wrongType(let key, let factKind, let found):
@@ -191,13 +198,27 @@ extension PromptMessages {
       case .set: expected = fr ? "une liste de textes, ou un texte" : "a list of strings, or a string"
       }
       return fr
-        ? "« \(key) » : attendu \(expected), trouvé : \(found)."
-        : "'\(key)': expected \(expected), found: \(found)."
+        ? "la réponse à « \(key) » doit être \(expected), et non \(jsonKind(found))."
+        : "the answer to '\(key)' must be \(expected), not \(jsonKind(found))."
     case .invalidValue(let key, let value, let accepted):
       let list = accepted.joined(separator: ", ")
       return fr
-        ? "« \(key) » : réponse « \(value) » non reconnue ; réponses acceptées : \(list)."
-        : "'\(key)': answer '\(value)' not recognised; accepted: \(list)."
+        ? "la réponse « \(value) » à « \(key) » n'est pas reconnue ; réponses acceptées : \(list)."
+        : "the answer '\(value)' to '\(key)' is not recognised; accepted answers: \(list)."
+    }
+  }
+
+  /// A JSON value's kind in words (« un nombre »).
+  private func jsonKind(_ name: String) -> String {
+    let fr = language == .fr
+    switch name {
+    case "null": return "null"
+    case "boolean": return fr ? "un booléen" : "a boolean"
+    case "number": return fr ? "un nombre" : "a number"
+    case "string": return fr ? "un texte" : "a string"
+    case "array": return fr ? "une liste" : "a list"
+    case "object": return fr ? "un objet" : "an object"
+    default: return name
     }
   }
 }

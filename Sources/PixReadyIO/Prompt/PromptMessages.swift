@@ -144,30 +144,55 @@ public struct PromptMessages: Sendable {
     }
   }
 
+  /// What may be typed at a question: « Répondez 1 ou 2, ou tapez oui ou non. Tapez ? pour l'aide. »
   func accepted(_ labels: [String], several: Bool) -> String {
-    let list = labels.joined(separator: ", ")
-    switch language {
-    case .fr:
-      let count = several ? " (plusieurs : séparez-les par des virgules)" : ""
-      return "Réponses acceptées : un numéro de 1 à \(labels.count)\(count), ou \(list). « ? » pour l'aide."
-    case .en:
-      let count = several ? " (several: separate them with commas)" : ""
-      return "Accepted answers: a number from 1 to \(labels.count)\(count), or \(list). '?' for help."
+    let fr = language == .fr
+    let numbers = numberChoice(labels.count, several: several)
+    let words = alternatives(labels.map(typed))
+    let help = fr ? " Tapez ? pour l'aide." : " Type ? for help."
+    if several {
+      return fr
+        ? "Répondez par \(numbers), séparés par des virgules, ou tapez les réponses (\(labels.map(typed).joined(separator: ", "))).\(help)"
+        : "Answer with \(numbers), separated by commas, or type the answers (\(labels.map(typed).joined(separator: ", "))).\(help)"
     }
+    return fr ? "Répondez \(numbers), ou tapez \(words).\(help)" : "Answer \(numbers), or type \(words).\(help)"
+  }
+
+  /// « 1 ou 2 », « 1, 2 ou 3 », « un numéro de 1 à 5 »; with `several`, « un ou plusieurs numéros de 1 à 4 ».
+  private func numberChoice(_ count: Int, several: Bool) -> String {
+    let fr = language == .fr
+    if several {
+      return fr ? "un ou plusieurs numéros de 1 à \(count)" : "one or more numbers from 1 to \(count)"
+    }
+    guard count <= 3 else { return fr ? "par un numéro de 1 à \(count)" : "with a number from 1 to \(count)" }
+    return alternatives((1...max(1, count)).map(String.init))
+  }
+
+  /// « a », « a ou b », « a, b ou c ».
+  private func alternatives(_ items: [String]) -> String {
+    guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + (language == .fr ? " ou " : " or ") + last
+  }
+
+  /// A label as one types it: « oui » for « Oui », but « ENT » and « Pix Orga » kept.
+  private func typed(_ label: String) -> String {
+    let letters = Array(label)
+    guard letters.count > 1, letters[0].isUppercase, letters[1].isLowercase else { return label }
+    return label.prefix(1).lowercased() + label.dropFirst()
   }
 
   func undoneAnswer(_ answer: String) -> String {
     switch language {
-    case .fr: "Retour : la réponse « \(answer) » est oubliée."
-    case .en: "Back: the answer '\(answer)' is forgotten."
+    case .fr: "Retour : la réponse « \(answer) » est annulée."
+    case .en: "Back: the answer '\(answer)' is undone."
     }
   }
 
   func undoneName(_ name: String) -> String {
     switch language {
     case .fr:
-      name.isEmpty ? "Retour : le nom de l'élève est à nouveau demandé." : "Retour : le nom « \(name) » est oublié."
-    case .en: name.isEmpty ? "Back: the student's name is asked again." : "Back: the name '\(name)' is forgotten."
+      name.isEmpty ? "Retour : le nom de l'élève est à nouveau demandé." : "Retour : le nom « \(name) » est annulé."
+    case .en: name.isEmpty ? "Back: the student's name is asked again." : "Back: the name '\(name)' is undone."
     }
   }
 

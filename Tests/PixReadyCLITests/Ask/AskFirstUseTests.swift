@@ -26,7 +26,7 @@ struct AskFirstUseTests {
         > aide
         Le nom sert seulement à reconnaître cet élève
         """))
-    #expect(result.stderr.contains("> retour\nRetour : la réponse « Oui » est oubliée.\n"))
+    #expect(result.stderr.contains("> retour\nRetour : la réponse « Oui » est annulée.\n"))
     #expect(result.stderr.contains("> quitter\nSession arrêtée à votre demande.\n"))
   }
 

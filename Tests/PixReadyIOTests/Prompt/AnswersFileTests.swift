@@ -37,17 +37,25 @@ struct AnswersFileTests {
     #expect(
       throws: AnswersFile.Problem(
         kind: .invalidValue(
-          key: "orgaMethods", value: "fax", accepted: ["Mediacentre", "Identifiant", "Adresse e-mail", "Aucune"]),
+          key: "methode_orga", value: "fax", accepted: ["Mediacentre", "Identifiant", "Adresse e-mail", "Aucune"]),
         position: TextPosition(line: 1, column: 33))
     ) {
       try read(#"{"orgaMethods": ["Médiacentre", "fax"]}"#)
     }
   }
 
+  /// Issue 19, point 3: the file may name a question by its column, as in the class file and the help.
+  @Test func readsAColumnNameLikeAFactID() throws {
+    #expect(
+      try read(#"{"siecle_a_jour": "oui", "compte_habituel": "ENT"}"#) == [
+        "siecleImported": .value("yes"), "usualMethod": .value("mediacentre"),
+      ])
+  }
+
   @Test func refusesAWrongType() {
     #expect(
       throws: AnswersFile.Problem(
-        kind: .wrongType(key: "usualMethod", kind: .choice, found: "boolean"),
+        kind: .wrongType(key: "compte_habituel", kind: .choice, found: "boolean"),
         position: TextPosition(line: 1, column: 17))
     ) {
       try read(#"{"usualMethod": true}"#)
@@ -75,10 +83,10 @@ struct AnswersFileTests {
       kind: .unknownFact(key: "usualMethd", suggestion: "usualMethod"), position: TextPosition(line: 2, column: 3))
     #expect(
       PromptMessages(language: .fr).answersFile("reponses.json", problem)
-        == "--answers reponses.json:2:3: « usualMethd » n'est pas un fait de l'arbre. Vouliez-vous dire « usualMethod » ?"
+        == "--answers reponses.json:2:3: « usualMethd » ne correspond à aucune question de l'arbre. Vouliez-vous dire « usualMethod » ?"
     )
     #expect(
       PromptMessages(language: .en).answersFile("reponses.json", problem)
-        == "--answers reponses.json:2:3: 'usualMethd' is not a fact of the tree. Did you mean 'usualMethod'?")
+        == "--answers reponses.json:2:3: 'usualMethd' matches no question of the tree. Did you mean 'usualMethod'?")
   }
 }

@@ -10,7 +10,7 @@ struct PromptNavigationTests {
       run.conversation.contains(
         """
         > r
-        Retour : la réponse « Non » est oubliée.
+        Retour : la réponse « Non » est annulée.
 
         Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?
           1. Oui
@@ -26,8 +26,8 @@ struct PromptNavigationTests {
   @Test func backGoesBackSeveralQuestionsThroughTheName() throws {
     // At a name only the full word acts: « r » would be a name there.
     let run = try PromptRun(["1", "1", "Léa", "r", "retour", "2", "Noé", "1", "1", "1", "1", "2"])
-    #expect(run.conversation.contains("> r\nRetour : le nom « Léa » est oublié.\n"))
-    #expect(run.conversation.contains("> retour\nRetour : la réponse « Oui » est oubliée.\n\nQuestion 2"))
+    #expect(run.conversation.contains("> r\nRetour : le nom « Léa » est annulé.\n"))
+    #expect(run.conversation.contains("> retour\nRetour : la réponse « Oui » est annulée.\n\nQuestion 2"))
     let result = try #require(run.results.first)
     #expect(result.name == "Noé")
     #expect(result.diagnosis.steps.map(\.id) == ["assign-gar"])
@@ -40,7 +40,7 @@ struct PromptNavigationTests {
 
   @Test func backAfterAStudentsVerdictReopensTheirLastQuestion() throws {
     let run = try PromptRun(PromptFixtures.schoolYesNoName + ["1", "1", "1", "1", "r", "2", "2"])
-    #expect(run.conversation.contains("> r\nRetour : la réponse « Certifiable » est oubliée.\n\nQuestion 6"))
+    #expect(run.conversation.contains("> r\nRetour : la réponse « Certifiable » est annulée.\n\nQuestion 6"))
     #expect(run.results.count == 1)
     #expect(run.results.first?.diagnosis.steps.map(\.id) == ["reach-certifiability"])
     #expect(run.resultText.components(separatedBy: "=== Élève 1 ===").count == 3)
@@ -55,7 +55,7 @@ struct PromptNavigationTests {
     #expect(
       run.conversation.contains(
         "\(typed)\nNoté : cette question reste en attente pour cet élève, à lui poser plus tard.\n"))
-    #expect(run.resultText.contains("Verdict : en attente, une réponse manque.\nÀ demander plus tard : Question 4 :"))
+    #expect(run.resultText.contains("Verdict : en attente, une réponse manque.\nÀ demander plus tard — Question 4 :"))
     #expect(run.questions.last == "Élève suivant ?")
   }
 
@@ -74,7 +74,7 @@ struct PromptNavigationTests {
     #expect(run.session.end == .quit)
     #expect(run.results.map(\.status) == [.unfinished(fact: "usualMethod")])
     #expect(run.conversation.contains("> quitter\nSession arrêtée à votre demande.\n"))
-    #expect(run.resultText.contains("Question restée sans réponse : Question 4 :"))
+    #expect(run.resultText.contains("Restée sans réponse — Question 4 :"))
   }
 
   @Test func endOfInputDuringAQuestionEndsTheSessionUnfinished() throws {

@@ -45,7 +45,7 @@ struct PromptReplyTests {
         """
         > peut-être
         Je n'ai pas compris « peut-être ».
-        Réponses acceptées : un numéro de 1 à 2, ou Oui, Non. « ? » pour l'aide.
+        Répondez 1 ou 2, ou tapez oui ou non. Tapez ? pour l'aide.
         > 1
           → C'est parfait !
         """))
@@ -58,9 +58,9 @@ struct PromptReplyTests {
     #expect(
       run.conversation.contains(
         """
-        Réponses acceptées : un numéro de 1 à 4 (plusieurs : séparez-les par des
-        virgules), ou Mediacentre, Identifiant, Adresse e-mail, Aucune. « ? » pour
-        l'aide.
+        Répondez par un ou plusieurs numéros de 1 à 4, séparés par des virgules, ou
+        tapez les réponses (mediacentre, identifiant, adresse e-mail, aucune). Tapez ?
+        pour l'aide.
         """))
   }
 
@@ -82,7 +82,7 @@ struct PromptReplyTests {
 
   @Test func asksAgainOnAnEmptyLine() throws {
     let run = try PromptRun(["", "1", "q"])
-    #expect(run.conversation.contains("> \nAucune réponse saisie.\nRéponses acceptées"))
+    #expect(run.conversation.contains("> \nAucune réponse saisie.\nRépondez 1 ou 2"))
     #expect(run.results.first?.diagnosis.trace.first?.answer == .value("yes"))
   }
 
