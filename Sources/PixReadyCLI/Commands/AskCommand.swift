@@ -15,15 +15,16 @@ enum AskCommand: Command {
     options: [
       CommandSpec.treeOption,
       CommandSpec.Option(
-        name: "--fact", value: LocalizedText(fr: "ID=VALEUR", en: "ID=VALUE"), repeatable: true,
+        name: "--fact", value: LocalizedText(fr: "COLONNE=RÉPONSE", en: "COLUMN=ANSWER"), repeatable: true,
         help: LocalizedText(
-          fr: "réponse donnée d'avance (ex. siecleImported=oui) ; la question n'est pas posée",
-          en: "answer given in advance (e.g. siecleImported=yes); the question is not asked")),
+          fr:
+            "réponse donnée d'avance, par le nom de colonne (par exemple siecle_a_jour=oui) ; la question n'est pas posée",
+          en: "answer given in advance, by column name (e.g. siecle_a_jour=yes); the question is not asked")),
       CommandSpec.Option(
         name: "--answers", value: LocalizedText(fr: "FICHIER.json", en: "FILE.json"),
         help: LocalizedText(
-          fr: "réponses données d'avance, objet JSON {\"fait\": \"réponse\"} ; --fact l'emporte",
-          en: "answers given in advance, JSON object {\"fact\": \"answer\"}; --fact wins"),
+          fr: "réponses données d'avance, objet JSON {\"colonne\": \"réponse\"} ; --fact l'emporte",
+          en: "answers given in advance, JSON object {\"column\": \"answer\"}; --fact wins"),
         values: .file(extensions: ["json"])),
       CommandSpec.Option(
         name: "--save", value: LocalizedText(fr: "FICHIER.md", en: "FILE.md"),
@@ -43,8 +44,9 @@ enum AskCommand: Command {
         Répondez par le numéro, le libellé ou une orthographe acceptée (« 1 », « oui », « o », « Médiacentre »,
         « mediacentre »…) ; pour plusieurs réponses : « 1,3 » ou « 1 3 », « - » ou « aucune » pour aucune.
         À tout moment : « ? » ou « aide » affiche l'aide de la question, « r » ou « retour » revient à la
-        question précédente, « nsp » (je ne sais pas) laisse l'élève en attente sur cette question,
-        « q » ou « quitter » arrête. Les questions sur l'établissement sont posées une fois ; « Élève
+        question précédente et annule sa réponse, « nsp » (je ne sais pas) continue avec les étapes prévues
+        quand le logigramme prévoit ce cas (questions 1, 2 et 6), sinon laisse l'élève en attente sur cette
+        question, « q » ou « quitter » arrête. Les questions sur l'établissement sont posées une fois ; « Élève
         suivant ? » enchaîne sur un autre élève. Les réponses de --fact et --answers valent pour toute la
         session quand elles portent sur l'établissement, pour le premier élève sinon.
         Le dialogue s'écrit sur la sortie d'erreur, les résultats sur la sortie standard (avec --format json,
@@ -57,8 +59,9 @@ enum AskCommand: Command {
         Asks the flowchart's questions one by one, in order, only those the path needs.
         Answer with the number, the label or an accepted spelling ('1', 'yes', 'y', 'Médiacentre',
         'mediacentre'…); several answers: '1,3' or '1 3', '-' or 'none' for none.
-        At any time: '?' or 'help' shows the question's help, 'r' or 'back' goes back one question,
-        'nsp' (don't know) leaves the student pending on that question, 'q' or 'quit' stops.
+        At any time: '?' or 'help' shows the question's help, 'r' or 'back' goes back one question and undoes
+        its answer, 'idk' (don't know) goes on with the planned steps where the flowchart plans for it
+        (questions 1, 2 and 6), otherwise leaves the student pending on that question, 'q' or 'quit' stops.
         Questions about the school are asked once; 'Next student?' goes on with another student.
         Answers from --fact and --answers hold for the whole session when they are about the school, for
         the first student otherwise.

@@ -31,10 +31,10 @@ enum CheckCommand: Command {
           en: "write the report to FILE (atomic, owner-only) instead of standard output"),
         values: .file(extensions: formats)),
       CommandSpec.Option(
-        name: "--fact", value: LocalizedText(fr: "ID=VALEUR", en: "ID=VALUE"), repeatable: true,
+        name: "--fact", value: LocalizedText(fr: "COLONNE=RÉPONSE", en: "COLUMN=ANSWER"), repeatable: true,
         help: LocalizedText(
-          fr: "réponse valable pour toute la classe (ex. siecleImported=oui) ; l'emporte sur la colonne",
-          en: "answer for the whole class (e.g. siecleImported=yes); wins over the column")),
+          fr: "réponse valable pour toute la classe (par exemple siecle_a_jour=oui) ; l'emporte sur la colonne",
+          en: "answer for the whole class (e.g. siecle_a_jour=yes); wins over the column")),
       .choice(
         "--encoding", CSVEncoding.allCases.map(\.rawValue),
         help: LocalizedText(fr: "encodage du fichier (détecté sinon)", en: "file encoding (detected otherwise)")),
@@ -47,8 +47,8 @@ enum CheckCommand: Command {
       .choice(
         "--fail-on", failOnChoices,
         help: LocalizedText(
-          fr: "code de sortie 1 si un élève a ce verdict (action inclut support)",
-          en: "exit code 1 when a student has this verdict (action includes support)")),
+          fr: "code de sortie 1 si un élève a ce résultat (action compte aussi le support Pix)",
+          en: "exit code 1 when a student has this result (action also counts Pix support)")),
       CommandSpec.Option(
         name: "--anonymize",
         help: LocalizedText(
@@ -79,22 +79,22 @@ enum CheckCommand: Command {
         Un classeur .xlsx ou .ods (première feuille, réponses de la feuille « Établissement ») ou un CSV : une
         ligne d'en-tête puis une ligne par élève ; séparateur ; , ou tabulation, UTF-8 ou Windows-1252 détectés. Colonnes lues : ine, nom, prenom, date_naissance, classe (recopiées) et celles des
         questions (siecle_a_jour, gar_attribue, methode_orga, compte_habituel, connait_identifiants) ; les autres
-        colonnes sont ignorées et jamais recopiées. Chaque ligne donne exactement un résultat : ready, action,
-        support, pending (la question à poser) ou error (valeur non comprise). Le résumé s'affiche sur la sortie
+        colonnes sont ignorées et jamais recopiées. Chaque ligne donne exactement un résultat : prêt, action à
+        mener, support Pix, en attente (de la question à poser) ou erreur (valeur non comprise). Le résumé s'affiche sur la sortie
         d'erreur.
         Rapports pour les personnes : --format html ou md (ou -o rapport.html) ; --anonymize pour le support Pix.
-        Exemple : pixready check classe.csv --fact siecleImported=oui -o rapport.csv
+        Exemple : pixready check classe.csv --fact siecle_a_jour=oui -o rapport.csv
         Codes de sortie : 0 terminé ; 1 des lignes rejetées, ou --fail-on atteint ; 2 erreur d'usage, d'arbre ou de
         fichier (rien n'est écrit).
         """,
       en: """
-        An .xlsx or .ods workbook (first sheet, answers of the « Établissement » sheet) or a CSV file: a header
+        An .xlsx or .ods workbook (first sheet, answers of the 'Établissement' sheet) or a CSV file: a header
         line, then one line per student; delimiter ; , or tab, UTF-8 or Windows-1252 detected. Columns read: ine, nom, prenom, date_naissance, classe (carried through) and those of the questions
         (siecle_a_jour, gar_attribue, methode_orga, compte_habituel, connait_identifiants); other columns are ignored
-        and never copied. Each line yields exactly one result: ready, action, support, pending (the question to
-        ask) or error (value not understood). The summary goes to standard error.
+        and never copied. Each line yields exactly one result: ready, action needed, Pix support, pending (on the
+        question to ask) or error (value not understood). The summary goes to standard error.
         Reports for people: --format html or md (or -o report.html); --anonymize for Pix support.
-        Example: pixready check classe.csv --fact siecleImported=yes -o report.csv
+        Example: pixready check classe.csv --fact siecle_a_jour=yes -o report.csv
         Exit codes: 0 done; 1 rejected rows, or --fail-on reached; 2 usage, tree or file error (nothing written).
         """))
 

@@ -20,11 +20,11 @@ enum DiffCommand: Command {
       CommandSpec.Option(
         name: "--on", value: LocalizedText(fr: "CLASSE.csv", en: "CLASS.csv"),
         help: LocalizedText(
-          fr: "liste aussi les élèves de ce fichier dont le verdict ou les étapes changeraient",
-          en: "also list the students of this file whose verdict or steps would change"),
+          fr: "liste aussi les élèves de ce fichier dont le résultat ou les étapes changeraient",
+          en: "also list the students of this file whose result or steps would change"),
         values: .file(extensions: ["csv"])),
       CommandSpec.Option(
-        name: "--fact", value: LocalizedText(fr: "ID=VALEUR", en: "ID=VALUE"), repeatable: true,
+        name: "--fact", value: LocalizedText(fr: "COLONNE=RÉPONSE", en: "COLUMN=ANSWER"), repeatable: true,
         help: LocalizedText(
           fr: "avec --on : réponse valable pour toute la classe, dans les deux versions",
           en: "with --on: answer for the whole class, in both versions")),
@@ -33,15 +33,15 @@ enum DiffCommand: Command {
       fr:
         "ANCIEN et NOUVEAU sont des fichiers JSON ou des ids d'arbres fournis. Liste les identifiants ajoutés, "
         + "retirés, renommés (même contenu, autre id) ou modifiés, puis chaque combinaison de réponses dont le "
-        + "verdict ou les étapes changent. Exemple : git show v1.0.0:Trees/x.json > /tmp/x.json ; "
+        + "résultat ou les étapes changent. Exemple : git show v1.0.0:Trees/x.json > /tmp/x.json ; "
         + "pixready diff /tmp/x.json Trees/x.json\n"
-        + "Avec --on classe.csv (le fichier de pixready check), liste aussi les élèves de la classe dont le verdict "
+        + "Avec --on classe.csv (le fichier de pixready check), liste aussi les élèves de la classe dont le résultat "
         + "ou les étapes changeraient ; seules les colonnes d'identité sont affichées.\n"
         + "Code de sortie 0 si le comportement est identique, 1 s'il change, 2 en cas d'erreur d'usage ou d'arbre.",
       en: "OLD and NEW are JSON files or ids of shipped trees. Lists the ids added, removed, renamed (same content, "
-        + "another id) or modified, then every answer combination whose verdict or steps change. Example: "
+        + "another id) or modified, then every answer combination whose result or steps change. Example: "
         + "git show v1.0.0:Trees/x.json > /tmp/x.json; pixready diff /tmp/x.json Trees/x.json\n"
-        + "With --on class.csv (the file of pixready check), also lists the class's students whose verdict or steps "
+        + "With --on class.csv (the file of pixready check), also lists the class's students whose result or steps "
         + "would change; only the identity columns are shown.\n"
         + "Exit code 0 when behaviour is the same, 1 when it changes, 2 on a usage or tree error."))
 

@@ -9,8 +9,8 @@ enum TableCommand: Command {
   static let spec = CommandSpec(
     name: "table",
     summary: LocalizedText(
-      fr: "table de décision : chaque combinaison (ou chemin) avec son verdict et ses étapes",
-      en: "decision table: every combination (or path) with its verdict and steps"),
+      fr: "table de décision : chaque combinaison (ou chemin) avec son résultat et ses étapes",
+      en: "decision table: every combination (or path) with its result and steps"),
     positionals: LocalizedText(fr: "[ARBRE]", en: "[TREE]"), positionalValues: .tree,
     minimumPositionals: 0, maximumPositionals: 1,
     options: [
@@ -26,14 +26,15 @@ enum TableCommand: Command {
     discussion: LocalizedText(
       fr:
         "ARBRE est un fichier JSON ou l'id d'un arbre fourni (certification-readiness par défaut). Chaque ligne donne "
-        + "les réponses, le verdict, l'issue et les étapes avec qui agit : la table qu'une personne du support "
-        + "vérifie ligne à ligne. Un chemin ne donne que les faits demandés en chemin (« — » sinon) et vaut pour "
-        + "toutes les combinaisons des autres. Code de sortie 0, ou 2 si l'arbre est introuvable, a des erreurs ou "
+        + "les réponses (une colonne par question, nommée comme dans le fichier de classe), le résultat, l'issue "
+        + "et les étapes avec qui agit : la table qu'une personne du support vérifie ligne à ligne. Un chemin ne "
+        + "donne que les réponses aux questions posées en chemin (« — » sinon) et vaut pour toutes les réponses "
+        + "aux autres. Code de sortie 0, ou 2 si l'arbre est introuvable, a des erreurs ou "
         + "donnerait plus de \(DecisionTable.maximumRows) lignes.",
       en: "TREE is a JSON file or the id of a shipped tree (default certification-readiness). Each line gives the "
-        + "answers, the verdict, the outcome and the steps with who acts: the table a support person checks line by "
-        + "line. A path gives only the facts asked on the way ('—' otherwise) and stands for every combination of the "
-        + "others. Exit code 0, or 2 when the tree cannot be found, has errors or would need more than "
+        + "answers (one column per question, named as in the class file), the result, the outcome and the steps "
+        + "with who acts: the table a support person checks line by line. A path gives only the answers to the "
+        + "questions asked on the way ('—' otherwise) and stands for every answer to the others. Exit code 0, or 2 when the tree cannot be found, has errors or would need more than "
         + "\(DecisionTable.maximumRows) lines."))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {

@@ -15,16 +15,16 @@ enum TemplateCommand: Command {
         name: "--siecle", value: LocalizedText(fr: "FICHIER", en: "FILE"),
         help: LocalizedText(
           fr: "export SIECLE « Élèves sans adresse » (.zip tel que téléchargé, ou .xml)",
-          en: "SIECLE export « Élèves sans adresse » (.zip as downloaded, or .xml)"),
+          en: "SIECLE export 'Élèves sans adresse' (.zip as downloaded, or .xml)"),
         values: .file(extensions: ["zip", "xml"])),
       CommandSpec.Option(
         name: "--classe", value: LocalizedText(fr: "DIVISION", en: "DIVISION"), repeatable: true,
         help: LocalizedText(fr: "ne garder que cette division (2NDE3)", en: "keep only this division (2NDE3)")),
       CommandSpec.Option(
-        name: "--fact", value: LocalizedText(fr: "ID=VALEUR", en: "ID=VALUE"), repeatable: true,
+        name: "--fact", value: LocalizedText(fr: "COLONNE=RÉPONSE", en: "COLUMN=ANSWER"), repeatable: true,
         help: LocalizedText(
-          fr: "pré-remplit une colonne d'établissement (--fact garAssigned=oui)",
-          en: "pre-fill a school column (--fact garAssigned=yes)")),
+          fr: "pré-remplit une colonne d'établissement (--fact gar_attribue=oui)",
+          en: "pre-fill a school column (--fact gar_attribue=yes)")),
       CommandSpec.Option(
         name: "--include-left",
         help: LocalizedText(
@@ -47,10 +47,10 @@ enum TemplateCommand: Command {
       fr: "Avec -o classe.xlsx : un classeur (feuilles « Élèves », « Établissement », « Mode d'emploi ») aux "
         + "colonnes d'identité en texte et aux réponses en listes déroulantes. Sinon CSV séparé par « ; », UTF-8 "
         + "avec BOM. Trié par classe puis nom ; les colonnes de réponse sont vides. Les élèves sans INE ou sans division sont gardés, avec un avertissement (Pix "
-        + "Orga les ignore sans le dire). Code de sortie 0 si le fichier est écrit (avertissements sur la sortie "
+        + "Orga ne les importera pas, sans message d'erreur). Code de sortie 0 si le fichier est écrit (avertissements sur la sortie "
         + "d'erreur), 2 si l'export est inutilisable ou une option fausse ; rien n'est écrit alors.\n"
         + "Exemple : pixready template --siecle ElevesSansAdresses.zip --classe 2NDE3 -o classe.xlsx",
-      en: "With -o classe.xlsx: a workbook (sheets « Élèves », « Établissement », « Mode d'emploi ») with identity "
+      en: "With -o classe.xlsx: a workbook (sheets 'Élèves', 'Établissement', 'Mode d'emploi') with identity "
         + "columns as text and answers as drop-down lists. Otherwise `;`-separated CSV, UTF-8 with BOM. Sorted by "
         + "class then name; answer columns are empty. Students without INE or division are kept, with a warning (Pix Orga skips them silently). Exit "
         + "code 0 when the file is written (warnings on standard error), 2 when the export is unusable or an "

@@ -55,8 +55,11 @@ struct AskCommandTests {
   @Test func goesBackExplainsAndHelpsThroughTheBinary() throws {
     let result = try CLIRunner.run(["ask"], stdin: "2\nretour\npeut-être\naide\n1\n1\n\n1\n1\n1\n1\n2\n")
     #expect(result.status == 0)
-    #expect(result.stderr.contains("> retour\nRetour : la réponse « Non » est oubliée.\n"))
-    #expect(result.stderr.contains("> peut-être\nJe n'ai pas compris « peut-être ».\nRéponses acceptées :"))
+    #expect(result.stderr.contains("> retour\nRetour : la réponse « Non » est annulée.\n"))
+    #expect(
+      result.stderr.contains(
+        "> peut-être\nJe n'ai pas compris « peut-être ».\nRépondez 1 ou 2, ou tapez oui ou non. Tapez ? pour l'aide.\n")
+    )
     #expect(result.stderr.contains("> aide\nMettre à jour la liste, c'est importer"))
     #expect(result.stdout.contains("Verdict : tout va bien ! Rien à faire."))
   }
@@ -137,7 +140,7 @@ struct AskCommandTests {
     #expect(result.status == 2)
     #expect(
       result.stderr == """
-        pixready: erreur: --answers \(file.path):2:3: « usualMethd » n'est pas un fait de l'arbre. \
+        pixready: erreur: --answers \(file.path):2:3: « usualMethd » ne correspond à aucune question de l'arbre. \
         Vouliez-vous dire « usualMethod » ?
         Voir « pixready ask --help ».
 
@@ -213,7 +216,7 @@ struct AskCommandTests {
     let result = try CLIRunner.run(["ask"], stdin: "1\n")
     #expect(result.status == 3)
     #expect(result.stderr.hasSuffix("> \nFin de l'entrée (Ctrl-D) avant la fin de la session.\n"))
-    #expect(result.stdout.contains("Question restée sans réponse : Question 2 :"))
+    #expect(result.stdout.contains("Restée sans réponse — Question 2 :"))
   }
 
   @Test func emptyInputEndsAtOnce() throws {
@@ -255,7 +258,7 @@ struct AskCommandTests {
     #expect(result.status == 0)
     #expect(
       result.stdout.hasPrefix("pixready ask — diagnostic guidé, question par question, pour un ou plusieurs élèves\n"))
-    #expect(result.stdout.contains("  --fact ID=VALEUR"))
+    #expect(result.stdout.contains("  --fact COLONNE=RÉPONSE"))
     #expect(result.stdout.contains("Fin de l'entrée (Ctrl-D) : code 3"))
     #expect(result.stdout.contains("  3    fin de l'entrée avant la fin de la session\n"))
     #expect(result.stdout.contains("  130  interrompu (Ctrl-C)\n"))
