@@ -18,7 +18,8 @@ enum FactArguments {
       let id = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
       let value = String(text[text.index(after: equals)...])
       guard let fact = tree.fact(id) ?? columnFact(id, tree: tree) else {
-        let suggestion = EditDistance.suggestion(for: id, among: tree.tree.facts.map(\.id))
+        let names = tree.tree.facts.flatMap { $0.columns + [$0.id] }
+        let suggestion = EditDistance.suggestion(for: id, among: names)
         throw .invalidFact(text, problem: .unknownFact(id, suggestion: suggestion), command: command)
       }
       switch reader.read(value, for: fact.id) {
@@ -26,7 +27,8 @@ enum FactArguments {
         answers[fact.id] = answer
       case .missing, .invalid:
         let accepted = fact.values.map(\.label.fr) + (fact.emptySet.map { [$0.label.fr] } ?? [])
-        throw .invalidFact(text, problem: .unknownValue(fact: fact.id, accepted: accepted), command: command)
+        let column = fact.columns.first ?? fact.id
+        throw .invalidFact(text, problem: .unknownValue(fact: column, accepted: accepted), command: command)
       }
     }
     return answers

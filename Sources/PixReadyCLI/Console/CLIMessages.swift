@@ -59,15 +59,16 @@ struct CLIMessages: Sendable {
     switch problem {
     case .notKeyValue:
       return fr
-        ? "--fact « \(text) » : écrivez ID=VALEUR, par exemple --fact siecleImported=oui."
-        : "--fact '\(text)': write ID=VALUE, for example --fact siecleImported=yes."
+        ? "--fact « \(text) » : écrivez COLONNE=RÉPONSE, par exemple --fact siecle_a_jour=oui."
+        : "--fact '\(text)': write COLUMN=ANSWER, for example --fact siecle_a_jour=yes."
     case .unknownFact(let id, let suggestion):
-      return (fr ? "--fact : fait « \(id) » inconnu." : "--fact: unknown fact '\(id)'.") + suggest(suggestion)
+      return (fr ? "--fact : aucune question ne correspond à « \(id) »." : "--fact: no question matches '\(id)'.")
+        + suggest(suggestion)
     case .unknownValue(let fact, let accepted):
       let list = accepted.joined(separator: ", ")
       return fr
-        ? "--fact « \(text) » : valeur non reconnue pour « \(fact) » ; valeurs acceptées : \(list)."
-        : "--fact '\(text)': value not recognised for '\(fact)'; accepted: \(list)."
+        ? "--fact « \(text) » : réponse non reconnue pour « \(fact) » ; réponses acceptées : \(list)."
+        : "--fact '\(text)': answer not recognised for '\(fact)'; accepted answers: \(list)."
     }
   }
 

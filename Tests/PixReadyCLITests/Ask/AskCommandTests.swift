@@ -158,7 +158,9 @@ struct AskCommandTests {
   @Test func refusesAnUnknownFactValue() throws {
     let result = try CLIRunner.run(["ask", "--fact", "usualMethod=fax"])
     #expect(result.status == 2)
-    #expect(result.stderr.hasPrefix("pixready: erreur: --fact « usualMethod=fax » : valeur non reconnue"))
+    #expect(
+      result.stderr.hasPrefix(
+        "pixready: erreur: --fact « usualMethod=fax » : réponse non reconnue pour « compte_habituel »"))
     #expect(!result.stderr.contains("Question 1"))
   }
 

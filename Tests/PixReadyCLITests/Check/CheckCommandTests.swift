@@ -217,7 +217,7 @@ struct CheckCommandTests {
     #expect(format.stderr.contains("« xml » n'est pas permis pour --format"))
     let fact = try CLIRunner.run(["check", CLIRunner.fixture("check/class-utf8-comma-lf.csv"), "--fact", "siecle=oui"])
     #expect(fact.status == 2)
-    #expect(fact.stderr.contains("Vouliez-vous dire « siecleImported » ?"))
+    #expect(fact.stderr.contains("Vouliez-vous dire « siecle_a_jour » ?"))
   }
 
   @Test func failsOnSupportWhenAsked() throws {

@@ -32,6 +32,19 @@ struct WordingTests {
     #expect(template.stdout.contains("--fact gar_attribue=oui"))
   }
 
+  /// A wrong --fact is explained with the column names the help gives, never a fact id.
+  @Test func factErrorsSpeakOfColumnsAndAnswers() throws {
+    let misspelt = try CLIRunner.run(["ask", "--fact", "siecle_a_jur=oui"], stdin: "q\n")
+    #expect(misspelt.status == 2)
+    #expect(
+      misspelt.stderr.contains(
+        "--fact : aucune question ne correspond à « siecle_a_jur ». Vouliez-vous dire « siecle_a_jour » ?"))
+    let value = try CLIRunner.run(["ask", "--fact", "siecle_a_jour=peut-être"], stdin: "q\n")
+    #expect(value.stderr.contains("réponse non reconnue pour « siecle_a_jour » ; réponses acceptées : "))
+    let shape = try CLIRunner.run(["ask", "--fact", "oui"], stdin: "q\n")
+    #expect(shape.stderr.contains("écrivez COLONNE=RÉPONSE, par exemple --fact siecle_a_jour=oui."))
+  }
+
   /// Issue 17, point 10: « nsp » goes on where the tree plans for it; help and prompt use the same word.
   @Test func askHelpAndPromptAgreeOnDontKnow() throws {
     let french = try CLIRunner.run(["ask", "--help"])
