@@ -97,19 +97,19 @@ public struct SiecleMessages: Sendable {
       return "\(who) has no division in SIECLE (\(gapText(gap))): \(skipped) (empty classe column), but Pix Orga "
         + "will not import them, without any error message. Assign the student to a division in SIECLE."
     case .missingLastName:
-      return "\(who) has no last name in SIECLE. Fill it in in SIECLE."
+      return "\(who) has no last name in SIECLE. Complete it in SIECLE."
     case .missingFirstName:
-      return "\(who) has no first name in SIECLE. Fill it in in SIECLE."
+      return "\(who) has no first name in SIECLE. Complete it in SIECLE."
     case .missingBirthdate:
-      return "\(who) has no birthdate in SIECLE: \(refused). Fill it in in SIECLE."
+      return "\(who) has no birthdate in SIECLE: \(refused). Complete it in SIECLE."
     case .invalidBirthdate(let value):
       return "the birthdate of \(who) in SIECLE, '\(value)', is not in the DD/MM/YYYY format: \(refused). "
         + "Correct it in SIECLE."
     case .missingSexCode:
-      return "the sex of \(who) is not given in SIECLE: \(refused). Fill it in in SIECLE."
+      return "the sex of \(who) is not given in SIECLE: \(refused). Complete it in SIECLE."
     case .missingBirthCityCode:
       return "the birth town in France of \(who) is not given in SIECLE (INSEE code): \(refused). "
-        + "Fill it in in SIECLE."
+        + "Complete it in SIECLE."
     case .unreadable, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive, .unsupportedEncoding,
       .encodingConflict, .documentTypeDeclaration, .prologTooLong, .notSiecleExport, .malformedXML, .noStudents,
       .missingUAI:
