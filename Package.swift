@@ -41,19 +41,22 @@ let package = Package(
     .executableTarget(name: "EmbedFilesTool", path: "Sources/Tools/EmbedFiles"),
     // Micro-benchmark of one decision: tree walk, table read, flat form (Benchmarks/README.md).
     .executableTarget(name: "pixready-bench", dependencies: ["PixReadyCore"], path: "Benchmarks/Micro"),
+    // What every test target shares: one golden-file helper (PIXREADY_UPDATE_GOLDEN=1 rewrites).
+    // Used only by test targets.
+    .target(name: "PixReadyTestSupport", path: "Tests/PixReadyTestSupport"),
     .testTarget(
       name: "PixReadyCoreTests",
-      dependencies: ["PixReadyCore"],
+      dependencies: ["PixReadyCore", "PixReadyTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "PixReadyIOTests",
-      dependencies: ["PixReadyCore", "PixReadyIO"],
+      dependencies: ["PixReadyCore", "PixReadyIO", "PixReadyTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "PixReadyCLITests",
-      dependencies: ["PixReadyCore", "PixReadyCLI", "pixready"],
+      dependencies: ["PixReadyCore", "PixReadyCLI", "pixready", "PixReadyTestSupport"],
       resources: [.copy("Fixtures")]
     ),
   ]
