@@ -6,7 +6,10 @@ import PackagePlugin
 /// page's script and stylesheet (`Reports/Page/page.js`, `page.css`) in PixReadyIO.
 ///
 /// The Swift source is written by the `EmbedFilesTool` executable into the plugin's work directory; the files
-/// read are declared as inputs, so editing one of them rebuilds the target.
+/// read are declared as inputs, so editing one of them rebuilds the target. `Trees/` is listed when
+/// SwiftPM plans the build, which it redoes when the manifest or a target's folder changes, not
+/// `Trees/`: after adding or removing a tree file, `touch Package.swift` (else the build embeds the old
+/// list, or stops on « missing inputs » for a removed file).
 @main
 struct EmbedFilesPlugin: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
