@@ -1,4 +1,5 @@
 import Foundation
+import PixReadyTestSupport
 import Testing
 
 struct CheckCommandTests {
@@ -244,8 +245,7 @@ struct CheckExampleTests {
   @Test(arguments: [("csv", "classe-2nde.rapport.csv"), ("jsonl", "classe-2nde.rapport.jsonl")])
   func exampleClassGivesItsExpectedReport(format: String, expected: String) throws {
     let result = try CLIRunner.run(["check", "Examples/classe-2nde.csv", "--format", format])
-    let path = CLIRunner.packageRoot.appendingPathComponent("Examples/\(expected)").path
-    #expect(Data(result.stdout.utf8) == (try Data(contentsOf: URL(fileURLWithPath: path))))
+    try Golden.expect(result.stdout, equals: .packageFile("Examples/\(expected)"))
     #expect(result.status == 1, "the example has rejected rows")
     #expect(result.stderr.contains("30 élèves"))
   }

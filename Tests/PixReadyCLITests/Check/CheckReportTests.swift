@@ -1,14 +1,10 @@
 import Foundation
+import PixReadyTestSupport
 import Testing
 
 struct CheckReportTests {
   /// 2026-11-24T10:00:00Z, the date of the golden reports.
   private let goldenDate = ["SOURCE_DATE_EPOCH": "1795514400"]
-
-  private func golden(_ name: String) throws -> Data {
-    try Data(
-      contentsOf: CLIRunner.packageRoot.appendingPathComponent("Tests/PixReadyIOTests/Fixtures/Expected/\(name)"))
-  }
 
   @Test(arguments: [
     (["--format", "html"], "report-classe-2nde.html"), (["--format", "md"], "report-classe-2nde.md"),
@@ -19,7 +15,7 @@ struct CheckReportTests {
   ])
   func writesTheExpectedReportOfTheExampleClass(options: [String], expected: String) throws {
     let result = try CLIRunner.run(["check", "Examples/classe-2nde.csv"] + options, environment: goldenDate)
-    #expect(Data(result.stdout.utf8) == (try golden(expected)))
+    try Golden.expect(result.stdout, equals: .expected(expected, of: "PixReadyIOTests"))
     #expect(result.status == 1, "the example has rejected rows")
   }
 
@@ -28,7 +24,9 @@ struct CheckReportTests {
     defer { try? FileManager.default.removeItem(atPath: output) }
     let result = try CLIRunner.run(["check", "Examples/classe-2nde.csv", "-o", output], environment: goldenDate)
     #expect(result.stdout.isEmpty)
-    #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == (try golden("report-classe-2nde.html")))
+    try Golden.expect(
+      Data(contentsOf: URL(fileURLWithPath: output)),
+      equals: .expected("report-classe-2nde.html", of: "PixReadyIOTests"))
     let attributes = try FileManager.default.attributesOfItem(atPath: output)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
   }

@@ -1,4 +1,5 @@
 import Foundation
+import PixReadyTestSupport
 import Testing
 
 /// `pixready.1`: generated from the command specs, committed, and readable by `man`.
@@ -9,11 +10,9 @@ struct ManPageTests {
   @Test func committedManPageIsUpToDate() throws {
     let result = try CLIRunner.run(["manpage"])
     #expect(result.status == 0)
-    let committed = try String(contentsOf: Self.committed, encoding: .utf8)
-    #expect(
-      result.stdout == committed,
-      "Sources/PixReadyCLI/Documentation/pixready.1 is stale: run `swift run pixready manpage > Sources/PixReadyCLI/Documentation/pixready.1`"
-    )
+    // Stale: `PIXREADY_UPDATE_GOLDEN=1 swift test --filter ManPageTests`, or
+    // `swift run pixready manpage > Sources/PixReadyCLI/Documentation/pixready.1`.
+    try Golden.expect(result.stdout, equals: .packageFile("Sources/PixReadyCLI/Documentation/pixready.1"))
   }
 
   @Test func manPageDescribesEveryCommandAndItsOptions() throws {

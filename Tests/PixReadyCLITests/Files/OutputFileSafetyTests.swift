@@ -1,4 +1,5 @@
 import Foundation
+import PixReadyTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -26,13 +27,11 @@ struct OutputFileSafetyTests {
     let reader = Thread { received.set(FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()) }
     reader.start()
     let result = try CLIRunner.run(["check", classFile, "-o", fifo])
-    let expected = try Data(
-      contentsOf: CLIRunner.packageRoot.appendingPathComponent("Examples/classe-2nde.rapport.csv"))
     #expect(result.status == 1)
     #expect(
       result.stderr.contains("Rapport écrit : \(fifo) (30 lignes, écrites directement dans ce tube ou périphérique).")
     )
-    #expect(received.wait() == expected)
+    try Golden.expect(received.wait(), equals: .packageFile("Examples/classe-2nde.rapport.csv"))
     var status = stat()
     #expect(lstat(fifo, &status) == 0)
     #expect(status.st_mode & S_IFMT == S_IFIFO)

@@ -114,7 +114,7 @@ struct LintCommandTests {
     #expect(result.stdout.contains("certification-readiness@2.0.0"))
   }
 
-  /// The binary embeds `Trees/` (run `.ci/embed-trees` after editing a tree): same content hash.
+  /// The binary embeds `Trees/` (the EmbedFiles plugin, at build time): same content hash.
   @Test func embeddedTreesEqualTheFilesInTrees() throws {
     let directory = CLIRunner.packageRoot.appendingPathComponent("Trees")
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }
@@ -125,7 +125,7 @@ struct LintCommandTests {
         ["lint", "--format", "json", String(name.dropLast(5))], directory: URL(fileURLWithPath: "/"))
       #expect(try contentHash(fromFile.stdout) != nil)
       #expect(
-        try contentHash(fromFile.stdout) == contentHash(embedded.stdout), "run .ci/embed-trees after editing \(name)")
+        try contentHash(fromFile.stdout) == contentHash(embedded.stdout), "the embedded \(name) differs from Trees/")
     }
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PixReadyTestSupport
 import Testing
 
 /// `template -o classe.xlsx` and `check classe.xlsx|ods`, through the real binary, on files written
@@ -12,14 +13,10 @@ struct WorkbookCommandTests {
     return url
   }
 
-  private func expected(_ name: String) throws -> Data {
-    try Data(contentsOf: URL(fileURLWithPath: CLIRunner.fixture("workbook/\(name)")))
-  }
-
   @Test(arguments: ["classe-libreoffice.xlsx", "classe-libreoffice.ods"])
   func checksAWorkbookSavedByLibreOfficeLikeItsCSV(file: String) throws {
     let result = try CLIRunner.run(["check", CLIRunner.fixture("workbook/\(file)")])
-    #expect(Data(result.stdout.utf8) == (try expected("classe.rapport.csv")))
+    try Golden.expect(result.stdout, equals: .fixture("workbook/classe.rapport.csv"))
     #expect(result.status == 1, "one rejected row")
     #expect(result.stderr.contains("feuille « Élèves »"))
     #expect(result.stderr.contains("siecle_a_jour = « Oui » (B2), gar_attribue = « Oui » (B3)"))

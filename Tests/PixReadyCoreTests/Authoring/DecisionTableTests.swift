@@ -1,4 +1,5 @@
 import PixReadyCore
+import PixReadyTestSupport
 import Testing
 
 /// `DecisionTable`: paths or combinations, each combination counted once, Markdown.
@@ -6,13 +7,13 @@ struct DecisionTableTests {
   @Test func listsTheMiniTreeByPathsAsItsGoldenMarkdown() throws {
     let table = try DecisionTable(tree: try TreeFixtures.validFixture("valid-mini.json"))
     #expect(table.rowKind == .paths)
-    try Golden.matches(table.markdown(language: .fr), "mini-table-paths.md")
+    try Golden.expect(table.markdown(language: .fr), equals: .expected("mini-table-paths.md"))
   }
 
   @Test func listsEveryCombinationWhenAsked() throws {
     let table = try DecisionTable(tree: try TreeFixtures.validFixture("valid-mini.json"), rows: .combinations)
     #expect(table.rows.count == 8)
-    try Golden.matches(table.markdown(language: .en), "mini-table-combinations.en.md")
+    try Golden.expect(table.markdown(language: .en), equals: .expected("mini-table-combinations.en.md"))
   }
 
   @Test func choosesCombinationsWhenPathsAreNotShorter() throws {

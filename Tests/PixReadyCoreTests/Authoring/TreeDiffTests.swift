@@ -1,4 +1,5 @@
 import PixReadyCore
+import PixReadyTestSupport
 import Testing
 
 /// `TreeDiff`: id changes, renames, behaviour over the union of both versions' answers.
@@ -10,8 +11,10 @@ struct TreeDiffTests {
   @Test func reportsTheMiniTreesChangesAsItsGoldenText() throws {
     let (old, new) = try Self.versions()
     let diff = TreeDiff(old: old, new: new)
-    try Golden.matches(diff.text(language: .fr, oldName: "v1.json", newName: "v2.json"), "diff-v1-v2.txt")
-    try Golden.matches(diff.text(language: .en, oldName: "v1.json", newName: "v2.json"), "diff-v1-v2.en.txt")
+    try Golden.expect(
+      diff.text(language: .fr, oldName: "v1.json", newName: "v2.json"), equals: .expected("diff-v1-v2.txt"))
+    try Golden.expect(
+      diff.text(language: .en, oldName: "v1.json", newName: "v2.json"), equals: .expected("diff-v1-v2.en.txt"))
   }
 
   @Test func findsAddedRenamedAndModifiedIds() throws {

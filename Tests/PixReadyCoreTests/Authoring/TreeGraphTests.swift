@@ -1,23 +1,24 @@
 import PixReadyCore
+import PixReadyTestSupport
 import Testing
 
 /// `TreeGraph`: boxes and arrows, DOT and Mermaid, escaping.
 struct TreeGraphTests {
   @Test func drawsTheMiniTreeAsItsGoldenDot() throws {
     let graph = TreeGraph(tree: try TreeFixtures.validFixture("valid-mini.json"), language: .fr)
-    try Golden.matches(graph.dot(), "mini.dot")
+    try Golden.expect(graph.dot(), equals: .expected("mini.dot"))
   }
 
   @Test func drawsTheMiniTreeAsItsGoldenMermaidInEnglish() throws {
     let graph = TreeGraph(tree: try TreeFixtures.validFixture("valid-mini.json"), language: .en)
-    try Golden.matches(graph.mermaid(), "mini.en.mmd")
+    try Golden.expect(graph.mermaid(), equals: .expected("mini.en.mmd"))
   }
 
   @Test func escapesQuotesBackslashesAndMarkupInLabels() throws {
     let tree = try TreeFixtures.validFixture("valid-tricky-labels.json")
     let graph = TreeGraph(tree: tree, language: .fr)
-    try Golden.matches(graph.dot(), "tricky-labels.dot")
-    try Golden.matches(graph.mermaid(), "tricky-labels.mmd")
+    try Golden.expect(graph.dot(), equals: .expected("tricky-labels.dot"))
+    try Golden.expect(graph.mermaid(), equals: .expected("tricky-labels.mmd"))
   }
 
   /// Every `"` that is not escaped opens or closes a string: an odd count means a label broke out.

@@ -1,6 +1,7 @@
 import Foundation
 import PixReadyCore
 import PixReadyIO
+import PixReadyTestSupport
 import Testing
 
 /// `pixready table --format csv`: a spreadsheet of the decision table.
@@ -12,9 +13,7 @@ struct DecisionTableCSVTests {
 
   @Test func writesTheMiniTablesPathsAsItsGoldenCSV() throws {
     let text = DecisionTableCSV.render(try DecisionTable(tree: try Self.mini()), language: .fr)
-    let url = IOTestSupport.packageRoot.appendingPathComponent("Tests/PixReadyIOTests/Fixtures/Expected/mini-table.csv")
-    if ProcessInfo.processInfo.environment["PIXREADY_UPDATE_GOLDEN"] != nil { try Data(text.utf8).write(to: url) }
-    #expect(Data(text.utf8) == (try Data(contentsOf: url)))
+    try Golden.expect(text, equals: .expected("mini-table.csv"))
   }
 
   @Test func writesOneLinePerCombinationWithEnglishHeaders() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import PixReadyCore
 import PixReadyIO
+import PixReadyTestSupport
 import Testing
 
 /// The session written for machines (`--format json`) and for a support ticket (`--save FILE.md`).
@@ -42,8 +43,8 @@ struct SessionReportTests {
       .render(run.results, end: run.session.end)
     // The tree's hash changes with every edit of the tree: the golden file holds `{contentHash}`.
     let hash = run.session.tree.identity.contentHash
-    try ReportFixtures.expectGolden(
-      markdown.replacingOccurrences(of: hash, with: "{contentHash}"), named: "ask-session.md")
+    try Golden.expect(
+      markdown.replacingOccurrences(of: hash, with: "{contentHash}"), equals: .expected("ask-session.md"))
   }
 
   @Test func escapesTableCellsAndMarksASessionWithoutEndAsInterrupted() throws {

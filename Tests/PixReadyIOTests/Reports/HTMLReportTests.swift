@@ -1,24 +1,25 @@
 import Foundation
 import PixReadyCore
 import PixReadyIO
+import PixReadyTestSupport
 import Testing
 
 /// The HTML report of the example class: golden files, well-formed, self-contained.
 struct HTMLReportTests {
   @Test func rendersTheExampleClassAsTheGoldenFileInFrench() throws {
     let html = HTMLReport().render(try ReportFixtures.exampleDocument())
-    try ReportFixtures.expectGolden(html, named: "report-classe-2nde.html")
+    try Golden.expect(html, equals: .expected("report-classe-2nde.html"))
   }
 
   @Test func rendersTheExampleClassAsTheGoldenFileInEnglish() throws {
     let html = HTMLReport().render(try ReportFixtures.exampleDocument(language: .en))
-    try ReportFixtures.expectGolden(html, named: "report-classe-2nde-en.html")
+    try Golden.expect(html, equals: .expected("report-classe-2nde-en.html"))
   }
 
   @Test func rendersTheAnonymisedExampleClassAsTheGoldenFile() throws {
     let pseudonymizer = Pseudonymizer(key: ReportFixtures.goldenKey)
     let html = HTMLReport().render(try ReportFixtures.exampleDocument(pseudonymizer: pseudonymizer))
-    try ReportFixtures.expectGolden(html, named: "report-classe-2nde-anonymized.html")
+    try Golden.expect(html, equals: .expected("report-classe-2nde-anonymized.html"))
   }
 
   @Test(arguments: [Language.fr, .en])

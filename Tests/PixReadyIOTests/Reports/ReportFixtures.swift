@@ -3,7 +3,7 @@ import PixReadyCore
 import PixReadyIO
 import Testing
 
-/// Builds report documents from the example class and compares reports with golden files.
+/// Builds report documents from the example class (the golden reports: `Golden`).
 enum ReportFixtures {
   /// The fixed date of every golden report.
   static let generatedAt = "2026-11-24T10:00:00Z"
@@ -46,27 +46,5 @@ enum ReportFixtures {
   static func exampleText() throws -> String {
     try String(
       contentsOf: IOTestSupport.packageRoot.appendingPathComponent("Examples/classe-2nde.csv"), encoding: .utf8)
-  }
-
-  /// Compares `text` with `Fixtures/Expected/<name>`; rewrites the file when `PIXREADY_UPDATE_GOLDEN=1`.
-  static func expectGolden(
-    _ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
-  )
-    throws
-  {
-    let url = IOTestSupport.packageRoot.appendingPathComponent("Tests/PixReadyIOTests/Fixtures/Expected/\(name)")
-    if ProcessInfo.processInfo.environment["PIXREADY_UPDATE_GOLDEN"] == "1" {
-      try Data(text.utf8).write(to: url)
-      return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    if expected != text {
-      let lines = (expected.components(separatedBy: "\n"), text.components(separatedBy: "\n"))
-      let first = zip(lines.0, lines.1).enumerated().first { $0.element.0 != $0.element.1 }
-      let detail = first.map { "line \($0.offset + 1):\n- \($0.element.0)\n+ \($0.element.1)" } ?? "length differs"
-      Issue.record(
-        "\(name) differs from the golden file (PIXREADY_UPDATE_GOLDEN=1 swift test rewrites it); first difference at \(detail)",
-        sourceLocation: sourceLocation)
-    }
   }
 }

@@ -1,10 +1,10 @@
 /// Escapes text for Markdown (CommonMark and GitHub tables) while keeping it readable as plain text.
-enum MarkdownText {
+public enum MarkdownText {
   /// Inline text: the characters that would start emphasis, code, links, HTML, an entity or a table
   /// cell are escaped; line breaks become spaces; bidirectional controls are neutralised
   /// (``BidiText``). `_` inside a word (`methode_orga`) cannot start emphasis
   /// and stays as is, so that plain text stays readable.
-  static func inline(_ text: String) -> String {
+  public static func inline(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.count)
     let characters = Array(text)

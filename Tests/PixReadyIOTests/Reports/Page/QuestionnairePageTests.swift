@@ -10,8 +10,8 @@ struct QuestionnairePageTests {
     let folder = IOTestSupport.packageRoot.appendingPathComponent("Sources/PixReadyIO/Reports/Page")
     let script = try String(contentsOf: folder.appendingPathComponent("page.js"), encoding: .utf8)
     let style = try String(contentsOf: folder.appendingPathComponent("page.css"), encoding: .utf8)
-    #expect(PageAssets.script + "\n" == script, "run .ci/embed-page and commit PageAssets.swift")
-    #expect(PageAssets.style + "\n" == style, "run .ci/embed-page and commit PageAssets.swift")
+    #expect(PageAssets.script + "\n" == script, "the embedded page.js differs from the file")
+    #expect(PageAssets.style + "\n" == style, "the embedded page.css differs from the file")
   }
 
   @Test func theContentSecurityPolicyAllowsExactlyTheInlineScriptAndStyle() throws {
