@@ -14,12 +14,10 @@ extension PromptMessages {
     let fr = language == .fr
     let label = fr ? "Résultat : " : "Result: "
     if schoolOnly {
-      let this = subject.this.text(in: language)
       let ready = RowCategory.ready.word(in: language)
       return label
         + (fr
-          ? "\(ready), rien à faire pour \(this) ; l'établissement a des étapes à mener."
-          : "\(ready), nothing to do for \(this); the school has steps to take.")
+          ? "\(ready) ; seul l'établissement a des étapes à mener." : "\(ready); only the school has steps to take.")
     }
     let count = fr ? "\(steps) étape\(steps > 1 ? "s" : "")" : "\(steps) step\(steps > 1 ? "s" : "")"
     let word = statusWord(status)
@@ -30,7 +28,7 @@ extension PromptMessages {
       return label + "\(word) (\(count))."
     case .verdict(.support):
       return label + word
-        + (fr ? ", le support Pix doit intervenir (\(count))." : ", Pix support must step in (\(count)).")
+        + (fr ? ", à contacter (\(count))." : ", to be contacted (\(count)).")
     case .pending:
       return label + word + (fr ? ", une réponse manque." : ", an answer is missing.")
     case .unfinished:
@@ -96,18 +94,32 @@ extension PromptMessages {
     }
   }
 
-  /// « 3 élèves (1 prêt, 1 action, 1 en attente) », counting each status word that occurs.
+  /// « 3 élèves (1 prêt, 1 avec des actions à mener, 1 en attente d'une réponse) », counting each
+  /// status that occurs.
   func studentCount(_ results: [StudentResult]) -> String {
-    var words: [String] = []
+    var statuses: [StudentResult.Status] = []
     var counts: [String: Int] = [:]
     for result in results {
       let word = statusWord(result.ownStatus)
-      if counts[word] == nil { words.append(word) }
+      if counts[word] == nil { statuses.append(result.ownStatus) }
       counts[word, default: 0] += 1
     }
-    let detail = words.map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
+    let detail = statuses.map { statusCount($0, counts[statusWord($0)] ?? 0) }.joined(separator: ", ")
     let noun = (results.count > 1 ? subject.plural : subject.singular).text(in: language)
     return "\(results.count) \(noun) (\(detail))"
+  }
+
+  /// How many have a status, as the `check` summary counts them (``RowCategory/count(_:in:)``),
+  /// « prêt » without its noun: « 2 prêts », « 1 avec des actions à mener », « 2 inachevés ».
+  func statusCount(_ status: StudentResult.Status, _ count: Int) -> String {
+    let fr = language == .fr
+    switch status {
+    case .verdict(.ready): return fr ? (count > 1 ? "\(count) prêts" : "\(count) prêt") : "\(count) ready"
+    case .verdict(let verdict): return RowCategory(verdict).count(count, in: language)
+    case .pending: return RowCategory.pending.count(count, in: language)
+    case .unfinished:
+      return fr ? (count > 1 ? "\(count) inachevés" : "\(count) inachevé") : "\(count) unfinished"
+    }
   }
 
   func recapHeading(_ results: [StudentResult]) -> String {

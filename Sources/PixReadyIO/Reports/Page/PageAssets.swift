@@ -356,19 +356,22 @@ enum PageAssets {
     return fill(template, { name: data.questions[result.status.question].text });
   }
 
-  /** « 3 élèves (1 prêt, 1 action, 1 en attente) », as `ask` counts them. */
+  /** « 3 élèves (1 prêt, 1 avec des actions à mener, 1 en attente d'une réponse) », as `ask` counts them. */
   function studentCount(data, results) {
     var words = [];
     var counts = {};
     results.forEach(function (result) {
-      var word = data.say.statusWords[result.ownWord];
+      var word = result.ownWord;
       if (counts[word] === undefined) {
         words.push(word);
         counts[word] = 0;
       }
       counts[word] += 1;
     });
-    var detail = words.map(function (word) { return counts[word] + " " + word; }).join(", ");
+    var detail = words.map(function (word) {
+      var forms = data.say.statusCounts[word];
+      return fill(counts[word] > 1 ? forms[1] : forms[0], { n: counts[word] });
+    }).join(", ");
     var noun = results.length > 1 ? data.say.studentsNoun : data.say.studentNoun;
     return results.length + " " + noun + " (" + detail + ")";
   }

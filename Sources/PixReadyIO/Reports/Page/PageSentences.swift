@@ -27,6 +27,12 @@ struct PageSentences {
       (key, JSONText.strings((0...max(maximumSteps, 1)).map { messages.verdict(status, steps: $0) }))
     }
     let words = statuses.map { key, status in (key, JSONText.string(messages.statusWord(status))) }
+    // « {n} prêt » for one, « {n} prêts » for more, as `ask --save` counts them.
+    let counts = statuses.map { key, status in
+      let one = messages.statusCount(status, 1)
+      let many = fill(messages.statusCount(status, Self.number))
+      return (key, JSONText.strings(["{n}" + one.dropFirst(), many]))
+    }
     let strings: [(String, String)] = [
       ("resultTitle", fill(messages.resultTitle(number: Self.number, name: nil, perStudent: true))),
       ("resultTitleNamed", fill(messages.resultTitle(number: Self.number, name: Self.name, perStudent: true))),
@@ -54,6 +60,7 @@ struct PageSentences {
     ]
     return strings.map { ($0, JSONText.string($1)) } + [
       ("verdicts", JSONText.object(verdicts)), ("statusWords", JSONText.object(words)),
+      ("statusCounts", JSONText.object(counts)),
       ("months", JSONText.strings((1...12).map(report.monthName))),
       // The room `ask` leaves for « question → answer » on an 80-column line, before the answer.
       ("whyRoom", String(TextWrap().width - "  - ".count - " → ".count)),
