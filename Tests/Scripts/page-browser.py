@@ -121,7 +121,7 @@ def check_download_and_copy(page, audit):
     name = download.value.suggested_filename
     if not (name.startswith("bilan-pixready-") and name.endswith(".md")):
         audit.problems.append(f"download named {name}")
-    for expected in ["# Diagnostic pixready : ", "## Élève 1 : Léa", "## Élève 2", "**Verdict : action à mener"]:
+    for expected in ["# Diagnostic pixready : ", "## Élève 1 : Léa", "## Élève 2", "**Résultat : action à mener"]:
         if expected not in markdown:
             audit.problems.append(f"downloaded Markdown lacks {expected!r}")
     page.get_by_role("button", name="Copier le bilan").click()

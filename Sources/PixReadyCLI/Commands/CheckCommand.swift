@@ -195,7 +195,7 @@ enum CheckCommand: Command {
     }
     if let duplicate = columns.duplicates.first(where: { common[$0.fact] == nil }) {
       return messages.duplicateColumns(
-        path, line: header.line, fact: duplicate.fact, columns: duplicate.columns, headers: columns.headers)
+        path, line: header.line, columns: duplicate.columns, headers: columns.headers)
     }
     if let duplicate = columns.identityDuplicates.first {
       return messages.duplicateIdentityColumns(

@@ -64,8 +64,7 @@ struct CheckMessages: Sendable {
   func missingColumns(
     _ path: String, line: Int, missing: [(fact: String, column: String)], found: [String], delimiter: String?
   ) -> String {
-    let names = missing.map { fr ? "« \($0.column) » (\($0.fact))" : "'\($0.column)' (\($0.fact))" }
-      .joined(separator: ", ")
+    let names = missing.map { fr ? "« \($0.column) »" : "'\($0.column)'" }.joined(separator: ", ")
     let seen = found.isEmpty ? "-" : found.joined(separator: " | ")
     let read =
       delimiter.map { fr ? "Colonnes lues avec le séparateur « \($0) »" : "Columns read with delimiter '\($0)'" }
@@ -78,13 +77,13 @@ struct CheckMessages: Sendable {
         + "Add \(several ? "them" : "it") (pixready template gives the layout)."
   }
 
-  func duplicateColumns(_ path: String, line: Int, fact: String, columns: [Int], headers: [String]) -> String {
+  func duplicateColumns(_ path: String, line: Int, columns: [Int], headers: [String]) -> String {
     let list = columns.map { fr ? "\($0 + 1) (« \(headers[$0]) »)" : "\($0 + 1) ('\(headers[$0])')" }
       .joined(separator: fr ? " et " : " and ")
     return fr
-      ? "« \(path) », ligne \(line) (en-tête) : les colonnes \(list) désignent toutes la même question (\(fact)) ; "
+      ? "« \(path) », ligne \(line) (en-tête) : les colonnes \(list) désignent \(columns.count > 2 ? "toutes " : "")la même question ; "
         + "gardez-en une seule."
-      : "'\(path)', line \(line) (header): columns \(list) all name the same question (\(fact)); keep only one."
+      : "'\(path)', line \(line) (header): columns \(list) all name the same question; keep only one."
   }
 
   func duplicateIdentityColumns(_ path: String, line: Int, columns: [Int], headers: [String]) -> String {
@@ -99,7 +98,7 @@ struct CheckMessages: Sendable {
 
   func missingSchoolColumns(_ path: String, missing: [(fact: String, column: String)]) -> String {
     let names = missing.map { fr ? "« \($0.column) »" : "'\($0.column)'" }.joined(separator: ", ")
-    let example = missing.map { "--fact \($0.fact)=\(fr ? "oui" : "yes")" }.joined(separator: " ")
+    let example = missing.map { "--fact \($0.column)=\(fr ? "oui" : "yes")" }.joined(separator: " ")
     let several = missing.count > 1
     return fr
       ? "« \(path) » : pas de colonne \(names) pour les questions de l'établissement ; "

@@ -8,31 +8,31 @@ extension PromptMessages {
     return language == .fr ? "\(word) \(number) : \(name)" : "\(word) \(number): \(name)"
   }
 
-  /// The verdict in words; `schoolOnly` when the only steps left are the school's.
+  /// The result line: « Résultat : » and the status's name (``RowCategory/word(in:)``), then what it
+  /// means; `schoolOnly` when the only steps left are the school's.
   func verdict(_ status: StudentResult.Status, steps: Int, schoolOnly: Bool = false) -> String {
     let fr = language == .fr
+    let label = fr ? "Résultat : " : "Result: "
     if schoolOnly {
-      let this = subject.this.text(in: language)
-      return fr
-        ? "Verdict : rien à faire pour \(this) ; l'établissement a des étapes à mener."
-        : "Verdict: nothing to do for \(this); the school has steps to take."
+      let ready = RowCategory.ready.word(in: language)
+      return label
+        + (fr
+          ? "\(ready) ; seul l'établissement a des étapes à mener." : "\(ready); only the school has steps to take.")
     }
     let count = fr ? "\(steps) étape\(steps > 1 ? "s" : "")" : "\(steps) step\(steps > 1 ? "s" : "")"
+    let word = statusWord(status)
     switch status {
     case .verdict(.ready):
-      return fr ? "Verdict : tout va bien ! Rien à faire." : "Verdict: all good! Nothing to do."
+      return label + word + (fr ? ", rien à faire." : ", nothing to do.")
     case .verdict(.action):
-      return fr ? "Verdict : action à mener (\(count))." : "Verdict: action needed (\(count))."
+      return label + "\(word) (\(count))."
     case .verdict(.support):
-      return fr
-        ? "Verdict : le support Pix doit intervenir (\(count))."
-        : "Verdict: Pix support must step in (\(count))."
+      return label + word
+        + (fr ? ", à contacter (\(count))." : ", to be contacted (\(count)).")
     case .pending:
-      return fr ? "Verdict : en attente, une réponse manque." : "Verdict: pending, an answer is missing."
+      return label + word + (fr ? ", une réponse manque." : ", an answer is missing.")
     case .unfinished:
-      return fr
-        ? "Verdict : inachevé, la session s'est arrêtée avant la fin."
-        : "Verdict: unfinished, the session stopped before the end."
+      return label + word + (fr ? ", la session s'est arrêtée avant la fin." : ", the session stopped before the end.")
     }
   }
 
@@ -85,34 +85,42 @@ extension PromptMessages {
 
   var noName: String { language == .fr ? "(sans nom)" : "(no name)" }
 
+  /// The status's name inside a sentence, as every report names it (``RowCategory/word(in:)``);
+  /// « inachevé » is `ask`'s own.
   func statusWord(_ status: StudentResult.Status) -> String {
-    let fr = language == .fr
     switch status {
-    case .verdict(.ready): return fr ? "prêt" : "ready"
-    case .verdict(.action): return "action"
-    case .verdict(.support): return "support"
-    case .pending: return fr ? "en attente" : "pending"
-    case .unfinished: return fr ? "inachevé" : "unfinished"
+    case .verdict(let verdict): return RowCategory(verdict).word(in: language)
+    case .pending: return RowCategory.pending.word(in: language)
+    case .unfinished: return language == .fr ? "inachevé" : "unfinished"
     }
   }
 
-  /// « 3 élèves (1 prêt, 1 action, 1 en attente) », counting each status word that occurs.
+  /// « 3 élèves (1 prêt, 1 avec des actions à mener, 1 en attente d'une réponse) », counting each
+  /// status that occurs.
   func studentCount(_ results: [StudentResult]) -> String {
-    var words: [String] = []
+    var statuses: [StudentResult.Status] = []
     var counts: [String: Int] = [:]
     for result in results {
       let word = statusWord(result.ownStatus)
-      if counts[word] == nil { words.append(word) }
+      if counts[word] == nil { statuses.append(result.ownStatus) }
       counts[word, default: 0] += 1
     }
-    let detail = words.map { word in
-      let count = counts[word] ?? 0
-      // « 2 prêts », « 2 inachevés »; « action », « support », « en attente » do not change.
-      let agreed = language == .fr && count > 1 && word.hasSuffix("é") || word == "prêt" && count > 1
-      return "\(count) \(word)\(agreed ? "s" : "")"
-    }.joined(separator: ", ")
+    let detail = statuses.map { statusCount($0, counts[statusWord($0)] ?? 0) }.joined(separator: ", ")
     let noun = (results.count > 1 ? subject.plural : subject.singular).text(in: language)
     return "\(results.count) \(noun) (\(detail))"
+  }
+
+  /// How many have a status, as the `check` summary counts them (``RowCategory/count(_:in:)``),
+  /// « prêt » without its noun: « 2 prêts », « 1 avec des actions à mener », « 2 inachevés ».
+  func statusCount(_ status: StudentResult.Status, _ count: Int) -> String {
+    let fr = language == .fr
+    switch status {
+    case .verdict(.ready): return fr ? (count > 1 ? "\(count) prêts" : "\(count) prêt") : "\(count) ready"
+    case .verdict(let verdict): return RowCategory(verdict).count(count, in: language)
+    case .pending: return RowCategory.pending.count(count, in: language)
+    case .unfinished:
+      return fr ? (count > 1 ? "\(count) inachevés" : "\(count) inachevé") : "\(count) unfinished"
+    }
   }
 
   func recapHeading(_ results: [StudentResult]) -> String {

@@ -60,13 +60,13 @@ public struct BatchMessages: Sendable {
   private func cellCount(_ error: RowError) -> String {
     switch language {
     case .fr:
-      return "la ligne a \(error.value) cellule(s) alors que l'en-tête en a \(error.expectedCells ?? 0) : "
+      return "la ligne a \(cells(error.value)) alors que l'en-tête en a \(error.expectedCells ?? 0) : "
         + (error.value == "1"
           ? "elle n'utilise sans doute pas le séparateur du fichier. "
           : "un séparateur de trop (dans un nom ?) décale les colonnes. ")
         + "Rien n'en est recopié ; corrigez la ligne puis relancez"
     case .en:
-      return "the row has \(error.value) cell(s) while the header has \(error.expectedCells ?? 0): "
+      return "the row has \(cells(error.value)) while the header has \(error.expectedCells ?? 0): "
         + (error.value == "1"
           ? "it probably does not use the file's delimiter. "
           : "an extra delimiter (in a name?) shifts the columns. ")
@@ -74,39 +74,17 @@ public struct BatchMessages: Sendable {
     }
   }
 
-  /// The verdict in words.
-  public func verdict(_ word: String) -> String {
-    switch (word, language) {
-    case ("ready", .fr): "Tout va bien !"
-    case ("ready", .en): "All good!"
-    case ("action", .fr): "Action à mener"
-    case ("action", .en): "Action needed"
-    case ("support", .fr): "Contacter le support Pix"
-    case ("support", .en): "Contact Pix support"
-    case ("pending", .fr): "Question en attente"
-    case ("pending", .en): "Question pending"
-    case ("error", .fr): "Ligne rejetée"
-    case ("error", .en): "Rejected row"
-    default: word
-    }
+  /// « 1 cellule », « 3 cellules » for a count written as text.
+  private func cells(_ count: String) -> String {
+    let number = Int(count) ?? 2
+    return language == .fr ? Plural.fr(number, "cellule") : Plural.en(number, "cell")
   }
 
   /// The summary printed on stderr after a batch run: the counts, the rejected rows by line and
   /// column, the pending rows by question and the column to fill, then the school's actions.
   public func summary(_ summary: BatchSummary, tree: ValidatedTree) -> String {
     let fr = language == .fr
-    let ready = count(summary, .ready)
-    let action = count(summary, .action)
-    var lines: [String] = []
-    lines.append(
-      fr
-        ? "\(Plural.fr(summary.rows, "élève")) : \(Plural.fr(ready, "prêt")), \(Plural.fr(action, "action")) à mener, "
-          + "\(count(summary, .support)) pour le support Pix, \(summary.pendingCount) en attente, "
-          + "\(Plural.fr(summary.errors, "ligne rejetée", "lignes rejetées"))."
-        : "\(Plural.en(summary.rows, "student")): \(ready) ready, \(action) action needed, "
-          + "\(count(summary, .support)) for Pix support, \(summary.pendingCount) pending, "
-          + "\(Plural.en(summary.errors, "rejected row"))."
-    )
+    var lines = [countsSentence(summary)]
     if let rejected = rejectedLine(summary) { lines.append(rejected) }
     let order = Dictionary(tree.tree.facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     for (fact, number) in summary.pending.sorted(by: {
@@ -124,19 +102,47 @@ public struct BatchMessages: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// « 30 lignes lues : 10 élèves prêts, 13 avec des actions à mener, 3 à signaler au support Pix,
+  /// 2 en attente d'une réponse, 2 lignes à corriger. », each count named as ``RowCategory`` names it.
+  public func countsSentence(_ summary: BatchSummary) -> String {
+    let counts = RowCategory.allCases.map { category in
+      let number: Int
+      switch category {
+      case .ready: number = count(summary, .ready)
+      case .action: number = count(summary, .action)
+      case .support: number = count(summary, .support)
+      case .pending: number = summary.pendingCount
+      case .error: number = summary.errors
+      }
+      return category.count(number, in: language)
+    }
+    let rows: String
+    switch language {
+    case .fr: rows = summary.rows == 0 ? "aucune ligne lue" : Plural.fr(summary.rows, "ligne lue", "lignes lues")
+    case .en: rows = summary.rows == 0 ? "no row read" : Plural.en(summary.rows, "row") + " read"
+    }
+    let text = rows + (language == .fr ? " : " : ": ") + counts.joined(separator: ", ") + "."
+    return text.prefix(1).uppercased() + text.dropFirst()
+  }
+
   /// The warning about rows with cells missing at the end, naming their lines.
   public func shortRows(_ summary: BatchSummary) -> String {
     var lines = summary.shortRowLines.map(String.init).joined(separator: ", ")
     let more = summary.shortRows - summary.shortRowLines.count
-    if more > 0 { lines += language == .fr ? " … et \(more) autre(s)" : " … and \(more) more" }
+    if more > 0 {
+      lines += language == .fr ? " … et \(more > 1 ? "\(more) autres" : "une autre")" : " … and \(more) more"
+    }
+    let short = summary.shortRows
     return language == .fr
-      ? "  attention : \(summary.shortRows) ligne(s) courte(s), des cellules manquent en fin de ligne (lues comme "
-        + "vides) : ligne(s) \(lines). Vérifiez-les : une colonne a pu être oubliée."
-      : "  warning: \(summary.shortRows) short row(s), cells missing at the end (read as empty): line(s) \(lines). "
-        + "Check them: a column may have been left out."
+      ? "  attention : \(Plural.fr(short, "ligne courte", "lignes courtes")), des cellules manquent en fin de ligne "
+        + "(lues comme vides) : \(short > 1 ? "lignes" : "ligne") \(lines). "
+        + (short > 1 ? "Vérifiez-les" : "Vérifiez-la") + " : une colonne a pu être oubliée."
+      : "  warning: \(Plural.en(short, "short row")), cells missing at the end (read as empty): "
+        + "\(short == 1 ? "line" : "lines") \(lines). " + (short == 1 ? "Check it" : "Check them")
+        + ": a column may have been left out."
   }
 
-  /// `  rejetées : ligne 21 (« methode_orga »), … et 3 autres.`, or `nil` when no row was rejected.
+  /// `  à corriger : ligne 21 (« methode_orga »), … et 3 autres.`, or `nil` when no row was rejected.
   private func rejectedLine(_ summary: BatchSummary) -> String? {
     guard !summary.rejectedRows.isEmpty else { return nil }
     let fr = language == .fr
@@ -145,20 +151,23 @@ public struct BatchMessages: Sendable {
       return (fr ? "ligne \(row.line)" : "line \(row.line)") + (columns.isEmpty ? "" : " (\(columns))")
     }
     let others = summary.errors - summary.rejectedRows.count
-    let more = others > 0 ? (fr ? " … et \(others) \(others > 1 ? "autres" : "autre")" : " … and \(others) more") : ""
-    return (fr ? "  rejetées : " : "  rejected: ") + named.joined(separator: ", ") + more + "."
+    let more =
+      others > 0 ? (fr ? " … et \(others > 1 ? "\(others) autres" : "une autre")" : " … and \(others) more") : ""
+    return (fr ? "  à corriger : " : "  to fix: ") + named.joined(separator: ", ") + more + "."
   }
 
-  /// `  en attente (1) : Question 5 : … ? ; à remplir : colonne « connait_identifiants »`.
+  /// `  en attente (1 élève) : Question 5 : … ? — à remplir : colonne « connait_identifiants »`.
   private func pendingLine(_ fact: String, _ number: Int, tree: ValidatedTree) -> String {
     let known = tree.fact(fact)
     let question = known?.question.text(in: language) ?? fact
     let column = known?.columns.first
     switch language {
     case .fr:
-      return "  en attente (\(number)) : \(question)" + (column.map { " — à remplir : colonne « \($0) »" } ?? "")
+      return "  en attente (\(Plural.fr(number, "élève"))) : \(question)"
+        + (column.map { " — à remplir : colonne « \($0) »" } ?? "")
     case .en:
-      return "  pending (\(number)): \(question)" + (column.map { " — fill in column '\($0)'" } ?? "")
+      return "  waiting (\(Plural.en(number, "student"))): \(question)"
+        + (column.map { " — fill in column '\($0)'" } ?? "")
     }
   }
 

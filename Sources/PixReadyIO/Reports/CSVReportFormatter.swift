@@ -1,7 +1,9 @@
 import Foundation
 import PixReadyCore
 
-/// `--format csv`: identity columns, verdict, step ids and titles, pending question, error message.
+/// `--format csv`: identity columns, then the columns people read (the result as ``RowCategory``
+/// names it, step titles, pending question, error message), then those for scripts (the verdict
+/// word and the step ids, a contract).
 ///
 /// `;`-separated UTF-8 with a byte-order mark by default, so that Excel in French opens it as is.
 public struct CSVReportFormatter: ReportFormatter {
@@ -22,8 +24,8 @@ public struct CSVReportFormatter: ReportFormatter {
     let columns =
       StudentIdentity.Field.allCases.map(\.rawValue)
       + (fr
-        ? ["verdict", "etapes", "titres_etapes", "question_en_attente", "erreur"]
-        : ["verdict", "steps", "step_titles", "pending_question", "error"])
+        ? ["resultat", "titres_etapes", "question_en_attente", "erreur", "verdict", "etapes"]
+        : ["result", "step_titles", "pending_question", "error", "verdict", "steps"])
     return (byteOrderMark ? "\u{FEFF}" : "") + line(columns)
   }
 
@@ -39,16 +41,21 @@ public struct CSVReportFormatter: ReportFormatter {
     let identity = StudentIdentity.Field.allCases.map { diagnosis.student[$0] }
     return line(
       identity + [
-        diagnosis.status.word, diagnosis.steps.map(\.id).joined(separator: ", "),
+        RowCategory(diagnosis.status).name(in: context.language),
         diagnosis.steps.map { $0.title.text(in: context.language) }.joined(separator: " | "), pending, error,
+        diagnosis.status.word, diagnosis.steps.map(\.id).joined(separator: ", "),
       ])
   }
 
-  /// After the rows, one line per warning (only with `--siecle`): identity, `warning`, the message.
+  /// After the rows, one line per warning (only with `--siecle`): identity, « Avertissement », the
+  /// message in the error column, `warning` and the warning's code in the script columns.
   public func footer(_ summary: BatchSummary) -> String {
-    summary.warnings.map { warning in
+    let word = context.language == .fr ? "Avertissement" : "Warning"
+    return summary.warnings.map { warning in
       line(
-        StudentIdentity.Field.allCases.map { warning.student[$0] } + ["warning", warning.code, "", "", warning.message])
+        StudentIdentity.Field.allCases.map { warning.student[$0] } + [
+          word, "", "", warning.message, "warning", warning.code,
+        ])
     }.joined()
   }
 

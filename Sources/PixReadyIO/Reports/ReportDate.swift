@@ -3,7 +3,8 @@ import Foundation
 /// The date printed in every report and in `ask --save`: local time with its offset from UTC.
 ///
 /// Written once as ISO 8601 (`2025-11-24T17:00:00+01:00`, `Z` at UTC), the form of the JSON
-/// reports; ``ReportMessages`` turns it into words (« 24/11/2025 à 17:00 UTC+01:00 »).
+/// reports; ``ReportMessages`` turns it into words for people (« 24 novembre 2025 à 17 h 00 », the
+/// local time).
 public enum ReportDate {
   /// `date` in ISO 8601, in `timeZone`, with the offset.
   public static func iso8601(_ date: Date, in timeZone: TimeZone) -> String {

@@ -33,7 +33,7 @@ public struct ReportMessages: Sendable {
   /// The separator between a label and its value (« : » in French).
   var colon: String { pick(" : ", ": ") }
   /// The label of the tree line.
-  var treeLabel: String { pick("Arbre de décision", "Decision tree") }
+  var treeLabel: String { pick("Logigramme", "Flowchart") }
   /// The label of the source line.
   var sourceLabel: String { pick("Fichier", "File") }
   /// The label of the date line.
@@ -41,23 +41,68 @@ public struct ReportMessages: Sendable {
   /// The label of the students line.
   var studentsLabel: String { pick("Élèves", "Students") }
 
-  /// « 30 ligne(s) : 29 élève(s) diagnostiqué(s), 1 ligne rejetée ».
-  func studentCount(rows: Int, rejected: Int) -> String {
+  /// What identifies the tree for support: « certification-readiness version 2.0.0 (empreinte cd6a…) ».
+  func tree(_ identity: TreeIdentity) -> String {
     pick(
-      "\(rows) ligne(s) : \(rows - rejected) élève(s) diagnostiqué(s), \(rejected) ligne(s) rejetée(s)",
-      "\(rows) row(s): \(rows - rejected) student(s) diagnosed, \(rejected) rejected row(s)")
+      "\(identity.id) version \(identity.version) (empreinte \(identity.contentHash))",
+      "\(identity.id) version \(identity.version) (fingerprint \(identity.contentHash))")
   }
 
-  /// The date as people read it, from ISO 8601 (`2026-11-24T10:00:00Z`); other text as given.
+  /// The tree on a printed worklist page: « certification-readiness version 2.0.0 ».
+  func treeShort(_ identity: TreeIdentity) -> String { "\(identity.id) version \(identity.version)" }
+
+  /// « 28 élèves diagnostiqués, 2 lignes à corriger (30 lignes lues) ».
+  func studentCount(rows: Int, rejected: Int) -> String {
+    let diagnosed = rows - rejected
+    switch language {
+    case .fr:
+      return
+        (diagnosed == 0
+        ? "aucun élève diagnostiqué" : Plural.fr(diagnosed, "élève diagnostiqué", "élèves diagnostiqués"))
+        + ", " + RowCategory.error.count(rejected, in: language)
+        + " (\(rows == 0 ? "aucune ligne lue" : Plural.fr(rows, "ligne lue", "lignes lues")))"
+    case .en:
+      return (diagnosed == 0 ? "no student diagnosed" : Plural.en(diagnosed, "student") + " diagnosed") + ", "
+        + RowCategory.error.count(rejected, in: language) + " (\(rows == 0 ? "no row" : Plural.en(rows, "row")) read)"
+    }
+  }
+
+  /// The date as people read it, from ISO 8601 in local time (`2026-12-02T06:43:00+01:00`):
+  /// « 2 décembre 2026 à 6 h 43 », "2 December 2026 at 6:43"; other text as given.
+  ///
+  /// The ISO form, with its offset, stays in the JSON reports for machines.
   func date(_ iso: String) -> String {
     let characters = Array(iso)
-    guard characters.count >= 16, characters[4] == "-", characters[7] == "-", characters[10] == "T" else { return iso }
-    let (year, month, day) = (String(characters[0..<4]), String(characters[5..<7]), String(characters[8..<10]))
-    let time = String(characters[11..<16])
-    // The offset after the seconds (`+01:00`), or `Z` at UTC.
-    let offset = characters.count >= 25 ? String(characters[(characters.count - 6)...]) : ""
-    let zone = iso.hasSuffix("Z") ? " UTC" : offset.first.map { "+-".contains($0) } == true ? " UTC" + offset : ""
-    return pick("\(day)/\(month)/\(year) à \(time)\(zone)", "\(year)-\(month)-\(day) at \(time)\(zone)")
+    guard characters.count >= 16, characters[4] == "-", characters[7] == "-", characters[10] == "T",
+      characters[13] == ":", let month = Int(String(characters[5..<7])), (1...12).contains(month),
+      let day = Int(String(characters[8..<10])), let hour = Int(String(characters[11..<13]))
+    else { return iso }
+    return dateWords(
+      day: self.day(day), month: monthName(month), year: String(characters[0..<4]), hour: String(hour),
+      minute: String(characters[14..<16]))
+  }
+
+  /// The words of a date around its parts (« {d} {month} {y} à {h} h {mi} »); the page fills them in.
+  func dateWords(day: String, month: String, year: String, hour: String, minute: String) -> String {
+    pick("\(day) \(month) \(year) à \(hour) h \(minute)", "\(day) \(month) \(year) at \(hour):\(minute)")
+  }
+
+  /// A day of the month: « 1er », « 2 ».
+  func day(_ day: Int) -> String { day == 1 ? pick("1er", "1") : String(day) }
+
+  /// The name of month `month` (1…12).
+  func monthName(_ month: Int) -> String {
+    let names =
+      language == .fr
+      ? [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+      ]
+      : [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+      ]
+    return names[(month - 1) % 12]
   }
 
   /// The banner of an anonymised report.
@@ -82,7 +127,7 @@ public struct ReportMessages: Sendable {
     case .warnings: pick("Avertissements", "Warnings")
     case .summary: pick("Résumé", "Summary")
     case .school: pick("Actions pour l'établissement", "School actions")
-    case .worklists: pick("Listes de travail par intervenant", "Worklists by who acts")
+    case .worklists: pick("Qui fait quoi", "Who does what")
     case .questions: pick("Questions à poser", "Questions to ask")
     case .students: pick("Détail par élève", "Student by student")
     case .rejected: pick("Lignes rejetées", "Rejected rows")
@@ -94,27 +139,11 @@ public struct ReportMessages: Sendable {
 
   // MARK: Summary
 
-  /// A category, as a column or legend label.
-  func category(_ category: RowCategory) -> String {
-    switch category {
-    case .ready: pick("Tout va bien", "All good")
-    case .action: pick("Action à mener", "Action needed")
-    case .support: pick("Support Pix", "Pix support")
-    case .pending: pick("En attente", "Pending")
-    case .error: pick("Rejetée", "Rejected")
-    }
-  }
+  /// A category, as a column or legend label: its one name (``RowCategory/name(in:)``).
+  func category(_ category: RowCategory) -> String { category.name(in: language) }
 
-  /// A category, as a short badge in the per-student table.
-  func badge(_ category: RowCategory) -> String {
-    switch category {
-    case .ready: pick("Prêt", "Ready")
-    case .action: pick("Action", "Action")
-    case .support: pick("Support Pix", "Pix support")
-    case .pending: pick("En attente", "Pending")
-    case .error: pick("Rejetée", "Rejected")
-    }
-  }
+  /// A category, as a badge in the per-student table: its one name too.
+  func badge(_ category: RowCategory) -> String { category.name(in: language) }
 
   /// The header of the class column.
   var classHeader: String { pick("Classe", "Class") }
@@ -129,13 +158,21 @@ public struct ReportMessages: Sendable {
 
   /// The chart's accessible title.
   func chartTitle(rows: Int, classes: Int) -> String {
-    pick(
-      "Répartition des \(rows) ligne(s) par résultat, pour l'ensemble et pour chacune des \(classes) classe(s)",
-      "The \(rows) row(s) by result, overall and for each of the \(classes) class(es)")
+    switch language {
+    case .fr:
+      return
+        (rows > 1
+        ? "Répartition des \(rows) lignes par résultat" : "Répartition de \(Plural.fr(rows, "ligne")) par résultat")
+        + (classes > 1
+          ? ", pour l'ensemble et pour chacune des \(classes) classes" : ", pour l'ensemble et pour la classe")
+    case .en:
+      return "The \(Plural.en(rows, "row")) by result, overall and for "
+        + (classes == 1 ? "the class" : "each of the \(classes) classes")
+    }
   }
 
-  /// « 30 » at the end of a chart bar.
-  func barTotal(_ count: Int) -> String { pick("\(count) él.", "\(count)") }
+  /// « 30 élèves » at the end of a chart bar.
+  func barTotal(_ count: Int) -> String { pick(Plural.fr(count, "élève"), Plural.en(count, "student")) }
 
   // MARK: School
 
@@ -167,10 +204,10 @@ public struct ReportMessages: Sendable {
         + "A step that involves several people appears in each one's list.")
   }
 
-  /// An actor's heading: « Enseignant : 7 élève(s) », or the actor alone when only school steps are theirs.
+  /// An actor's heading: « Enseignant : 7 élèves », or the actor alone when only school steps are theirs.
   func actorHeading(_ actor: String, students: Int) -> String {
     guard students > 0 else { return actor }
-    return pick("\(actor) : \(students) élève(s)", "\(actor): \(students) student(s)")
+    return pick("\(actor) : \(Plural.fr(students, "élève"))", "\(actor): \(Plural.en(students, "student"))")
   }
 
   /// A reminder of the school steps in an actor's list.
@@ -178,9 +215,9 @@ public struct ReportMessages: Sendable {
     pick("Une fois pour l'établissement (voir plus haut) :", "Once for the school (see above):")
   }
 
-  /// A step's heading in a worklist: « Rejoindre une campagne… (3 élève(s)) ».
+  /// A step's heading in a worklist: « Rejoindre une campagne… (3 élèves) ».
   func stepHeading(_ title: String, students: Int) -> String {
-    pick("\(title) (\(students) élève(s))", "\(title) (\(students) student(s))")
+    pick("\(title) (\(Plural.fr(students, "élève")))", "\(title) (\(Plural.en(students, "student")))")
   }
 
   /// The actors with nothing to do.
@@ -198,9 +235,9 @@ public struct ReportMessages: Sendable {
   /// Before the pending questions.
   var questionsIntro: String {
     pick(
-      "Ces élèves n'ont pas encore de verdict : il manque une réponse. Posez la question, complétez la colonne "
+      "Ces élèves n'ont pas encore de résultat : il manque une réponse. Posez la question, complétez la colonne "
         + "et relancez pixready check.",
-      "These students have no verdict yet: an answer is missing. Ask the question, fill in the column and run "
+      "These students have no result yet: an answer is missing. Ask the question, fill in the column and run "
         + "pixready check again.")
   }
 
@@ -237,7 +274,7 @@ public struct ReportMessages: Sendable {
     pick("Question à poser : \(number)", "Question to ask: \(number)")
   }
 
-  /// The label of the verdict filter (HTML).
+  /// The label of the result filter (HTML).
   var filterLabel: String { pick("Afficher :", "Show:") }
   /// The filter that shows every row (HTML).
   var filterAll: String { pick("Tous", "All") }
@@ -267,9 +304,13 @@ public struct ReportMessages: Sendable {
 
   /// Every row accounted for.
   func reconciliation(rows: Int, students: Int, rejected: Int) -> String {
-    pick(
-      "\(rows) ligne(s) lue(s) = \(students) dans le détail par élève + \(rejected) rejetée(s).",
-      "\(rows) row(s) read = \(students) in the student-by-student table + \(rejected) rejected.")
+    switch language {
+    case .fr:
+      return (rows > 1 ? "\(rows) lignes lues" : "\(rows) ligne lue")
+        + " = \(students) dans le détail par élève + \(rejected) à corriger."
+    case .en:
+      return "\(Plural.en(rows, "row")) read = \(students) in the student-by-student table + \(rejected) to fix."
+    }
   }
 
   /// Where the report was made.

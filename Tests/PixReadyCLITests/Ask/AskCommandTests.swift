@@ -14,13 +14,14 @@ struct AskCommandTests {
   }
 
   static let verdicts = [
-    Verdict(input: school + "1\n1\n1\n1\n2\n", status: 0, verdict: "Verdict : tout va bien ! Rien à faire."),
-    Verdict(input: school + "-\n4\n1\n2\n", status: 0, verdict: "Verdict : action à mener (1 étape)."),
+    Verdict(input: school + "1\n1\n1\n1\n2\n", status: 0, verdict: "Résultat : prêt, rien à faire."),
+    Verdict(input: school + "-\n4\n1\n2\n", status: 0, verdict: "Résultat : action à mener (1 étape)."),
     Verdict(
-      input: school + "2\n1\n1\n1\n2\n", status: 0, verdict: "Verdict : le support Pix doit intervenir (1 étape)."),
-    Verdict(input: school + "2\nnsp\n2\n", status: 0, verdict: "Verdict : en attente, une réponse manque."),
-    Verdict(input: school + "2\nq\n", status: 0, verdict: "Verdict : inachevé, la session s'est arrêtée avant la fin."),
-    Verdict(input: school + "2\n", status: 3, verdict: "Verdict : inachevé, la session s'est arrêtée avant la fin."),
+      input: school + "2\n1\n1\n1\n2\n", status: 0, verdict: "Résultat : support Pix, à contacter (1 étape)."),
+    Verdict(input: school + "2\nnsp\n2\n", status: 0, verdict: "Résultat : en attente, une réponse manque."),
+    Verdict(
+      input: school + "2\nq\n", status: 0, verdict: "Résultat : inachevé, la session s'est arrêtée avant la fin."),
+    Verdict(input: school + "2\n", status: 3, verdict: "Résultat : inachevé, la session s'est arrêtée avant la fin."),
   ]
 
   @Test(arguments: verdicts)
@@ -61,7 +62,7 @@ struct AskCommandTests {
         "> peut-être\nJe n'ai pas compris « peut-être ».\nRépondez 1 ou 2, ou tapez oui ou non. Tapez ? pour l'aide.\n")
     )
     #expect(result.stderr.contains("> aide\nMettre à jour la liste, c'est importer"))
-    #expect(result.stdout.contains("Verdict : tout va bien ! Rien à faire."))
+    #expect(result.stdout.contains("Résultat : prêt, rien à faire."))
   }
 
   @Test func diagnosesSeveralStudentsInOneSession() throws {
@@ -76,9 +77,9 @@ struct AskCommandTests {
       result.stdout.hasSuffix(
         """
 
-        Bilan de la session — 2 élèves (1 prêt, 1 action)
+        Bilan de la session — 2 élèves (1 prêt, 1 avec des actions à mener)
           1. Léa : prêt
-          2. Noé : action (1 étape)
+          2. Noé : action à mener (1 étape)
 
         Rappel pour l'établissement (une fois) :
           1. Attribuer la ressource Pix aux nouveaux élèves dans le GAR — Qui :
@@ -90,7 +91,7 @@ struct AskCommandTests {
       result.stdout.contains(
         """
         === Élève 1 : Léa ===
-        Verdict : rien à faire pour cet élève ; l'établissement a des étapes à mener.
+        Résultat : prêt ; seul l'établissement a des étapes à mener.
         Le compte Médiacentre de l'élève est rattaché à l'établissement.
 
         Pour l'établissement (une fois pour toute la session) :
@@ -118,7 +119,7 @@ struct AskCommandTests {
       result.stderr.contains(
         "Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?\n> Oui (réponse déjà donnée)\n"))
     #expect(!result.stderr.contains("  1. Oui\n  2. Non\n> 1\n  → C'est parfait !"))
-    #expect(result.stdout.contains("Verdict : rien à faire pour cet élève ; l'établissement a des étapes à mener."))
+    #expect(result.stdout.contains("Résultat : prêt ; seul l'établissement a des étapes à mener."))
   }
 
   @Test func readsAnswersFromAJSONFileAndFactWins() throws {
@@ -129,7 +130,7 @@ struct AskCommandTests {
     let result = try CLIRunner.run(
       ["ask", "--answers", file.path, "--fact", "siecleImported=oui"], stdin: "1\n\n1\n1\n2\n")
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("Verdict : tout va bien ! Rien à faire."))
+    #expect(result.stdout.contains("Résultat : prêt, rien à faire."))
   }
 
   @Test func refusesAnAnswersFileNamingTheFileAndKey() throws {
@@ -174,8 +175,8 @@ struct AskCommandTests {
     #expect(result.stderr.hasSuffix("Session enregistrée dans « \(file.path) » (lisible par vous seul).\n"))
     let saved = try String(contentsOf: file, encoding: .utf8)
     #expect(saved.hasPrefix("# Diagnostic pixready : Corriger les problèmes de comptes Pix avant la certification\n"))
-    #expect(saved.contains("- Date : 24/11/2026 à 10:00 UTC\n- Session : terminée\n- 1 élève (1 prêt)\n"))
-    #expect(saved.contains("## Élève 1 : Léa\n\n**Verdict : tout va bien ! Rien à faire.**\n"))
+    #expect(saved.contains("- Date : 24 novembre 2026 à 10 h 00\n- Session : terminée\n- 1 élève (1 prêt)\n"))
+    #expect(saved.contains("## Élève 1 : Léa\n\n**Résultat : prêt, rien à faire.**\n"))
     let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["session.md"])
@@ -187,7 +188,9 @@ struct AskCommandTests {
     let result = try CLIRunner.run(["ask", "--save", file.path], stdin: "1\n1\n\n-\n4\n1\n1\n\n2\n")
     #expect(result.status == 3)
     let saved = try String(contentsOf: file, encoding: .utf8)
-    #expect(saved.contains("- Session : interrompue (fin de l'entrée)\n- 2 élèves (1 action, 1 inachevé)\n"))
+    #expect(
+      saved.contains("- Session : interrompue (fin de l'entrée)\n- 2 élèves (1 avec des actions à mener, 1 inachevé)\n")
+    )
   }
 
   @Test func refusesToStartWhenTheSaveFileCannotBeWritten() throws {
@@ -205,7 +208,7 @@ struct AskCommandTests {
     let students = try #require(json["students"] as? [[String: Any]])
     #expect(students.first?["verdict"] as? String == "action")
     #expect(students.first?["steps"] as? [String] == ["reset-password-in-orga"])
-    #expect(result.stderr.contains("=== Élève 1 ===\nVerdict : action à mener (1 étape)."))
+    #expect(result.stderr.contains("=== Élève 1 ===\nRésultat : action à mener (1 étape)."))
   }
 
   @Test func refusesAnUnknownFormat() throws {
@@ -224,14 +227,14 @@ struct AskCommandTests {
   @Test func emptyInputEndsAtOnce() throws {
     let result = try CLIRunner.run(["ask"], stdin: "")
     #expect(result.status == 3)
-    #expect(result.stdout.hasPrefix("\n=== Élève 1 ===\nVerdict : inachevé"))
+    #expect(result.stdout.hasPrefix("\n=== Élève 1 ===\nRésultat : inachevé"))
   }
 
   @Test func speaksEnglishWithLangEn() throws {
     let result = try CLIRunner.run(["--lang", "en", "ask"], stdin: "yes\nno\n\nnone\nnone\n1\nno\n")
     #expect(result.status == 0)
     #expect(result.stderr.contains("Question 2: have you assigned Pix to every new student"))
-    #expect(result.stdout.contains("Verdict: action needed (1 step).\nThe student has no Pix account"))
+    #expect(result.stdout.contains("Result: action needed (1 step).\nThe student has no Pix account"))
     #expect(
       result.stdout.contains(
         "\nFor the school (once for the whole session):\n  1. Assign the Pix resource to new students in the GAR\n"
@@ -244,7 +247,7 @@ struct AskCommandTests {
       "Tests/PixReadyIOTests/Fixtures/trees/school-only-staff.json")
     let result = try CLIRunner.run(["ask", "--tree", tree.path], stdin: "non\n")
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("\n=== Résultat ===\nVerdict : action à mener (1 étape).\nÀ nommer\n"))
+    #expect(result.stdout.hasPrefix("\n=== Résultat ===\nRésultat : action à mener (1 étape).\nÀ nommer\n"))
     #expect(!result.stderr.contains("Nom de l'élève"))
     #expect(!result.stderr.contains("Élève suivant"))
   }

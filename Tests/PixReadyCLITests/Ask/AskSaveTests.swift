@@ -69,11 +69,11 @@ struct AskSaveTests {
   }
 
   @Test(arguments: [
-    Zone(tz: "Europe/Paris", words: "24/11/2026 à 11:00 UTC+01:00", iso: "2026-11-24T11:00:00+01:00"),
-    Zone(tz: ":America/Cayenne", words: "24/11/2026 à 07:00 UTC-03:00", iso: "2026-11-24T07:00:00-03:00"),
-    Zone(tz: "UTC", words: "24/11/2026 à 10:00 UTC", iso: "2026-11-24T10:00:00Z"),
+    Zone(tz: "Europe/Paris", words: "24 novembre 2026 à 11 h 00", iso: "2026-11-24T11:00:00+01:00"),
+    Zone(tz: ":America/Cayenne", words: "24 novembre 2026 à 7 h 00", iso: "2026-11-24T07:00:00-03:00"),
+    Zone(tz: "UTC", words: "24 novembre 2026 à 10 h 00", iso: "2026-11-24T10:00:00Z"),
   ])
-  func askAndCheckWriteTheSameLocalDateWithItsOffset(_ zone: Zone) throws {
+  func askAndCheckWriteTheSameLocalDateInWords(_ zone: Zone) throws {
     let environment = ["SOURCE_DATE_EPOCH": Self.epoch, "TZ": zone.tz]
     let file = Self.temporary("session.md")
     defer { try? FileManager.default.removeItem(at: file) }

@@ -32,7 +32,7 @@ struct AskTerminalTests {
     try terminal.type("Certifiable\r")
     let result = try terminal.expect("Élève suivant ?")
     #expect(result.contains("=== Élève 1 : Léa ==="))
-    #expect(result.contains("Verdict : tout va bien ! Rien à faire."))
+    #expect(result.contains("Résultat : prêt, rien à faire."))
     try terminal.expect("> ")
     try terminal.type("non\r")
     #expect(try terminal.wait() == .exited(0))
@@ -40,7 +40,7 @@ struct AskTerminalTests {
     #expect(transcript.contains("Session terminée."))
     // Colour on a terminal; the terminal echoes what is typed, the program does not repeat it.
     #expect(transcript.contains("\u{1B}[1m> \u{1B}[0m"))
-    #expect(transcript.contains("\u{1B}[32mVerdict : tout va bien ! Rien à faire.\u{1B}[0m"))
+    #expect(transcript.contains("\u{1B}[32mRésultat : prêt, rien à faire.\u{1B}[0m"))
     #expect(transcript.contains("\u{1B}[1m> \u{1B}[0mLéa\n\u{1B}[1m— Élève 1 : Léa —"))
     #expect(terminal.terminalIsInLineMode)
   }
@@ -73,7 +73,7 @@ struct AskTerminalTests {
     try terminal.expect("End of input (Ctrl-D) before the session was over.")
     #expect(try terminal.wait() == .exited(3))
     let transcript = terminal.transcript
-    #expect(transcript.contains("Verdict: unfinished, the session stopped before the end."))
+    #expect(transcript.contains("Result: unfinished, the session stopped before the end."))
     #expect(!transcript.contains("Fatal error"))
     #expect(terminal.terminalIsInLineMode)
   }

@@ -33,7 +33,10 @@ struct CheckCommandTests {
     #expect(error["column"] as? String == "methode_orga")
     #expect(error["value"] as? String == "télécopie")
     #expect(!result.stdout.contains("0601020304"), "unknown columns are never copied")
-    #expect(result.stderr.contains("6 élèves : 1 prêt, 2 actions à mener, 1 pour le support Pix, 1 en attente"))
+    #expect(
+      result.stderr.contains(
+        "6 lignes lues : 1 élève prêt, 2 avec des actions à mener, 1 à signaler au support Pix, 1 en attente d'une réponse, 1 ligne à corriger."
+      ))
   }
 
   @Test func givesThePhysicalLineOfEachRow() throws {
@@ -54,15 +57,24 @@ struct CheckCommandTests {
     let french = try CLIRunner.run(["check", CLIRunner.fixture("check/class-utf8-comma-lf.csv")])
     let lines = french.stdout.components(separatedBy: "\r\n")
     #expect(
-      lines[0] == "\u{FEFF}ine;nom;prenom;date_naissance;classe;verdict;etapes;titres_etapes;question_en_attente;erreur"
+      lines[0]
+        == "\u{FEFF}ine;nom;prenom;date_naissance;classe;resultat;titres_etapes;question_en_attente;erreur;verdict;etapes"
     )
-    #expect(lines[1] == "111111111AA;Lefèvre;Chloé;03/04/2009;1G1;ready;;;;")
-    #expect(lines[3].hasPrefix("111111113AA;Dupré;Anaïs;30/06/2009;1G2;action;reset-password-in-orga;"))
+    #expect(lines[1] == "111111111AA;Lefèvre;Chloé;03/04/2009;1G1;Prêt;;;;ready;")
+    #expect(
+      lines[3]
+        == "111111113AA;Dupré;Anaïs;30/06/2009;1G2;Action à mener;Réinitialiser le mot de passe avec Pix Orga;;;action;"
+        + "reset-password-in-orga")
     let english = try CLIRunner.run([
       "check", CLIRunner.fixture("check/class-utf8-comma-lf.csv"), "--lang", "en", "--delimiter", ",",
     ])
-    #expect(english.stdout.hasPrefix("\u{FEFF}ine,nom,prenom,date_naissance,classe,verdict,steps,step_titles,"))
-    #expect(english.stderr.contains("6 students: 1 ready"))
+    let englishLines = english.stdout.components(separatedBy: "\r\n")
+    #expect(
+      englishLines[0]
+        == "\u{FEFF}ine,nom,prenom,date_naissance,classe,result,step_titles,pending_question,error,verdict,steps")
+    #expect(englishLines[1] == "111111111AA,Lefèvre,Chloé,03/04/2009,1G1,Ready,,,,ready,")
+    #expect(englishLines[3].hasPrefix("111111113AA,Dupré,Anaïs,30/06/2009,1G2,Action needed,"))
+    #expect(english.stderr.contains("6 rows read: 1 student ready, 2 with actions needed"))
   }
 
   @Test func writesOneJSONDocumentWhoseCountsAddUp() throws {
@@ -112,7 +124,7 @@ struct CheckCommandTests {
     #expect(result.stdout.isEmpty)
     #expect(
       result.stderr.contains(
-        "class-missing-column.csv », ligne 1 (en-tête) : colonne manquante « compte_habituel » (usualMethod)"))
+        "class-missing-column.csv », ligne 1 (en-tête) : colonne manquante « compte_habituel »"))
     #expect(!FileManager.default.fileExists(atPath: output))
   }
 
@@ -122,8 +134,8 @@ struct CheckCommandTests {
     #expect(result.stdout.isEmpty)
     #expect(
       result.stderr.hasSuffix(
-        "ligne 1 (en-tête) : les colonnes 2 (« methode_orga ») et 5 (« Methode Orga ») désignent toutes la même "
-          + "question (orgaMethods) ; gardez-en une seule.\n"))
+        "ligne 1 (en-tête) : les colonnes 2 (« methode_orga ») et 5 (« Methode Orga ») désignent la même question ; "
+          + "gardez-en une seule.\n"))
   }
 
   @Test func refusesAQuoteNeverClosedBeforeWritingTheReport() throws {
@@ -162,7 +174,7 @@ struct CheckCommandTests {
     let result = try CLIRunner.run(
       ["check", "-"], stdin: header + "=HYPERLINK(\"http://x\");@Léa;oui;oui;Mediacentre;ENT;oui\n")
     let lines = result.stdout.components(separatedBy: "\r\n")
-    #expect(lines[1].hasPrefix(";\"'=HYPERLINK(\"\"http://x\"\")\";'@Léa;;;ready;"))
+    #expect(lines[1].hasPrefix(";\"'=HYPERLINK(\"\"http://x\"\")\";'@Léa;;;Prêt;"))
   }
 
   /// Issue 12: school columns left empty or absent are « je ne sais pas »; every student still gets
@@ -247,7 +259,7 @@ struct CheckExampleTests {
     let result = try CLIRunner.run(["check", "Examples/classe-2nde.csv", "--format", format])
     try Golden.expect(result.stdout, equals: .packageFile("Examples/\(expected)"))
     #expect(result.status == 1, "the example has rejected rows")
-    #expect(result.stderr.contains("30 élèves"))
+    #expect(result.stderr.contains("30 lignes lues : 10 élèves prêts"))
   }
 
   @Test func acceptsTheColumnNameAsAFactName() throws {

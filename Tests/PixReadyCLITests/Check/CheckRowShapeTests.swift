@@ -28,7 +28,7 @@ struct CheckRowShapeTests {
       #expect(!result.stdout.contains("asthme"), "the ignored column is never copied")
       #expect(!result.stdout.contains("DUBOIS"))
       #expect(result.stdout.contains("MARTIN"))
-      #expect(result.stderr.contains("1 ligne rejetée"))
+      #expect(result.stderr.contains("1 ligne à corriger"))
     }
   }
 
@@ -39,7 +39,7 @@ struct CheckRowShapeTests {
       #expect(result.stdout.contains("\"code\":\"cell-count\""))
       #expect(
         result.stdout.contains(
-          "la ligne a 1 cellule(s) alors que l'en-tête en a 11 : elle n'utilise sans doute pas le séparateur du "
+          "la ligne a 1 cellule alors que l'en-tête en a 11 : elle n'utilise sans doute pas le séparateur du "
             + "fichier. Rien n'en est recopié ; corrigez la ligne puis relancez"))
     }
   }
@@ -63,8 +63,8 @@ struct CheckRowShapeTests {
       #expect(result.status == 0)
       #expect(
         result.stderr.contains(
-          "  attention : 2 ligne(s) courte(s), des cellules manquent en fin de ligne (lues comme vides) : "
-            + "ligne(s) 3, 4. Vérifiez-les : une colonne a pu être oubliée."))
+          "  attention : 2 lignes courtes, des cellules manquent en fin de ligne (lues comme vides) : "
+            + "lignes 3, 4. Vérifiez-les : une colonne a pu être oubliée."))
       #expect(result.stdout.contains("\"verdict\":\"pending\""), "a short row is still diagnosed")
     }
   }

@@ -77,7 +77,8 @@ struct BatchRunTests {
       facts: ["siecleImported": .value("yes"), "garAssigned": .value("yes")], format: "csv")
     #expect(
       output
-        == "\u{FEFF}ine;nom;prenom;date_naissance;classe;verdict;etapes;titres_etapes;question_en_attente;erreur\r\n"
-        + ";Durand;Léa;;2NDE3;action;reset-password-in-orga;Réinitialiser le mot de passe avec Pix Orga;;\r\n")
+        == "\u{FEFF}ine;nom;prenom;date_naissance;classe;resultat;titres_etapes;question_en_attente;erreur;verdict;etapes\r\n"
+        + ";Durand;Léa;;2NDE3;Action à mener;Réinitialiser le mot de passe avec Pix Orga;;;action;reset-password-in-orga\r\n"
+    )
   }
 }

@@ -104,7 +104,7 @@ struct PromptSessionOutcomeTests {
       run.resultText == """
 
         === Élève 1 : Léa ===
-        Verdict : action à mener (2 étapes).
+        Résultat : action à mener (2 étapes).
         Le compte habituel n'est rattaché à aucun dossier de l'établissement : l'élève
         le rattache puis l'associe au Médiacentre.
 
@@ -169,7 +169,7 @@ struct PromptSessionOutcomeTests {
     #expect(run.questions.first == "Question 1: have you updated the student list in Pix Orga?")
     #expect(run.conversation.contains("  → Perfect!\n"))
     #expect(run.conversation.contains("  4. None\n"))
-    #expect(run.resultText.contains("Verdict: action needed (1 step).\n"))
+    #expect(run.resultText.contains("Result: action needed (1 step).\n"))
     #expect(run.resultText.contains("\nWhy?\n"))
     #expect(run.conversation.hasSuffix("\nSession finished.\n"))
   }

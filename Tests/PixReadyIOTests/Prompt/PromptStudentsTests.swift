@@ -28,10 +28,10 @@ struct PromptStudentsTests {
       run.resultText.hasSuffix(
         """
 
-        Bilan de la session — 3 élèves (1 prêt, 2 action)
+        Bilan de la session — 3 élèves (1 prêt, 2 avec des actions à mener)
           1. Léa : prêt
-          2. Noé : action (1 étape)
-          3. (sans nom) : action (1 étape)
+          2. Noé : action à mener (1 étape)
+          3. (sans nom) : action à mener (1 étape)
 
         Rappel pour l'établissement (une fois) :
           1. Attribuer la ressource Pix aux nouveaux élèves dans le GAR — Qui :
@@ -47,7 +47,7 @@ struct PromptStudentsTests {
       run.resultText.hasSuffix(
         """
 
-        Bilan de la session — 2 élèves (1 en attente, 1 prêt)
+        Bilan de la session — 2 élèves (1 en attente d'une réponse, 1 prêt)
           1. (sans nom) : en attente — Question 4 : comment se connecte cet élève pour
              accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?
           2. Zoé : prêt
@@ -129,7 +129,7 @@ struct PromptStudentsTests {
       ])
     #expect(run.session.end == .finished)
     #expect(run.results.map(\.status) == [.verdict(.support)])
-    #expect(run.resultText.hasPrefix("\n=== Résultat ===\nVerdict : le support Pix doit intervenir (1 étape).\n"))
+    #expect(run.resultText.hasPrefix("\n=== Résultat ===\nRésultat : support Pix, à contacter (1 étape).\n"))
   }
 
   @Test func aSchoolQuestionAfterAStudentQuestionIsStillAskedOnce() throws {

@@ -53,6 +53,6 @@ struct SessionReportTests {
       .render(run.results, end: nil)
     #expect(markdown.contains("- Session: interrupted before the end (Ctrl-C); only the students settled are saved\n"))
     #expect(markdown.contains("| Question 1: have you updated the student list in Pix Orga? | Yes |\n"))
-    #expect(markdown.contains("**Verdict: unfinished, the session stopped before the end.**\n"))
+    #expect(markdown.contains("**Result: unfinished, the session stopped before the end.**\n"))
   }
 }

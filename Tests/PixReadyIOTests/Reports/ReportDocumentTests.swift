@@ -10,7 +10,7 @@ struct ReportDocumentTests {
     let document = try ReportFixtures.exampleDocument(commonAnswers: ["garAssigned": .value("no")])
     #expect(document.summary.schoolSteps.map(\.id) == ["assign-gar"])
     let markdown = MarkdownReport().render(document)
-    let school = try Self.section(markdown, from: "## Actions pour l'établissement", to: "## Listes de travail")
+    let school = try Self.section(markdown, from: "## Actions pour l'établissement", to: "## Qui fait quoi")
     #expect(
       school.contains(
         "1. **Attribuer la ressource Pix aux nouveaux élèves dans le GAR** (Qui : Responsable d'affectation GAR)"))
@@ -25,7 +25,7 @@ struct ReportDocumentTests {
     let teacher = try Self.section(markdown, from: "### Enseignant", to: "### Élève")
     let student = try Self.section(markdown, from: "### Élève", to: "### Support Pix")
     for list in [teacher, student] {
-      #expect(list.contains("#### Rejoindre une campagne par le Médiacentre (4 élève(s))"))
+      #expect(list.contains("#### Rejoindre une campagne par le Médiacentre (4 élèves)"))
       #expect(list.contains("- [ ] 2NDE1 · Bernard Zoé (ligne 4)"))
     }
     #expect(!teacher.contains("Associer le compte Pix habituel au Médiacentre"))
@@ -43,10 +43,10 @@ struct ReportDocumentTests {
       document.add(diagnoser.diagnose(fields: fields, row: index + 1, line: index + 2))
     }
     let markdown = MarkdownReport().render(document)
-    let zeta = try #require(markdown.range(of: "### Zeta person: 1 student(s)"))
-    let alpha = try #require(markdown.range(of: "### Alpha person: 1 student(s)"))
+    let zeta = try #require(markdown.range(of: "### Zeta person: 1 student"))
+    let alpha = try #require(markdown.range(of: "### Alpha person: 1 student"))
     #expect(zeta.lowerBound < alpha.lowerBound, "the tree declares zeta first")
-    #expect(markdown.contains("#### Fix it (1 student(s))\n\nDo the fix.\n\n- [ ] (no class) · Ada (line 2)"))
+    #expect(markdown.contains("#### Fix it (1 student)\n\nDo the fix.\n\n- [ ] (no class) · Ada (line 2)"))
     #expect(markdown.contains("### Q1 — Is it fine?"))
     #expect(markdown.contains("- (no class) · Cyd (line 4)"))
     #expect(markdown.contains("Nothing to do for: Idle person."))

@@ -43,7 +43,7 @@ public struct HTMLReport: Sendable {
     var out = "<header>\n" + HTMLText.element("p", "pixready", attributes: [("class", "kicker")]) + "\n"
     out += HTMLText.element("h1", context.tree.tree.title.text(in: context.language)) + "\n<dl class=\"meta\">\n"
     let lines = [
-      (messages.treeLabel, context.tree.identity.description),
+      (messages.treeLabel, messages.tree(context.tree.identity)),
       (messages.sourceLabel, context.sourceName),
       (messages.dateLabel, messages.date(context.generatedAt)),
       (messages.studentsLabel, messages.studentCount(rows: summary.rows, rejected: summary.errors)),
@@ -66,7 +66,7 @@ public struct HTMLReport: Sendable {
   private func runningHeader(_ outline: ReportOutline) -> String {
     let context = outline.document.context
     return [
-      context.tree.identity.id + "@" + context.tree.identity.version, context.sourceName,
+      outline.messages.treeShort(context.tree.identity), context.sourceName,
       outline.messages.date(context.generatedAt),
     ].joined(separator: " · ")
   }

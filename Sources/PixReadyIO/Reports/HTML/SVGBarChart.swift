@@ -28,7 +28,8 @@ struct SVGBarChart {
 
   private let width = 760
   private let labelWidth = 120
-  private let totalWidth = 70
+  /// Room for « 1000 élèves » after a bar.
+  private let totalWidth = 96
   private let barHeight = 24
   private let gap = 10
   private let legendHeight = 34

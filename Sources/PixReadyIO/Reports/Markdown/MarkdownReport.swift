@@ -30,7 +30,7 @@ public struct MarkdownReport: Sendable {
     var out = "# " + MarkdownText.inline(messages.documentTitle(tree.tree.title.text(in: context.language))) + "\n\n"
     let summary = outline.document.summary
     let lines = [
-      (messages.treeLabel, tree.identity.description),
+      (messages.treeLabel, messages.tree(tree.identity)),
       (messages.sourceLabel, context.sourceName),
       (messages.dateLabel, messages.date(context.generatedAt)),
       (messages.studentsLabel, messages.studentCount(rows: summary.rows, rejected: summary.errors)),

@@ -18,6 +18,7 @@ struct PageSentences {
   /// The JSON members, values already JSON text.
   var members: [(String, String)] {
     let messages = PromptMessages(language: language, subject: subject)
+    let report = ReportMessages(language: language)
     let statuses: [(String, StudentResult.Status)] = [
       ("ready", .verdict(.ready)), ("action", .verdict(.action)), ("support", .verdict(.support)),
       ("pending", .pending(fact: "")), ("unfinished", .unfinished(fact: "")),
@@ -26,6 +27,12 @@ struct PageSentences {
       (key, JSONText.strings((0...max(maximumSteps, 1)).map { messages.verdict(status, steps: $0) }))
     }
     let words = statuses.map { key, status in (key, JSONText.string(messages.statusWord(status))) }
+    // « {n} prêt » for one, « {n} prêts » for more, as `ask --save` counts them.
+    let counts = statuses.map { key, status in
+      let one = messages.statusCount(status, 1)
+      let many = fill(messages.statusCount(status, Self.number))
+      return (key, JSONText.strings(["{n}" + one.dropFirst(), many]))
+    }
     let strings: [(String, String)] = [
       ("resultTitle", fill(messages.resultTitle(number: Self.number, name: nil, perStudent: true))),
       ("resultTitleNamed", fill(messages.resultTitle(number: Self.number, name: Self.name, perStudent: true))),
@@ -48,10 +55,13 @@ struct PageSentences {
       ("schoolSteps", messages.schoolStepsTitle),
       ("ownSteps", title(messages.ownStepsHeading(messages.stepsTitle(complete: true)))),
       ("ownStepsSoFar", title(messages.ownStepsHeading(messages.stepsTitle(complete: false)))),
-      ("dateUTC", date("YYYY-MM-DDThh:mm:ssZ")), ("dateOffset", date("YYYY-MM-DDThh:mm:ss+OO:OO")),
+      ("dateWords", report.dateWords(day: "{d}", month: "{month}", year: "{y}", hour: "{h}", minute: "{mi}")),
+      ("firstDay", report.day(1)),
     ]
     return strings.map { ($0, JSONText.string($1)) } + [
       ("verdicts", JSONText.object(verdicts)), ("statusWords", JSONText.object(words)),
+      ("statusCounts", JSONText.object(counts)),
+      ("months", JSONText.strings((1...12).map(report.monthName))),
       // The room `ask` leaves for « question → answer » on an 80-column line, before the answer.
       ("whyRoom", String(TextWrap().width - "  - ".count - " → ".count)),
     ]
@@ -61,16 +71,6 @@ struct PageSentences {
   private func title(_ heading: String) -> String {
     let colon = PromptMessages(language: language).field("")
     return heading.hasSuffix(colon) ? String(heading.dropLast(colon.count)) : heading
-  }
-
-  /// The report date's words (``ReportMessages/date(_:)``) with `{y}`, `{mo}`, `{d}`, `{h}`, `{mi}`
-  /// and `{offset}` in place of the date's parts.
-  private func date(_ pattern: String) -> String {
-    var text = ReportMessages(language: language).date(pattern)
-    for (part, key) in [("YYYY", "y"), ("MM", "mo"), ("DD", "d"), ("hh", "h"), ("mm", "mi"), ("+OO:OO", "offset")] {
-      text = text.replacingOccurrences(of: part, with: "{\(key)}")
-    }
-    return text
   }
 
   /// `{n}` and `{name}` in place of the sentinels.

@@ -250,7 +250,7 @@
   // ---- Texts ----
 
   function fill(template, values) {
-    return template.replace(/\{(n|name|y|mo|d|h|mi|offset)\}/g, function (whole, key) {
+    return template.replace(/\{(n|name|y|month|d|h|mi)\}/g, function (whole, key) {
       return String(values[key]);
     });
   }
@@ -278,13 +278,18 @@
     return cut + "…";
   }
 
-  /** An ISO 8601 date in words, as the reports and `ask --save` write it. */
+  /** An ISO 8601 date in words, local time, as the reports and `ask --save` write it. */
   function reportDate(data, iso) {
-    if (iso.length < 16 || iso[4] !== "-" || iso[7] !== "-" || iso[10] !== "T") return iso;
-    var parts = { y: iso.slice(0, 4), mo: iso.slice(5, 7), d: iso.slice(8, 10), h: iso.slice(11, 13), mi: iso.slice(14, 16) };
-    if (iso[iso.length - 1] === "Z") return fill(data.say.dateUTC, parts);
-    parts.offset = iso.length >= 25 ? iso.slice(-6) : "";
-    return fill(data.say.dateOffset, parts);
+    if (iso.length < 16 || iso[4] !== "-" || iso[7] !== "-" || iso[10] !== "T" || iso[13] !== ":") return iso;
+    var month = Number(iso.slice(5, 7));
+    var day = Number(iso.slice(8, 10));
+    var hour = Number(iso.slice(11, 13));
+    if (!(month >= 1 && month <= 12) || isNaN(day) || isNaN(hour)) return iso;
+    var parts = {
+      y: iso.slice(0, 4), month: data.say.months[month - 1], d: day === 1 ? data.say.firstDay : String(day),
+      h: String(hour), mi: iso.slice(14, 16),
+    };
+    return fill(data.say.dateWords, parts);
   }
 
   /** Inline Markdown text, escaped as `check --format md` and `ask --save` escape it. */
@@ -344,19 +349,22 @@
     return fill(template, { name: data.questions[result.status.question].text });
   }
 
-  /** « 3 élèves (1 prêt, 1 action, 1 en attente) », as `ask` counts them. */
+  /** « 3 élèves (1 prêt, 1 avec des actions à mener, 1 en attente d'une réponse) », as `ask` counts them. */
   function studentCount(data, results) {
     var words = [];
     var counts = {};
     results.forEach(function (result) {
-      var word = data.say.statusWords[result.ownWord];
+      var word = result.ownWord;
       if (counts[word] === undefined) {
         words.push(word);
         counts[word] = 0;
       }
       counts[word] += 1;
     });
-    var detail = words.map(function (word) { return counts[word] + " " + word; }).join(", ");
+    var detail = words.map(function (word) {
+      var forms = data.say.statusCounts[word];
+      return fill(counts[word] > 1 ? forms[1] : forms[0], { n: counts[word] });
+    }).join(", ");
     var noun = results.length > 1 ? data.say.studentsNoun : data.say.studentNoun;
     return results.length + " " + noun + " (" + detail + ")";
   }
