@@ -12,7 +12,8 @@ extension DecisionTable {
     }
     text += "\n\n| " + messages.factHeaders.joined(separator: " | ") + " |\n|---|---|---|\n"
     for fact in facts {
-      text += "| `\(fact.id)` | \(messages.scope(fact.scope)) | \(Self.cell(fact.question.text(in: language))) |\n"
+      text +=
+        "| `\(fact.id)` | \(messages.scope(fact.scope)) | \(Self.cell(tree.questionText(of: fact.id, in: language))) |\n"
     }
     var headers = ["#"] + facts.map { "`\($0.id)`" }
     if rowKind == .paths { headers.append(messages.combinationsHeader) }
