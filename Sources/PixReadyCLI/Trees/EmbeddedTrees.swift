@@ -37,9 +37,10 @@ enum EmbeddedTrees {
       "scope": "school",
       "type": "boolean",
       "columns": ["siecle_a_jour"],
+      "short": { "fr": "Liste des élèves à jour dans Pix Orga", "en": "Student list up to date in Pix Orga" },
       "question": {
-        "fr": "Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?",
-        "en": "Question 1: have you updated the student list in Pix Orga?"
+        "fr": "Avez-vous mis à jour la liste des élèves dans Pix Orga ?",
+        "en": "Have you updated the student list in Pix Orga?"
       },
       "help": {
         "fr": "Mettre à jour la liste, c'est importer dans Pix Orga > Élèves l'export SIECLE « Élèves sans adresse » de tout l'établissement (Exportations > En XML), le fichier zip tel quel. Les élèves absents du fichier importé sont désactivés : ne jamais importer une seule classe. « nsp » si vous ne savez pas : pixready ajoute la vérification à faire.",
@@ -51,12 +52,13 @@ enum EmbeddedTrees {
       "scope": "school",
       "type": "boolean",
       "columns": ["gar_attribue"],
+      "short": { "fr": "Pix attribué aux nouveaux élèves dans le GAR", "en": "Pix assigned to new students in the GAR" },
       "question": {
-        "fr": "Question 2 : avez-vous attribué Pix à tous les nouveaux élèves dans la console d'affectation du GAR ?",
-        "en": "Question 2: have you assigned Pix to every new student in the GAR assignment console?"
+        "fr": "Avez-vous attribué Pix à tous les nouveaux élèves dans la console d'affectation du GAR ?",
+        "en": "Have you assigned Pix to every new student in the GAR assignment console?"
       },
       "help": {
-        "fr": "Le responsable d'affectation du GAR (Gestionnaire d'Accès aux Ressources, sur l'ENT) doit attribuer la ressource Pix à chaque nouvel élève ; sans cela, l'élève ne trouve pas Pix dans le Médiacentre. Ne pas l'attribuer aux enseignants. « nsp » si vous ne savez pas : pixready ajoute la vérification à faire.",
+        "fr": "Le responsable d'affectation GAR (Gestionnaire d'accès aux ressources, sur l'ENT) doit attribuer la ressource Pix à chaque nouvel élève ; sans cela, l'élève ne trouve pas Pix dans le Médiacentre. Ne pas l'attribuer aux enseignants. « nsp » si vous ne savez pas : pixready ajoute la vérification à faire.",
         "en": "The school's GAR assignment manager (Gestionnaire d'Accès aux Ressources, in the ENT) must assign the Pix resource to every new student; otherwise the student does not find Pix in the Médiacentre. Do not assign it to teachers. 'nsp' if you do not know: pixready adds the check to make."
       }
     },
@@ -65,9 +67,10 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "set",
       "columns": ["methode_orga"],
+      "short": { "fr": "Méthode de connexion dans Pix Orga", "en": "Connection method in Pix Orga" },
       "question": {
-        "fr": "Question 3 : dans Pix Orga > Élèves, quelle méthode de connexion apparaît en face du nom de l'élève ?",
-        "en": "Question 3: in Pix Orga > Élèves, which connection method is shown next to the student's name?"
+        "fr": "Dans Pix Orga > Élèves, quelle méthode de connexion apparaît en face du nom de l'élève ?",
+        "en": "In Pix Orga > Élèves, which connection method is shown next to the student's name?"
       },
       "help": {
         "fr": "Colonne « Méthode(s) de connexion » de la liste Élèves de Pix Orga : « Mediacentre », « Identifiant », « Adresse e-mail » ou « Aucune ». Plusieurs méthodes peuvent apparaître (une par ligne) : indiquez-les toutes. « Aucune » (ou « - ») si aucune méthode n'apparaît.",
@@ -85,9 +88,10 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "choice",
       "columns": ["compte_habituel"],
+      "short": { "fr": "Connexion au compte habituel", "en": "Login to the usual account" },
       "question": {
-        "fr": "Question 4 : comment se connecte cet élève pour accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?",
-        "en": "Question 4: how does this student log in to their usual Pix account (the one with the most Pix)?"
+        "fr": "Comment se connecte cet élève pour accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?",
+        "en": "How does this student log in to their usual Pix account (the one with the most Pix)?"
       },
       "help": {
         "fr": "Demandez à l'élève comment il se connecte au compte où il a le plus de Pix : par l'ENT puis le Médiacentre, avec un identifiant (prénom.nom suivi de 4 chiffres) sur pix.fr, avec son adresse e-mail sur pix.fr, ou s'il n'a aucun compte Pix.",
@@ -105,9 +109,10 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "boolean",
       "columns": ["connait_identifiants"],
+      "short": { "fr": "Connaît identifiant et mot de passe", "en": "Knows username and password" },
       "question": {
-        "fr": "Question 5 : l'élève connaît-il son identifiant et son mot de passe ?",
-        "en": "Question 5: does the student know their username and password?"
+        "fr": "L'élève connaît-il son identifiant et son mot de passe ?",
+        "en": "Does the student know their username and password?"
       },
       "help": {
         "fr": "Ceux de son compte Pix habituel : son identifiant ou son adresse e-mail Pix, et le mot de passe Pix.",
@@ -119,9 +124,10 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "choice",
       "columns": ["certificabilite"],
+      "short": { "fr": "Certificabilité dans Pix Orga", "en": "Certifiability in Pix Orga" },
       "question": {
-        "fr": "Question 6 : dans Pix Orga > Élèves, qu'affiche la colonne « Certificabilité » en face du nom de l'élève ?",
-        "en": "Question 6: in Pix Orga > Élèves, what does the 'Certificabilité' column show next to the student's name?"
+        "fr": "Dans Pix Orga > Élèves, qu'affiche la colonne « Certificabilité » en face du nom de l'élève ?",
+        "en": "In Pix Orga > Élèves, what does the 'Certificabilité' column show next to the student's name?"
       },
       "help": {
         "fr": "« La certificabilité signifie que le participant a atteint le niveau 1 dans au moins 5 compétences différentes. » Pix Orga la met à jour toutes les 24 heures et lors des campagnes « Collecte de profils ». Laissez vide (ou « nsp ») si vous ne l'avez pas regardée : le verdict reste celui du compte, avec une remarque.",
@@ -141,18 +147,18 @@ enum EmbeddedTrees {
       "source": "seed 003 (question 1), seed 004 (prérequis n°1), PIX-FACTS b.1",
       "title": { "fr": "Vérifier que la liste des élèves de Pix Orga est à jour", "en": "Check that the Pix Orga student list is up to date" },
       "detail": {
-        "fr": "Dans Pix Orga > Élèves, la liste doit contenir les élèves de cette année, nouveaux arrivants compris (filtres « Rechercher par nom » et « Rechercher par classe »). S'il en manque, importer la base SIECLE comme le dit l'étape « Importer la base SIECLE dans Pix Orga ».",
-        "en": "In Pix Orga > Élèves, the list must hold this year's students, new arrivals included (filters 'Rechercher par nom' and 'Rechercher par classe'). If some are missing, import the SIECLE database as the step 'Import the SIECLE database into Pix Orga' says."
+        "fr": "Dans Pix Orga > Élèves, la liste doit contenir les élèves de cette année, nouveaux arrivants compris (filtres « Rechercher par nom » et « Rechercher par classe »). S'il en manque, l'administrateur Pix Orga importe la liste des élèves exportée de SIECLE comme le dit l'étape « Importer dans Pix Orga la liste des élèves exportée de SIECLE ».",
+        "en": "In Pix Orga > Élèves, the list must hold this year's students, new arrivals included (filters 'Rechercher par nom' and 'Rechercher par classe'). If some are missing, the Pix Orga administrator imports the student list exported from SIECLE as the step 'Import the student list exported from SIECLE into Pix Orga' says."
       }
     },
     {
       "id": "import-siecle",
       "actors": ["direction", "administrateur-pix-orga"],
       "source": "seed 002 (étape 4), seed 003 (question 1), seed 004 (prérequis n°1), PIX-FACTS a.2 et a.5",
-      "title": { "fr": "Importer la base SIECLE dans Pix Orga", "en": "Import the SIECLE database into Pix Orga" },
+      "title": { "fr": "Importer dans Pix Orga la liste des élèves exportée de SIECLE", "en": "Import the student list exported from SIECLE into Pix Orga" },
       "detail": {
-        "fr": "La direction exporte de SIECLE (Exportations > En XML > « Élèves sans adresse ») la liste de tout l'établissement et transmet le fichier zip tel qu'il a été téléchargé : Pix Orga l'accepte directement (il doit contenir un seul fichier .xml), inutile de l'extraire. L'administrateur Pix Orga l'importe dans Pix Orga > Élèves et patiente jusqu'au message de fin. Attention : réimporter n'est pas sans effet. Pix désactive tout élève absent du nouveau fichier, qui ne peut alors plus rejoindre de campagne : importer toujours l'export de tout l'établissement, jamais celui d'une seule classe.",
-        "en": "The management exports from SIECLE (Exportations > En XML > 'Élèves sans adresse') the whole school's list and hands over the zip file as downloaded: Pix Orga takes it directly (it must hold exactly one .xml file), no need to extract it. The Pix Orga administrator imports it in Pix Orga > Élèves and waits for the end message. Beware: re-importing is not harmless. Pix deactivates every student missing from the new file, who then can no longer join a campaign: always import the whole school's export, never one class's."
+        "fr": "Le chef d'établissement ou l'équipe de direction exporte de SIECLE (Exportations > En XML > « Élèves sans adresse ») la liste de tout l'établissement et transmet le fichier zip tel qu'il a été téléchargé : Pix Orga l'accepte directement (il doit contenir un seul fichier .xml), inutile de l'extraire. L'administrateur Pix Orga l'importe dans Pix Orga > Élèves et patiente jusqu'au message de fin. Attention : réimporter n'est pas sans effet. Pix désactive tout élève absent du nouveau fichier, qui ne peut alors plus rejoindre de campagne : l'administrateur importe toujours l'export de tout l'établissement, jamais celui d'une seule classe.",
+        "en": "The head of school or management exports from SIECLE (Exportations > En XML > 'Élèves sans adresse') the whole school's list and hands over the zip file as downloaded: Pix Orga takes it directly (it must hold exactly one .xml file), no need to extract it. The Pix Orga administrator imports it in Pix Orga > Élèves and waits for the end message. Beware: re-importing is not harmless. Pix deactivates every student missing from the new file, who then can no longer join a campaign: the administrator always imports the whole school's export, never one class's."
       }
     },
     {
@@ -161,8 +167,8 @@ enum EmbeddedTrees {
       "source": "seed 003 (question 2), seed 004 (prérequis n°2 et remarque), seed 000",
       "title": { "fr": "Vérifier l'attribution de Pix dans le GAR", "en": "Check the Pix assignment in the GAR" },
       "detail": {
-        "fr": "Dans la console d'affectation du GAR (Gestionnaire d'accès aux ressources, sur l'ENT), vérifier que la ressource Pix est attribuée à tous les élèves, nouveaux arrivants compris. S'il en manque, l'attribuer comme le dit l'étape « Attribuer la ressource Pix aux nouveaux élèves dans le GAR ».",
-        "en": "In the GAR assignment console (resource access manager, in the ENT), check that the Pix resource is assigned to every student, new arrivals included. If some are missing, assign it as the step 'Assign the Pix resource to new students in the GAR' says."
+        "fr": "Dans la console d'affectation du GAR (Gestionnaire d'accès aux ressources, sur l'ENT), le responsable d'affectation GAR vérifie que la ressource Pix est attribuée à tous les élèves, nouveaux arrivants compris. S'il en manque, il l'attribue comme le dit l'étape « Attribuer la ressource Pix aux nouveaux élèves dans le GAR ».",
+        "en": "In the GAR assignment console (resource access manager, in the ENT), the GAR assignment manager checks that the Pix resource is assigned to every student, new arrivals included. If some are missing, they assign it as the step 'Assign the Pix resource to new students in the GAR' says."
       }
     },
     {
@@ -171,8 +177,8 @@ enum EmbeddedTrees {
       "source": "seed 003 (question 2), seed 004 (prérequis n°2), seed 000, seed 001",
       "title": { "fr": "Attribuer la ressource Pix aux nouveaux élèves dans le GAR", "en": "Assign the Pix resource to new students in the GAR" },
       "detail": {
-        "fr": "Dans le Gestionnaire d'accès aux ressources (GAR) de l'ENT, attribuer la ressource Pix à tous les nouveaux élèves (« Entrer par ressource » > Pix), sinon ils ne trouveront pas Pix dans le Médiacentre. À refaire à chaque arrivée d'élève. Ne pas attribuer Pix aux enseignants ni aux documentalistes. Si Pix n'apparaît toujours pas dans le Médiacentre d'un élève, l'administrateur de l'ENT peut ajouter la ressource à la main.",
-        "en": "In the ENT's resource access manager (GAR), assign the Pix resource to every new student ('Entrer par ressource' > Pix), otherwise they will not find Pix in the Médiacentre. Repeat for every new student. Do not assign Pix to teachers or librarians. If Pix still does not appear in a student's Médiacentre, the ENT administrator can add the resource by hand."
+        "fr": "Dans le Gestionnaire d'accès aux ressources (GAR) de l'ENT, le responsable d'affectation GAR attribue la ressource Pix à tous les nouveaux élèves (« Entrer par ressource » > Pix), sinon ils ne trouveront pas Pix dans le Médiacentre. Il le refait à chaque arrivée d'élève, et n'attribue Pix ni aux enseignants ni aux documentalistes. Si Pix n'apparaît toujours pas dans le Médiacentre d'un élève, l'administrateur ENT peut ajouter la ressource à la main.",
+        "en": "In the ENT's resource access manager (GAR), the GAR assignment manager assigns the Pix resource to every new student ('Entrer par ressource' > Pix), otherwise they will not find Pix in the Médiacentre. They do it again for every new student, and assign Pix neither to teachers nor to librarians. If Pix still does not appear in a student's Médiacentre, the ENT administrator can add the resource by hand."
       }
     },
     {
@@ -181,8 +187,8 @@ enum EmbeddedTrees {
       "source": "seed 003 (« Contacter administrateur ENT »)",
       "title": { "fr": "Contacter l'administrateur ENT", "en": "Contact the ENT administrator" },
       "detail": {
-        "fr": "L'élève ne connaît pas ses identifiants ENT : l'administrateur ENT de l'établissement lui redonne l'accès à l'ENT, par lequel il atteint Pix (Médiacentre > Pix). Pix ne peut pas réinitialiser un accès Médiacentre : un compte Pix GAR n'a pas de mot de passe Pix.",
-        "en": "The student does not know their ENT credentials: the school's ENT administrator gives them access to the ENT again, through which they reach Pix (Médiacentre > Pix). Pix cannot reset a Médiacentre access: a GAR Pix account has no Pix password."
+        "fr": "L'élève ne connaît pas ses identifiants ENT : l'administrateur ENT de l'établissement lui redonne l'accès à l'ENT ; l'élève retrouve ensuite Pix par l'ENT > Médiacentre > Pix. Pix ne peut pas réinitialiser les identifiants ENT : un compte Pix GAR n'a pas de mot de passe Pix.",
+        "en": "The student does not know their ENT credentials: the school's ENT administrator gives them access to the ENT again; the student then reaches Pix through the ENT > Médiacentre > Pix. Pix cannot reset ENT credentials: a GAR Pix account has no Pix password."
       }
     },
     {
@@ -211,7 +217,7 @@ enum EmbeddedTrees {
       "source": "seed 003, seed 001 (certification)",
       "title": { "fr": "Associer le compte Pix habituel au Médiacentre", "en": "Link the usual Pix account to the Médiacentre" },
       "detail": {
-        "fr": "L'élève se connecte à l'ENT > Médiacentre > Pix et saisit un code campagne de l'établissement, puis son prénom, son nom et sa date de naissance. Pix indique qu'il dispose déjà d'un compte Pix et qu'il doit s'y connecter : l'élève se connecte alors à son compte habituel (plus grand nombre de Pix), puis se déconnecte, retourne au Médiacentre et clique sur Pix. Désormais il retrouve le même compte par le Médiacentre ou avec son identifiant ou son adresse e-mail. Le jour de la certification, s'il passe par l'ENT, il se connecte d'abord par l'ENT > Médiacentre > Pix, puis ouvre l'adresse de la certification.",
+        "fr": "L'élève se connecte à l'ENT > Médiacentre > Pix et saisit un code de campagne de l'établissement, puis son prénom, son nom et sa date de naissance. Pix indique qu'il dispose déjà d'un compte Pix et qu'il doit s'y connecter : l'élève se connecte alors à son compte habituel (plus grand nombre de Pix), puis se déconnecte, retourne au Médiacentre et clique sur Pix. Désormais il retrouve le même compte par le Médiacentre ou avec son identifiant ou son adresse e-mail. Le jour de la certification, s'il passe par l'ENT, il se connecte d'abord par l'ENT > Médiacentre > Pix, puis ouvre l'adresse de la certification.",
         "en": "The student logs in to the ENT > Médiacentre > Pix and types a campaign code of the school, then their first name, last name and birth date. Pix says they already have a Pix account and must log in to it: the student logs in to their usual account (most Pix), logs out, goes back to the Médiacentre and clicks Pix. From then on they reach the same account through the Médiacentre or with their username or e-mail address. On certification day, if they go through the ENT, they first log in through the ENT > Médiacentre > Pix, then open the certification address."
       }
     },
@@ -219,20 +225,20 @@ enum EmbeddedTrees {
       "id": "reset-password-in-orga",
       "actors": ["membre-pix-orga"],
       "source": "seed 003 (« Réinitialiser mot de passe avec Pix Orga »), PIX-FACTS b.3 et b.4",
-      "title": { "fr": "Réinitialiser le mot de passe avec Pix Orga", "en": "Reset the password with Pix Orga" },
+      "title": { "fr": "Réinitialiser le mot de passe dans Pix Orga", "en": "Reset the password in Pix Orga" },
       "detail": {
-        "fr": "Dans Pix Orga > Élèves, menu « Actions » de l'élève > « Gérer le compte » > « Réinitialiser le mot de passe ». Pix Orga prévient : « Réinitialiser supprime le mot de passe actuel de l’élève. » Communiquez à l'élève son identifiant et le « Nouveau mot de passe à usage unique » ; à la connexion, Pix lui demande d'en choisir un nouveau. Pour plusieurs élèves : cochez-les dans la liste, puis « Réinitialiser les mots de passe des élèves sélectionnés » (comptes à identifiant seulement) ; Pix Orga télécharge un fichier CSV des identifiants et des mots de passe à usage unique, à distribuer à chaque élève.",
-        "en": "In Pix Orga > Élèves, the student's 'Actions' menu > 'Gérer le compte' > 'Réinitialiser le mot de passe'. Pix Orga warns: 'Réinitialiser supprime le mot de passe actuel de l’élève.' (the current password is deleted). Give the student their username and the 'Nouveau mot de passe à usage unique' (one-time password); when they log in, Pix asks them to choose a new one. For several students: tick them in the list, then 'Réinitialiser les mots de passe des élèves sélectionnés' (username accounts only); Pix Orga downloads a CSV file of usernames and one-time passwords, to hand to each student."
+        "fr": "Dans Pix Orga > Élèves, l'administrateur ou le membre Pix Orga ouvre le menu « Actions » de l'élève > « Gérer le compte » > « Réinitialiser le mot de passe ». Pix Orga prévient : « Réinitialiser supprime le mot de passe actuel de l’élève. » Il communique à l'élève son identifiant et le « Nouveau mot de passe à usage unique » ; à la connexion, Pix demande à l'élève d'en choisir un nouveau. Pour plusieurs élèves : il les coche dans la liste, puis choisit « Réinitialiser les mots de passe des élèves sélectionnés » (comptes avec identifiant seulement) ; Pix Orga télécharge un fichier CSV des identifiants et des mots de passe à usage unique, à distribuer à chaque élève.",
+        "en": "In Pix Orga > Élèves, the Pix Orga administrator or member opens the student's 'Actions' menu > 'Gérer le compte' > 'Réinitialiser le mot de passe'. Pix Orga warns: 'Réinitialiser supprime le mot de passe actuel de l’élève.' (the current password is deleted). They give the student their username and the 'Nouveau mot de passe à usage unique' (one-time password); when the student logs in, Pix asks them to choose a new one. For several students: they tick them in the list, then choose 'Réinitialiser les mots de passe des élèves sélectionnés' (accounts with a username only); Pix Orga downloads a CSV file of usernames and one-time passwords, to hand to each student."
       }
     },
     {
       "id": "forgot-password-pix-fr",
       "actors": ["eleve"],
       "source": "seed 003 (« Mot de passe oublié sur pix.fr »), PIX-FACTS b.3",
-      "title": { "fr": "Mot de passe oublié sur pix.fr", "en": "Forgotten password on pix.fr" },
+      "title": { "fr": "Récupérer le mot de passe oublié sur pix.fr", "en": "Recover the forgotten password on pix.fr" },
       "detail": {
-        "fr": "Sur la page de connexion de pix.fr, l'élève suit le lien de mot de passe oublié, saisit son adresse e-mail et suit le lien reçu. S'il n'a plus accès à cette boîte mail et que le compte est rattaché à l'établissement, un administrateur ou membre Pix Orga peut réinitialiser le mot de passe depuis « Gérer le compte ».",
-        "en": "On the pix.fr login page, the student follows the forgotten-password link, types their e-mail address and follows the link received. If they no longer have that mailbox and the account is linked to the school, a Pix Orga administrator or member can reset the password from 'Gérer le compte'."
+        "fr": "Sur la page de connexion de pix.fr, l'élève suit le lien de mot de passe oublié, saisit son adresse e-mail et suit le lien reçu. S'il n'a plus accès à cette adresse e-mail et que le compte est rattaché à l'établissement, un administrateur ou membre Pix Orga peut réinitialiser le mot de passe depuis « Gérer le compte ».",
+        "en": "On the pix.fr login page, the student follows the forgotten-password link, types their e-mail address and follows the link received. If they can no longer use that e-mail address and the account is linked to the school, a Pix Orga administrator or member can reset the password from 'Gérer le compte'."
       }
     },
     {
@@ -242,8 +248,8 @@ enum EmbeddedTrees {
       "source": "seed 003 (« Contacter le support Pix »), PIX-FACTS c.2",
       "title": { "fr": "Contacter le support Pix", "en": "Contact Pix support" },
       "detail": {
-        "fr": "L'établissement ne peut pas régler seul ce cas (dossier de l'élève rattaché à un autre compte, ou compte créé ailleurs). L'administrateur Pix Orga ouvre une demande sur https://support.pix.fr en indiquant l'établissement (UAI), la classe de l'élève, la méthode de connexion affichée dans Pix Orga et celle du compte habituel de l'élève, sans autre donnée personnelle que nécessaire.",
-        "en": "The school cannot fix this case alone (the student's record linked to another account, or an account created elsewhere). The Pix Orga administrator opens a request at https://support.pix.fr giving the school (UAI), the student's class, the connection method shown in Pix Orga and that of the student's usual account, with no more personal data than needed."
+        "fr": "L'établissement ne peut pas régler seul ce cas (dossier de l'élève rattaché à un autre compte, ou compte créé ailleurs). L'administrateur Pix Orga ouvre une demande sur https://support.pix.fr en indiquant l'établissement (UAI), la classe de l'élève, la méthode de connexion affichée dans Pix Orga et celle du compte habituel de l'élève, en se limitant aux données personnelles strictement nécessaires.",
+        "en": "The school cannot fix this case alone (the student's record linked to another account, or an account created elsewhere). The Pix Orga administrator opens a request at https://support.pix.fr giving the school (UAI), the student's class, the connection method shown in Pix Orga and that of the student's usual account, keeping personal data to what is strictly necessary."
       }
     },
     {
@@ -262,8 +268,8 @@ enum EmbeddedTrees {
       "source": "seed 003 (question 3), PIX-FACTS b.3",
       "title": { "fr": "Retrouver le compte rattaché", "en": "Find the linked account" },
       "detail": {
-        "fr": "Pix Orga montre un compte à identifiant ou à adresse e-mail rattaché alors que l'élève pense ne pas en avoir. Dans Pix Orga > Élèves, « Actions » > « Gérer le compte » : la section « Méthodes de connexion » donne l'adresse e-mail (« Copier l’adresse e-mail ») ou l'identifiant (« Copier l’identifiant ») du compte. L'enseignant le montre à l'élève, puis reprend la question 4 avec la bonne réponse.",
-        "en": "Pix Orga shows a linked username or e-mail account although the student thinks they have none. In Pix Orga > Élèves, 'Actions' > 'Gérer le compte': the 'Méthodes de connexion' section gives the account's e-mail address ('Copier l’adresse e-mail') or username ('Copier l’identifiant'). The teacher shows it to the student, then answers question 4 again."
+        "fr": "Pix Orga montre un compte avec identifiant ou avec adresse e-mail rattaché alors que l'élève pense ne pas en avoir. Dans Pix Orga > Élèves, « Actions » > « Gérer le compte » : la section « Méthodes de connexion » donne l'adresse e-mail (« Copier l’adresse e-mail ») ou l'identifiant (« Copier l’identifiant ») du compte. L'enseignant le montre à l'élève, puis reprend la question 4 avec la bonne réponse.",
+        "en": "Pix Orga shows a linked account with a username or an e-mail address although the student thinks they have none. In Pix Orga > Élèves, 'Actions' > 'Gérer le compte': the 'Méthodes de connexion' section gives the account's e-mail address ('Copier l’adresse e-mail') or username ('Copier l’identifiant'). The teacher shows it to the student, then answers question 4 again."
       }
     },
     {
@@ -282,8 +288,8 @@ enum EmbeddedTrees {
       "source": "PIX-FACTS b.1 (colonne « Certificabilité »)",
       "title": { "fr": "Faire connaître la certificabilité de l'élève", "en": "Get the student's certifiability known" },
       "detail": {
-        "fr": "Pix Orga affiche « Non communiqué » : Pix ne connaît pas encore la certificabilité de l'élève. Lancez une campagne « Collecte de profils » que l'élève rejoint et envoie, ou attendez la mise à jour automatique (toutes les 24 heures), puis regardez de nouveau la colonne « Certificabilité ».",
-        "en": "Pix Orga shows 'Non communiqué': Pix does not know the student's certifiability yet. Launch a 'Collecte de profils' (profile collection) campaign that the student joins and sends, or wait for the automatic update (every 24 hours), then look at the 'Certificabilité' column again."
+        "fr": "Pix Orga affiche « Non communiqué » : Pix ne connaît pas encore la certificabilité de l'élève. L'enseignant lance une campagne « Collecte de profils » que l'élève rejoint et envoie, ou attend la mise à jour automatique (toutes les 24 heures), puis regarde de nouveau la colonne « Certificabilité ».",
+        "en": "Pix Orga shows 'Non communiqué': Pix does not know the student's certifiability yet. The teacher launches a 'Collecte de profils' (profile collection) campaign that the student joins and sends, or waits for the automatic update (every 24 hours), then looks at the 'Certificabilité' column again."
       }
     }
   ],
@@ -298,8 +304,8 @@ enum EmbeddedTrees {
           "next": "q2",
           "steps": ["import-siecle"],
           "notes": [{
-            "fr": "Il faut le faire, en important la liste des élèves de la base SIECLE (export « Élèves sans adresse ») dans l'onglet Élèves de Pix Orga.",
-            "en": "It must be done, by importing the student list from the SIECLE database ('Élèves sans adresse' export) in the Élèves tab of Pix Orga."
+            "fr": "Il faut le faire, en important dans l'onglet Élèves de Pix Orga la liste des élèves exportée de SIECLE (export « Élèves sans adresse »).",
+            "en": "It must be done, by importing into the Élèves tab of Pix Orga the student list exported from SIECLE ('Élèves sans adresse' export)."
           }]
         }
       },
@@ -342,15 +348,15 @@ enum EmbeddedTrees {
       "fact": "orgaMethods",
       "answers": {
         "mediacentre": { "notes": [{
-          "fr": "Mediacentre : l'élève s'est déjà connecté à Pix via le Médiacentre et il a déjà participé à une campagne Pix.",
+          "fr": "Mediacentre : l'élève s'est déjà connecté à Pix par le Médiacentre et il a déjà participé à une campagne Pix.",
           "en": "Mediacentre: the student has already logged in to Pix through the Médiacentre and has already taken part in a Pix campaign."
         }] },
         "identifiant": { "notes": [{
-          "fr": "Identifiant : l'élève a accédé directement à pix.fr (au lieu de passer par l'ENT) et, lors de sa participation à une campagne, un identifiant lui a été généré (ex : eric.dupont1205).",
-          "en": "Username: the student went straight to pix.fr (instead of going through the ENT) and, when taking part in a campaign, was given a generated username (e.g. eric.dupont1205)."
+          "fr": "Identifiant : l'élève a accédé directement à pix.fr (au lieu de passer par l'ENT) et, lors de sa participation à une campagne, Pix lui a créé un identifiant (par exemple eric.dupont1205).",
+          "en": "Username: the student went straight to pix.fr (instead of going through the ENT) and, when taking part in a campaign, Pix created a username for them (for example eric.dupont1205)."
         }] },
         "mail": { "notes": [{
-          "fr": "Adresse e-mail : l'élève a accédé directement à pix.fr (au lieu de passer par l'ENT) et s'est créé un compte avec son adresse e-mail avant de participer à une campagne.",
+          "fr": "Adresse e-mail : l'élève a accédé directement à pix.fr (au lieu de passer par l'ENT) et s'est créé un compte avec adresse e-mail avant de participer à une campagne.",
           "en": "E-mail address: the student went straight to pix.fr (instead of going through the ENT) and created an account with their e-mail address before taking part in a campaign."
         }] }
       },
@@ -376,8 +382,8 @@ enum EmbeddedTrees {
       "kind": "question",
       "fact": "knowsCredentials",
       "question": {
-        "fr": "Question 5 : l'élève connaît-il son identifiant et son mot de passe ENT ?",
-        "en": "Question 5: does the student know their ENT username and password?"
+        "fr": "L'élève connaît-il son identifiant et son mot de passe ENT ?",
+        "en": "Does the student know their ENT username and password?"
       },
       "help": {
         "fr": "Son compte habituel passe par l'ENT : ce sont l'identifiant et le mot de passe de l'ENT qui comptent. Un compte Pix GAR n'a pas de mot de passe Pix.",
@@ -417,7 +423,7 @@ enum EmbeddedTrees {
         "next": "q6-support-other-account",
         "steps": ["contact-pix-support"],
         "notes": [{
-          "fr": "Pix Orga relie l'élève à un autre compte que son compte à identifiant : rejoindre une campagne avec le compte habituel serait refusé (code R31 ou R33).",
+          "fr": "Pix Orga relie l'élève à un autre compte que son compte avec identifiant : rejoindre une campagne avec le compte habituel serait refusé (code R31 ou R33).",
           "en": "Pix Orga links the student to another account than their username one: joining a campaign with the usual account would be refused (code R31 or R33)."
         }]
       }
@@ -452,7 +458,7 @@ enum EmbeddedTrees {
         "next": "q6-support-other-account",
         "steps": ["contact-pix-support"],
         "notes": [{
-          "fr": "Pix Orga relie l'élève à un autre compte que son compte à adresse e-mail : rejoindre une campagne avec le compte habituel serait refusé (code R32 ou R33).",
+          "fr": "Pix Orga relie l'élève à un autre compte que son compte avec adresse e-mail : rejoindre une campagne avec le compte habituel serait refusé (code R32 ou R33).",
           "en": "Pix Orga links the student to another account than their e-mail one: joining a campaign with the usual account would be refused (code R32 or R33)."
         }]
       }
@@ -714,7 +720,7 @@ enum EmbeddedTrees {
     {
       "id": "reset-in-orga",
       "kind": "outcome",
-      "title": { "fr": "Mot de passe oublié d'un compte à identifiant rattaché : réinitialisation dans Pix Orga.", "en": "Forgotten password of a linked username account: reset it in Pix Orga." }
+      "title": { "fr": "Mot de passe oublié d'un compte avec identifiant rattaché : réinitialisation dans Pix Orga.", "en": "Forgotten password of a linked username account: reset it in Pix Orga." }
     },
     {
       "id": "link-usual-account",
@@ -729,12 +735,12 @@ enum EmbeddedTrees {
     {
       "id": "forgot-password",
       "kind": "outcome",
-      "title": { "fr": "Mot de passe oublié d'un compte à adresse e-mail rattaché.", "en": "Forgotten password of a linked e-mail account." }
+      "title": { "fr": "Mot de passe oublié d'un compte avec adresse e-mail rattaché.", "en": "Forgotten password of a linked e-mail account." }
     },
     {
       "id": "forgot-password-then-link",
       "kind": "outcome",
-      "title": { "fr": "Compte à adresse e-mail non rattaché et mot de passe oublié : le récupérer, puis le rattacher.", "en": "Unlinked e-mail account with a forgotten password: recover it, then link it." }
+      "title": { "fr": "Compte avec adresse e-mail non rattaché et mot de passe oublié : le récupérer, puis le rattacher.", "en": "Unlinked e-mail account with a forgotten password: recover it, then link it." }
     },
     {
       "id": "use-linked-mediacentre",
@@ -781,6 +787,7 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "choice",
       "columns": ["code_erreur"],
+      "short": { "fr": "Code affiché par Pix", "en": "Code shown by Pix" },
       "question": {
         "fr": "Quel code Pix affiche-t-il quand l'élève saisit le code de campagne ?",
         "en": "Which code does Pix show when the student types the campaign code?"
@@ -816,6 +823,7 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "boolean",
       "columns": ["connait_identifiants"],
+      "short": { "fr": "Connaît identifiant et mot de passe", "en": "Knows username and password" },
       "question": {
         "fr": "L'élève connaît-il l'identifiant (ou l'adresse e-mail) et le mot de passe du compte que Pix lui indique ?",
         "en": "Does the student know the username (or e-mail address) and the password of the account Pix points to?"
@@ -830,13 +838,14 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "boolean",
       "columns": ["rattache_orga"],
+      "short": { "fr": "Méthode de connexion dans Pix Orga", "en": "Connection method in Pix Orga" },
       "question": {
         "fr": "Dans Pix Orga > Élèves, une méthode de connexion autre que « Aucune » apparaît-elle en face du nom de l'élève ?",
         "en": "In Pix Orga > Élèves, is a connection method other than 'Aucune' shown next to the student's name?"
       },
       "help": {
-        "fr": "Le menu « Actions » > « Gérer le compte » n'existe que pour un élève rattaché à un compte (Mediacentre, Identifiant ou Adresse e-mail).",
-        "en": "The 'Actions' > 'Gérer le compte' menu exists only for a student linked to an account (Mediacentre, Identifiant or Adresse e-mail)."
+        "fr": "Le menu « Actions » > « Gérer le compte » n'existe que pour un élève rattaché à un compte (« Mediacentre », « Identifiant » ou « Adresse e-mail »).",
+        "en": "The 'Actions' > 'Gérer le compte' menu exists only for a student linked to an account ('Mediacentre', 'Identifiant' or 'Adresse e-mail')."
       }
     },
     {
@@ -844,6 +853,7 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "boolean",
       "columns": ["compte_personnel"],
+      "short": { "fr": "Connecté avec son propre compte", "en": "Logged in with their own account" },
       "question": {
         "fr": "Le compte Pix avec lequel l'élève est connecté est-il bien le sien ?",
         "en": "Is the Pix account the student is logged in with really their own?"
@@ -858,6 +868,7 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "boolean",
       "columns": ["dans_liste_orga"],
+      "short": { "fr": "Dans la liste Pix Orga > Élèves", "en": "In the Pix Orga > Élèves list" },
       "question": {
         "fr": "L'élève apparaît-il dans la liste Pix Orga > Élèves de l'établissement ?",
         "en": "Does the student appear in the school's Pix Orga > Élèves list?"
@@ -872,6 +883,7 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "choice",
       "columns": ["compte_habituel"],
+      "short": { "fr": "Connexion au compte habituel", "en": "Login to the usual account" },
       "question": {
         "fr": "Comment se connecte cet élève pour accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?",
         "en": "How does this student log in to their usual Pix account (the one with the most Pix)?"
@@ -895,8 +907,8 @@ enum EmbeddedTrees {
       "source": "PIX-FACTS c.2 (R11, R12, R31, R32 : se connecter au compte existant ; S50)",
       "title": { "fr": "Se connecter au compte existant, puis rejoindre la campagne", "en": "Log in to the existing account, then join the campaign" },
       "detail": {
-        "fr": "Ne pas créer de nouveau compte. L'élève se déconnecte si besoin, se connecte sur pix.fr au compte que Pix indique (adresse e-mail ou identifiant prénom.nom suivi de 4 chiffres, montrés en partie masqués) avec son mot de passe, puis saisit de nouveau le code de campagne. Le compte est alors rattaché à l'établissement.",
-        "en": "Do not create a new account. The student logs out if needed, logs in on pix.fr to the account Pix points to (e-mail address or username firstname.lastname followed by 4 digits, shown partly masked) with its password, then types the campaign code again. The account is then linked to the school."
+        "fr": "L'élève ne crée pas de nouveau compte : il se déconnecte si besoin, se connecte sur pix.fr au compte que Pix indique (adresse e-mail ou identifiant prénom.nom suivi de 4 chiffres, montrés en partie masqués) avec son mot de passe, puis saisit de nouveau le code de campagne. Le compte est alors rattaché à l'établissement.",
+        "en": "The student does not create a new account: they log out if needed, logs in on pix.fr to the account Pix points to (e-mail address or username firstname.lastname followed by 4 digits, shown partly masked) with its password, then types the campaign code again. The account is then linked to the school."
       }
     },
     {
@@ -913,20 +925,20 @@ enum EmbeddedTrees {
       "id": "reset-password-in-orga",
       "actors": ["membre-pix-orga"],
       "source": "PIX-FACTS b.3 (« Réinitialiser le mot de passe ») et b.4, seed 003",
-      "title": { "fr": "Réinitialiser le mot de passe avec Pix Orga", "en": "Reset the password with Pix Orga" },
+      "title": { "fr": "Réinitialiser le mot de passe dans Pix Orga", "en": "Reset the password in Pix Orga" },
       "detail": {
-        "fr": "Dans Pix Orga > Élèves, menu « Actions » de l'élève > « Gérer le compte » > « Réinitialiser le mot de passe ». Pix Orga prévient : « Réinitialiser supprime le mot de passe actuel de l’élève. » Communiquez à l'élève son identifiant et le « Nouveau mot de passe à usage unique » ; à la connexion, Pix lui demande d'en choisir un nouveau. Impossible pour un compte Mediacentre seul. Pour plusieurs élèves : cochez-les dans la liste, puis « Réinitialiser les mots de passe des élèves sélectionnés » (comptes à identifiant seulement) ; Pix Orga télécharge un fichier CSV des identifiants et des mots de passe à usage unique, à distribuer à chaque élève.",
-        "en": "In Pix Orga > Élèves, the student's 'Actions' menu > 'Gérer le compte' > 'Réinitialiser le mot de passe'. Pix Orga warns: 'Réinitialiser supprime le mot de passe actuel de l’élève.' (the current password is deleted). Give the student their username and the 'Nouveau mot de passe à usage unique' (one-time password); when they log in, Pix asks them to choose a new one. Not possible for a Mediacentre-only account. For several students: tick them in the list, then 'Réinitialiser les mots de passe des élèves sélectionnés' (username accounts only); Pix Orga downloads a CSV file of usernames and one-time passwords, to hand to each student."
+        "fr": "Dans Pix Orga > Élèves, l'administrateur ou le membre Pix Orga ouvre le menu « Actions » de l'élève > « Gérer le compte » > « Réinitialiser le mot de passe ». Pix Orga prévient : « Réinitialiser supprime le mot de passe actuel de l’élève. » Il communique à l'élève son identifiant et le « Nouveau mot de passe à usage unique » ; à la connexion, Pix demande à l'élève d'en choisir un nouveau. Impossible quand Pix Orga n'affiche que « Mediacentre ». Pour plusieurs élèves : il les coche dans la liste, puis choisit « Réinitialiser les mots de passe des élèves sélectionnés » (comptes avec identifiant seulement) ; Pix Orga télécharge un fichier CSV des identifiants et des mots de passe à usage unique, à distribuer à chaque élève.",
+        "en": "In Pix Orga > Élèves, the Pix Orga administrator or member opens the student's 'Actions' menu > 'Gérer le compte' > 'Réinitialiser le mot de passe'. Pix Orga warns: 'Réinitialiser supprime le mot de passe actuel de l’élève.' (the current password is deleted). They give the student their username and the 'Nouveau mot de passe à usage unique' (one-time password); when the student logs in, Pix asks them to choose a new one. Not possible when Pix Orga shows only 'Mediacentre'. For several students: they tick them in the list, then choose 'Réinitialiser les mots de passe des élèves sélectionnés' (accounts with a username only); Pix Orga downloads a CSV file of usernames and one-time passwords, to hand to each student."
       }
     },
     {
       "id": "forgot-password-pix-fr",
       "actors": ["eleve"],
       "source": "seed 003 (« Mot de passe oublié sur pix.fr »), PIX-FACTS b.3",
-      "title": { "fr": "Mot de passe oublié sur pix.fr", "en": "Forgotten password on pix.fr" },
+      "title": { "fr": "Récupérer le mot de passe oublié sur pix.fr", "en": "Recover the forgotten password on pix.fr" },
       "detail": {
-        "fr": "Sur la page de connexion de pix.fr, l'élève suit le lien de mot de passe oublié, saisit l'adresse e-mail du compte et suit le lien reçu. S'il n'a plus accès à cette boîte mail et que le compte est rattaché à l'établissement, un administrateur ou membre Pix Orga peut réinitialiser le mot de passe depuis « Gérer le compte ».",
-        "en": "On the pix.fr login page, the student follows the forgotten-password link, types the account's e-mail address and follows the link received. If they no longer have that mailbox and the account is linked to the school, a Pix Orga administrator or member can reset the password from 'Gérer le compte'."
+        "fr": "Sur la page de connexion de pix.fr, l'élève suit le lien de mot de passe oublié, saisit l'adresse e-mail du compte et suit le lien reçu. S'il n'a plus accès à cette adresse e-mail et que le compte est rattaché à l'établissement, un administrateur ou membre Pix Orga peut réinitialiser le mot de passe depuis « Gérer le compte ».",
+        "en": "On the pix.fr login page, the student follows the forgotten-password link, types the account's e-mail address and follows the link received. If they can no longer use that e-mail address and the account is linked to the school, a Pix Orga administrator or member can reset the password from 'Gérer le compte'."
       }
     },
     {
@@ -945,8 +957,8 @@ enum EmbeddedTrees {
       "source": "seed 003 (« Contacter administrateur ENT »)",
       "title": { "fr": "Contacter l'administrateur ENT", "en": "Contact the ENT administrator" },
       "detail": {
-        "fr": "L'élève ne connaît pas ses identifiants ENT : l'administrateur ENT de l'établissement lui redonne l'accès à l'ENT, par lequel il atteint Pix (Médiacentre > Pix). Pix ne peut pas réinitialiser un accès Médiacentre.",
-        "en": "The student does not know their ENT credentials: the school's ENT administrator gives them access to the ENT again, through which they reach Pix (Médiacentre > Pix). Pix cannot reset a Médiacentre access."
+        "fr": "L'élève ne connaît pas ses identifiants ENT : l'administrateur ENT de l'établissement lui redonne l'accès à l'ENT ; l'élève retrouve ensuite Pix par l'ENT > Médiacentre > Pix. Pix ne peut pas réinitialiser les identifiants ENT.",
+        "en": "The student does not know their ENT credentials: the school's ENT administrator gives them access to the ENT again; the student then reaches Pix through the ENT > Médiacentre > Pix. Pix cannot reset ENT credentials."
       }
     },
     {
@@ -983,10 +995,10 @@ enum EmbeddedTrees {
       "id": "import-siecle",
       "actors": ["direction", "administrateur-pix-orga"],
       "source": "seed 002 (étape 4), seed 004 (prérequis n°1), PIX-FACTS a.2 et a.5",
-      "title": { "fr": "Importer la base SIECLE à jour dans Pix Orga", "en": "Import the up-to-date SIECLE database into Pix Orga" },
+      "title": { "fr": "Importer dans Pix Orga la liste des élèves exportée de SIECLE", "en": "Import the student list exported from SIECLE into Pix Orga" },
       "detail": {
-        "fr": "L'élève n'est pas (ou plus) dans la liste : il est arrivé après le dernier import, ou il manquait dans le fichier. La direction exporte de SIECLE (Exportations > En XML > « Élèves sans adresse ») la liste de tout l'établissement et transmet le fichier zip tel qu'il a été téléchargé : Pix Orga l'accepte directement (il doit contenir un seul fichier .xml). L'administrateur Pix Orga l'importe dans Pix Orga > Élèves. Attention : Pix désactive tout élève absent du nouveau fichier, qui ne peut alors plus rejoindre de campagne : importer toujours l'export de tout l'établissement, jamais celui d'une seule classe. L'élève recommence ensuite.",
-        "en": "The student is not (or no longer) in the list: they arrived after the last import, or were missing from the file. The management exports from SIECLE (Exportations > En XML > 'Élèves sans adresse') the whole school's list and hands over the zip file as downloaded: Pix Orga takes it directly (it must hold exactly one .xml file). The Pix Orga administrator imports it in Pix Orga > Élèves. Beware: Pix deactivates every student missing from the new file, who then can no longer join a campaign: always import the whole school's export, never one class's. The student then tries again."
+        "fr": "L'élève n'est pas (ou plus) dans la liste : il est arrivé après le dernier import, ou il manquait dans le fichier. Le chef d'établissement ou l'équipe de direction exporte de SIECLE (Exportations > En XML > « Élèves sans adresse ») la liste de tout l'établissement et transmet le fichier zip tel qu'il a été téléchargé : Pix Orga l'accepte directement (il doit contenir un seul fichier .xml). L'administrateur Pix Orga l'importe dans Pix Orga > Élèves. Attention : Pix désactive tout élève absent du nouveau fichier, qui ne peut alors plus rejoindre de campagne : l'administrateur importe toujours l'export de tout l'établissement, jamais celui d'une seule classe. L'élève recommence ensuite.",
+        "en": "The student is not (or no longer) in the list: they arrived after the last import, or were missing from the file. The head of school or management exports from SIECLE (Exportations > En XML > 'Élèves sans adresse') the whole school's list and hands over the zip file as downloaded: Pix Orga takes it directly (it must hold exactly one .xml file). The Pix Orga administrator imports it in Pix Orga > Élèves. Beware: Pix deactivates every student missing from the new file, who then can no longer join a campaign: the administrator always imports the whole school's export, never one class's. The student then tries again."
       }
     },
     {
@@ -996,8 +1008,8 @@ enum EmbeddedTrees {
       "source": "PIX-FACTS c.2 (R90 : contacter le support en citant R90), seed 003 (« Contacter le support Pix »)",
       "title": { "fr": "Contacter le support Pix en citant le code", "en": "Contact Pix support quoting the code" },
       "detail": {
-        "fr": "L'établissement ne peut pas régler seul ce cas. L'administrateur Pix Orga ouvre une demande sur https://support.pix.fr en indiquant le code affiché (R12, R13, R33, R70, R90, S50…), l'établissement (UAI) et la classe de l'élève, sans autre donnée personnelle que nécessaire.",
-        "en": "The school cannot fix this case alone. The Pix Orga administrator opens a request at https://support.pix.fr giving the code shown (R12, R13, R33, R70, R90, S50…), the school (UAI) and the student's class, with no more personal data than needed."
+        "fr": "L'établissement ne peut pas régler seul ce cas. L'administrateur Pix Orga ouvre une demande sur https://support.pix.fr en indiquant le code affiché (R12, R13, R33, R70, R90, S50…), l'établissement (UAI) et la classe de l'élève, en se limitant aux données personnelles strictement nécessaires.",
+        "en": "The school cannot fix this case alone. The Pix Orga administrator opens a request at https://support.pix.fr giving the code shown (R12, R13, R33, R70, R90, S50…), the school (UAI) and the student's class, keeping personal data to what is strictly necessary."
       }
     }
   ],
@@ -1012,36 +1024,36 @@ enum EmbeddedTrees {
           "en": "R31: the student of this school is already linked to a Pix account that logs in with an e-mail address."
         }] },
         "R51": { "next": "q-same-school-email", "notes": [{
-          "fr": "R51 (en créant un compte ou en se connectant depuis la page de la campagne) : l'élève de cet établissement a déjà un compte Pix à adresse e-mail ; il doit s'y connecter, pas en créer un autre.",
-          "en": "R51 (creating an account or logging in from the campaign page): the student of this school already has an e-mail Pix account; they must log in to it, not create another one."
+          "fr": "R51 (en créant un compte ou en se connectant depuis la page de la campagne) : l'élève de cet établissement a déjà un compte Pix avec adresse e-mail ; il doit s'y connecter, pas en créer un autre.",
+          "en": "R51 (creating an account or logging in from the campaign page): the student of this school already has a Pix account with an e-mail address; they must log in to it, not create another one."
         }] },
         "R32": { "next": "q-same-school-username", "notes": [{
           "fr": "R32 : l'élève de cet établissement est déjà rattaché à un compte Pix qui se connecte par identifiant.",
           "en": "R32: the student of this school is already linked to a Pix account that logs in with a username."
         }] },
         "R52": { "next": "q-same-school-username", "notes": [{
-          "fr": "R52 (en créant un compte ou en se connectant depuis la page de la campagne) : l'élève de cet établissement a déjà un compte Pix à identifiant ; il doit s'y connecter, pas en créer un autre.",
-          "en": "R52 (creating an account or logging in from the campaign page): the student of this school already has a username Pix account; they must log in to it, not create another one."
+          "fr": "R52 (en créant un compte ou en se connectant depuis la page de la campagne) : l'élève de cet établissement a déjà un compte Pix avec identifiant ; il doit s'y connecter, pas en créer un autre.",
+          "en": "R52 (creating an account or logging in from the campaign page): the student of this school already has a Pix account with a username; they must log in to it, not create another one."
         }] },
         "R33": { "next": "q-r33-usual", "notes": [{
           "fr": "R33 : le dossier de l'élève dans cet établissement est déjà rattaché à un compte Pix par l'ENT (Médiacentre).",
           "en": "R33: the student's record in this school is already linked to a Pix account through the ENT (Médiacentre)."
         }] },
         "R11": { "next": "q-other-school-email", "notes": [{
-          "fr": "R11 : cet élève (même INE) est déjà rattaché, dans un autre établissement, à un compte Pix à adresse e-mail.",
-          "en": "R11: this student (same INE) is already linked, in another school, to an e-mail Pix account."
+          "fr": "R11 : cet élève (même INE) est déjà rattaché, dans un autre établissement, à un compte Pix avec adresse e-mail.",
+          "en": "R11: this student (same INE) is already linked, in another school, to a Pix account with an e-mail address."
         }] },
         "R61": { "next": "q-other-school-email", "notes": [{
-          "fr": "R61 (en créant un compte ou en se connectant depuis la page de la campagne) : cet élève a déjà, dans un autre établissement, un compte Pix à adresse e-mail.",
-          "en": "R61 (creating an account or logging in from the campaign page): this student already has, in another school, an e-mail Pix account."
+          "fr": "R61 (en créant un compte ou en se connectant depuis la page de la campagne) : cet élève a déjà, dans un autre établissement, un compte Pix avec adresse e-mail.",
+          "en": "R61 (creating an account or logging in from the campaign page): this student already has, in another school, a Pix account with an e-mail address."
         }] },
         "R12": { "next": "q-other-school-username", "notes": [{
-          "fr": "R12 : cet élève (même INE) est déjà rattaché, dans un autre établissement, à un compte Pix à identifiant.",
-          "en": "R12: this student (same INE) is already linked, in another school, to a username Pix account."
+          "fr": "R12 : cet élève (même INE) est déjà rattaché, dans un autre établissement, à un compte Pix avec identifiant.",
+          "en": "R12: this student (same INE) is already linked, in another school, to a Pix account with a username."
         }] },
         "R62": { "next": "q-other-school-username", "notes": [{
-          "fr": "R62 (en créant un compte ou en se connectant depuis la page de la campagne) : cet élève a déjà, dans un autre établissement, un compte Pix à identifiant.",
-          "en": "R62 (creating an account or logging in from the campaign page): this student already has, in another school, a username Pix account."
+          "fr": "R62 (en créant un compte ou en se connectant depuis la page de la campagne) : cet élève a déjà, dans un autre établissement, un compte Pix avec identifiant.",
+          "en": "R62 (creating an account or logging in from the campaign page): this student already has, in another school, a Pix account with a username."
         }] },
         "R13": { "next": "q-other-school-ent", "notes": [{
           "fr": "R13 : « Vous possédez déjà un compte Pix via l’ENT dans un autre établissement scolaire. »",
@@ -1261,7 +1273,7 @@ enum EmbeddedTrees {
     {
       "id": "missing-from-orga",
       "kind": "outcome",
-      "title": { "fr": "L'élève n'est pas dans Pix Orga : importer la base SIECLE à jour.", "en": "The student is not in Pix Orga: import the up-to-date SIECLE database." },
+      "title": { "fr": "L'élève n'est pas dans Pix Orga : importer la liste des élèves exportée de SIECLE.", "en": "The student is not in Pix Orga: import the student list exported from SIECLE." },
       "steps": ["import-siecle"]
     }
   ]
@@ -1283,17 +1295,24 @@ enum EmbeddedTrees {
     "fr": "« Guide d'activation de Pix Orga » (seed 002 : activation en 5 étapes, « Difficultés les plus fréquentes ») et tutoriel de retrait de la ressource Pix aux enseignants dans le GAR (seed 000), avec les seeds 001 et 004.",
     "en": "'Guide d'activation de Pix Orga' (seed 002: activation in 5 steps, 'Difficultés les plus fréquentes') and the tutorial to withdraw the Pix resource from teachers in the GAR (seed 000), with seeds 001 and 004."
   },
+  "subject": {
+    "singular": { "fr": "membre du personnel", "en": "staff member" },
+    "plural": { "fr": "membres du personnel", "en": "staff members" },
+    "of": { "fr": "du membre du personnel", "en": "of staff member" },
+    "this": { "fr": "ce membre du personnel", "en": "this staff member" },
+    "next": { "fr": "Membre du personnel suivant ?", "en": "Next staff member?" }
+  },
   "start": "q-problem",
   "actors": [
     { "id": "direction", "label": { "fr": "Chef d'établissement ou équipe de direction", "en": "Head of school or management" } },
-    { "id": "referent-pix", "label": { "fr": "Référent Pix désigné par le chef d'établissement", "en": "Pix referent designated by the head of school" } },
+    { "id": "referent-pix", "label": { "fr": "Référent Pix désigné par le chef d'établissement", "en": "Pix coordinator designated by the head of school" } },
     { "id": "administrateur-pix-orga", "label": { "fr": "Administrateur Pix Orga", "en": "Pix Orga administrator" } },
     { "id": "membre-pix-orga", "label": { "fr": "Administrateur ou membre Pix Orga", "en": "Pix Orga administrator or member" } },
-    { "id": "personnel", "label": { "fr": "Personne concernée (enseignant, référent, direction)", "en": "Staff member concerned (teacher, referent, management)" } },
+    { "id": "personnel", "label": { "fr": "Personne concernée (enseignant, référent Pix, direction)", "en": "Staff member concerned (teacher, Pix coordinator, management)" } },
     { "id": "responsable-gar", "label": { "fr": "Responsable d'affectation GAR", "en": "GAR assignment manager" } },
     { "id": "enseignant", "label": { "fr": "Enseignant", "en": "Teacher" } },
     { "id": "eleve", "label": { "fr": "Élève", "en": "Student" } },
-    { "id": "dane", "label": { "fr": "DANE (délégation académique au numérique)", "en": "DANE (academic digital office)" } },
+    { "id": "dane", "label": { "fr": "DANE (délégation académique au numérique)", "en": "DANE (the académie's digital education office)" } },
     { "id": "support-pix", "label": { "fr": "Support Pix", "en": "Pix support" } }
   ],
   "facts": [
@@ -1302,6 +1321,7 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "choice",
       "columns": ["probleme"],
+      "short": { "fr": "Difficulté", "en": "Difficulty" },
       "question": {
         "fr": "Quelle est la difficulté ?",
         "en": "What is the difficulty?"
@@ -1323,8 +1343,8 @@ enum EmbeddedTrees {
         },
         {
           "id": "invitation-not-received",
-          "label": { "fr": "Je n'ai pas reçu le mail d'invitation", "en": "I did not receive the invitation e-mail" },
-          "accept": ["invitation non reçue", "mail d'invitation non reçu", "invitation filtrée", "je n'ai pas reçu l'invitation", "invitation not received"]
+          "label": { "fr": "Je n'ai pas reçu l'e-mail d'invitation", "en": "I did not receive the invitation e-mail" },
+          "accept": ["Je n'ai pas reçu le mail d'invitation", "invitation non reçue", "mail d'invitation non reçu", "invitation filtrée", "je n'ai pas reçu l'invitation", "invitation not received"]
         },
         {
           "id": "invitation-link-does-nothing",
@@ -1368,13 +1388,14 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "boolean",
       "columns": ["compte_pix_mail"],
+      "short": { "fr": "Compte Pix avec adresse e-mail", "en": "Pix account with an e-mail address" },
       "question": {
         "fr": "La personne concernée a-t-elle un compte Pix créé sur pix.fr avec une adresse e-mail (et non un compte ouvert par l'ENT et le GAR) ?",
         "en": "Does the person concerned have a Pix account created on pix.fr with an e-mail address (not an account opened through the ENT and the GAR)?"
       },
       "help": {
-        "fr": "Un compte Pix GAR n'a pas d'adresse e-mail : il ne permet pas d'être invité dans Pix Orga. Les personnels ont besoin d'un compte à adresse e-mail, de préférence l'adresse académique.",
-        "en": "A GAR Pix account has no e-mail address: it cannot be invited into Pix Orga. Staff need an account with an e-mail address, preferably the academic one."
+        "fr": "Un compte Pix GAR n'a pas d'adresse e-mail : il ne permet pas d'être invité dans Pix Orga. Les personnels ont besoin d'un compte avec adresse e-mail, de préférence leur adresse académique.",
+        "en": "A GAR Pix account has no e-mail address: it cannot be invited into Pix Orga. Staff need an account with an e-mail address, preferably their académie address."
       }
     },
     {
@@ -1382,6 +1403,7 @@ enum EmbeddedTrees {
       "scope": "school",
       "type": "boolean",
       "columns": ["administrateur_orga"],
+      "short": { "fr": "Administrateur Pix Orga en place", "en": "Pix Orga administrator in place" },
       "question": {
         "fr": "L'établissement a-t-il déjà un administrateur Pix Orga (l'invitation envoyée à l'établissement a-t-elle été acceptée) ?",
         "en": "Does the school already have a Pix Orga administrator (was the invitation sent to the school accepted)?"
@@ -1396,9 +1418,10 @@ enum EmbeddedTrees {
       "scope": "school",
       "type": "boolean",
       "columns": ["co_administrateur"],
+      "short": { "fr": "Co-administrateur invité", "en": "Co-administrator invited" },
       "question": {
         "fr": "Un co-administrateur (référent Pix) a-t-il été invité et a-t-il reçu le rôle d'administrateur ?",
-        "en": "Has a co-administrator (Pix referent) been invited and given the administrator role?"
+        "en": "Has a co-administrator (Pix coordinator) been invited and given the administrator role?"
       }
     },
     {
@@ -1406,9 +1429,10 @@ enum EmbeddedTrees {
       "scope": "school",
       "type": "boolean",
       "columns": ["siecle_a_jour"],
+      "short": { "fr": "Liste des élèves importée", "en": "Student list imported" },
       "question": {
-        "fr": "La liste des élèves (fichier SIECLE) a-t-elle été importée dans Pix Orga ?",
-        "en": "Has the student list (SIECLE file) been imported into Pix Orga?"
+        "fr": "La liste des élèves exportée de SIECLE a-t-elle été importée dans Pix Orga ?",
+        "en": "Has the student list exported from SIECLE been imported into Pix Orga?"
       }
     },
     {
@@ -1416,6 +1440,7 @@ enum EmbeddedTrees {
       "scope": "school",
       "type": "boolean",
       "columns": ["premiere_campagne"],
+      "short": { "fr": "Première campagne lancée", "en": "First campaign launched" },
       "question": {
         "fr": "Une première campagne a-t-elle été lancée pour rattacher les élèves à Pix Orga ?",
         "en": "Has a first campaign been launched to link the students to Pix Orga?"
@@ -1426,6 +1451,7 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "choice",
       "columns": ["invitation"],
+      "short": { "fr": "Invitation non arrivée", "en": "Invitation that did not arrive" },
       "question": {
         "fr": "Quelle invitation n'est pas arrivée ?",
         "en": "Which invitation did not arrive?"
@@ -1438,8 +1464,8 @@ enum EmbeddedTrees {
         },
         {
           "id": "member",
-          "label": { "fr": "Celle d'un administrateur Pix Orga, sur ma messagerie académique", "en": "A Pix Orga administrator's, to my academic mailbox" },
-          "accept": ["membre", "administrateur", "messagerie académique", "member invitation"]
+          "label": { "fr": "Celle d'un administrateur Pix Orga, sur mon adresse e-mail académique", "en": "A Pix Orga administrator's, to my académie e-mail address" },
+          "accept": ["Celle d'un administrateur Pix Orga, sur ma messagerie académique", "membre", "administrateur", "messagerie académique", "member invitation"]
         }
       ]
     },
@@ -1448,6 +1474,7 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "boolean",
       "columns": ["connecte_gar"],
+      "short": { "fr": "Compte Pix GAR connecté", "en": "GAR Pix account logged in" },
       "question": {
         "fr": "Un compte Pix GAR (ouvert par l'ENT et le Médiacentre) était-il connecté dans le navigateur au moment du clic ?",
         "en": "Was a GAR Pix account (opened through the ENT and the Médiacentre) logged in in the browser when you clicked?"
@@ -1458,6 +1485,7 @@ enum EmbeddedTrees {
       "scope": "school",
       "type": "boolean",
       "columns": ["zip_siecle"],
+      "short": { "fr": "Fichier zip exporté de SIECLE", "en": "Zip file exported from SIECLE" },
       "question": {
         "fr": "Avez-vous le fichier zip exporté de SIECLE (export « Élèves sans adresse ») ?",
         "en": "Do you have the zip file exported from SIECLE ('Élèves sans adresse' export)?"
@@ -1468,6 +1496,7 @@ enum EmbeddedTrees {
       "scope": "student",
       "type": "boolean",
       "columns": ["autre_compte"],
+      "short": { "fr": "Autre compte Pix avec des Pix", "en": "Another Pix account with Pix" },
       "question": {
         "fr": "L'élève a-t-il un autre compte Pix (adresse e-mail ou identifiant sur pix.fr) où il a déjà des Pix ?",
         "en": "Does the student have another Pix account (e-mail address or username on pix.fr) where they already have Pix?"
@@ -1481,8 +1510,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (étape 1), seed 000, seed 001 (« Et pour les enseignants ? »)",
       "title": { "fr": "Créer un compte Pix sur pix.fr avec une adresse e-mail", "en": "Create a Pix account on pix.fr with an e-mail address" },
       "detail": {
-        "fr": "Sur pix.fr, « S'inscrire » : prénom, nom, adresse e-mail (de préférence l'adresse académique), mot de passe (8 caractères minimum, dont une majuscule, une minuscule et un chiffre), accepter les conditions d'utilisation, « Je m'inscris ». Pas par le GAR : un compte Pix GAR n'a pas d'adresse e-mail et ne peut pas être invité dans Pix Orga. Ce compte nominatif sert de support à l'accès à Pix Orga.",
-        "en": "On pix.fr, 'S'inscrire': first name, last name, e-mail address (preferably the academic one), password (at least 8 characters with an upper-case letter, a lower-case letter and a digit), accept the terms of use, 'Je m'inscris'. Not through the GAR: a GAR Pix account has no e-mail address and cannot be invited into Pix Orga. This personal account is the way into Pix Orga."
+        "fr": "Sur pix.fr, la personne concernée choisit « S'inscrire », saisit prénom, nom, adresse e-mail (de préférence son adresse académique) et mot de passe (8 caractères minimum, dont une majuscule, une minuscule et un chiffre), accepte les conditions d'utilisation, puis clique sur « Je m'inscris ». Elle ne passe pas par le GAR : un compte Pix GAR n'a pas d'adresse e-mail et ne peut pas être invité dans Pix Orga. Ce compte nominatif sert de support à l'accès à Pix Orga.",
+        "en": "On pix.fr, the staff member chooses 'S'inscrire', types first name, last name, e-mail address (preferably their académie address) and password (at least 8 characters with an upper-case letter, a lower-case letter and a digit), accepts the terms of use, then clicks 'Je m'inscris'. They do not go through the GAR: a GAR Pix account has no e-mail address and cannot be invited into Pix Orga. This personal account is the way into Pix Orga."
       }
     },
     {
@@ -1491,8 +1520,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (étape 2, difficulté 4)",
       "title": { "fr": "Accepter l'invitation envoyée à l'établissement", "en": "Accept the invitation sent to the school" },
       "detail": {
-        "fr": "Pix envoie l'invitation à l'adresse de l'établissement (ce.UAI@ac-…). Le chef d'établissement ou le référent désigné, déconnecté de tout compte Pix GAR, clique sur « Accepter l'invitation », puis « Je m'inscris » ou « J'ai déjà un compte » > « Se connecter », et accepte les conditions générales d'utilisation de Pix Orga. Ce compte devient administrateur de Pix Orga. Le lien est à usage unique.",
-        "en": "Pix sends the invitation to the school's address (ce.UAI@ac-…). The head of school or the designated referent, logged out of any GAR Pix account, clicks 'Accepter l'invitation', then 'Je m'inscris' or 'J'ai déjà un compte' > 'Se connecter', and accepts Pix Orga's terms of use. That account becomes the Pix Orga administrator. The link works only once."
+        "fr": "Pix envoie l'invitation à l'adresse de l'établissement (ce.UAI@ac-…). Le chef d'établissement ou le référent Pix désigné, déconnecté de tout compte Pix GAR, clique sur « Accepter l'invitation », puis « Je m'inscris » ou « J'ai déjà un compte » > « Se connecter », et accepte les conditions générales d'utilisation de Pix Orga. Ce compte devient administrateur de Pix Orga. Le lien est à usage unique.",
+        "en": "Pix sends the invitation to the school's address (ce.UAI@ac-…). The head of school or the designated Pix coordinator, logged out of any GAR Pix account, clicks 'Accepter l'invitation', then 'Je m'inscris' or 'J'ai déjà un compte' > 'Se connecter', and accepts Pix Orga's terms of use. That account becomes the Pix Orga administrator. The link works only once."
       }
     },
     {
@@ -1501,8 +1530,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (étape 3)",
       "title": { "fr": "Inviter un co-administrateur et gérer l'accès de l'équipe", "en": "Invite a co-administrator and manage the team's access" },
       "detail": {
-        "fr": "Dans Pix Orga > Équipe, « Inviter un membre », saisir l'adresse e-mail du référent, « Inviter ». Quand il a rejoint l'équipe, « Modifier le rôle » > Administrateur > « Enregistrer ». Le nombre de co-administrateurs n'est pas limité ; ils invitent ensuite les enseignants (plusieurs adresses séparées par des virgules).",
-        "en": "In Pix Orga > Équipe, 'Inviter un membre', type the referent's e-mail address, 'Inviter'. Once they have joined the team, 'Modifier le rôle' > Administrateur > 'Enregistrer'. There is no limit on co-administrators; they then invite the teachers (several addresses separated by commas)."
+        "fr": "Dans Pix Orga > Équipe, l'administrateur Pix Orga choisit « Inviter un membre », saisit l'adresse e-mail du référent Pix, puis « Inviter ». Quand le référent a rejoint l'équipe, il choisit « Modifier le rôle » > Administrateur > « Enregistrer ». Le nombre de co-administrateurs n'est pas limité ; ils invitent ensuite les enseignants (plusieurs adresses séparées par des virgules).",
+        "en": "In Pix Orga > Équipe, the Pix Orga administrator chooses 'Inviter un membre', types the Pix coordinator's e-mail address, then 'Inviter'. Once the coordinator has joined the team, the administrator chooses 'Modifier le rôle' > Administrateur > 'Enregistrer'. There is no limit on co-administrators; they then invite the teachers (several addresses separated by commas)."
       }
     },
     {
@@ -1511,18 +1540,18 @@ enum EmbeddedTrees {
       "source": "seed 002 (étape 4)",
       "title": { "fr": "Exporter la liste des élèves de SIECLE", "en": "Export the student list from SIECLE" },
       "detail": {
-        "fr": "Dans SIECLE, menu Exportations > En XML, export générique « Élèves sans adresse », pour tout l'établissement. Enregistrer le fichier zip proposé à la fin de l'export et le transmettre tel quel à l'administrateur Pix Orga : inutile de l'extraire.",
-        "en": "In SIECLE, menu Exportations > En XML, generic export 'Élèves sans adresse', for the whole school. Save the zip file offered at the end of the export and hand it as it is to the Pix Orga administrator: no need to extract it."
+        "fr": "Dans SIECLE, le chef d'établissement ou l'équipe de direction choisit le menu Exportations > En XML, export générique « Élèves sans adresse », pour tout l'établissement. Il enregistre le fichier zip proposé à la fin de l'export et le transmet tel quel à l'administrateur Pix Orga : inutile de l'extraire.",
+        "en": "In SIECLE, the head of school or management chooses menu Exportations > En XML, generic export 'Élèves sans adresse', for the whole school. They save the zip file offered at the end of the export and hand it as it is to the Pix Orga administrator: no need to extract it."
       }
     },
     {
       "id": "import-siecle-in-orga",
       "actors": ["administrateur-pix-orga"],
       "source": "seed 002 (étape 4), seed 004 (prérequis n°1), PIX-FACTS a.2 et a.5",
-      "title": { "fr": "Importer le fichier dans Pix Orga", "en": "Import the file into Pix Orga" },
+      "title": { "fr": "Importer dans Pix Orga la liste des élèves exportée de SIECLE", "en": "Import the student list exported from SIECLE into Pix Orga" },
       "detail": {
-        "fr": "Dans Pix Orga > Élèves, importer le fichier zip exporté de SIECLE tel quel (Pix Orga l'accepte s'il contient un seul fichier .xml ; le fichier ElevesSansAdresses.xml seul convient aussi) et patienter jusqu'au message de fin : la liste des élèves apparaît. Réimporter plus tard met la liste à jour, mais n'est pas sans effet : Pix désactive tout élève absent du nouveau fichier, qui ne peut alors plus rejoindre de campagne. Importer toujours l'export de tout l'établissement, jamais celui d'une seule classe.",
-        "en": "In Pix Orga > Élèves, import the zip file exported from SIECLE as it is (Pix Orga takes it when it holds exactly one .xml file; the ElevesSansAdresses.xml file alone works too) and wait for the end message: the student list appears. Re-importing later updates the list, but is not harmless: Pix deactivates every student missing from the new file, who then can no longer join a campaign. Always import the whole school's export, never one class's."
+        "fr": "Dans Pix Orga > Élèves, l'administrateur Pix Orga importe le fichier zip exporté de SIECLE tel quel (Pix Orga l'accepte s'il contient un seul fichier .xml ; le fichier ElevesSansAdresses.xml seul convient aussi) et patiente jusqu'au message de fin : la liste des élèves apparaît. Réimporter plus tard met la liste à jour, mais n'est pas sans effet : Pix désactive tout élève absent du nouveau fichier, qui ne peut alors plus rejoindre de campagne. Il importe toujours l'export de tout l'établissement, jamais celui d'une seule classe.",
+        "en": "In Pix Orga > Élèves, the Pix Orga administrator imports the zip file exported from SIECLE as it is (Pix Orga takes it when it holds exactly one .xml file; the ElevesSansAdresses.xml file alone works too) and waits for the end message: the student list appears. Re-importing later updates the list, but is not harmless: Pix deactivates every student missing from the new file, who then can no longer join a campaign. They always import the whole school's export, never one class's."
       }
     },
     {
@@ -1531,8 +1560,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (étape 5), seed 004",
       "title": { "fr": "Lancer une première campagne pour rattacher les élèves", "en": "Launch a first campaign to link the students" },
       "detail": {
-        "fr": "Créer dans Pix Orga une campagne (idéalement une par classe) et donner son code aux élèves. Chaque élève se connecte à l'ENT > Médiacentre > Pix, saisit le code, vérifie son prénom et son nom et ajoute sa date de naissance : son compte est rattaché à Pix Orga, et les campagnes suivantes le sont automatiquement.",
-        "en": "Create a campaign in Pix Orga (ideally one per class) and give its code to the students. Each student logs in to the ENT > Médiacentre > Pix, types the code, checks their first and last name and adds their birth date: their account is linked to Pix Orga, and later campaigns are linked automatically."
+        "fr": "Un administrateur ou membre Pix Orga crée dans Pix Orga une campagne (idéalement une par classe) ; l'enseignant donne le code de campagne aux élèves. Chaque élève se connecte à l'ENT > Médiacentre > Pix, saisit le code, vérifie son prénom et son nom et ajoute sa date de naissance : son compte est rattaché à Pix Orga, et les campagnes suivantes le sont automatiquement.",
+        "en": "A Pix Orga administrator or member creates a campaign in Pix Orga (ideally one per class); the teacher gives the campaign code to the students. Each student logs in to the ENT > Médiacentre > Pix, types the code, checks their first and last name and adds their birth date: their account is linked to Pix Orga, and later campaigns are linked automatically."
       }
     },
     {
@@ -1541,18 +1570,18 @@ enum EmbeddedTrees {
       "source": "seed 002 (étape 1, difficulté 1)",
       "title": { "fr": "Ouvrir Pix Orga à l'adresse orga.pix.fr", "en": "Open Pix Orga at orga.pix.fr" },
       "detail": {
-        "fr": "Pix Orga n'est pas intégré au GAR : on l'ouvre à l'adresse orga.pix.fr avec l'adresse e-mail et le mot de passe de son compte Pix, et non par le Médiacentre. Il faut y avoir été invité par un administrateur Pix Orga.",
-        "en": "Pix Orga is not part of the GAR: open it at orga.pix.fr with the e-mail address and password of your Pix account, not through the Médiacentre. You must have been invited by a Pix Orga administrator."
+        "fr": "Pix Orga n'est pas intégré au GAR : la personne concernée l'ouvre à l'adresse orga.pix.fr avec l'adresse e-mail et le mot de passe de son compte Pix, et non par le Médiacentre. Elle doit y avoir été invitée par un administrateur Pix Orga.",
+        "en": "Pix Orga is not part of the GAR: the staff member opens it at orga.pix.fr with the e-mail address and password of their Pix account, not through the Médiacentre. They must have been invited by a Pix Orga administrator."
       }
     },
     {
       "id": "check-filtered-mail",
       "actors": ["personnel"],
       "source": "seed 002 (difficulté 3)",
-      "title": { "fr": "Chercher l'invitation dans les messages filtrés", "en": "Look for the invitation among filtered messages" },
+      "title": { "fr": "Chercher l'invitation parmi les e-mails filtrés", "en": "Look for the invitation among filtered e-mails" },
       "detail": {
-        "fr": "La messagerie académique a pu filtrer le mail de Pix « Vous êtes invité(e) à rejoindre Pix Orga ». Le chercher dans les courriers indésirables ou filtrés ; s'il n'y est pas, passer à l'étape suivante.",
-        "en": "The academic mailbox may have filtered Pix's e-mail 'Vous êtes invité(e) à rejoindre Pix Orga'. Look for it among junk or filtered messages; if it is not there, go on with the next step."
+        "fr": "L'e-mail de Pix « Vous êtes invité(e) à rejoindre Pix Orga » a pu être filtré sur l'adresse e-mail académique. La personne concernée le cherche parmi les e-mails indésirables ou filtrés ; s'il n'y est pas, elle passe à l'étape suivante.",
+        "en": "Pix's e-mail 'Vous êtes invité(e) à rejoindre Pix Orga' may have been filtered on the académie e-mail address. The staff member looks for it among junk or filtered e-mails; if it is not there, they go on with the next step."
       }
     },
     {
@@ -1561,8 +1590,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (difficulté 3, solution provisoire)",
       "title": { "fr": "Inviter la personne sur une adresse e-mail personnelle", "en": "Invite the person on a personal e-mail address" },
       "detail": {
-        "fr": "Solution provisoire du guide : dans Pix Orga > Équipe, « Inviter un membre » avec une adresse e-mail personnelle de la personne. L'invitation apparaît dans « Invitations en attente » jusqu'à ce qu'elle soit acceptée.",
-        "en": "The guide's temporary fix: in Pix Orga > Équipe, 'Inviter un membre' with a personal e-mail address of the person. The invitation shows in 'Invitations en attente' until it is accepted."
+        "fr": "Solution provisoire du guide : dans Pix Orga > Équipe, l'administrateur Pix Orga choisit « Inviter un membre » et saisit une adresse e-mail personnelle de la personne. L'invitation apparaît dans « Invitations en attente » jusqu'à ce qu'elle soit acceptée.",
+        "en": "The guide's temporary fix: in Pix Orga > Équipe, the Pix Orga administrator chooses 'Inviter un membre' and types a personal e-mail address of the person. The invitation shows in 'Invitations en attente' until it is accepted."
       }
     },
     {
@@ -1571,8 +1600,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (étape 2, difficultés 3 et 4)",
       "title": { "fr": "Accepter l'invitation avec son compte Pix", "en": "Accept the invitation with one's Pix account" },
       "detail": {
-        "fr": "Déconnecté de tout compte Pix GAR, ouvrir le mail d'invitation et cliquer sur le lien, puis choisir « J'ai déjà un compte » > « Se connecter » avec son compte Pix à adresse e-mail (celui de l'adresse académique). On arrive ensuite dans Pix Orga.",
-        "en": "Logged out of any GAR Pix account, open the invitation e-mail and click the link, then choose 'J'ai déjà un compte' > 'Se connecter' with one's e-mail Pix account (the academic address one). Pix Orga then opens."
+        "fr": "Déconnectée de tout compte Pix GAR, la personne concernée ouvre l'e-mail d'invitation et clique sur le lien, puis choisit « J'ai déjà un compte » > « Se connecter » avec son compte Pix avec adresse e-mail (celui de l'adresse académique). Elle arrive ensuite dans Pix Orga.",
+        "en": "Logged out of any GAR Pix account, the staff member opens the invitation e-mail and clicks the link, then chooses 'J'ai déjà un compte' > 'Se connecter' with their Pix account with an e-mail address (the académie address one). Pix Orga then opens."
       }
     },
     {
@@ -1589,10 +1618,10 @@ enum EmbeddedTrees {
       "id": "check-school-mailbox",
       "actors": ["direction"],
       "source": "seed 002 (étape 2)",
-      "title": { "fr": "Chercher l'invitation dans la boîte de l'établissement", "en": "Look for the invitation in the school's mailbox" },
+      "title": { "fr": "Chercher l'invitation sur l'adresse e-mail de l'établissement", "en": "Look for the invitation at the school's e-mail address" },
       "detail": {
-        "fr": "L'invitation de Pix est envoyée à l'adresse de l'établissement (ce.UAI@ac-…), pas à une adresse personnelle : la chercher dans cette boîte, y compris parmi les messages filtrés.",
-        "en": "Pix's invitation is sent to the school's address (ce.UAI@ac-…), not to a personal one: look for it in that mailbox, filtered messages included."
+        "fr": "L'invitation de Pix est envoyée à l'adresse de l'établissement (ce.UAI@ac-…), pas à une adresse personnelle : le chef d'établissement ou l'équipe de direction la cherche parmi les e-mails reçus à cette adresse, y compris les e-mails filtrés.",
+        "en": "Pix's invitation is sent to the school's address (ce.UAI@ac-…), not to a personal one: the head of school or management looks for it among the e-mails received at that address, filtered ones included."
       }
     },
     {
@@ -1602,8 +1631,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (difficulté 4 : « Contacter votre Dane ou support.pix.fr en cas de difficulté »)",
       "title": { "fr": "Contacter la DANE ou le support Pix", "en": "Contact the DANE or Pix support" },
       "detail": {
-        "fr": "L'établissement ne peut pas régler seul l'accès à son espace Pix Orga. La direction contacte la DANE de l'académie ou https://support.pix.fr en indiquant l'UAI de l'établissement ; un administrateur Pix Orga existe peut-être déjà.",
-        "en": "The school cannot sort out access to its Pix Orga space alone. The management contacts the academy's DANE or https://support.pix.fr giving the school's UAI; a Pix Orga administrator may already exist."
+        "fr": "L'établissement ne peut pas régler seul l'accès à son espace Pix Orga. Le chef d'établissement ou l'équipe de direction contacte la DANE de l'académie ou https://support.pix.fr en indiquant l'UAI de l'établissement ; un administrateur Pix Orga existe peut-être déjà.",
+        "en": "The school cannot sort out access to its Pix Orga space alone. The head of school or management contacts the académie's DANE or https://support.pix.fr giving the school's UAI; a Pix Orga administrator may already exist."
       }
     },
     {
@@ -1612,8 +1641,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (difficulté 4 : « Pensez à vous déconnecter du compte Pix GAR avant de cliquer sur le lien d'invitation »)",
       "title": { "fr": "Se déconnecter du compte Pix GAR, puis recliquer sur le lien", "en": "Log out of the GAR Pix account, then click the link again" },
       "detail": {
-        "fr": "Se déconnecter de Pix (menu à son nom > « Se déconnecter »), puis cliquer de nouveau sur le lien d'invitation et l'accepter avec un compte Pix à adresse e-mail. Le lien est à usage unique : si quelqu'un l'a déjà utilisé, cette personne est administrateur et peut vous inviter.",
-        "en": "Log out of Pix (menu with your name > 'Se déconnecter'), then click the invitation link again and accept it with an e-mail Pix account. The link works only once: if someone has already used it, that person is an administrator and can invite you."
+        "fr": "La personne concernée se déconnecte de Pix (menu à son nom > « Se déconnecter »), puis clique de nouveau sur le lien d'invitation et l'accepte avec un compte Pix avec adresse e-mail. Le lien est à usage unique : si quelqu'un l'a déjà utilisé, cette personne est administrateur et peut l'inviter.",
+        "en": "The staff member logs out of Pix (menu with their name > 'Se déconnecter'), then clicks the invitation link again and accepts it with a Pix account with an e-mail address. The link works only once: if someone has already used it, that person is an administrator and can invite them."
       }
     },
     {
@@ -1632,8 +1661,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (difficulté 7), seed 003",
       "title": { "fr": "Garder le compte où l'élève a ses Pix", "en": "Keep the account where the student has their Pix" },
       "detail": {
-        "fr": "Le compte GAR n'a aucun lien avec un autre compte (à adresse e-mail par exemple) et les deux comptes ne peuvent pas être fusionnés. Le GAR est conseillé pour la facilité de connexion, mais un élève au profil déjà fourni peut garder son compte habituel, qui le suivra toute sa vie. Pour le rattacher à l'établissement et au Médiacentre, suivre l'arbre certification-readiness (pixready ask).",
-        "en": "The GAR account has no link with any other account (an e-mail one for instance) and the two cannot be merged. The GAR is advised because logging in is easy, but a student whose profile is already rich can keep their usual account, which will follow them all their life. To link it to the school and the Médiacentre, follow the certification-readiness tree (pixready ask)."
+        "fr": "Le compte GAR n'a aucun lien avec un autre compte (avec adresse e-mail par exemple) et les deux comptes ne peuvent pas être fusionnés. Le GAR est conseillé pour la facilité de connexion, mais un élève au profil déjà fourni peut garder son compte habituel, qui le suivra toute sa vie. Pour le rattacher à l'établissement et au Médiacentre, l'enseignant suit l'arbre certification-readiness (pixready ask).",
+        "en": "The GAR account has no link with any other account (an e-mail one for instance) and the two cannot be merged. The GAR is advised because logging in is easy, but a student whose profile is already rich can keep their usual account, which will follow them all their life. To link it to the school and the Médiacentre, the teacher follows the certification-readiness tree (pixready ask)."
       }
     },
     {
@@ -1642,8 +1671,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (difficulté 2), PIX-FACTS c.1",
       "title": { "fr": "Comprendre pourquoi ses propres campagnes sont fermées", "en": "Understand why one's own campaigns are closed" },
       "detail": {
-        "fr": "C'est voulu : les campagnes de l'établissement sont fermées à qui n'est pas un de ses élèves, afin d'identifier les élèves et de sécuriser la certification. Pour rejoindre une campagne, Pix cherche la personne parmi les élèves de la liste Pix Orga > Élèves (nom, prénom, date de naissance) : un enseignant n'y est pas, il ne peut donc pas passer ses propres campagnes. Le guide de 2020 annonçait qu'une solution était recherchée pour tester les campagnes en tant qu'enseignant ; pour savoir où elle en est, voir le support Pix.",
-        "en": "It is on purpose: the school's campaigns are closed to anyone who is not one of its students, to identify the students and secure the certification. To join a campaign, Pix looks for the person among the students of the Pix Orga > Élèves list (last name, first name, birth date): a teacher is not there, so cannot take their own campaigns. The 2020 guide said a way to test campaigns as a teacher was being sought; to know where it stands, see Pix support."
+        "fr": "C'est voulu : les campagnes de l'établissement sont fermées à qui n'est pas un de ses élèves, afin d'identifier les élèves et de sécuriser la certification. Pour rejoindre une campagne, Pix cherche la personne parmi les élèves de la liste Pix Orga > Élèves (nom, prénom, date de naissance) : un enseignant n'y est pas, il ne peut donc pas passer ses propres campagnes. Le guide de 2020 annonçait qu'une solution était recherchée pour tester les campagnes en tant qu'enseignant ; l'enseignant peut demander au support Pix où elle en est.",
+        "en": "It is on purpose: the school's campaigns are closed to anyone who is not one of its students, to identify the students and secure the certification. To join a campaign, Pix looks for the person among the students of the Pix Orga > Élèves list (last name, first name, birth date): a teacher is not there, so cannot take their own campaigns. The 2020 guide said a way to test campaigns as a teacher was being sought; the teacher can ask Pix support where it stands."
       }
     },
     {
@@ -1652,8 +1681,8 @@ enum EmbeddedTrees {
       "source": "seed 000",
       "title": { "fr": "Retirer la ressource Pix aux enseignants dans le GAR", "en": "Withdraw the Pix resource from teachers in the GAR" },
       "detail": {
-        "fr": "Dans le « Gestionnaire d'accès aux ressources numériques GAR » : 1. l'ouvrir depuis l'ENT ; 2. menu « Récupération des exemplaires par lot » ; 3. choisir la ressource « Pix » ; 4. cliquer sur « Filtre(s) actifs » ; 5. colonne « Public cible », cocher « Enseignant » et « Documentaliste », puis « Appliquer les filtres » ; 6. cocher « Sélectionner les … résultats », puis « Récupérer les exemplaires attribués aux individus sélectionnés ». Les élèves gardent la ressource.",
-        "en": "In the 'Gestionnaire d'accès aux ressources numériques GAR': 1. open it from the ENT; 2. menu 'Récupération des exemplaires par lot'; 3. choose the 'Pix' resource; 4. click 'Filtre(s) actifs'; 5. in the 'Public cible' column tick 'Enseignant' and 'Documentaliste', then 'Appliquer les filtres'; 6. tick 'Sélectionner les … résultats', then 'Récupérer les exemplaires attribués aux individus sélectionnés'. Students keep the resource."
+        "fr": "Le responsable d'affectation GAR procède ainsi dans le « Gestionnaire d'accès aux ressources numériques GAR » : 1. il l'ouvre depuis l'ENT ; 2. il choisit le menu « Récupération des exemplaires par lot » ; 3. il choisit la ressource « Pix » ; 4. il clique sur « Filtre(s) actifs » ; 5. colonne « Public cible », il coche « Enseignant » et « Documentaliste », puis « Appliquer les filtres » ; 6. il coche « Sélectionner les … résultats », puis « Récupérer les exemplaires attribués aux individus sélectionnés ». Les élèves gardent la ressource.",
+        "en": "The GAR assignment manager works in the 'Gestionnaire d'accès aux ressources numériques GAR': 1. they open it from the ENT; 2. they choose the menu 'Récupération des exemplaires par lot'; 3. they choose the 'Pix' resource; 4. they click 'Filtre(s) actifs'; 5. in the 'Public cible' column they tick 'Enseignant' and 'Documentaliste', then 'Appliquer les filtres'; 6. they tick 'Sélectionner les … résultats', then 'Récupérer les exemplaires attribués aux individus sélectionnés'. Students keep the resource."
       }
     },
     {
@@ -1663,8 +1692,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (difficulté 8, « Des questions ? »)",
       "title": { "fr": "Poser la question au support Pix", "en": "Ask Pix support" },
       "detail": {
-        "fr": "Pour toute autre question : https://support.pix.fr/support/home, l'ambassadeur Pix de l'académie ou la communauté https://communaute.pix.fr.",
-        "en": "For any other question: https://support.pix.fr/support/home, the academy's Pix ambassador or the community at https://communaute.pix.fr."
+        "fr": "Pour toute autre question, la personne concernée s'adresse à https://support.pix.fr/support/home, à l'ambassadeur Pix de l'académie ou à la communauté https://communaute.pix.fr.",
+        "en": "For any other question, the staff member turns to https://support.pix.fr/support/home, the académie's Pix ambassador or the community at https://communaute.pix.fr."
       }
     }
   ],
@@ -1681,12 +1710,12 @@ enum EmbeddedTrees {
         }] },
         "invitation-not-received": "q-invitation-kind",
         "invitation-link-does-nothing": { "next": "q-gar-session", "notes": [{
-          "fr": "Ce mail est à usage unique : la personne qui l'utilise devient administrateur de Pix Orga. Un administrateur existe peut-être déjà.",
-          "en": "This e-mail works only once: whoever uses it becomes the Pix Orga administrator. An administrator may already exist."
+          "fr": "Le lien d'invitation est à usage unique : la personne qui l'utilise devient administrateur de Pix Orga. Un administrateur existe peut-être déjà.",
+          "en": "The invitation link works only once: whoever uses it becomes the Pix Orga administrator. An administrator may already exist."
         }] },
         "cannot-log-in": { "next": "q-account-login", "notes": [{
-          "fr": "Pour se connecter à Pix Orga, il faut y avoir été invité par un administrateur, avec un compte Pix à adresse e-mail.",
-          "en": "To log in to Pix Orga you must have been invited by an administrator, with an e-mail Pix account."
+          "fr": "Pour se connecter à Pix Orga, il faut y avoir été invité par un administrateur, avec un compte Pix avec adresse e-mail.",
+          "en": "To log in to Pix Orga you must have been invited by an administrator, with a Pix account with an e-mail address."
         }] },
         "cannot-test-own-campaigns": { "next": "own-campaigns-closed", "notes": [{
           "fr": "Les campagnes sont maintenant fermées aux personnes qui ne sont pas élèves de l'établissement, afin de les identifier et de sécuriser la certification.",
@@ -1701,8 +1730,8 @@ enum EmbeddedTrees {
           "en": "The GAR Pix account is specific: it has no link with any other existing account, and the two cannot be merged."
         }] },
         "teachers-in-gar": { "next": "q-teachers-account", "notes": [{
-          "fr": "Il ne faut pas attribuer Pix aux enseignants dans le GAR : ils ont besoin d'un compte Pix à adresse e-mail pour être invités dans Pix Orga.",
-          "en": "Pix must not be assigned to teachers in the GAR: they need an e-mail Pix account to be invited into Pix Orga."
+          "fr": "Il ne faut pas attribuer Pix aux enseignants dans le GAR : ils ont besoin d'un compte Pix avec adresse e-mail pour être invités dans Pix Orga.",
+          "en": "Pix must not be assigned to teachers in the GAR: they need a Pix account with an e-mail address to be invited into Pix Orga."
         }] },
         "other": "other-question"
       }
@@ -1781,8 +1810,8 @@ enum EmbeddedTrees {
       "fact": "invitationKind",
       "answers": {
         "member": { "next": "invitation-filtered", "notes": [{
-          "fr": "Le mail a peut-être été filtré par la messagerie académique.",
-          "en": "The e-mail may have been filtered by the academic mailbox."
+          "fr": "L'e-mail a peut-être été filtré sur l'adresse e-mail académique.",
+          "en": "The e-mail may have been filtered on the académie e-mail address."
         }] },
         "school": "q-admin-school-invitation"
       }
@@ -1848,13 +1877,13 @@ enum EmbeddedTrees {
     {
       "id": "orga-outside-gar",
       "kind": "outcome",
-      "title": { "fr": "Pix Orga s'ouvre hors du GAR, avec le compte Pix à adresse e-mail.", "en": "Pix Orga opens outside the GAR, with the e-mail Pix account." },
+      "title": { "fr": "Pix Orga s'ouvre hors du GAR, avec le compte Pix avec adresse e-mail.", "en": "Pix Orga opens outside the GAR, with the Pix account with an e-mail address." },
       "steps": ["open-orga-pix-fr"]
     },
     {
       "id": "orga-needs-email-account",
       "kind": "outcome",
-      "title": { "fr": "Il faut d'abord un compte Pix à adresse e-mail pour ouvrir Pix Orga.", "en": "An e-mail Pix account is needed first to open Pix Orga." },
+      "title": { "fr": "Il faut d'abord un compte Pix avec adresse e-mail pour ouvrir Pix Orga.", "en": "An e-mail Pix account is needed first to open Pix Orga." },
       "steps": ["create-pix-account-with-email", "open-orga-pix-fr"]
     },
     {
@@ -1932,13 +1961,13 @@ enum EmbeddedTrees {
     {
       "id": "teachers-withdraw",
       "kind": "outcome",
-      "title": { "fr": "Retirer Pix aux enseignants dans le GAR ; ils entrent dans Pix Orga avec leur compte à adresse e-mail.", "en": "Withdraw Pix from teachers in the GAR; they get into Pix Orga with their e-mail account." },
+      "title": { "fr": "Retirer Pix aux enseignants dans le GAR ; ils entrent dans Pix Orga avec leur compte avec adresse e-mail.", "en": "Withdraw Pix from teachers in the GAR; they get into Pix Orga with their account with an e-mail address." },
       "steps": ["withdraw-pix-from-teachers", "ask-admin-to-invite"]
     },
     {
       "id": "teachers-withdraw-and-create",
       "kind": "outcome",
-      "title": { "fr": "Retirer Pix aux enseignants dans le GAR ; ils créent un compte à adresse e-mail pour Pix Orga.", "en": "Withdraw Pix from teachers in the GAR; they create an e-mail account for Pix Orga." },
+      "title": { "fr": "Retirer Pix aux enseignants dans le GAR ; ils créent un compte avec adresse e-mail pour Pix Orga.", "en": "Withdraw Pix from teachers in the GAR; they create an account with an e-mail address for Pix Orga." },
       "steps": ["withdraw-pix-from-teachers", "create-pix-account-with-email", "ask-admin-to-invite"]
     },
     {
