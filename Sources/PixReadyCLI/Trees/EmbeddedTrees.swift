@@ -52,7 +52,7 @@ enum EmbeddedTrees {
       "scope": "school",
       "type": "boolean",
       "columns": ["gar_attribue"],
-      "short": { "fr": "Pix attribué aux nouveaux élèves dans le GAR", "en": "Pix assigned to new students in the GAR" },
+      "short": { "fr": "Pix attribué dans le GAR", "en": "Pix assigned in the GAR" },
       "question": {
         "fr": "Avez-vous attribué Pix à tous les nouveaux élèves dans la console d'affectation du GAR ?",
         "en": "Have you assigned Pix to every new student in the GAR assignment console?"
@@ -1600,8 +1600,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (étape 2, difficultés 3 et 4)",
       "title": { "fr": "Accepter l'invitation avec son compte Pix", "en": "Accept the invitation with one's Pix account" },
       "detail": {
-        "fr": "Déconnectée de tout compte Pix GAR, la personne concernée ouvre l'e-mail d'invitation et clique sur le lien, puis choisit « J'ai déjà un compte » > « Se connecter » avec son compte Pix avec adresse e-mail (celui de l'adresse académique). Elle arrive ensuite dans Pix Orga.",
-        "en": "Logged out of any GAR Pix account, the staff member opens the invitation e-mail and clicks the link, then chooses 'J'ai déjà un compte' > 'Se connecter' with their Pix account with an e-mail address (the académie address one). Pix Orga then opens."
+        "fr": "Déconnectée de tout compte Pix GAR, la personne concernée ouvre l'e-mail d'invitation et clique sur le lien, puis choisit « J'ai déjà un compte » > « Se connecter » et utilise son compte Pix avec adresse e-mail (celui de l'adresse académique). Elle arrive ensuite dans Pix Orga.",
+        "en": "Logged out of any GAR Pix account, the staff member opens the invitation e-mail and clicks the link, then chooses 'J'ai déjà un compte' > 'Se connecter' and uses their Pix account with an e-mail address (the académie address one). Pix Orga then opens."
       }
     },
     {
@@ -1641,8 +1641,8 @@ enum EmbeddedTrees {
       "source": "seed 002 (difficulté 4 : « Pensez à vous déconnecter du compte Pix GAR avant de cliquer sur le lien d'invitation »)",
       "title": { "fr": "Se déconnecter du compte Pix GAR, puis recliquer sur le lien", "en": "Log out of the GAR Pix account, then click the link again" },
       "detail": {
-        "fr": "La personne concernée se déconnecte de Pix (menu à son nom > « Se déconnecter »), puis clique de nouveau sur le lien d'invitation et l'accepte avec un compte Pix avec adresse e-mail. Le lien est à usage unique : si quelqu'un l'a déjà utilisé, cette personne est administrateur et peut l'inviter.",
-        "en": "The staff member logs out of Pix (menu with their name > 'Se déconnecter'), then clicks the invitation link again and accepts it with a Pix account with an e-mail address. The link works only once: if someone has already used it, that person is an administrator and can invite them."
+        "fr": "La personne concernée se déconnecte de Pix (menu à son nom > « Se déconnecter »), puis clique de nouveau sur le lien d'invitation et l'accepte en se connectant à un compte Pix avec adresse e-mail. Le lien est à usage unique : si quelqu'un l'a déjà utilisé, cette personne est administrateur et peut l'inviter.",
+        "en": "The staff member logs out of Pix (menu with their name > 'Se déconnecter'), then clicks the invitation link again and accepts it by logging in to a Pix account with an e-mail address. The link works only once: if someone has already used it, that person is an administrator and can invite them."
       }
     },
     {
@@ -1661,7 +1661,7 @@ enum EmbeddedTrees {
       "source": "seed 002 (difficulté 7), seed 003",
       "title": { "fr": "Garder le compte où l'élève a ses Pix", "en": "Keep the account where the student has their Pix" },
       "detail": {
-        "fr": "Le compte GAR n'a aucun lien avec un autre compte (avec adresse e-mail par exemple) et les deux comptes ne peuvent pas être fusionnés. Le GAR est conseillé pour la facilité de connexion, mais un élève au profil déjà fourni peut garder son compte habituel, qui le suivra toute sa vie. Pour le rattacher à l'établissement et au Médiacentre, l'enseignant suit l'arbre certification-readiness (pixready ask).",
+        "fr": "Le compte GAR n'a aucun lien avec un autre compte (un compte avec adresse e-mail par exemple) et les deux comptes ne peuvent pas être fusionnés. Le GAR est conseillé pour la facilité de connexion, mais un élève au profil déjà fourni peut garder son compte habituel, qui le suivra toute sa vie. Pour le rattacher à l'établissement et au Médiacentre, l'enseignant suit l'arbre certification-readiness (pixready ask).",
         "en": "The GAR account has no link with any other account (an e-mail one for instance) and the two cannot be merged. The GAR is advised because logging in is easy, but a student whose profile is already rich can keep their usual account, which will follow them all their life. To link it to the school and the Médiacentre, the teacher follows the certification-readiness tree (pixready ask)."
       }
     },
@@ -1714,8 +1714,8 @@ enum EmbeddedTrees {
           "en": "The invitation link works only once: whoever uses it becomes the Pix Orga administrator. An administrator may already exist."
         }] },
         "cannot-log-in": { "next": "q-account-login", "notes": [{
-          "fr": "Pour se connecter à Pix Orga, il faut y avoir été invité par un administrateur, avec un compte Pix avec adresse e-mail.",
-          "en": "To log in to Pix Orga you must have been invited by an administrator, with a Pix account with an e-mail address."
+          "fr": "Pour se connecter à Pix Orga, il faut y avoir été invité par un administrateur ; on s'y connecte par un compte Pix avec adresse e-mail.",
+          "en": "To log in to Pix Orga you must have been invited by an administrator; one logs in with a Pix account that has an e-mail address."
         }] },
         "cannot-test-own-campaigns": { "next": "own-campaigns-closed", "notes": [{
           "fr": "Les campagnes sont maintenant fermées aux personnes qui ne sont pas élèves de l'établissement, afin de les identifier et de sécuriser la certification.",
@@ -1877,7 +1877,7 @@ enum EmbeddedTrees {
     {
       "id": "orga-outside-gar",
       "kind": "outcome",
-      "title": { "fr": "Pix Orga s'ouvre hors du GAR, avec le compte Pix avec adresse e-mail.", "en": "Pix Orga opens outside the GAR, with the Pix account with an e-mail address." },
+      "title": { "fr": "Pix Orga s'ouvre hors du GAR, à l'adresse orga.pix.fr, par le compte Pix avec adresse e-mail.", "en": "Pix Orga opens outside the GAR, at orga.pix.fr, with the Pix account that has an e-mail address." },
       "steps": ["open-orga-pix-fr"]
     },
     {
@@ -1961,7 +1961,7 @@ enum EmbeddedTrees {
     {
       "id": "teachers-withdraw",
       "kind": "outcome",
-      "title": { "fr": "Retirer Pix aux enseignants dans le GAR ; ils entrent dans Pix Orga avec leur compte avec adresse e-mail.", "en": "Withdraw Pix from teachers in the GAR; they get into Pix Orga with their account with an e-mail address." },
+      "title": { "fr": "Retirer Pix aux enseignants dans le GAR ; ils entrent dans Pix Orga par leur compte Pix avec adresse e-mail.", "en": "Withdraw Pix from teachers in the GAR; they get into Pix Orga through their Pix account that has an e-mail address." },
       "steps": ["withdraw-pix-from-teachers", "ask-admin-to-invite"]
     },
     {
