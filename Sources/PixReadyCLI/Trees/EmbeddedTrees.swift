@@ -1530,7 +1530,7 @@ enum EmbeddedTrees {
       "source": "seed 002 (étape 3)",
       "title": { "fr": "Inviter un co-administrateur et gérer l'accès de l'équipe", "en": "Invite a co-administrator and manage the team's access" },
       "detail": {
-        "fr": "Dans Pix Orga > Équipe, l'administrateur Pix Orga choisit « Inviter un membre », saisit l'adresse e-mail du référent Pix, puis « Inviter ». Quand le référent a rejoint l'équipe, il choisit « Modifier le rôle » > Administrateur > « Enregistrer ». Le nombre de co-administrateurs n'est pas limité ; ils invitent ensuite les enseignants (plusieurs adresses séparées par des virgules).",
+        "fr": "Dans Pix Orga > Équipe, l'administrateur Pix Orga choisit « Inviter un membre », saisit l'adresse e-mail du référent Pix, puis « Inviter ». Quand le référent Pix a rejoint l'équipe, il choisit « Modifier le rôle » > Administrateur > « Enregistrer ». Le nombre de co-administrateurs n'est pas limité ; ils invitent ensuite les enseignants (plusieurs adresses séparées par des virgules).",
         "en": "In Pix Orga > Équipe, the Pix Orga administrator chooses 'Inviter un membre', types the Pix coordinator's e-mail address, then 'Inviter'. Once the coordinator has joined the team, the administrator chooses 'Modifier le rôle' > Administrateur > 'Enregistrer'. There is no limit on co-administrators; they then invite the teachers (several addresses separated by commas)."
       }
     },

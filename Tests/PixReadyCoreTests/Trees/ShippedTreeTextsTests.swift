@@ -57,7 +57,7 @@ struct ShippedTreeTextsTests {
     "boîte mail", "messagerie", "la base SIECLE", "via le Médiacentre", "code campagne",
     "sans autre donnée personnelle que nécessaire", "lui a été généré", "Ce mail est à usage unique",
     "par lequel il atteint Pix", "réinitialiser un accès Médiacentre", "compte à identifiant",
-    "compte à adresse e-mail",
+    "compte à adresse e-mail", "courriel", "administrateur de l'ENT", "responsable d'affectation du GAR",
   ]
 
   @Test(arguments: trees)
