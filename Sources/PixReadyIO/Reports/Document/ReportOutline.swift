@@ -87,14 +87,9 @@ struct ReportOutline {
     }
   }
 
-  /// « Liste des élèves à jour dans Pix Orga → Oui · … »: the answers that led to the verdict, each
-  /// after its question in a few words (the fact's `short`, else « Q3 »), as `ask` writes them.
+  /// « Q1 Oui · Q3 Médiacentre · … »: the answers that led to the verdict.
   func why(_ row: ReportRow) -> String {
-    let language = document.context.language
-    return row.trace.map { entry in
-      let question = tree.fact(entry.fact)?.short?.text(in: language) ?? questionNumber(entry.fact)
-      return question + " → " + answerLabel(entry.answer, fact: entry.fact)
-    }.joined(separator: " · ")
+    row.trace.map { questionNumber($0.fact) + " " + answerLabel($0.answer, fact: $0.fact) }.joined(separator: " · ")
   }
 
   /// « Durand Léa », or the pseudonym, or the line when the file has no name.
