@@ -80,7 +80,7 @@ struct PromptStudentsTests {
 
         Question 1 : Avez-vous mis à jour la liste des élèves dans Pix Orga ?
         > Non (réponse déjà donnée)
-          → Il faut le faire, en important dans l'onglet Élèves de Pix Orga la liste des
+          → Il faut le faire, en important dans l'onglet Élèves de Pix Orga la liste
         """))
     #expect(run.results.first?.diagnosis.steps.map(\.id) == ["import-siecle"])
     #expect(
