@@ -13,7 +13,7 @@ extension DecisionTable {
     text += "\n\n| " + messages.factHeaders.joined(separator: " | ") + " |\n|---|---|---|\n"
     for fact in facts {
       text +=
-        "| `\(Self.header(fact))` | \(messages.scope(fact.scope)) | \(Self.cell(fact.question.text(in: language))) |\n"
+        "| `\(Self.header(fact))` | \(messages.scope(fact.scope)) | \(Self.cell(tree.questionText(of: fact.id, in: language))) |\n"
     }
     var headers = ["#"] + facts.map { "`\(Self.header($0))`" }
     if rowKind == .paths { headers.append(messages.combinationsHeader) }

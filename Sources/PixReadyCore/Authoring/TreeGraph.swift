@@ -113,7 +113,7 @@ extension TreeGraph {
     mutating func add(_ node: Node) {
       switch node.kind {
       case .question(let question):
-        let text = tree.fact(question.fact)?.question.text(in: language) ?? question.fact
+        let text = tree.questionText(of: question.fact, node: node.id, in: language)
         boxes.append(Box(id: node.id, shape: .question, title: node.id, lines: [text]))
       case .branch:
         boxes.append(Box(id: node.id, shape: .branch, title: node.id, lines: []))

@@ -8,6 +8,8 @@ struct TreeIndex: Sendable {
   let plansUnknown: Set<String>
   /// The facts every question asking them plans « je ne sais pas » for: a class file may omit their column.
   let alwaysPlansUnknown: Set<String>
+  /// The number of each fact some question asks: its place among those facts, in declaration order.
+  let questionNumbers: [String: Int]
 
   /// The most values a set fact may have: its domain has 2ⁿ answers.
   static let maximumSetValues = 16
@@ -29,6 +31,12 @@ struct TreeIndex: Sendable {
     }
     plansUnknown = planned
     alwaysPlansUnknown = planned.subtracting(unplanned)
+    let asked = planned.union(unplanned)
+    var numbers: [String: Int] = [:]
+    for fact in tree.facts where asked.contains(fact.id) && numbers[fact.id] == nil {
+      numbers[fact.id] = numbers.count + 1
+    }
+    questionNumbers = numbers
   }
 
   /// Every answer a fact can take: each value, or each subset of values for a set.

@@ -110,7 +110,8 @@ public struct BatchDiagnoser: Sendable {
       status = .pending(fact: diagnosis.missingFact?.fact ?? "")
     }
     return RowDiagnosis(
-      row: row, line: line, student: student, status: status, steps: diagnosis.steps, trace: diagnosis.trace)
+      row: row, line: line, student: student, status: status, steps: diagnosis.steps, trace: diagnosis.trace,
+      pendingNode: diagnosis.missingFact?.node)
   }
 
   /// The error of a record read badly; `nil` when only ignored columns are unreadable (never copied, never judged).

@@ -35,11 +35,13 @@ public struct RowDiagnosis: Sendable, Equatable {
   public var trace: [Diagnosis.TraceEntry]
   /// The cells missing at the end of a short row (read as empty), 0 for a full row.
   public var missingCells = 0
+  /// For a pending row: the question node where the walk stopped, whose wording is the pending question.
+  public var pendingNode: String?
 
   /// Creates a row result.
   public init(
     row: Int, line: Int, student: StudentIdentity, status: Status, steps: [Step] = [],
-    trace: [Diagnosis.TraceEntry] = []
+    trace: [Diagnosis.TraceEntry] = [], pendingNode: String? = nil
   ) {
     self.row = row
     self.line = line
@@ -47,5 +49,6 @@ public struct RowDiagnosis: Sendable, Equatable {
     self.status = status
     self.steps = steps
     self.trace = trace
+    self.pendingNode = pendingNode
   }
 }

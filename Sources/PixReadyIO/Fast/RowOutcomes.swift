@@ -109,14 +109,19 @@ struct RowOutcomes {
       pendingFacts[index] = fact
     }
     known[index].word = BlockTally.words.firstIndex(of: status.word) ?? 0
-    learn(index, status: status, steps: diagnosis.steps, trace: diagnosis.trace)
+    learn(
+      index, status: status, steps: diagnosis.steps, trace: diagnosis.trace,
+      pendingNode: diagnosis.missingFact?.node)
   }
 
   private mutating func learn(
-    _ index: Int, status: RowDiagnosis.Status, steps: [Step], trace: [Diagnosis.TraceEntry]
+    _ index: Int, status: RowDiagnosis.Status, steps: [Step], trace: [Diagnosis.TraceEntry],
+    pendingNode: String? = nil
   ) {
     known[index].school = schoolKey(trace)
-    let empty = RowDiagnosis(row: 0, line: 0, student: StudentIdentity(), status: status, steps: steps, trace: trace)
+    let empty = RowDiagnosis(
+      row: 0, line: 0, student: StudentIdentity(), status: status, steps: steps, trace: trace,
+      pendingNode: pendingNode)
     guard let suffix = plan.shape.suffix(ofEmptyRow: plan.formatter.row(empty, index: 1)),
       matchesFormatter(empty, suffix: suffix)
     else {

@@ -5,17 +5,16 @@ struct TreeTexts: Sendable {
   let tree: ValidatedTree
   let language: Language
 
-  /// The question of a fact (« Question 1 : … ? »), in the wording of `node` when it has its own.
+  /// The question of a fact, numbered (« Question 1 : … ? »), in the wording of `node` when it has its own.
   func question(_ factID: String, node: String? = nil) -> String {
-    if let node, let wording = tree.question(at: node)?.question { return wording.text(in: language) }
-    return tree.fact(factID)?.question.text(in: language) ?? factID
+    tree.questionText(of: factID, node: node, in: language)
   }
 
   /// The question in a few words: the fact's `short` text when the tree gives one, else the
-  /// question cut after the last whole word that fits in `room` characters, with « … ».
+  /// question's wording cut after the last whole word that fits in `room` characters, with « … ».
   func shortQuestion(_ factID: String, node: String? = nil, fitting room: Int) -> String {
     if let short = tree.fact(factID)?.short { return short.text(in: language) }
-    let question = self.question(factID, node: node)
+    let question = tree.questionWording(of: factID, node: node)?.text(in: language) ?? factID
     let room = max(room, 24)
     guard question.count > room else { return question }
     var cut = ""

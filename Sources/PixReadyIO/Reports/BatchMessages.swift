@@ -159,7 +159,7 @@ public struct BatchMessages: Sendable {
   /// `  en attente (1 élève) : Question 5 : … ? — à remplir : colonne « connait_identifiants »`.
   private func pendingLine(_ fact: String, _ number: Int, tree: ValidatedTree) -> String {
     let known = tree.fact(fact)
-    let question = known?.question.text(in: language) ?? fact
+    let question = tree.questionText(of: fact, in: language)
     let column = known?.columns.first
     switch language {
     case .fr:

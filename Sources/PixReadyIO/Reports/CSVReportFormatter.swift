@@ -35,7 +35,8 @@ public struct CSVReportFormatter: ReportFormatter {
     var error = ""
     switch diagnosis.status {
     case .verdict: break
-    case .pending(let fact): pending = context.tree.fact(fact)?.question.text(in: context.language) ?? fact
+    case .pending(let fact):
+      pending = context.tree.questionText(of: fact, node: diagnosis.pendingNode, in: context.language)
     case .error(let rowError): error = BatchMessages(language: context.language).rowError(rowError)
     }
     let identity = StudentIdentity.Field.allCases.map { diagnosis.student[$0] }

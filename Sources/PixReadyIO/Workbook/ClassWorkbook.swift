@@ -75,7 +75,7 @@ public struct ClassWorkbook: Sendable {
       sheet.dropDowns.append(
         Worksheet.DropDown(
           column: identity.count + offset, rows: 2...lastRow, source: source, title: column(fact),
-          prompt: fact.question.text(in: language)))
+          prompt: tree.questionText(of: fact.id, in: language)))
     }
     return sheet
   }
@@ -86,12 +86,14 @@ public struct ClassWorkbook: Sendable {
     sheet.rows = [words.schoolHeader.map { ($0, .header) }]
     for (offset, fact) in schoolFacts.enumerated() {
       let answer = prefill[fact.id].map { ClassTemplate.label($0, fact: fact, language: language) } ?? ""
-      sheet.rows.append([(column(fact), .normal), (answer, .normal), (fact.question.text(in: language), .wrapped)])
+      sheet.rows.append([
+        (column(fact), .normal), (answer, .normal), (tree.questionText(of: fact.id, in: language), .wrapped),
+      ])
       if let source = sources[fact.id] {
         sheet.dropDowns.append(
           Worksheet.DropDown(
             column: 1, rows: (offset + 2)...(offset + 2), source: source, title: column(fact),
-            prompt: fact.question.text(in: language)))
+            prompt: tree.questionText(of: fact.id, in: language)))
       }
     }
     return sheet
@@ -114,7 +116,9 @@ public struct ClassWorkbook: Sendable {
     sheet.rows.append(words.guideHeader.map { ($0, .header) })
     for fact in schoolFacts + studentFacts {
       let choices = Self.choices(fact, language: language).joined(separator: ", ")
-      sheet.rows.append([(column(fact), .normal), (fact.question.text(in: language), .wrapped), (choices, .wrapped)])
+      sheet.rows.append([
+        (column(fact), .normal), (tree.questionText(of: fact.id, in: language), .wrapped), (choices, .wrapped),
+      ])
     }
     return sheet
   }

@@ -41,7 +41,7 @@ struct AskCommandTests {
         Répondez par le numéro ou le texte d'une réponse. À tout moment : « ? » aide,
         « r » retour, « nsp » je ne sais pas, « q » quitter.
 
-        Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?
+        Question 1 : Avez-vous mis à jour la liste des élèves dans Pix Orga ?
           1. Oui
           2. Non
         > 1
@@ -101,10 +101,10 @@ struct AskCommandTests {
       result.stdout.contains(
         """
         Pourquoi ?
-          - Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ? → Oui
-          - Question 2 : avez-vous attribué Pix à tous les nouveaux élèves dans… → Non
-          - Question 3 : dans Pix Orga > Élèves, quelle méthode de connexion… → Aucune
-          - Question 4 : comment se connecte cet élève pour accéder… → Aucun compte Pix
+          - Liste des élèves à jour dans Pix Orga → Oui
+          - Pix attribué dans le GAR → Non
+          - Méthode de connexion dans Pix Orga → Aucune
+          - Connexion au compte habituel → Aucun compte Pix
 
         """))
     let noe = try #require(result.stdout.range(of: "=== Élève 2 : Noé ==="))
@@ -117,7 +117,7 @@ struct AskCommandTests {
     #expect(result.status == 0)
     #expect(
       result.stderr.contains(
-        "Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?\n> Oui (réponse déjà donnée)\n"))
+        "Question 1 : Avez-vous mis à jour la liste des élèves dans Pix Orga ?\n> Oui (réponse déjà donnée)\n"))
     #expect(!result.stderr.contains("  1. Oui\n  2. Non\n> 1\n  → C'est parfait !"))
     #expect(result.stdout.contains("Résultat : prêt ; seul l'établissement a des étapes à mener."))
   }
@@ -233,7 +233,7 @@ struct AskCommandTests {
   @Test func speaksEnglishWithLangEn() throws {
     let result = try CLIRunner.run(["--lang", "en", "ask"], stdin: "yes\nno\n\nnone\nnone\n1\nno\n")
     #expect(result.status == 0)
-    #expect(result.stderr.contains("Question 2: have you assigned Pix to every new student"))
+    #expect(result.stderr.contains("Question 2: Have you assigned Pix to every new student"))
     #expect(result.stdout.contains("Result: action needed (1 step).\nThe student has no Pix account"))
     #expect(
       result.stdout.contains(

@@ -47,7 +47,7 @@ struct AskFirstUseTests {
     let flowing = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
     #expect(
       flowing.contains(
-        "Question 3 : dans Pix Orga > Élèves, quelle méthode de connexion apparaît en face du nom de l'élève ?"))
+        "Question 3 : Dans Pix Orga > Élèves, quelle méthode de connexion apparaît en face du nom de l'élève ?"))
     #expect(flowing.contains("Tout texte est un nom ; seuls « aide », « retour » et « quitter » agissent ici."))
   }
 

@@ -6,7 +6,7 @@ import Testing
 struct AskTerminalTests {
   @Test func aPersonAnswersAtTheTerminalUpToTheVerdict() throws {
     let terminal = try TerminalRunner(["ask"])
-    try terminal.expect("Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?")
+    try terminal.expect("Question 1 : Avez-vous mis à jour la liste des élèves dans Pix Orga ?")
     try terminal.expect("> ")
     try terminal.type("oui\r")
     try terminal.expect("C'est parfait !")
@@ -67,7 +67,7 @@ struct AskTerminalTests {
 
   @Test func ctrlDEndsTheSessionCleanlyWithExitCode3() throws {
     let terminal = try TerminalRunner(["ask", "--lang", "en"])
-    try terminal.expect("Question 1: have you updated the student list in Pix Orga?")
+    try terminal.expect("Question 1: Have you updated the student list in Pix Orga?")
     try terminal.expect("> ")
     try terminal.type("\u{4}")
     try terminal.expect("End of input (Ctrl-D) before the session was over.")

@@ -33,7 +33,7 @@ struct CheckFirstUseTests {
     #expect(
       error["message"] as? String
         == "colonne « methode_orga » : valeur « Mediacentr » non reconnue (vouliez-vous dire « mediacentre » ?) ; "
-        + "valeurs acceptées : mediacentre, identifiant, mail, aucun — colonne « compte_habituel » : valeur "
+        + "valeurs acceptées : mediacentre, identifiant, mail, aucune — colonne « compte_habituel » : valeur "
         + "« Identifant » non reconnue (vouliez-vous dire « identifiant » ?) ; valeurs acceptées : ENT, identifiant, "
         + "mail, aucun — colonne « connait_identifiants » : valeur « peut-être » non reconnue ; valeurs acceptées : "
         + "oui, non")
@@ -64,7 +64,7 @@ struct CheckFirstUseTests {
       "13 lignes lues : aucun élève prêt, aucun avec des actions à mener, aucun à signaler au support Pix, "
         + "1 en attente d'une réponse, 12 lignes à corriger.",
       "  à corriger : " + rejected + " … et 2 autres.",
-      "  en attente (1 élève) : Question 5 : l'élève connaît-il son identifiant et son mot de passe ? — à remplir : "
+      "  en attente (1 élève) : Question 5 : L'élève connaît-il son identifiant et son mot de passe ? — à remplir : "
         + "colonne « connait_identifiants »",
     ].joined(separator: "\n")
     #expect(result.stderr.contains(expected))

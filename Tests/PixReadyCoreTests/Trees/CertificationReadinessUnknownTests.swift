@@ -179,12 +179,12 @@ extension CertificationReadinessUnknownTests {
     var wordings: [String: String] = [:]
     for node in tree.tree.nodes {
       guard case .question(let question) = node.kind, question.fact == "knowsCredentials" else { continue }
-      wordings[node.id] = question.question?.fr ?? tree.fact("knowsCredentials")?.question.fr
+      wordings[node.id] = tree.questionText(of: question.fact, node: node.id, in: .fr)
     }
-    #expect(wordings["q5-ent"] == "Question 5 : l'élève connaît-il son identifiant et son mot de passe ENT ?")
+    #expect(wordings["q5-ent"] == "Question 5 : L'élève connaît-il son identifiant et son mot de passe ENT ?")
     let others = ["q5-identifiant-linked", "q5-identifiant-elsewhere", "q5-mail-linked", "q5-mail-elsewhere"]
     for id in others {
-      #expect(wordings[id] == "Question 5 : l'élève connaît-il son identifiant et son mot de passe ?", "\(id)")
+      #expect(wordings[id] == "Question 5 : L'élève connaît-il son identifiant et son mot de passe ?", "\(id)")
     }
     #expect(wordings.count == 5)
   }

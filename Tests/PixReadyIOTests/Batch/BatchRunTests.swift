@@ -52,7 +52,7 @@ struct BatchRunTests {
     #expect(lines[1].contains(#""verdict":"pending","steps":["assign-gar"],"pending":"usualMethod""#))
     #expect(
       lines[2].contains(
-        #""error":{"code":"unknown-value","column":"Méthode Orga","value":"fax","message":"colonne « Méthode Orga » : valeur « fax » non reconnue ; valeurs acceptées : mediacentre, identifiant, mail, aucun","cells":[{"code":"unknown-value","column":"Méthode Orga","value":"fax","suggestion":null,"accepted":["mediacentre","identifiant","mail","aucun"]}]}"#
+        #""error":{"code":"unknown-value","column":"Méthode Orga","value":"fax","message":"colonne « Méthode Orga » : valeur « fax » non reconnue ; valeurs acceptées : mediacentre, identifiant, mail, aucune","cells":[{"code":"unknown-value","column":"Méthode Orga","value":"fax","suggestion":null,"accepted":["mediacentre","identifiant","mail","aucune"]}]}"#
       ))
     #expect(!output.contains("absente lundi"))
     #expect(summary.rows == 3)
@@ -78,7 +78,7 @@ struct BatchRunTests {
     #expect(
       output
         == "\u{FEFF}ine;nom;prenom;date_naissance;classe;resultat;titres_etapes;question_en_attente;erreur;verdict;etapes\r\n"
-        + ";Durand;Léa;;2NDE3;Action à mener;Réinitialiser le mot de passe avec Pix Orga;;;action;reset-password-in-orga\r\n"
+        + ";Durand;Léa;;2NDE3;Action à mener;Réinitialiser le mot de passe dans Pix Orga;;;action;reset-password-in-orga\r\n"
     )
   }
 }

@@ -12,7 +12,7 @@ struct PromptNavigationTests {
         > r
         Retour : la réponse « Non » est annulée.
 
-        Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?
+        Question 1 : Avez-vous mis à jour la liste des élèves dans Pix Orga ?
           1. Oui
           2. Non
         > 1

@@ -88,12 +88,12 @@ struct PromptSessionOutcomeTests {
     let run = try PromptRun(PromptFixtures.schoolYesNoName + ["-", "4", "1", "2"])
     #expect(
       run.questions == [
-        "Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?",
-        "Question 2 : avez-vous attribué Pix à tous les nouveaux élèves dans la console d'affectation du GAR ?",
+        "Question 1 : Avez-vous mis à jour la liste des élèves dans Pix Orga ?",
+        "Question 2 : Avez-vous attribué Pix à tous les nouveaux élèves dans la console d'affectation du GAR ?",
         "Nom de l'élève 1 (facultatif, Entrée pour passer) :",
-        "Question 3 : dans Pix Orga > Élèves, quelle méthode de connexion apparaît en face du nom de l'élève ?",
-        "Question 4 : comment se connecte cet élève pour accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?",
-        "Question 6 : dans Pix Orga > Élèves, qu'affiche la colonne « Certificabilité » en face du nom de l'élève ?",
+        "Question 3 : Dans Pix Orga > Élèves, quelle méthode de connexion apparaît en face du nom de l'élève ?",
+        "Question 4 : Comment se connecte cet élève pour accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?",
+        "Question 6 : Dans Pix Orga > Élèves, qu'affiche la colonne « Certificabilité » en face du nom de l'élève ?",
         "Élève suivant ?",
       ])
   }
@@ -116,23 +116,23 @@ struct PromptSessionOutcomeTests {
              habituel, celui qui dispose du plus grand nombre de Pix.
           2. Associer le compte Pix habituel au Médiacentre
              Qui : Élève
-             L'élève se connecte à l'ENT > Médiacentre > Pix et saisit un code campagne
-             de l'établissement, puis son prénom, son nom et sa date de naissance. Pix
-             indique qu'il dispose déjà d'un compte Pix et qu'il doit s'y connecter :
-             l'élève se connecte alors à son compte habituel (plus grand nombre de
-             Pix), puis se déconnecte, retourne au Médiacentre et clique sur Pix.
-             Désormais il retrouve le même compte par le Médiacentre ou avec son
-             identifiant ou son adresse e-mail. Le jour de la certification, s'il passe
-             par l'ENT, il se connecte d'abord par l'ENT > Médiacentre > Pix, puis
-             ouvre l'adresse de la certification.
+             L'élève se connecte à l'ENT > Médiacentre > Pix et saisit un code de
+             campagne de l'établissement, puis son prénom, son nom et sa date de
+             naissance. Pix indique qu'il dispose déjà d'un compte Pix et qu'il doit
+             s'y connecter : l'élève se connecte alors à son compte habituel (plus
+             grand nombre de Pix), puis se déconnecte, retourne au Médiacentre et
+             clique sur Pix. Désormais il retrouve le même compte par le Médiacentre ou
+             avec son identifiant ou son adresse e-mail. Le jour de la certification,
+             s'il passe par l'ENT, il se connecte d'abord par l'ENT > Médiacentre >
+             Pix, puis ouvre l'adresse de la certification.
 
         Pourquoi ?
-          - Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ? → Oui
-          - Question 2 : avez-vous attribué Pix à tous les nouveaux élèves dans… → Oui
-          - Question 3 : dans Pix Orga > Élèves, quelle méthode de connexion… → Aucune
-          - Question 4 : comment se connecte cet… → Avec un identifiant sur pix.fr
-          - Question 5 : l'élève connaît-il son identifiant et son mot de passe ? → Oui
-          - Question 6 : dans Pix Orga > Élèves, qu'affiche la colonne «… → Certifiable
+          - Liste des élèves à jour dans Pix Orga → Oui
+          - Pix attribué dans le GAR → Oui
+          - Méthode de connexion dans Pix Orga → Aucune
+          - Connexion au compte habituel → Avec un identifiant sur pix.fr
+          - Connaît identifiant et mot de passe → Oui
+          - Certificabilité dans Pix Orga → Certifiable
 
         """)
   }
@@ -158,7 +158,7 @@ struct PromptSessionOutcomeTests {
       run.conversation.contains(
         """
         > 1,3
-          → Mediacentre : l'élève s'est déjà connecté à Pix via le Médiacentre et il a
+          → Mediacentre : l'élève s'est déjà connecté à Pix par le Médiacentre et il a
             déjà participé à une campagne Pix.
           → Adresse e-mail : l'élève a accédé directement à pix.fr (au lieu de passer
         """))
@@ -166,7 +166,7 @@ struct PromptSessionOutcomeTests {
 
   @Test func speaksEnglishWithTheTreesEnglishTexts() throws {
     let run = try PromptRun(["yes", "y", "", "none", "4", "1", "no"], language: .en)
-    #expect(run.questions.first == "Question 1: have you updated the student list in Pix Orga?")
+    #expect(run.questions.first == "Question 1: Have you updated the student list in Pix Orga?")
     #expect(run.conversation.contains("  → Perfect!\n"))
     #expect(run.conversation.contains("  4. None\n"))
     #expect(run.resultText.contains("Result: action needed (1 step).\n"))

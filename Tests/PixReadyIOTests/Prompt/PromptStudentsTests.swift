@@ -48,7 +48,7 @@ struct PromptStudentsTests {
         """
 
         Bilan de la session — 2 élèves (1 en attente d'une réponse, 1 prêt)
-          1. (sans nom) : en attente — Question 4 : comment se connecte cet élève pour
+          1. (sans nom) : en attente — Question 4 : Comment se connecte cet élève pour
              accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?
           2. Zoé : prêt
 
@@ -66,11 +66,11 @@ struct PromptStudentsTests {
     let run = try PromptRun(["1", "", "1", "1", "1", "2"], prefilled: prefilled)
     #expect(
       run.questions == [
-        "Question 2 : avez-vous attribué Pix à tous les nouveaux élèves dans la console d'affectation du GAR ?",
+        "Question 2 : Avez-vous attribué Pix à tous les nouveaux élèves dans la console d'affectation du GAR ?",
         "Nom de l'élève 1 (facultatif, Entrée pour passer) :",
-        "Question 4 : comment se connecte cet élève pour accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?",
-        "Question 5 : l'élève connaît-il son identifiant et son mot de passe ENT ?",
-        "Question 6 : dans Pix Orga > Élèves, qu'affiche la colonne « Certificabilité » en face du nom de l'élève ?",
+        "Question 4 : Comment se connecte cet élève pour accéder à son compte Pix habituel (où il a le plus grand nombre de Pix) ?",
+        "Question 5 : L'élève connaît-il son identifiant et son mot de passe ENT ?",
+        "Question 6 : Dans Pix Orga > Élèves, qu'affiche la colonne « Certificabilité » en face du nom de l'élève ?",
         "Élève suivant ?",
       ])
     #expect(
@@ -78,9 +78,9 @@ struct PromptStudentsTests {
         """
         Réponses déjà données (--fact, --answers) :
 
-        Question 1 : avez-vous mis à jour la liste des élèves dans Pix Orga ?
+        Question 1 : Avez-vous mis à jour la liste des élèves dans Pix Orga ?
         > Non (réponse déjà donnée)
-          → Il faut le faire, en important la liste des élèves de la base SIECLE
+          → Il faut le faire, en important dans l'onglet Élèves de Pix Orga la liste
         """))
     #expect(run.results.first?.diagnosis.steps.map(\.id) == ["import-siecle"])
     #expect(
@@ -89,10 +89,10 @@ struct PromptStudentsTests {
         > 
         — Élève 1 —
 
-        Question 3 : dans Pix Orga > Élèves, quelle méthode de connexion apparaît en
+        Question 3 : Dans Pix Orga > Élèves, quelle méthode de connexion apparaît en
         face du nom de l'élève ?
         > Mediacentre (réponse déjà donnée)
-          → Mediacentre : l'élève s'est déjà connecté à Pix via le Médiacentre et il a
+          → Mediacentre : l'élève s'est déjà connecté à Pix par le Médiacentre et il a
             déjà participé à une campagne Pix.
 
         Question 4
@@ -125,7 +125,8 @@ struct PromptStudentsTests {
     let run = try PromptRun(["oui", "non"], tree: tree)
     #expect(
       run.questions == [
-        "Un responsable d'affectation GAR est-il nommé ?", "A-t-il déjà ouvert la console d'affectation ?",
+        "Question 1 : Un responsable d'affectation GAR est-il nommé ?",
+        "Question 2 : A-t-il déjà ouvert la console d'affectation ?",
       ])
     #expect(run.session.end == .finished)
     #expect(run.results.map(\.status) == [.verdict(.support)])
@@ -137,9 +138,10 @@ struct PromptStudentsTests {
     let run = try PromptRun(["Léa", "oui", "non", "1", "Noé", "non", "2"], tree: tree)
     #expect(
       run.questions == [
-        "Nom de l'élève 1 (facultatif, Entrée pour passer) :", "L'élève a-t-il un compte ?",
-        "La liste est-elle importée ?", "Élève suivant ?", "Nom de l'élève 2 (facultatif, Entrée pour passer) :",
-        "L'élève a-t-il un compte ?", "Élève suivant ?",
+        "Nom de l'élève 1 (facultatif, Entrée pour passer) :", "Question 1 : L'élève a-t-il un compte ?",
+        "Question 2 : La liste est-elle importée ?", "Élève suivant ?",
+        "Nom de l'élève 2 (facultatif, Entrée pour passer) :", "Question 1 : L'élève a-t-il un compte ?",
+        "Élève suivant ?",
       ])
     #expect(run.results.map { $0.diagnosis.steps.map(\.id) } == [["import"], ["create", "import"]])
   }

@@ -52,7 +52,7 @@ struct SessionReportTests {
     let markdown = SessionMarkdown(tree: run.session.tree, language: .en, generatedAt: "now")
       .render(run.results, end: nil)
     #expect(markdown.contains("- Session: interrupted before the end (Ctrl-C); only the students settled are saved\n"))
-    #expect(markdown.contains("| Question 1: have you updated the student list in Pix Orga? | Yes |\n"))
+    #expect(markdown.contains("| Question 1: Have you updated the student list in Pix Orga? | Yes |\n"))
     #expect(markdown.contains("**Result: unfinished, the session stopped before the end.**\n"))
   }
 }

@@ -47,7 +47,7 @@ struct ReportDocumentTests {
     let alpha = try #require(markdown.range(of: "### Alpha person: 1 student"))
     #expect(zeta.lowerBound < alpha.lowerBound, "the tree declares zeta first")
     #expect(markdown.contains("#### Fix it (1 student)\n\nDo the fix.\n\n- [ ] (no class) · Ada (line 2)"))
-    #expect(markdown.contains("### Q1 — Is it fine?"))
+    #expect(markdown.contains("### Question 1: Is it fine?"))
     #expect(markdown.contains("- (no class) · Cyd (line 4)"))
     #expect(markdown.contains("Nothing to do for: Idle person."))
     #expect(HTMLReport().render(document).contains("<html lang=\"en\">"))

@@ -67,10 +67,9 @@ struct ReportOutline {
     row.stepIDs.compactMap { tree.step($0) }
   }
 
-  /// « Q3 » for a fact: its place among the tree's facts.
+  /// « Q3 » for a fact: the number of the question asking it (``ValidatedTree/questionNumber(of:)``).
   func questionNumber(_ factID: String) -> String {
-    let index = tree.tree.facts.firstIndex { $0.id == factID }
-    return "Q" + (index.map { String($0 + 1) } ?? factID)
+    "Q" + (tree.questionNumber(of: factID).map(String.init) ?? factID)
   }
 
   /// The label of an answer in the report's language.

@@ -104,8 +104,7 @@ extension HTMLReport {
     guard !outline.questions.isEmpty else { return out + HTMLText.element("p", messages.noQuestion) + "\n</section>\n" }
     out += HTMLText.element("p", messages.questionsIntro) + "\n"
     for question in outline.questions {
-      let number = outline.questionNumber(question.fact.id)
-      out += HTMLText.element("h3", number + " — " + question.fact.question.text(in: language)) + "\n"
+      out += HTMLText.element("h3", outline.tree.questionText(of: question.fact.id, in: language)) + "\n"
       if let help = question.fact.help {
         out += HTMLText.element("p", help.text(in: language), attributes: [("class", "step-detail")]) + "\n"
       }

@@ -9,7 +9,7 @@ extension HTMLReport {
     var out = open(.students, outline) + HTMLText.element("p", messages.studentsIntro) + "\n<ul class=\"legend\">\n"
     for fact in outline.tree.tree.facts {
       out += "<li><strong>\(outline.questionNumber(fact.id))</strong> — "
-      out += HTMLText.escape(fact.question.text(in: language)) + "</li>\n"
+      out += HTMLText.escape(outline.tree.questionText(of: fact.id, in: language)) + "</li>\n"
     }
     out += "</ul>\n<div class=\"filterable\">\n"
     out += HTMLText.element("span", messages.filterLabel, attributes: [("class", "filter-label")]) + "\n"

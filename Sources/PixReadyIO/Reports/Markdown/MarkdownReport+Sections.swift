@@ -79,8 +79,8 @@ extension MarkdownReport {
     guard !outline.questions.isEmpty else { return out + messages.noQuestion + "\n\n" }
     out += messages.questionsIntro + "\n\n"
     for question in outline.questions {
-      let text = question.fact.question.text(in: language)
-      out += "### \(outline.questionNumber(question.fact.id)) — " + MarkdownText.inline(text) + "\n\n"
+      let text = outline.tree.questionText(of: question.fact.id, in: language)
+      out += "### " + MarkdownText.inline(text) + "\n\n"
       if let help = question.fact.help { out += MarkdownText.paragraph(help.text(in: language)) + "\n\n" }
       out += messages.column(question.fact.columns.first ?? question.fact.id) + "\n\n"
       out += studentList(question.rows, outline, checkbox: false) + "\n"
@@ -93,7 +93,8 @@ extension MarkdownReport {
     let language = outline.document.context.language
     var out = heading(.students, outline) + messages.studentsIntro + "\n\n"
     for fact in outline.tree.tree.facts {
-      out += "- \(outline.questionNumber(fact.id)) — " + MarkdownText.inline(fact.question.text(in: language)) + "\n"
+      out += "- \(outline.questionNumber(fact.id)) — "
+      out += MarkdownText.inline(outline.tree.questionText(of: fact.id, in: language)) + "\n"
     }
     out += "\n"
     for classe in outline.classes {

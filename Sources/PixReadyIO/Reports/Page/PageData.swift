@@ -60,7 +60,8 @@ struct PageData {
       fact.kind == .set ? (fact.emptySet?.label ?? PromptMessages.noneLabel).text(in: language) : nil
     return JSONText.object([
       ("id", JSONText.string(fact.id)), ("school", fact.scope == .school ? "true" : "false"),
-      ("kind", JSONText.string(fact.kind.rawValue)), ("question", JSONText.string(fact.question.text(in: language))),
+      ("kind", JSONText.string(fact.kind.rawValue)),
+      ("question", JSONText.string(tree.questionText(of: fact.id, in: language))),
       ("values", JSONText.strings(fact.values.map { $0.label.text(in: language) })),
       ("ids", JSONText.strings(fact.values.map(\.id))),
       ("none", JSONText.optional(none)), ("short", JSONText.optional(fact.short?.text(in: language))),
@@ -73,7 +74,7 @@ struct PageData {
     let node = tree.question(at: question.node)
     return JSONText.object([
       ("node", JSONText.string(question.node)), ("fact", String(question.fact)),
-      ("text", JSONText.string((node?.question ?? fact.question).text(in: language))),
+      ("text", JSONText.string(tree.questionText(of: fact.id, node: question.node, in: language))),
       ("help", JSONText.optional((node?.help ?? fact.help)?.text(in: language))),
     ])
   }
