@@ -25,7 +25,7 @@ public struct Diagnostic: Sendable, Equatable {
   /// The compiler-style line: `file:line:col: erreur: message [code]`.
   public func formatted(in language: Language) -> String {
     let label = TreeMessages(language: language).label(for: severity)
-    return "\(location.description): \(label): \(message(in: language)) [\(code)]"
+    return "\(location.description): \(label)\(language == .fr ? " :" : ":") \(message(in: language)) [\(code)]"
   }
 }
 
