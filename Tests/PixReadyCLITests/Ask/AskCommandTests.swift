@@ -137,7 +137,7 @@ struct AskCommandTests {
     #expect(result.status == 2)
     #expect(
       result.stderr == """
-        pixready: erreur: --answers \(file.path):2:3: « usualMethd » n'est pas un fait de l'arbre. \
+        pixready: erreur : --answers \(file.path):2:3: « usualMethd » n'est pas un fait de l'arbre. \
         Vouliez-vous dire « usualMethod » ?
         Voir « pixready ask --help ».
 
@@ -149,13 +149,13 @@ struct AskCommandTests {
     let result = try CLIRunner.run(["ask", "--answers", "/nonexistent/reponses.json"])
     #expect(result.status == 2)
     #expect(
-      result.stderr == "pixready: erreur: impossible de lire « /nonexistent/reponses.json » : fichier introuvable.\n")
+      result.stderr == "pixready: erreur : impossible de lire « /nonexistent/reponses.json » : fichier introuvable.\n")
   }
 
   @Test func refusesAnUnknownFactValue() throws {
     let result = try CLIRunner.run(["ask", "--fact", "usualMethod=fax"])
     #expect(result.status == 2)
-    #expect(result.stderr.hasPrefix("pixready: erreur: --fact « usualMethod=fax » : valeur non reconnue"))
+    #expect(result.stderr.hasPrefix("pixready: erreur : --fact « usualMethod=fax » : valeur non reconnue"))
     #expect(!result.stderr.contains("Question 1"))
   }
 
@@ -167,7 +167,7 @@ struct AskCommandTests {
       environment: ["SOURCE_DATE_EPOCH": "1795514400"])
     #expect(result.status == 0)
     #expect(result.stderr.hasSuffix("Session enregistrée dans « \(file.path) » (lisible par vous seul).\n"))
-    let saved = try String(contentsOf: file, encoding: .utf8)
+    let saved = try String(contentsOf: file, encoding: .utf8).plain
     #expect(saved.hasPrefix("# Diagnostic pixready : Corriger les problèmes de comptes Pix avant la certification\n"))
     #expect(saved.contains("- Date : 24/11/2026 à 10:00 UTC\n- Session : terminée\n- 1 élève (1 prêt)\n"))
     #expect(saved.contains("## Élève 1 : Léa\n\n**Verdict : tout va bien ! Rien à faire.**\n"))
@@ -181,14 +181,14 @@ struct AskCommandTests {
     let file = directory.appendingPathComponent("session.md")
     let result = try CLIRunner.run(["ask", "--save", file.path], stdin: "1\n1\n\n-\n4\n1\n1\n\n2\n")
     #expect(result.status == 3)
-    let saved = try String(contentsOf: file, encoding: .utf8)
+    let saved = try String(contentsOf: file, encoding: .utf8).plain
     #expect(saved.contains("- Session : interrompue (fin de l'entrée)\n- 2 élèves (1 action, 1 inachevé)\n"))
   }
 
   @Test func refusesToStartWhenTheSaveFileCannotBeWritten() throws {
     let result = try CLIRunner.run(["ask", "--save", "/nonexistent/dir/session.md"], stdin: "1\n")
     #expect(result.status == 2)
-    #expect(result.stderr.hasPrefix("pixready: erreur: impossible d'écrire « /nonexistent/dir/session.md » : "))
+    #expect(result.stderr.hasPrefix("pixready: erreur : impossible d'écrire « /nonexistent/dir/session.md » : "))
     #expect(!result.stderr.contains("Question 1"))
   }
 

@@ -245,7 +245,7 @@ struct CheckExampleTests {
   func exampleClassGivesItsExpectedReport(format: String, expected: String) throws {
     let result = try CLIRunner.run(["check", "Examples/classe-2nde.csv", "--format", format])
     let path = CLIRunner.packageRoot.appendingPathComponent("Examples/\(expected)").path
-    #expect(Data(result.stdout.utf8) == (try Data(contentsOf: URL(fileURLWithPath: path))))
+    #expect(Data(result.printedStdout.utf8) == (try Data(contentsOf: URL(fileURLWithPath: path))))
     #expect(result.status == 1, "the example has rejected rows")
     #expect(result.stderr.contains("30 élèves"))
   }

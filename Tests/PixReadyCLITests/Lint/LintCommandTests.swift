@@ -26,11 +26,11 @@ struct LintCommandTests {
     #expect(lines.count == 3)  // the error, then one warning naming the nodes it cut off (issue 17, point 20)
     #expect(
       lines[0].hasSuffix(
-        "invalid-unknown-node.json:107:16: erreur: nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? [unknown-reference]"
+        "invalid-unknown-node.json:107:16: erreur : nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? [unknown-reference]"
       ))
     #expect(
       lines[1].hasSuffix(
-        "avertissement: les nœuds « q-methods », « b-methods », « support » ne sont plus atteints à cause d'une "
+        "avertissement : les nœuds « q-methods », « b-methods », « support » ne sont plus atteints à cause d'une "
           + "erreur signalée plus haut (référence ou membre inconnu) ; corrigez-la d'abord. [cut-off-nodes]"))
     #expect(lines[2] == "1 arbre vérifié : 1 erreur, 1 avertissement, 4 combinaisons de réponses prouvées.")
   }
@@ -50,7 +50,7 @@ struct LintCommandTests {
     #expect(result.status == 1)
     #expect(
       result.stdout.hasPrefix(
-        "\(path):3:17: erreur: JSON invalide : virgule en trop avant « ] » ; retirez-la (JSON n'accepte pas de "
+        "\(path):3:17: erreur : JSON invalide : virgule en trop avant « ] » ; retirez-la (JSON n'accepte pas de "
           + "virgule finale). [json-syntax]\n"))
     let object = try treeFile("{\"format\": \"pixready-tree/1\",\n}")
     defer { try? FileManager.default.removeItem(atPath: object) }
@@ -121,7 +121,7 @@ struct LintCommandTests {
     #expect(result.stdout == "")
     #expect(
       result.stderr
-        == "pixready: erreur: commande inconnue « lnt ». Vouliez-vous dire « lint » ?\nVoir « pixready --help ».\n")
+        == "pixready: erreur : commande inconnue « lnt ». Vouliez-vous dire « lint » ?\nVoir « pixready --help ».\n")
   }
 
   @Test func suggestsTheNearestOptionOnATypo() throws {
@@ -129,7 +129,7 @@ struct LintCommandTests {
     #expect(result.status == 2)
     #expect(
       result.stderr.hasPrefix(
-        "pixready: erreur: option inconnue « --formt » pour « lint ». Vouliez-vous dire « --format » ?"))
+        "pixready: erreur : option inconnue « --formt » pour « lint ». Vouliez-vous dire « --format » ?"))
   }
 
   @Test func printsVersionAndHelpWithExitCodes() throws {

@@ -42,7 +42,7 @@ struct TemplateCommandTests {
     let result = try CLIRunner.run(["template", "--siecle", zip])
     let errors = lines(result.stderr)
     #expect(errors.count == 6)
-    #expect(errors[0].hasPrefix(zip + "/ElevesSansAdresses.xml:95: avertissement: élève « Hugo BERNARD »"))
+    #expect(errors[0].hasPrefix(zip + "/ElevesSansAdresses.xml:95: avertissement : élève « Hugo BERNARD »"))
     #expect(errors[0].hasSuffix("[missing-ine]"))
     #expect(errors[1].hasSuffix("[missing-division]"))
     #expect(
@@ -92,7 +92,7 @@ struct TemplateCommandTests {
     #expect(result.stdout.isEmpty)
     #expect(
       result.stderr
-        == "pixready: erreur: --fact « orgaMethods » : c'est une question par élève ; remplissez la colonne "
+        == "pixready: erreur : --fact « orgaMethods » : c'est une question par élève ; remplissez la colonne "
         + "« methode_orga » dans le fichier.\n")
   }
 
@@ -102,7 +102,7 @@ struct TemplateCommandTests {
     #expect(result.stdout.isEmpty)
     #expect(
       result.stderr
-        == "pixready: erreur: --classe : division « 2NDE4 » absente de l'export SIECLE ; divisions trouvées : "
+        == "pixready: erreur : --classe : division « 2NDE4 » absente de l'export SIECLE ; divisions trouvées : "
         + "1G2, 2NDE1, 2NDE3. Vouliez-vous dire « 2NDE1 » ?\n")
   }
 

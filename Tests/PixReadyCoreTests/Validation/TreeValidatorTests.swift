@@ -22,7 +22,7 @@ struct TreeValidatorTests {
     #expect(errors(check) == ["unknown-reference@107:16"])
     #expect(
       check.diagnostics.first?.formatted(in: .fr)
-        == "invalid-unknown-node.json:107:16: erreur: nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? "
+        == "invalid-unknown-node.json:107:16: erreur : nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? "
         + "[unknown-reference]")
     #expect(check.tree == nil)
   }

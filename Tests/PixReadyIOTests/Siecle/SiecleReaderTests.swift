@@ -46,7 +46,7 @@ struct SiecleReaderTests {
     #expect(export.findings.allSatisfy { $0.severity == .warning })
     #expect(
       export.findings[0].formatted(in: .fr)
-        == xmlName + ":95: avertissement: élève « Hugo BERNARD » (ELEVE_ID 1005) : pas d'INE (ID_NATIONAL absent) : "
+        == xmlName + ":95: avertissement : élève « Hugo BERNARD » (ELEVE_ID 1005) : pas d'INE (ID_NATIONAL absent) : "
         + "gardé avec une cellule ine vide ; Pix Orga l'ignore sans le dire (élève pas encore arrivé ?). "
         + "Complétez l'INE dans SIECLE. [missing-ine]")
   }
