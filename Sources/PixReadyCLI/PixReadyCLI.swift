@@ -12,6 +12,8 @@ public enum PixReadyCLI {
     var context = CommandContext(
       language: language(arguments, environment), out: .output(closed: closed.contains(.standardOutput)),
       environment: environment, interruption: Interruption(), standardInputClosed: closed.contains(.standardInput))
+    context.out.language = context.language
+    context.err.language = context.language
     defer { context.interruption.stop() }
     let code = dispatch(arguments, context: &context)
     context.out.flush()
@@ -28,15 +30,15 @@ public enum PixReadyCLI {
     }
     let arguments = withoutLanguage(arguments)
     guard let first = arguments.first else {
-      context.out.write(Help.main(context.language))
+      context.out.write(text: Help.main(context.language))
       return .success
     }
     if first == "--version" || first == "-V" {
-      context.out.write(VersionText.text(context.language))
+      context.out.write(text: VersionText.text(context.language))
       return .success
     }
     if first == "--help" || first == "-h" || first == "help" {
-      context.out.write(Help.main(context.language))
+      context.out.write(text: Help.main(context.language))
       return .success
     }
     guard let command = Subcommand(rawValue: first) else {
@@ -52,7 +54,7 @@ public enum PixReadyCLI {
     do {
       let parsed = try ParsedArguments.parse(rest, spec: command.spec)
       if parsed.has("--help") {
-        context.out.write(Help.command(command.spec, context.language))
+        context.out.write(text: Help.command(command.spec, context.language))
         return .success
       }
       return try command.run(parsed, context: &context)

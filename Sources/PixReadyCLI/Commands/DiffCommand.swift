@@ -65,9 +65,9 @@ enum DiffCommand: Command {
     switch format {
     case "json": context.out.write(json(diff, names: names, students: students, on: arguments.value("--on")))
     default:
-      context.out.write(diff.text(language: context.language, oldName: names[0], newName: names[1]))
+      context.out.write(text: diff.text(language: context.language, oldName: names[0], newName: names[1]))
       if let students, let path = arguments.value("--on") {
-        context.out.write("\n" + classText(students, path: path, language: context.language))
+        context.out.write(text: "\n" + classText(students, path: path, language: context.language))
       }
     }
     return diff.behaviourChanged ? .findings : .success

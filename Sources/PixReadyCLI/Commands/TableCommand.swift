@@ -55,8 +55,11 @@ enum TableCommand: Command {
       return .failure
     }
     let language = context.language
-    context.out.write(
-      format == "md" ? table.markdown(language: language) : DecisionTableCSV.render(table, language: language))
+    if format == "md" {
+      context.out.write(text: table.markdown(language: language))
+    } else {
+      context.out.write(DecisionTableCSV.render(table, language: language))
+    }
     return .success
   }
 }

@@ -37,8 +37,8 @@ struct CommandContext {
   /// The CLI sentences in the current language.
   var messages: CLIMessages { CLIMessages(language: language) }
 
-  /// Prints `pixready: erreur: message` on stderr.
+  /// Prints `pixready: erreur : message` on stderr (`pixready: error: message` in English).
   func fail(_ message: String) {
-    err.write("pixready: \(messages.errorLabel()): \(message)\n")
+    err.write("pixready: \(messages.errorLabel())\(language == .fr ? " :" : ":") \(message)\n")
   }
 }

@@ -28,9 +28,9 @@ struct PromptConsole {
       switch output.channel {
       case .conversation:
         results.flush()
-        conversation.write(Self.styled(output, colour: conversationColour))
+        conversation.write(text: Self.styled(output, colour: conversationColour))
       case .result:
-        results.write(Self.styled(output, colour: resultColour))
+        results.write(text: Self.styled(output, colour: resultColour))
       }
     }
     results.flush()

@@ -1,3 +1,4 @@
+import PixReadyCore
 import PixReadyIO
 
 /// Standard output or standard error as a buffered `TextOutputStream`.
@@ -5,14 +6,17 @@ import PixReadyIO
 /// Writes go to a 64 KiB buffer flushed with `write(2)`; standard error is flushed at every line
 /// so that prompts and progress show at once. The first failed write is kept in ``failure`` (disk
 /// full, closed descriptor) and later writes are dropped, so the command can report it at the end.
-/// Standard error only ever carries text for people:
-/// bidirectional controls (in a student's name) are neutralised there (``BidiText``).
+/// Standard error only ever carries text for people: bidirectional controls (in a student's name)
+/// are neutralised there (``BidiText``) and French text is typeset (``Language/typeset(_:)``);
+/// standard output gets that only through ``write(text:)``, since it also carries data.
 final class StandardStream: ByteOutputStream {
   private let descriptor: FileDescriptor
   private var buffer: [UInt8] = []
   private let flushesEveryWrite: Bool
   /// Why a write failed, if one did.
   private(set) var failure: SystemError?
+  /// The language of the text for people written here, for its typography.
+  var language: Language = .fr
 
   /// Standard output; `closed` when the process started without it (every write then fails).
   static func output(closed: Bool = false) -> StandardStream {
@@ -32,7 +36,16 @@ final class StandardStream: ByteOutputStream {
   deinit { flush() }
 
   func write(_ string: String) {
-    buffer.append(contentsOf: (descriptor == .standardError ? BidiText.neutralised(string) : string).utf8)
+    guard descriptor != .standardError else { return write(text: string) }
+    buffer.append(contentsOf: string.utf8)
+    if flushesEveryWrite || buffer.count >= 1 << 16 { flush() }
+  }
+
+  /// Writes text for people: typeset in ``language``, bidirectional controls neutralised on
+  /// standard error.
+  func write(text: String) {
+    let text = language.typeset(text)
+    buffer.append(contentsOf: (descriptor == .standardError ? BidiText.neutralised(text) : text).utf8)
     if flushesEveryWrite || buffer.count >= 1 << 16 { flush() }
   }
 

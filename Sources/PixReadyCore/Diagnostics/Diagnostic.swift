@@ -22,10 +22,9 @@ public struct Diagnostic: Sendable, Equatable {
     TreeMessages(language: language).message(for: problem)
   }
 
-  /// The compiler-style line: `file:line:col: erreur: message [code]`.
+  /// The compiler-style line: `file:line:col: erreur : message [code]`.
   public func formatted(in language: Language) -> String {
-    let label = TreeMessages(language: language).label(for: severity)
-    return "\(location.description): \(label): \(message(in: language)) [\(code)]"
+    TreeMessages(language: language).line(location.description, severity, message(in: language), code: code)
   }
 }
 

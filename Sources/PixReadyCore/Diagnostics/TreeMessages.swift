@@ -21,6 +21,13 @@ public struct TreeMessages: Sendable {
     }
   }
 
+  /// A compiler-style line: `where: erreur : message [code]` in French (the space before the colon
+  /// of the sentence, not of the location), `where: error: message [code]` in English.
+  public func line(_ location: String, _ severity: Severity, _ message: String, code: String) -> String {
+    let label = label(for: severity) + (language == .fr ? " :" : ":")
+    return "\(location): \(label) \(message) [\(code)]"
+  }
+
   /// The sentence for `problem`.
   public func message(for problem: TreeProblem) -> String {
     switch language {

@@ -106,11 +106,12 @@ struct JSONObjectReader {
   }
 
   /// A text: either a French string or `{"fr": …, "en": …}`. Warns when English is missing.
+  /// The French text is typeset once here (``FrenchTypography``), so every output shows it right.
   mutating func text(_ value: JSONValue, path: String) -> LocalizedText? {
     switch value.kind {
     case .string(let french):
       report(.warning, .missingTranslation, at: value.position, path: path)
-      return LocalizedText(fr: french)
+      return LocalizedText(fr: FrenchTypography.typeset(french))
     case .object:
       guard let object = object(value, path: path, keys: ["fr", "en"]) else { return nil }
       guard let french = string(object, "fr") else { return nil }
@@ -118,7 +119,7 @@ struct JSONObjectReader {
       if english == nil {
         report(.warning, .missingTranslation, at: value.position, path: path)
       }
-      return LocalizedText(fr: french, en: english)
+      return LocalizedText(fr: FrenchTypography.typeset(french), en: english)
     default:
       report(.error, .wrongType(expected: "text", found: value.kindName), at: value.position, path: path)
       return nil

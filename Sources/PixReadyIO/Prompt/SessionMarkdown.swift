@@ -23,7 +23,12 @@ public struct SessionMarkdown: Sendable {
 
   /// The Markdown document for `results`; `end` is `nil` while the session runs: the file is then
   /// marked interrupted, which it stays only if the session never gets to write its end (Ctrl-C).
+  /// French is typeset (``FrenchTypography``).
   public func render(_ results: [StudentResult], end: PromptSession.End?) -> String {
+    texts.language.typeset(document(results, end: end))
+  }
+
+  private func document(_ results: [StudentResult], end: PromptSession.End?) -> String {
     let date = ReportMessages(language: texts.language).date(generatedAt)
     var text = "# " + MarkdownText.inline(messages.markdownTitle(tree.tree.title.text(in: texts.language))) + "\n\n"
     text += "- \(messages.field(messages.treeWord)) `\(tree.identity.description)`\n"

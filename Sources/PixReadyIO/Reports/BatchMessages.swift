@@ -10,8 +10,11 @@ public struct BatchMessages: Sendable {
     self.language = language
   }
 
-  /// A rejected row: every bad cell, naming its column, the value, the likely fix and what is accepted.
-  public func rowError(_ error: RowError) -> String {
+  /// A rejected row: every bad cell, naming its column, the value, the likely fix and what is accepted;
+  /// French typeset (``FrenchTypography``), as it goes into every report.
+  public func rowError(_ error: RowError) -> String { language.typeset(rowErrorText(error)) }
+
+  private func rowErrorText(_ error: RowError) -> String {
     if error.code == .cellCount { return cellCount(error) }
     let unreadable = error.cells.filter { $0.code == .invalidText }
     var parts = error.cells.filter { $0.code == .unknownValue }.map(unknownValue)

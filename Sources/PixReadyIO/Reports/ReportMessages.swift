@@ -13,9 +13,10 @@ public struct ReportMessages: Sendable {
     self.language = language
   }
 
+  /// The text in the language, French typeset (``FrenchTypography``).
   private func pick(_ fr: String, _ en: String) -> String {
     switch language {
-    case .fr: fr
+    case .fr: FrenchTypography.typeset(fr)
     case .en: en
     }
   }

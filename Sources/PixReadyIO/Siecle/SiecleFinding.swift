@@ -27,9 +27,8 @@ public struct SiecleFinding: Sendable, Equatable {
     SiecleMessages(language: language).message(for: self)
   }
 
-  /// The compiler-style line: `file:line: avertissement: message [code]`.
+  /// The compiler-style line: `file:line: avertissement : message [code]`.
   public func formatted(in language: Language) -> String {
-    let label = TreeMessages(language: language).label(for: severity)
-    return "\(location.description): \(label): \(message(in: language)) [\(code)]"
+    TreeMessages(language: language).line(location.description, severity, message(in: language), code: code)
   }
 }

@@ -13,6 +13,6 @@ struct LanguageOptionTests {
     #expect(result.status == 2)
     #expect(
       result.stderr
-        == "pixready: erreur: langue « de » inconnue pour --lang ; langues : fr, en.\nVoir « pixready --help ».\n")
+        == "pixready: erreur : langue « de » inconnue pour --lang ; langues : fr, en.\nVoir « pixready --help ».\n")
   }
 }

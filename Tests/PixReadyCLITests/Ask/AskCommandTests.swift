@@ -141,7 +141,7 @@ struct AskCommandTests {
     #expect(result.status == 2)
     #expect(
       result.stderr == """
-        pixready: erreur: --answers \(file.path):2:3: « usualMethd » ne correspond à aucune question de l'arbre. \
+        pixready: erreur : --answers \(file.path):2:3: « usualMethd » ne correspond à aucune question de l'arbre. \
         Vouliez-vous dire « usualMethod » ?
         Voir « pixready ask --help ».
 
@@ -153,7 +153,7 @@ struct AskCommandTests {
     let result = try CLIRunner.run(["ask", "--answers", "/nonexistent/reponses.json"])
     #expect(result.status == 2)
     #expect(
-      result.stderr == "pixready: erreur: impossible de lire « /nonexistent/reponses.json » : fichier introuvable.\n")
+      result.stderr == "pixready: erreur : impossible de lire « /nonexistent/reponses.json » : fichier introuvable.\n")
   }
 
   @Test func refusesAnUnknownFactValue() throws {
@@ -161,7 +161,7 @@ struct AskCommandTests {
     #expect(result.status == 2)
     #expect(
       result.stderr.hasPrefix(
-        "pixready: erreur: --fact « usualMethod=fax » : réponse non reconnue pour « compte_habituel »"))
+        "pixready: erreur : --fact « usualMethod=fax » : réponse non reconnue pour « compte_habituel »"))
     #expect(!result.stderr.contains("Question 1"))
   }
 
@@ -173,7 +173,7 @@ struct AskCommandTests {
       environment: ["SOURCE_DATE_EPOCH": "1795514400"])
     #expect(result.status == 0)
     #expect(result.stderr.hasSuffix("Session enregistrée dans « \(file.path) » (lisible par vous seul).\n"))
-    let saved = try String(contentsOf: file, encoding: .utf8)
+    let saved = try String(contentsOf: file, encoding: .utf8).plain
     #expect(saved.hasPrefix("# Diagnostic pixready : Corriger les problèmes de comptes Pix avant la certification\n"))
     #expect(saved.contains("- Date : 24 novembre 2026 à 10 h 00\n- Session : terminée\n- 1 élève (1 prêt)\n"))
     #expect(saved.contains("## Élève 1 : Léa\n\n**Résultat : prêt, rien à faire.**\n"))
@@ -187,7 +187,7 @@ struct AskCommandTests {
     let file = directory.appendingPathComponent("session.md")
     let result = try CLIRunner.run(["ask", "--save", file.path], stdin: "1\n1\n\n-\n4\n1\n1\n\n2\n")
     #expect(result.status == 3)
-    let saved = try String(contentsOf: file, encoding: .utf8)
+    let saved = try String(contentsOf: file, encoding: .utf8).plain
     #expect(
       saved.contains("- Session : interrompue (fin de l'entrée)\n- 2 élèves (1 avec des actions à mener, 1 inachevé)\n")
     )
@@ -196,7 +196,7 @@ struct AskCommandTests {
   @Test func refusesToStartWhenTheSaveFileCannotBeWritten() throws {
     let result = try CLIRunner.run(["ask", "--save", "/nonexistent/dir/session.md"], stdin: "1\n")
     #expect(result.status == 2)
-    #expect(result.stderr.hasPrefix("pixready: erreur: impossible d'écrire « /nonexistent/dir/session.md » : "))
+    #expect(result.stderr.hasPrefix("pixready: erreur : impossible d'écrire « /nonexistent/dir/session.md » : "))
     #expect(!result.stderr.contains("Question 1"))
   }
 

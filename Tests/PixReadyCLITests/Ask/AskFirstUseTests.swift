@@ -106,7 +106,7 @@ struct TreeSubjectLintTests {
     let result = try CLIRunner.run(["lint", file.path])
     #expect(result.status == 1)
     #expect(
-      result.stdout.contains(":6:14: erreur: le membre « next » est obligatoire ici ; ajoutez-le. [missing-member]"))
+      result.stdout.contains(":6:14: erreur : le membre « next » est obligatoire ici ; ajoutez-le. [missing-member]"))
     #expect(result.stdout.contains("Vouliez-vous dire « next » ? [unknown-member]"))
   }
 }

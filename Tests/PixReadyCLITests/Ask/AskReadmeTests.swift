@@ -25,6 +25,6 @@ struct AskReadmeTests {
     let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
-    #expect(printed == transcript)
+    #expect(printed.plain == transcript)
   }
 }

@@ -17,7 +17,7 @@ struct SystemErrorLanguageTests {
   @Test func saysFileErrorsInFrench() throws {
     let missing = try CLIRunner.run(["check", "nulle-part.csv"])
     #expect(
-      missing.stderr == "pixready: erreur: impossible de lire « nulle-part.csv » : fichier ou dossier introuvable.\n")
+      missing.stderr == "pixready: erreur : impossible de lire « nulle-part.csv » : fichier ou dossier introuvable.\n")
     let english = try CLIRunner.run(["check", "nulle-part.csv", "--lang", "en"])
     #expect(english.stderr == "pixready: error: cannot read 'nulle-part.csv': No such file or directory.\n")
   }

@@ -25,7 +25,7 @@ struct AskSaveTests {
     defer { try? FileManager.default.removeItem(at: file) }
     let result = try CLIRunner.run(["ask", "--save", file.path], stdin: "1\n1\n\(name)\n1\n1\n1\n1\nnon\n")
     #expect(result.status == 0, "\(result.stderr)")
-    let saved = try String(contentsOf: file, encoding: .utf8)
+    let saved = try String(contentsOf: file, encoding: .utf8).plain
     #expect(saved.contains("## Élève 1 : \(escaped)\n"), "\(saved)")
     #expect(!saved.contains(name))
   }
@@ -45,7 +45,7 @@ struct AskSaveTests {
     try terminal.type("\u{3}")
     try terminal.expect("Interrompu (Ctrl-C). Les diagnostics déjà terminés sont enregistrés dans")
     #expect(try terminal.wait() == .exited(130))
-    let saved = try String(contentsOf: file, encoding: .utf8)
+    let saved = try String(contentsOf: file, encoding: .utf8).plain
     #expect(
       saved.contains("- Session : interrompue avant la fin (Ctrl-C) ; seuls les élèves terminés sont enregistrés\n"))
     #expect(!saved.contains("en cours"))
@@ -57,7 +57,7 @@ struct AskSaveTests {
     defer { try? FileManager.default.removeItem(at: file) }
     let result = try CLIRunner.run(["ask", "--save", file.path], stdin: "1\n1\nLéa\n1\n")
     #expect(result.status == 3)
-    let saved = try String(contentsOf: file, encoding: .utf8)
+    let saved = try String(contentsOf: file, encoding: .utf8).plain
     #expect(saved.contains("- Session : interrompue (fin de l'entrée)\n"))
   }
 
@@ -78,7 +78,7 @@ struct AskSaveTests {
     let file = Self.temporary("session.md")
     defer { try? FileManager.default.removeItem(at: file) }
     _ = try CLIRunner.run(["ask", "--save", file.path], stdin: "q\n", environment: environment)
-    let saved = try String(contentsOf: file, encoding: .utf8)
+    let saved = try String(contentsOf: file, encoding: .utf8).plain
     #expect(saved.contains("- Date : \(zone.words)\n"), "\(saved)")
 
     let markdown = try CLIRunner.run(["check", "Examples/classe-2nde.csv", "--format", "md"], environment: environment)

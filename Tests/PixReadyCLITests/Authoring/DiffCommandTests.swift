@@ -63,7 +63,7 @@ struct DiffCommandTests {
   @Test func needsTwoTrees() throws {
     let result = try CLIRunner.run(["diff", "certification-readiness"])
     #expect(result.status == 2)
-    #expect(result.stderr.hasPrefix("pixready: erreur: argument manquant pour « diff »."))
+    #expect(result.stderr.hasPrefix("pixready: erreur : argument manquant pour « diff »."))
   }
 
   @Test func refusesATreeWithErrorsWithoutWritingAnything() throws {

@@ -32,7 +32,7 @@ struct GraphCommandTests {
     #expect(result.stdout == "")
     #expect(
       result.stderr.hasPrefix(
-        "pixready: erreur: « svg » n'est pas permis pour --format ; valeurs permises : dot, mermaid."))
+        "pixready: erreur : « svg » n'est pas permis pour --format ; valeurs permises : dot, mermaid."))
   }
 
   @Test func refusesATreeWithErrors() throws {

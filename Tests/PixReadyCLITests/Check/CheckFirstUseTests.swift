@@ -80,7 +80,7 @@ struct CheckFirstUseTests {
     #expect(result.stdout.isEmpty)
     #expect(
       result.stderr.hasPrefix(
-        "pixready: erreur: « \(name) » : pixready n'écrit pas ce format ; extensions possibles pour -o : .csv, "
+        "pixready: erreur : « \(name) » : pixready n'écrit pas ce format ; extensions possibles pour -o : .csv, "
           + ".json, .jsonl, .md, .html"))
     #expect(!FileManager.default.fileExists(atPath: CLIRunner.packageRoot.appendingPathComponent(name).path))
   }
@@ -91,7 +91,7 @@ struct CheckFirstUseTests {
     #expect(result.status == 2)
     #expect(
       result.stderr.hasPrefix(
-        "pixready: erreur: pixready n'écrit pas de PDF : écrivez le rapport HTML (--format html -o rapport.html), "
+        "pixready: erreur : pixready n'écrit pas de PDF : écrivez le rapport HTML (--format html -o rapport.html), "
           + "ouvrez-le dans votre navigateur et imprimez-le"))
     #expect(!result.stderr.contains("Vouliez-vous dire"))
   }

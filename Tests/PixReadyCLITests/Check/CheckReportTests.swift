@@ -15,7 +15,7 @@ struct CheckReportTests {
   ])
   func writesTheExpectedReportOfTheExampleClass(options: [String], expected: String) throws {
     let result = try CLIRunner.run(["check", "Examples/classe-2nde.csv"] + options, environment: goldenDate)
-    try Golden.expect(result.stdout, equals: .expected(expected, of: "PixReadyIOTests"))
+    try Golden.expect(result.printedStdout, equals: .expected(expected, of: "PixReadyIOTests"))
     #expect(result.status == 1, "the example has rejected rows")
   }
 

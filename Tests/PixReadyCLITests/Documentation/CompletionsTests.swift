@@ -22,7 +22,7 @@ struct CompletionsTests {
     let result = try CLIRunner.run(["completions", name])
     #expect(result.status == 0)
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("pixready-\(UUID().uuidString).\(name)")
-    try Data(result.stdout.utf8).write(to: url)
+    try Data(result.printedStdout.utf8).write(to: url)
     return url
   }
 
@@ -94,6 +94,6 @@ struct CompletionsTests {
     let result = try CLIRunner.run(["completions", "powershell"])
     #expect(result.status == 2)
     #expect(
-      result.stderr.hasPrefix("pixready: erreur: « powershell » n'est pas permis pour shell ; valeurs permises : "))
+      result.stderr.hasPrefix("pixready: erreur : « powershell » n'est pas permis pour shell ; valeurs permises : "))
   }
 }

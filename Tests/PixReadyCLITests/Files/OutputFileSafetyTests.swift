@@ -46,7 +46,7 @@ struct OutputFileSafetyTests {
     #expect(result.status == 2)
     #expect(
       result.stderr
-        == "pixready: erreur: « \(copy) » est le fichier d'entrée : choisissez un autre nom pour -o, le fichier de la "
+        == "pixready: erreur : « \(copy) » est le fichier d'entrée : choisissez un autre nom pour -o, le fichier de la "
         + "classe ne sera jamais écrasé.\n")
     #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == before)
   }

@@ -19,7 +19,7 @@ struct StandardStreamErrorTests {
     #expect(result.status == 2)
     #expect(
       result.stderr.hasSuffix(
-        "pixready: erreur: impossible d'écrire sur la sortie standard : plus de place sur le disque ; le résultat "
+        "pixready: erreur : impossible d'écrire sur la sortie standard : plus de place sur le disque ; le résultat "
           + "est incomplet (redirigez vers un fichier avec de la place, ou utilisez -o FICHIER quand la commande le "
           + "permet).\n"))
   }
@@ -36,7 +36,7 @@ struct StandardStreamErrorTests {
     #expect(result.status == 2)
     #expect(
       result.stderr
-        == "pixready: erreur: impossible de lire « - » : descripteur de fichier invalide (entrée ou sortie fermée ?).\n"
+        == "pixready: erreur : impossible de lire « - » : descripteur de fichier invalide (entrée ou sortie fermée ?).\n"
     )
   }
 

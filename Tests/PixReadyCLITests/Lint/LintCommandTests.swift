@@ -27,7 +27,7 @@ struct LintCommandTests {
     #expect(lines.count == 2)
     #expect(
       lines[0].hasSuffix(
-        "invalid-unknown-node.json:107:16: erreur: nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? "
+        "invalid-unknown-node.json:107:16: erreur : nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? "
           + "Tant que ce lien est cassé, les nœuds « q-methods », « b-methods » et « support » ne sont atteints "
           + "par aucun chemin. [unknown-reference]"))
     #expect(lines[1] == "1 arbre vérifié : 1 erreur, 0 avertissement, 4 combinaisons de réponses prouvées.")
@@ -68,7 +68,7 @@ struct LintCommandTests {
     #expect(result.status == 1)
     #expect(
       result.stdout.hasPrefix(
-        "\(path):3:17: erreur: JSON invalide : virgule en trop avant « ] » ; retirez-la (JSON n'accepte pas de "
+        "\(path):3:17: erreur : JSON invalide : virgule en trop avant « ] » ; retirez-la (JSON n'accepte pas de "
           + "virgule finale). [json-syntax]\n"))
     let object = try treeFile("{\"format\": \"pixready-tree/1\",\n}")
     defer { try? FileManager.default.removeItem(atPath: object) }
@@ -140,7 +140,7 @@ struct LintCommandTests {
     #expect(result.stdout == "")
     #expect(
       result.stderr
-        == "pixready: erreur: commande inconnue « lnt ». Vouliez-vous dire « lint » ?\nVoir « pixready --help ».\n")
+        == "pixready: erreur : commande inconnue « lnt ». Vouliez-vous dire « lint » ?\nVoir « pixready --help ».\n")
   }
 
   @Test func suggestsTheNearestOptionOnATypo() throws {
@@ -148,7 +148,7 @@ struct LintCommandTests {
     #expect(result.status == 2)
     #expect(
       result.stderr.hasPrefix(
-        "pixready: erreur: option inconnue « --formt » pour « lint ». Vouliez-vous dire « --format » ?"))
+        "pixready: erreur : option inconnue « --formt » pour « lint ». Vouliez-vous dire « --format » ?"))
   }
 
   @Test func printsVersionAndHelpWithExitCodes() throws {

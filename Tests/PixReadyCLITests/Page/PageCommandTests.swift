@@ -43,7 +43,7 @@ struct PageCommandTests {
     #expect(result.status == 0)
     #expect(result.stdout == "")
     let written = try String(contentsOfFile: path, encoding: .utf8)
-    #expect(written == (try CLIRunner.run(["page"])).stdout)
+    #expect(written == (try CLIRunner.run(["page"])).printedStdout)
     // No student data inside: readable by the teachers who open it from a shared drive.
     let mask = umask(0)
     umask(mask)

@@ -4,10 +4,19 @@ import Testing
 /// Runs the real `pixready` binary as a subprocess, as a user would.
 enum CLIRunner {
   /// What a run printed and returned.
+  ///
+  /// `stdout` and `stderr` are the words printed, read with ordinary spaces where French typography
+  /// put non-breaking ones (``plain``): tests of content compare words. The bytes as printed are in
+  /// `printedStdout` and `printedStderr`, for golden files and tests of typography.
   struct Result {
-    var stdout: String
-    var stderr: String
+    var printedStdout: String
+    var printedStderr: String
     var status: Int32
+
+    /// Standard output, non-breaking spaces read as spaces.
+    var stdout: String { printedStdout.plain }
+    /// Standard error, non-breaking spaces read as spaces.
+    var stderr: String { printedStderr.plain }
   }
 
   /// The package root, found from this file's path.
@@ -81,12 +90,19 @@ enum CLIRunner {
     let errData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      printedStdout: String(decoding: outData, as: UTF8.self), printedStderr: String(decoding: errData, as: UTF8.self),
       status: process.terminationStatus)
   }
 
   /// The path of a fixture in `Tests/PixReadyCLITests/Fixtures/`.
   static func fixture(_ name: String) -> String {
     packageRoot.appendingPathComponent("Tests/PixReadyCLITests/Fixtures/\(name)").path
+  }
+}
+
+extension String {
+  /// The text with French typography's non-breaking spaces (U+00A0, U+202F) read as spaces.
+  var plain: String {
+    String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 }))
   }
 }

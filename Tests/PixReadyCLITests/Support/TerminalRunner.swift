@@ -32,9 +32,10 @@ final class TerminalRunner {
   /// How many UTF-8 bytes of ``transcript`` earlier waits have gone past.
   private var consumed = 0
 
-  /// Everything the program wrote to the terminal, `\r\n` turned into `\n`.
+  /// Everything the program wrote to the terminal, `\r\n` turned into `\n`, non-breaking spaces
+  /// read as spaces (``Swift/String/plain``).
   var transcript: String {
-    String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+    String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n").plain
   }
 
   /// Starts `pixready arguments` in a new session whose controlling terminal is a pty of

@@ -45,7 +45,7 @@ struct TemplateCommandTests {
     // Issue 19, point 8: a sentence about the student, not a pile of colons and XML tags.
     #expect(
       errors[0]
-        == zip + "/ElevesSansAdresses.xml:95: avertissement: Hugo BERNARD n'a pas d'INE dans SIECLE : cet élève "
+        == zip + "/ElevesSansAdresses.xml:95: avertissement : Hugo BERNARD n'a pas d'INE dans SIECLE : cet élève "
         + "reste dans le fichier (colonne ine vide), mais Pix Orga ne l'importera pas, sans message d'erreur. "
         + "Complétez l'INE dans SIECLE. [missing-ine]")
     #expect(errors[0].hasSuffix("[missing-ine]"))
@@ -97,7 +97,7 @@ struct TemplateCommandTests {
     #expect(result.stdout.isEmpty)
     #expect(
       result.stderr
-        == "pixready: erreur: --fact « orgaMethods » : c'est une question par élève ; remplissez la colonne "
+        == "pixready: erreur : --fact « orgaMethods » : c'est une question par élève ; remplissez la colonne "
         + "« methode_orga » dans le fichier.\n")
   }
 
@@ -107,7 +107,7 @@ struct TemplateCommandTests {
     #expect(result.stdout.isEmpty)
     #expect(
       result.stderr
-        == "pixready: erreur: --classe : la division « 2NDE4 » n'est pas dans l'export SIECLE (divisions trouvées : "
+        == "pixready: erreur : --classe : la division « 2NDE4 » n'est pas dans l'export SIECLE (divisions trouvées : "
         + "1G2, 2NDE1, 2NDE3). Vouliez-vous dire « 2NDE1 » ?\n")
   }
 

@@ -22,7 +22,7 @@ struct TreeValidatorTests {
     #expect(errors(check) == ["unknown-reference@107:16"])
     #expect(
       check.diagnostics.first?.formatted(in: .fr)
-        == "invalid-unknown-node.json:107:16: erreur: nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? "
+        == "invalid-unknown-node.json:107:16: erreur : nœud « q-methds » inconnu. Vouliez-vous dire « q-methods » ? "
         + "Tant que ce lien est cassé, les nœuds « q-methods », « b-methods » et « support » ne sont atteints par "
         + "aucun chemin. [unknown-reference]")
     // Issue 17, point 20: the nodes it cuts off are in the same finding, not in a warning of their own.

@@ -46,7 +46,7 @@ struct SiecleReaderTests {
     #expect(export.findings.allSatisfy { $0.severity == .warning })
     #expect(
       export.findings[0].formatted(in: .fr)
-        == xmlName + ":95: avertissement: Hugo BERNARD n'a pas d'INE dans SIECLE : cet élève reste dans le fichier "
+        == xmlName + ":95: avertissement : Hugo BERNARD n'a pas d'INE dans SIECLE : cet élève reste dans le fichier "
         + "(colonne ine vide), mais Pix Orga ne l'importera pas, sans message d'erreur. Complétez l'INE dans SIECLE. "
         + "[missing-ine]")
   }

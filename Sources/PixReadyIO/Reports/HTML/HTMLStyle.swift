@@ -1,3 +1,5 @@
+import PixReadyCore
+
 /// The report's only stylesheet, inline: screen and A4 print, no font or image fetched.
 enum HTMLStyle {
   /// The CSS text (no `<` nor `&`, so the page stays well-formed XML).
@@ -145,7 +147,7 @@ extension HTMLStyle {
   /// A CSS string: quotes, backslashes, line breaks, `<` and `&` (kept out of the XML) escaped.
   private static func string(_ text: String) -> String {
     var out = "\""
-    for scalar in text.unicodeScalars {
+    for scalar in FrenchTypography.typeset(text).unicodeScalars {
       switch scalar {
       case "\"", "\\", "<", "&", "\n", "\r": out += "\\" + String(scalar.value, radix: 16) + " "
       default: out.unicodeScalars.append(scalar)

@@ -1,9 +1,13 @@
+import PixReadyCore
+
 /// Escapes text for HTML that is also well-formed XML: only the five XML entities are used.
 enum HTMLText {
   /// Text or attribute value with `&`, `<`, `>`, `"` and `'` escaped; control characters other than
   /// tab and line breaks are dropped (XML forbids them); bidirectional controls are neutralised
-  /// (``BidiText``).
+  /// (``BidiText``). French spacing is typeset first (``FrenchTypography``: it only changes spaces
+  /// before « : ; ? ! » and inside guillemets, which English text does not have).
   static func escape(_ text: String) -> String {
+    let text = FrenchTypography.typeset(text)
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

@@ -8,7 +8,7 @@ public struct MarkdownReport: Sendable {
   /// Creates the renderer.
   public init() {}
 
-  /// The whole report.
+  /// The whole report, French typeset (``FrenchTypography``).
   public func render(_ document: ReportDocument) -> String {
     let outline = ReportOutline(document)
     var out = header(outline)
@@ -20,7 +20,7 @@ public struct MarkdownReport: Sendable {
     out += students(outline)
     out += rejected(outline)
     out += footer(outline)
-    return out
+    return document.context.language.typeset(out)
   }
 
   private func header(_ outline: ReportOutline) -> String {
