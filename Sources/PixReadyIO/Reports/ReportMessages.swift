@@ -80,12 +80,26 @@ public struct ReportMessages: Sendable {
     else { return iso }
     return dateWords(
       day: self.day(day), month: monthName(month), year: String(characters[0..<4]), hour: String(hour),
-      minute: String(characters[14..<16]))
+      minute: String(characters[14..<16]), zone: Self.zone(iso))
   }
 
-  /// The words of a date around its parts (« {d} {month} {y} à {h} h {mi} »); the page fills them in.
-  func dateWords(day: String, month: String, year: String, hour: String, minute: String) -> String {
-    pick("\(day) \(month) \(year) à \(hour) h \(minute)", "\(day) \(month) \(year) at \(hour):\(minute)")
+  /// The words of a date around its parts (« {d} {month} {y} à {h} h {mi} ({zone}) »); the page
+  /// fills them in. The zone keeps a date readable the same way in Paris, Cayenne or Saint-Denis.
+  func dateWords(day: String, month: String, year: String, hour: String, minute: String, zone: String) -> String {
+    pick(
+      "\(day) \(month) \(year) à \(hour) h \(minute) (\(zone))", "\(day) \(month) \(year) at \(hour):\(minute) (\(zone))")
+  }
+
+  /// The offset of an ISO 8601 date as people write it: `Z` → « UTC », `+01:00` → « UTC+1 »,
+  /// `-03:00` → « UTC-3 », `+05:30` → « UTC+5:30 ».
+  static func zone(_ iso: String) -> String {
+    guard !iso.hasSuffix("Z") else { return "UTC" }
+    let tail = Array(iso.suffix(6))
+    guard tail.count == 6, tail[0] == "+" || tail[0] == "-", tail[3] == ":", let hours = Int(String(tail[1..<3])),
+      let minutes = Int(String(tail[4..<6]))
+    else { return "UTC" }
+    if hours == 0 && minutes == 0 { return "UTC" }
+    return "UTC\(tail[0])\(hours)" + (minutes == 0 ? "" : ":" + String(tail[4..<6]))
   }
 
   /// A day of the month: « 1er », « 2 ».

@@ -65,7 +65,7 @@ struct ReportTextSafetyTests {
     let result = try CLIRunner.run(["template", "--siecle", export.path])
     #expect(result.status == 0)
     #expect(
-      result.stderr.contains("avertissement: Léa ABC\u{FFFD}DEF n'a pas d'INE"),
+      result.stderr.contains("avertissement : Léa ABC\u{FFFD}DEF n'a pas d'INE"),
       "the missing-INE warning names the student")
     #expect(!result.stderr.contains(Self.override))
   }

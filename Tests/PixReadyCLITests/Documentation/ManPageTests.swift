@@ -12,7 +12,7 @@ struct ManPageTests {
     #expect(result.status == 0)
     // Stale: `PIXREADY_UPDATE_GOLDEN=1 swift test --filter ManPageTests`, or
     // `swift run pixready manpage > Sources/PixReadyCLI/Documentation/pixready.1`.
-    try Golden.expect(result.stdout, equals: .packageFile("Sources/PixReadyCLI/Documentation/pixready.1"))
+    try Golden.expect(result.printedStdout, equals: .packageFile("Sources/PixReadyCLI/Documentation/pixready.1"))
   }
 
   @Test func manPageDescribesEveryCommandAndItsOptions() throws {

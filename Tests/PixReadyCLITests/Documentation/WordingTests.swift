@@ -90,8 +90,8 @@ struct WordingTests {
   @Test func lintAgreesInGender() throws {
     let lint = try CLIRunner.run(["lint", Self.coreFixture("invalid-duplicate-ids.json")])
     #expect(
-      lint.stdout.contains("erreur: étape « create » déclarée deux fois (déjà déclarée ligne 71)"), "\(lint.stdout)")
-    #expect(lint.stdout.contains("erreur: nœud « done » déclaré deux fois (déjà déclaré ligne 170)"))
+      lint.stdout.contains("erreur : étape « create » déclarée deux fois (déjà déclarée ligne 71)"), "\(lint.stdout)")
+    #expect(lint.stdout.contains("erreur : nœud « done » déclaré deux fois (déjà déclaré ligne 170)"))
   }
 
   private static func coreFixture(_ name: String) -> String {

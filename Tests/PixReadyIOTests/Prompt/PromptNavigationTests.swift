@@ -55,8 +55,7 @@ struct PromptNavigationTests {
     #expect(
       run.conversation.contains(
         "\(typed)\nNoté : cette question reste en attente pour cet élève, à lui poser plus tard.\n"))
-    #expect(run.resultText.contains("Résultat : en attente, une réponse manque.
-À demander plus tard — Question 4 :"))
+    #expect(run.resultText.contains("Résultat : en attente, une réponse manque.\nÀ demander plus tard — Question 4 :"))
     #expect(run.questions.last == "Élève suivant ?")
   }
 

@@ -7,7 +7,7 @@ import PixReadyCore
 /// pending); `results` are `[verdict or null, question asked or -1, outcome, headline text or -1,
 /// steps, notes]`; texts of notes and headlines are shared through `texts`. `ui` holds the
 /// sentences, `say` the sentences of `ask` with `{n}` and `{name}` where numbers and names go (and
-/// the report date's words with `{y}`, `{mo}`, `{d}`, `{h}`, `{mi}`, `{offset}`). Facts carry their
+/// the report date's words with `{y}`, `{month}`, `{d}`, `{h}`, `{mi}`, `{zone}`). Facts carry their
 /// optional `short` text and steps whether they `escalate`, for the bilan as `ask` words it.
 struct PageData {
   let table: PageTable
@@ -50,7 +50,8 @@ struct PageData {
           PageSentences(language: language, subject: tree.tree.subject, maximumSteps: maximumSteps).members)
       ),
     ]
-    return JSONText.object(members).replacingOccurrences(of: "<", with: "\\u003c")
+    // Every text for people in it is typeset once here, as `ask` and the reports typeset theirs.
+    return language.typeset(JSONText.object(members)).replacingOccurrences(of: "<", with: "\\u003c")
   }
 
   private var maximumSteps: Int { table.results.map(\.steps.count).max() ?? 0 }

@@ -250,7 +250,7 @@
   // ---- Texts ----
 
   function fill(template, values) {
-    return template.replace(/\{(n|name|y|month|d|h|mi)\}/g, function (whole, key) {
+    return template.replace(/\{(n|name|y|month|d|h|mi|zone)\}/g, function (whole, key) {
       return String(values[key]);
     });
   }
@@ -278,6 +278,26 @@
     return cut + "…";
   }
 
+  /**
+   * French spacing as `ask --save` typesets its file (Swift's `FrenchTypography`): an ordinary space
+   * between a visible character and « : » becomes U+00A0, before « ; ? ! » and inside guillemets U+202F.
+   * The page's own texts arrive typeset; this covers the names typed in the page.
+   */
+  function frenchTypography(text) {
+    var chars = Array.from(text);
+    var blank = " \t\n\r\u00a0\u202f";
+    return chars.map(function (char, index) {
+      if (char !== " ") return char;
+      var before = index > 0 ? chars[index - 1] : null;
+      var after = index + 1 < chars.length ? chars[index + 1] : null;
+      if (before === "«" && after !== null && blank.indexOf(after) < 0) return "\u202f";
+      if (before === null || blank.indexOf(before) >= 0 || after === null) return char;
+      if (after === ":") return "\u00a0";
+      if (";?!»".indexOf(after) >= 0) return "\u202f";
+      return char;
+    }).join("");
+  }
+
   /** An ISO 8601 date in words, local time, as the reports and `ask --save` write it. */
   function reportDate(data, iso) {
     if (iso.length < 16 || iso[4] !== "-" || iso[7] !== "-" || iso[10] !== "T" || iso[13] !== ":") return iso;
@@ -287,9 +307,21 @@
     if (!(month >= 1 && month <= 12) || isNaN(day) || isNaN(hour)) return iso;
     var parts = {
       y: iso.slice(0, 4), month: data.say.months[month - 1], d: day === 1 ? data.say.firstDay : String(day),
-      h: String(hour), mi: iso.slice(14, 16),
+      h: String(hour), mi: iso.slice(14, 16), zone: zoneWords(iso),
     };
     return fill(data.say.dateWords, parts);
+  }
+
+  /** The offset of an ISO 8601 date as the reports write it: « UTC », « UTC+1 », « UTC+5:30 ». */
+  function zoneWords(iso) {
+    if (iso[iso.length - 1] === "Z") return "UTC";
+    var tail = iso.slice(-6);
+    if (tail.length !== 6 || (tail[0] !== "+" && tail[0] !== "-") || tail[3] !== ":") return "UTC";
+    var hours = Number(tail.slice(1, 3));
+    var minutes = tail.slice(4, 6);
+    if (isNaN(hours) || isNaN(Number(minutes))) return "UTC";
+    if (hours === 0 && Number(minutes) === 0) return "UTC";
+    return "UTC" + tail[0] + hours + (minutes === "00" ? "" : ":" + minutes);
   }
 
   /** Inline Markdown text, escaped as `check --format md` and `ask --save` escape it. */
@@ -389,7 +421,7 @@
     results.forEach(function (result) {
       text += "\n" + self.markdownStudent(result);
     });
-    return text;
+    return data.lang === "fr" ? frenchTypography(text) : text;
   };
 
   Session.prototype.markdownStudent = function (result) {
