@@ -16,7 +16,8 @@ extension ValidatedTree {
   }
 
   /// The question of `fact` as people read it, numbered by the tool: « Question 4 : Comment se
-  /// connecte… ? », "Question 4: How does…?". Every place that shows a whole question uses it.
+  /// connecte… ? » (French typeset), "Question 4: How does…?". Every place that shows a whole question
+  /// uses it.
   ///
   /// - Parameters:
   ///   - fact: the fact asked.
@@ -27,7 +28,7 @@ extension ValidatedTree {
     let wording = questionWording(of: fact, node: node)?.text(in: language) ?? fact
     guard let number = questionNumber(of: fact) else { return wording }
     switch language {
-    case .fr: return "Question \(number) : \(wording)"
+    case .fr: return "Question \(number)\(FrenchTypography.noBreakSpace): \(wording)"
     case .en: return "Question \(number): \(wording)"
     }
   }

@@ -175,7 +175,7 @@ struct AskCommandTests {
     #expect(result.stderr.hasSuffix("Session enregistrée dans « \(file.path) » (lisible par vous seul).\n"))
     let saved = try String(contentsOf: file, encoding: .utf8).plain
     #expect(saved.hasPrefix("# Diagnostic pixready : Corriger les problèmes de comptes Pix avant la certification\n"))
-    #expect(saved.contains("- Date : 24 novembre 2026 à 10 h 00\n- Session : terminée\n- 1 élève (1 prêt)\n"))
+    #expect(saved.contains("- Date : 24 novembre 2026 à 10 h 00 (UTC)\n- Session : terminée\n- 1 élève (1 prêt)\n"))
     #expect(saved.contains("## Élève 1 : Léa\n\n**Résultat : prêt, rien à faire.**\n"))
     let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)

@@ -69,9 +69,9 @@ struct AskSaveTests {
   }
 
   @Test(arguments: [
-    Zone(tz: "Europe/Paris", words: "24 novembre 2026 à 11 h 00", iso: "2026-11-24T11:00:00+01:00"),
-    Zone(tz: ":America/Cayenne", words: "24 novembre 2026 à 7 h 00", iso: "2026-11-24T07:00:00-03:00"),
-    Zone(tz: "UTC", words: "24 novembre 2026 à 10 h 00", iso: "2026-11-24T10:00:00Z"),
+    Zone(tz: "Europe/Paris", words: "24 novembre 2026 à 11 h 00 (UTC+1)", iso: "2026-11-24T11:00:00+01:00"),
+    Zone(tz: ":America/Cayenne", words: "24 novembre 2026 à 7 h 00 (UTC-3)", iso: "2026-11-24T07:00:00-03:00"),
+    Zone(tz: "UTC", words: "24 novembre 2026 à 10 h 00 (UTC)", iso: "2026-11-24T10:00:00Z"),
   ])
   func askAndCheckWriteTheSameLocalDateInWords(_ zone: Zone) throws {
     let environment = ["SOURCE_DATE_EPOCH": Self.epoch, "TZ": zone.tz]

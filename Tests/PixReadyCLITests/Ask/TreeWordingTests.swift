@@ -42,7 +42,7 @@ struct TreeWordingTests {
     let file = directory.appendingPathComponent("session.md").path
     let result = try CLIRunner.run(["ask", "--save", file], stdin: "1\n1\n\n1\n1\n1\n1\nnon\n")
     #expect(result.status == 0, "\(result.stderr)")
-    let markdown = try String(contentsOfFile: file, encoding: .utf8)
+    let markdown = try String(contentsOfFile: file, encoding: .utf8).plain
     #expect(markdown.contains("Question 5 : L'élève connaît-il son identifiant et son mot de passe ENT ?"))
     #expect(!markdown.contains("Question 5 : Question"))
   }
@@ -67,9 +67,9 @@ struct TreeWordingTests {
     let input = Self.header + "Léa;oui;oui;Mediacentre;ENT;\n"
     let result = try CLIRunner.run(["check", "-", "--format", "csv"], stdin: input)
     #expect(
-      result.stdout.contains(";pending;;;Question 5 : L'élève connaît-il son identifiant et son mot de passe ENT ?;"))
+      result.stdout.contains(";En attente;;Question 5 : L'élève connaît-il son identifiant et son mot de passe ENT ?;;pending;"))
     #expect(
-      result.stderr.contains("en attente (1) : Question 5 : L'élève connaît-il son identifiant et son mot de passe"))
+      result.stderr.contains("en attente (1 élève) : Question 5 : L'élève connaît-il son identifiant et son mot de passe"))
   }
 
   @Test func acceptedValuesAreTheShortSpellingsAgreeingWithTheirLabels() throws {

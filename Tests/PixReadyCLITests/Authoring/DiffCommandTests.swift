@@ -41,7 +41,7 @@ struct DiffCommandTests {
         Classe « Examples/classe-2nde.csv » : sur 30 élèves, 1 changerait de résultat ou d'étapes :
           ligne 9 · Hugo Leroy (2NDE1) : support Pix → action à mener
              avant : Contacter le support Pix
-             après : Mot de passe oublié sur pix.fr ; Rejoindre une campagne avec le compte habituel ; Associer le compte Pix habituel au Médiacentre
+             après : Récupérer le mot de passe oublié sur pix.fr ; Rejoindre une campagne avec le compte habituel ; Associer le compte Pix habituel au Médiacentre
 
         """))
   }

@@ -17,7 +17,7 @@ struct TableCommandTests {
     #expect(
       result.stdout.contains(
         "\n| 34 | Aucun code : Pix ne retrouve pas l'élève | — | — | — | Non | — | 32 | action à mener | L'élève n'est "
-          + "pas dans Pix Orga : importer la base SIECLE à jour. |")
+          + "pas dans Pix Orga : importer la liste des élèves exportée de SIECLE. |")
     )
   }
 

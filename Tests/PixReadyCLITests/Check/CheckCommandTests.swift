@@ -63,7 +63,7 @@ struct CheckCommandTests {
     #expect(lines[1] == "111111111AA;Lefèvre;Chloé;03/04/2009;1G1;Prêt;;;;ready;")
     #expect(
       lines[3]
-        == "111111113AA;Dupré;Anaïs;30/06/2009;1G2;Action à mener;Réinitialiser le mot de passe avec Pix Orga;;;action;"
+        == "111111113AA;Dupré;Anaïs;30/06/2009;1G2;Action à mener;Réinitialiser le mot de passe dans Pix Orga;;;action;"
         + "reset-password-in-orga")
     let english = try CLIRunner.run([
       "check", CLIRunner.fixture("check/class-utf8-comma-lf.csv"), "--lang", "en", "--delimiter", ",",

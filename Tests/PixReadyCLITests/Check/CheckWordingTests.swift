@@ -105,10 +105,10 @@ struct CheckWordingTests {
     let environment = ["SOURCE_DATE_EPOCH": "1796112300", "TZ": "Europe/Paris"]
     let markdown = try CLIRunner.run(
       ["check", "Examples/classe-2nde.csv", "--format", "md"], environment: environment)
-    #expect(markdown.stdout.contains("- **Date** : 1er décembre 2026 à 9 h 05\n"))
+    #expect(markdown.stdout.contains("- **Date** : 1er décembre 2026 à 9 h 05 (UTC+1)\n"))
     let html = try CLIRunner.run(
       ["check", "Examples/classe-2nde.csv", "--format", "html", "--lang", "en"], environment: environment)
-    #expect(html.stdout.contains("1 December 2026 at 9:05"))
+    #expect(html.stdout.contains("1 December 2026 at 9:05 (UTC+1)"))
     let json = try CLIRunner.run(["check", "Examples/classe-2nde.csv", "--format", "json"], environment: environment)
     #expect(json.stdout.contains(#""generatedAt":"2026-12-01T09:05:00+01:00""#))
   }

@@ -1,4 +1,5 @@
 import Foundation
+import PixReadyTestSupport
 import Testing
 
 /// Runs the real `pixready` binary as a subprocess, as a user would.
@@ -97,12 +98,5 @@ enum CLIRunner {
   /// The path of a fixture in `Tests/PixReadyCLITests/Fixtures/`.
   static func fixture(_ name: String) -> String {
     packageRoot.appendingPathComponent("Tests/PixReadyCLITests/Fixtures/\(name)").path
-  }
-}
-
-extension String {
-  /// The text with French typography's non-breaking spaces (U+00A0, U+202F) read as spaces.
-  var plain: String {
-    String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 }))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PixReadyTestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -16,7 +16,7 @@ struct EvaluatorTests {
     ])
     #expect(diagnosis.missingFact?.fact == "orgaMethods")
     #expect(diagnosis.steps.map(\.id) == ["import-siecle"])
-    #expect(diagnosis.notes.map(\.fr).last == "C'est parfait !")
+    #expect(diagnosis.notes.map(\.fr.plain).last == "C'est parfait !")
   }
 
   @Test func neverNeedsAFactOffThePath() throws {
@@ -45,8 +45,8 @@ struct EvaluatorTests {
     ])
     let notes = diagnosis.notes.map(\.fr)
     #expect(notes.count == 4)
-    #expect(notes[2].hasPrefix("Mediacentre :"))
-    #expect(notes[3].hasPrefix("Adresse e-mail :"))
+    #expect(notes[2].plain.hasPrefix("Mediacentre :"))
+    #expect(notes[3].plain.hasPrefix("Adresse e-mail :"))
     #expect(diagnosis.missingFact?.fact == "usualMethod")
   }
 }

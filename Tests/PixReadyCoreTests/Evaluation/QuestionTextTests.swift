@@ -14,10 +14,10 @@ struct QuestionTextTests {
   @Test func nodesAskingTheSameFactShareItsNumberAndKeepTheirOwnWording() throws {
     let tree = try TreeFixtures.shipped()
     #expect(
-      tree.questionText(of: "knowsCredentials", node: "q5-ent", in: .fr)
+      tree.questionText(of: "knowsCredentials", node: "q5-ent", in: .fr).plain
         == "Question 5 : L'élève connaît-il son identifiant et son mot de passe ENT ?")
     #expect(
-      tree.questionText(of: "knowsCredentials", node: "q5-mail-linked", in: .fr)
+      tree.questionText(of: "knowsCredentials", node: "q5-mail-linked", in: .fr).plain
         == "Question 5 : L'élève connaît-il son identifiant et son mot de passe ?")
     #expect(
       tree.questionText(of: "knowsCredentials", node: "q5-ent", in: .en)
@@ -50,8 +50,8 @@ struct QuestionTextTests {
     #expect(tree.questionNumber(of: "never") == nil)
     #expect(tree.questionNumber(of: "a") == 1)
     #expect(tree.questionNumber(of: "b") == 2)
-    #expect(tree.questionText(of: "b", in: .fr) == "Question 2 : B ?")
-    #expect(tree.questionText(of: "never", in: .fr) == "Jamais ?")
+    #expect(tree.questionText(of: "b", in: .fr) == "Question 2\u{00A0}: B\u{202F}?", "typeset for people")
+    #expect(tree.questionText(of: "never", in: .fr) == "Jamais\u{202F}?")
     #expect(tree.questionText(of: "unknown-fact", in: .fr) == "unknown-fact")
   }
 }

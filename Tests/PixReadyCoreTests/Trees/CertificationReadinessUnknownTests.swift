@@ -179,7 +179,7 @@ extension CertificationReadinessUnknownTests {
     var wordings: [String: String] = [:]
     for node in tree.tree.nodes {
       guard case .question(let question) = node.kind, question.fact == "knowsCredentials" else { continue }
-      wordings[node.id] = tree.questionText(of: question.fact, node: node.id, in: .fr)
+      wordings[node.id] = tree.questionText(of: question.fact, node: node.id, in: .fr).plain
     }
     #expect(wordings["q5-ent"] == "Question 5 : L'élève connaît-il son identifiant et son mot de passe ENT ?")
     let others = ["q5-identifiant-linked", "q5-identifiant-elsewhere", "q5-mail-linked", "q5-mail-elsewhere"]

@@ -95,7 +95,7 @@ struct UnknownAnswerTests {
 
   @Test func aNodeMayWordItsQuestionItself() throws {
     let tree = try tree()
-    #expect(tree.question(at: "q-knows")?.question?.fr == "Connaît-il son mot de passe Pix ?")
+    #expect(tree.question(at: "q-knows")?.question?.fr.plain == "Connaît-il son mot de passe Pix ?")
     #expect(tree.question(at: "q-level")?.question == nil)
   }
 

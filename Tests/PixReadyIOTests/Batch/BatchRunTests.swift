@@ -51,7 +51,7 @@ struct BatchRunTests {
     )
     #expect(lines[1].contains(#""verdict":"pending","steps":["assign-gar"],"pending":"usualMethod""#))
     #expect(
-      lines[2].contains(
+      lines[2].plain.contains(
         #""error":{"code":"unknown-value","column":"Méthode Orga","value":"fax","message":"colonne « Méthode Orga » : valeur « fax » non reconnue ; valeurs acceptées : mediacentre, identifiant, mail, aucune","cells":[{"code":"unknown-value","column":"Méthode Orga","value":"fax","suggestion":null,"accepted":["mediacentre","identifiant","mail","aucune"]}]}"#
       ))
     #expect(!output.contains("absente lundi"))

@@ -1,6 +1,7 @@
 import Foundation
 import PixReadyCore
 import PixReadyIO
+import PixReadyTestSupport
 import Testing
 
 /// A prompt session driven to its end by scripted lines, and what it showed.
@@ -9,15 +10,15 @@ struct PromptRun {
   var outputs: [PromptOutput]
 
   /// Everything shown, both channels, in order.
-  var text: String { outputs.text() }
+  var text: String { outputs.text().plain }
   /// The dialogue only.
-  var conversation: String { outputs.text(on: .conversation) }
+  var conversation: String { outputs.text(on: .conversation).plain }
   /// The results only.
-  var resultText: String { outputs.text(on: .result) }
+  var resultText: String { outputs.text(on: .result).plain }
   /// The questions asked, in order, each on one line (wrapping undone).
   var questions: [String] {
     outputs.filter { $0.tone == .question }.map {
-      $0.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+      $0.text.plain.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
   }
   /// The results of the session.

@@ -85,7 +85,7 @@ struct HTMLReportReadingTests {
     document.complete(with: summary)
     let page = HTMLReport().render(document)
     let text =
-      #"certification-readiness version 2.0.0 · classes/2nde \22 A\22  \3c B> \26  C.csv · 24 novembre 2026 à 10 h 00"#
+      #"certification-readiness version 2.0.0 · classes/2nde \22 A\22  \3c B> \26  C.csv · 24 novembre 2026 à 10 h 00 (UTC)"#
     for actor in ["enseignant", "eleve", "support-pix"] {
       #expect(page.contains("  #actor-\(actor) { page: worklist-\(actor); }\n"))
       #expect(page.contains("  @page worklist-\(actor) {\n    @top-left { content: \"\(text)\"; font-size: 8pt;"))

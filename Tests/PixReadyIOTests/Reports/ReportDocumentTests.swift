@@ -9,7 +9,7 @@ struct ReportDocumentTests {
   @Test func showsSchoolActionsOnceAndRemindsEachActorOfTheirs() throws {
     let document = try ReportFixtures.exampleDocument(commonAnswers: ["garAssigned": .value("no")])
     #expect(document.summary.schoolSteps.map(\.id) == ["assign-gar"])
-    let markdown = MarkdownReport().render(document)
+    let markdown = MarkdownReport().render(document).plain
     let school = try Self.section(markdown, from: "## Actions pour l'établissement", to: "## Qui fait quoi")
     #expect(
       school.contains(
@@ -42,7 +42,7 @@ struct ReportDocumentTests {
     for (index, fields) in [["Ada", "no"], ["Bob", "yes"], ["Cyd", ""]].enumerated() {
       document.add(diagnoser.diagnose(fields: fields, row: index + 1, line: index + 2))
     }
-    let markdown = MarkdownReport().render(document)
+    let markdown = MarkdownReport().render(document).plain
     let zeta = try #require(markdown.range(of: "### Zeta person: 1 student"))
     let alpha = try #require(markdown.range(of: "### Alpha person: 1 student"))
     #expect(zeta.lowerBound < alpha.lowerBound, "the tree declares zeta first")
@@ -58,11 +58,11 @@ struct ReportDocumentTests {
     document.addWarnings(
       [ReportWarning(code: "missing-from-roster", message: "élève de SIECLE absent de la liste : « A <b>B</b> »")],
       summary: "Contrôle SIECLE : 1 élève(s) absent(s) de la liste.")
-    let markdown = MarkdownReport().render(document)
+    let markdown = MarkdownReport().render(document).plain
     let warnings = try #require(markdown.range(of: "## Avertissements\n\nContrôle SIECLE : 1 élève(s) absent(s)"))
     #expect(warnings.lowerBound < (markdown.range(of: "## Résumé")?.lowerBound ?? markdown.startIndex))
     #expect(markdown.contains("- élève de SIECLE absent de la liste : « A \\<b>B\\</b> »"))
-    let html = HTMLReport().render(document)
+    let html = HTMLReport().render(document).plain
     #expect(html.contains("<li>élève de SIECLE absent de la liste : « A &lt;b&gt;B&lt;/b&gt; »</li>"))
     #expect(html.contains("<li><a href=\"#avertissements\">Avertissements</a></li>"))
     #expect(!MarkdownReport().render(try ReportFixtures.exampleDocument()).contains("Avertissements"))
@@ -90,11 +90,11 @@ struct ReportDocumentTests {
     var document = ReportDocument(context: context)
     let student = StudentIdentity(values: [.nom: "O'Brien <script>", .prenom: "*Zoé* | _x_", .classe: "2NDE1"])
     document.add(RowDiagnosis(row: 1, line: 2, student: student, status: .pending(fact: "siecleImported")))
-    let markdown = MarkdownReport().render(document)
+    let markdown = MarkdownReport().render(document).plain
     #expect(markdown.contains("| 2 | O'Brien \\<script> \\*Zoé\\* \\| \\_x\\_ | En attente |"))
     #expect(markdown.contains("- **Fichier** : a\\|b.csv"))
     #expect(markdown.contains("- **Date** : now"))
-    let html = HTMLReport().render(document)
+    let html = HTMLReport().render(document).plain
     #expect(html.contains("O&#39;Brien &lt;script&gt; *Zoé* | _x_"))
     #expect(!html.contains("<script"))
   }
