@@ -47,13 +47,15 @@ enum LintCommand: Command {
       all += check.diagnostics
       combinations += check.combinationsProven
       if format == "text" {
-        for diagnostic in check.diagnostics { context.out.write(text: diagnostic.formatted(in: context.language) + "\n") }
+        for diagnostic in check.diagnostics {
+          context.out.write(text: diagnostic.formatted(in: context.language) + "\n")
+        }
         if !check.diagnostics.hasErrors {
           context.out.write(
             text:
-            context.messages.lintTreeLine(
-              loaded.name, builtIn: loaded.builtIn, identity: check.identity, combinations: check.combinationsProven,
-              pending: check.combinationsPending) + "\n")
+              context.messages.lintTreeLine(
+                loaded.name, builtIn: loaded.builtIn, identity: check.identity, combinations: check.combinationsProven,
+                pending: check.combinationsPending) + "\n")
         }
       } else {
         reports.append(json(check, name: loaded.name, language: context.language))
@@ -65,7 +67,8 @@ enum LintCommand: Command {
       context.out.write("[\n" + reports.joined(separator: ",\n") + "\n]\n")
     } else {
       context.out.write(
-        text: context.messages.lintSummary(files: names.count, errors: errors, warnings: warnings, combinations: combinations)
+        text: context.messages.lintSummary(
+          files: names.count, errors: errors, warnings: warnings, combinations: combinations)
           + "\n")
     }
     if unreadable { return .failure }

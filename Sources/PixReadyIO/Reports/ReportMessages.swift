@@ -87,7 +87,8 @@ public struct ReportMessages: Sendable {
   /// fills them in. The zone keeps a date readable the same way in Paris, Cayenne or Saint-Denis.
   func dateWords(day: String, month: String, year: String, hour: String, minute: String, zone: String) -> String {
     pick(
-      "\(day) \(month) \(year) à \(hour) h \(minute) (\(zone))", "\(day) \(month) \(year) at \(hour):\(minute) (\(zone))")
+      "\(day) \(month) \(year) à \(hour) h \(minute) (\(zone))",
+      "\(day) \(month) \(year) at \(hour):\(minute) (\(zone))")
   }
 
   /// The offset of an ISO 8601 date as people write it: `Z` → « UTC », `+01:00` → « UTC+1 »,

@@ -67,9 +67,11 @@ struct TreeWordingTests {
     let input = Self.header + "Léa;oui;oui;Mediacentre;ENT;\n"
     let result = try CLIRunner.run(["check", "-", "--format", "csv"], stdin: input)
     #expect(
-      result.stdout.contains(";En attente;;Question 5 : L'élève connaît-il son identifiant et son mot de passe ENT ?;;pending;"))
+      result.stdout.contains(
+        ";En attente;;Question 5 : L'élève connaît-il son identifiant et son mot de passe ENT ?;;pending;"))
     #expect(
-      result.stderr.contains("en attente (1 élève) : Question 5 : L'élève connaît-il son identifiant et son mot de passe"))
+      result.stderr.contains(
+        "en attente (1 élève) : Question 5 : L'élève connaît-il son identifiant et son mot de passe"))
   }
 
   @Test func acceptedValuesAreTheShortSpellingsAgreeingWithTheirLabels() throws {

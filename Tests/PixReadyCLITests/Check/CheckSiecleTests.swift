@@ -71,7 +71,10 @@ struct CheckSiecleTests {
     #expect((summary["schoolSteps"] as? [String]) == [])
     let csv = try CLIRunner.run(["check", roster, "--siecle", export, "--lang", "en"])
     let last = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.last ?? ""
-    #expect(last.hasPrefix("123456795AH;FAURE;Maël;17/09/2009;2NDE3;Warning;;;\"'Maël FAURE' (INE 123456795AH, 2NDE3, born 17/09/2009) is in SIECLE but not in your file"))
+    #expect(
+      last.hasPrefix(
+        "123456795AH;FAURE;Maël;17/09/2009;2NDE3;Warning;;;\"'Maël FAURE' (INE 123456795AH, 2NDE3, born 17/09/2009) is in SIECLE but not in your file"
+      ))
     #expect(last.hasSuffix(";warning;missing-from-roster"))
   }
 

@@ -8,7 +8,9 @@ struct FrenchTypographyCLITests {
   /// in the text people read (an HTML report's stylesheet is code, not text).
   private func faults(_ text: String) -> [String] {
     var text = text
-    while let start = text.range(of: "<style"), let end = text.range(of: "</style>", range: start.upperBound..<text.endIndex) {
+    while let start = text.range(of: "<style"),
+      let end = text.range(of: "</style>", range: start.upperBound..<text.endIndex)
+    {
       text.removeSubrange(start.lowerBound..<end.upperBound)
     }
     let scalars = Array(text.unicodeScalars)

@@ -24,8 +24,9 @@ struct FrenchTypographyTests {
     ])
   func leavesAlone(_ text: String) {
     let typeset = FrenchTypography.typeset(text)
-    #expect(typeset.unicodeScalars.filter { $0 == "\u{00A0}" || $0 == "\u{202F}" }.count
-      == (text == "x : " ? 1 : 0))
+    #expect(
+      typeset.unicodeScalars.filter { $0 == "\u{00A0}" || $0 == "\u{202F}" }.count
+        == (text == "x : " ? 1 : 0))
   }
 
   @Test("typesetting twice changes nothing")

@@ -55,7 +55,10 @@ struct PageSentences {
       ("schoolSteps", messages.schoolStepsTitle),
       ("ownSteps", title(messages.ownStepsHeading(messages.stepsTitle(complete: true)))),
       ("ownStepsSoFar", title(messages.ownStepsHeading(messages.stepsTitle(complete: false)))),
-      ("dateWords", report.dateWords(day: "{d}", month: "{month}", year: "{y}", hour: "{h}", minute: "{mi}", zone: "{zone}")),
+      (
+        "dateWords",
+        report.dateWords(day: "{d}", month: "{month}", year: "{y}", hour: "{h}", minute: "{mi}", zone: "{zone}")
+      ),
       ("firstDay", report.day(1)),
     ]
     return strings.map { ($0, JSONText.string($1)) } + [
