@@ -76,6 +76,11 @@ struct PageData {
     return JSONText.object([
       ("node", JSONText.string(question.node)), ("fact", String(question.fact)),
       ("text", JSONText.string(tree.questionText(of: fact.id, node: question.node, in: language))),
+      // Unnumbered, for the « Pourquoi ? » line of a fact without `short` (cut to fit, as `ask` does).
+      (
+        "wording",
+        JSONText.string(tree.questionWording(of: fact.id, node: question.node)?.text(in: language) ?? fact.id)
+      ),
       ("help", JSONText.optional((node?.help ?? fact.help)?.text(in: language))),
     ])
   }

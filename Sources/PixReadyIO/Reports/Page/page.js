@@ -264,7 +264,7 @@
   function shortQuestion(data, entry, answer) {
     var fact = data.facts[entry.fact];
     if (fact.short) return fact.short;
-    var question = data.questions[entry.question].text;
+    var question = data.questions[entry.question].wording;
     var room = Math.max(data.say.whyRoom - length(answer), 24);
     if (length(question) <= room) return question;
     var cut = "";
