@@ -143,7 +143,7 @@ extension PromptMessages {
     language == .fr ? "Diagnostic pixready : \(title)" : "pixready diagnosis: \(title)"
   }
 
-  var treeWord: String { language == .fr ? "Arbre" : "Tree" }
+  var treeWord: String { language == .fr ? "Logigramme" : "Flowchart" }
   var dateWord: String { language == .fr ? "Date" : "Date" }
   var sessionWord: String { language == .fr ? "Session" : "Session" }
   var answersHeading: String { language == .fr ? "Réponses" : "Answers" }

@@ -31,7 +31,7 @@ public struct SessionMarkdown: Sendable {
   private func document(_ results: [StudentResult], end: PromptSession.End?) -> String {
     let date = ReportMessages(language: texts.language).date(generatedAt)
     var text = "# " + MarkdownText.inline(messages.markdownTitle(tree.tree.title.text(in: texts.language))) + "\n\n"
-    text += "- \(messages.field(messages.treeWord)) `\(tree.identity.description)`\n"
+    text += "- \(messages.field(messages.treeWord)) \(ReportMessages(language: texts.language).tree(tree.identity))\n"
     text += "- \(messages.field(messages.dateWord)) \(date)\n"
     text += "- \(messages.field(messages.sessionWord)) \(messages.endWord(end))\n"
     text += "- \(messages.studentCount(results))\n"

@@ -28,7 +28,7 @@ struct PageData {
         "tree",
         JSONText.object([
           ("id", JSONText.string(identity.id)), ("version", JSONText.string(identity.version)),
-          ("hash", JSONText.string(identity.contentHash)), ("identity", JSONText.string(identity.description)),
+          ("hash", JSONText.string(identity.contentHash)), ("identity", JSONText.string(ReportMessages(language: language).tree(identity))),
           ("title", JSONText.string(tree.tree.title.text(in: language))),
         ])
       ),

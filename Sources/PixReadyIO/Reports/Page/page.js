@@ -408,7 +408,7 @@
     var results = this.results();
     var ended = this.isSettled() ? say.finished : data.ui.sessionInProgress;
     var text = "# " + markdownInline(fill(say.markdownTitle, { name: data.tree.title })) + "\n\n";
-    text += "- " + say.tree + " `" + data.tree.identity + "`\n";
+    text += "- " + say.tree + " " + data.tree.identity + "\n";
     text += "- " + say.date + " " + reportDate(data, date) + "\n";
     text += "- " + say.session + " " + ended + "\n";
     text += "- " + studentCount(data, results) + "\n";
