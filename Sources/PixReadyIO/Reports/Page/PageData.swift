@@ -28,7 +28,8 @@ struct PageData {
         "tree",
         JSONText.object([
           ("id", JSONText.string(identity.id)), ("version", JSONText.string(identity.version)),
-          ("hash", JSONText.string(identity.contentHash)), ("identity", JSONText.string(ReportMessages(language: language).tree(identity))),
+          ("hash", JSONText.string(identity.contentHash)),
+          ("identity", JSONText.string(ReportMessages(language: language).tree(identity))),
           ("title", JSONText.string(tree.tree.title.text(in: language))),
         ])
       ),

@@ -48,7 +48,9 @@ public struct QuestionnairePage: Sendable {
     out += "<section id=\"card\" aria-live=\"off\"></section>\n"
     out += "<section id=\"history\" aria-labelledby=\"history-title\" hidden=\"\"></section>\n"
     out += "<section id=\"session\" aria-labelledby=\"session-title\" hidden=\"\"></section>\n</main>\n"
-    out += "<footer>\n" + HTMLText.element("p", messages.footer(ReportMessages(language: language).tree(tree.identity))) + "\n</footer>\n"
+    out +=
+      "<footer>\n" + HTMLText.element("p", messages.footer(ReportMessages(language: language).tree(tree.identity)))
+      + "\n</footer>\n"
     out += "<script type=\"application/json\" id=\"pixready-data\">"
     out += PageData(table: table, tree: tree, language: language).json() + "</script>\n"
     out += "<script>" + script + "</script>\n</body>\n</html>\n"
