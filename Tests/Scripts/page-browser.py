@@ -125,7 +125,11 @@ def check_download_and_copy(page, audit):
         if expected not in markdown:
             audit.problems.append(f"downloaded Markdown lacks {expected!r}")
     page.get_by_role("button", name="Copier le bilan").click()
-    page.wait_for_function("document.getElementById('copy-status').textContent !== ''")
+    # Polled with evaluate: wait_for_function's string predicate needs eval, which the page's CSP forbids.
+    for _ in range(50):
+        if page.evaluate("() => document.getElementById('copy-status').textContent") != "":
+            break
+        page.wait_for_timeout(100)
     copied = page.evaluate("navigator.clipboard.readText()")
     if copied.split("\n")[5:] != markdown.split("\n")[5:]:  # the date line may differ by a second
         audit.problems.append("the copied text is not the downloaded Markdown")

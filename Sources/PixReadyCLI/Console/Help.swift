@@ -10,8 +10,10 @@ enum Help {
         + "Usage : pixready <commande> [options]\n\nCommandes :\n"
       : "pixready \(PixReadyCLI.version) — get students' Pix accounts ready for certification\n\n"
         + "Usage: pixready <command> [options]\n\nCommands:\n"
+    // One column for the summaries, wide enough for the longest command name (« completions »).
+    let width = (Subcommand.allCases.map(\.spec.name.count).max() ?? 0) + 2
     for command in Subcommand.allCases {
-      text += "  " + command.spec.name.padding(10) + command.spec.summary.text(in: language) + "\n"
+      text += "  " + command.spec.name.padding(width) + command.spec.summary.text(in: language) + "\n"
     }
     text +=
       fr

@@ -32,6 +32,22 @@ struct HelpLayoutTests {
     #expect(starts.count == 1, "\(command): descriptions start at columns \(starts.sorted())")
   }
 
+  /// The main help's command list: every summary starts in the same column, « completions » included.
+  @Test(arguments: ["fr", "en"])
+  func alignsTheCommandSummariesInOneColumn(language: String) throws {
+    let help = try CLIRunner.run(["--lang", language, "--help"]).stdout
+    let heading = language == "fr" ? "\nCommandes :\n" : "\nCommands:\n"
+    let section = help.components(separatedBy: heading).last?.components(separatedBy: "\n\n").first ?? ""
+    let lines = section.split(separator: "\n")
+    #expect(lines.count == 10)
+    let starts = Set(
+      lines.map { line in
+        let afterName = line.dropFirst(2).drop { $0 != " " }
+        return line.count - afterName.drop { $0 == " " }.count
+      })
+    #expect(starts.count == 1, "summaries start at columns \(starts.sorted())")
+  }
+
   @Test func eachSubcommandListsOnlyItsOwnExitCodes() throws {
     let template = try CLIRunner.run(["template", "--help"])
     #expect(
