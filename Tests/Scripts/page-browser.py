@@ -118,6 +118,9 @@ def check_download_and_copy(page, audit):
     path = download.value.path()
     with open(path, encoding="utf-8") as file:
         markdown = file.read()
+    if "\u00a0:" not in markdown:
+        audit.problems.append("downloaded Markdown is not typeset (no non-breaking space before a colon)")
+    markdown = markdown.replace("\u00a0", " ").replace("\u202f", " ")  # words, as ask --save's tests read them
     name = download.value.suggested_filename
     if not (name.startswith("bilan-pixready-") and name.endswith(".md")):
         audit.problems.append(f"download named {name}")
@@ -130,7 +133,7 @@ def check_download_and_copy(page, audit):
         if page.evaluate("() => document.getElementById('copy-status').textContent") != "":
             break
         page.wait_for_timeout(100)
-    copied = page.evaluate("navigator.clipboard.readText()")
+    copied = page.evaluate("navigator.clipboard.readText()").replace("\u00a0", " ").replace("\u202f", " ")
     if copied.split("\n")[5:] != markdown.split("\n")[5:]:  # the date line may differ by a second
         audit.problems.append("the copied text is not the downloaded Markdown")
 
