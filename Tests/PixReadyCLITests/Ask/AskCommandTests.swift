@@ -272,7 +272,7 @@ struct AskCommandTests {
   @Test func isTheFirstCommandInTheMainHelp() throws {
     let result = try CLIRunner.run(["--help"])
     let commands = result.stdout.components(separatedBy: "Commandes :\n").last ?? ""
-    #expect(commands.hasPrefix("  ask       diagnostic guidé"))
+    #expect(commands.hasPrefix("  ask          diagnostic guidé"))
   }
 
   /// A fresh empty directory.

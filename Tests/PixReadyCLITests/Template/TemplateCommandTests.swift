@@ -141,6 +141,6 @@ struct TemplateCommandTests {
 
   @Test func isListedInTheMainHelp() throws {
     let result = try CLIRunner.run(["--help"])
-    #expect(result.stdout.contains("  template  écrit le fichier de classe à remplir, depuis l'export SIECLE\n"))
+    #expect(result.stdout.contains("  template     écrit le fichier de classe à remplir, depuis l'export SIECLE\n"))
   }
 }
