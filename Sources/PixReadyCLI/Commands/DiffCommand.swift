@@ -67,7 +67,7 @@ enum DiffCommand: Command {
     default:
       context.out.write(text: diff.text(language: context.language, oldName: names[0], newName: names[1]))
       if let students, let path = arguments.value("--on") {
-        context.out.write(text: "\n" + classText(students, path: path, language: context.language))
+        context.out.write(text: "\n" + classText(students, path: path, diff: diff, language: context.language))
       }
     }
     return diff.behaviourChanged ? .findings : .success
@@ -104,8 +104,8 @@ enum DiffCommand: Command {
     }
   }
 
-  private static func classText(_ students: ClassDiff, path: String, language: Language) -> String {
-    let messages = DiffMessages(language: language)
+  private static func classText(_ students: ClassDiff, path: String, diff: TreeDiff, language: Language) -> String {
+    let messages = DiffMessages(language: language, old: diff.old, new: diff.new)
     var text = messages.classHeading(path, changed: students.changed.count, rows: students.rows) + "\n"
     for student in students.changed {
       text += "  " + messages.studentLine(student) + "\n"

@@ -4,6 +4,9 @@ import PixReadyIO
 /// The sentences of `pixready diff --on`, in one language. Written here and nowhere else.
 struct DiffMessages: Sendable {
   var language: Language
+  /// The trees compared, to name a pending question by its number.
+  var old: ValidatedTree
+  var new: ValidatedTree
 
   private var fr: Bool {
     switch language {
@@ -31,26 +34,17 @@ struct DiffMessages: Sendable {
     let name = student.student.displayName.isEmpty ? "?" : student.student.displayName
     let classe = student.student[.classe].isEmpty ? "" : " (\(student.student[.classe]))"
     return (fr ? "ligne \(student.line) · " : "line \(student.line) · ") + name + classe + " : "
-      + status(student.old) + " → " + status(student.new)
+      + status(student.old, in: old) + " → " + status(student.new, in: new)
   }
 
-  func status(_ row: RowDiagnosis) -> String {
+  /// The result in words; a pending row names its question by number (« en attente, question 5 »).
+  func status(_ row: RowDiagnosis, in tree: ValidatedTree) -> String {
     switch row.status {
-    case .verdict(let verdict): word(verdict)
-    case .pending(let fact): (fr ? "en attente de " : "pending on ") + fact
-    case .error(let error): (fr ? "rejetée (" : "rejected (") + "\(error.column))"
-    }
-  }
-
-  /// The result in words, never the id (`ready`) in French.
-  private func word(_ verdict: Verdict) -> String {
-    switch (verdict, fr) {
-    case (.ready, true): "prêt"
-    case (.action, true): "action à mener"
-    case (.support, true): "support Pix"
-    case (.ready, false): "ready"
-    case (.action, false): "action needed"
-    case (.support, false): "Pix support"
+    case .verdict(let verdict): AuthoringMessages(language: language).verdictWord(verdict)
+    case .pending(let fact):
+      (fr ? "en attente" : "pending")
+        + (tree.questionNumber(of: fact).map { ", question \($0)" } ?? "")
+    case .error(let error): (fr ? "ligne à corriger (" : "row to fix (") + "\(error.column))"
     }
   }
 
