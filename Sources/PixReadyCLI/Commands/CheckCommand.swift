@@ -4,7 +4,7 @@ import PixReadyIO
 
 /// `pixready check FILE`: every student's verdict and steps from a class spreadsheet, streamed.
 enum CheckCommand: Command {
-  static let formats = ["csv", "json", "jsonl", "md", "html"]
+  static let formats = ReportFormat.allCases.map(\.rawValue)
   /// The values of `--delimiter`.
   static let delimiters = [";", ",", "tab"]
   /// The values of `--fail-on`.
@@ -101,199 +101,28 @@ enum CheckCommand: Command {
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     let options = try CheckOptions(arguments)
     guard let tree = TreeSource.validated(arguments.value("--tree"), context: &context) else { return .failure }
-    let common = try FactArguments.answers(arguments.values("--fact"), tree: tree, command: spec.name)
-    let messages = CheckMessages(language: context.language)
-    if let output = options.output, isInput(output, options.input) {
-      context.fail(messages.outputIsInput(output))
-      return .failure
-    }
-    let input: CheckInput
-    switch CheckInput.open(
-      options.input, encoding: options.encoding, tree: tree, language: context.language,
-      bytes: context.openInput)
+    let plan = CheckPlan(
+      input: options.input, output: options.output, format: options.format, encoding: options.encoding,
+      delimiter: options.delimiter, failOn: options.failOn,
+      pseudonymKey: options.anonymize ? options.anonymizeKey : nil,
+      siecle: arguments.value("--siecle").map {
+        CheckPlan.Siecle(path: $0, scope: arguments.has("--whole-school") ? .school : .rosterDivisions)
+      },
+      tree: tree, commonAnswers: try FactArguments.answers(arguments.values("--fact"), tree: tree, command: spec.name),
+      language: context.language, generatedAt: ReportClock.now(context.environment),
+      currentYear: Calendar(identifier: .gregorian).component(.year, from: ReportClock.date(context.environment)))
+    let err = context.err
+    let console = CheckRun.Console(
+      say: { err.write($0) }, fail: { [context] in context.fail($0) }, showsProgress: err.isTerminal)
+    var out = context.out
+    switch try CheckRun(plan: plan).run(
+      standardOutput: &out, console: console, openInput: context.openInput, temporaries: context.temporaries)
     {
-    case .success(let opened): input = opened
-    case .failure(let refusal):
-      context.fail(refusal.message)
-      return .failure
-    }
-    guard let header = input.header else { return .failure }
-    let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
-    if let refusal = refusal(
-      columns, header: header, path: options.input, delimiter: input.delimiterName, common: common, tree: tree,
-      messages)
-    {
-      context.fail(refusal)
-      return .failure
-    }
-    if columns.identity.isEmpty { context.err.write(messages.noIdentityColumn() + "\n") }
-    let omitted = columns.omittedFacts.filter { common[$0] == nil }
-    if !omitted.isEmpty {
-      let named = omitted.map { (fact: $0, column: tree.fact($0)?.columns.first ?? $0) }
-      context.err.write(messages.omittedColumns(options.input, omitted: named) + "\n")
-    }
-    let pseudonymizer = options.anonymize ? Pseudonymizer(key: options.anonymizeKey, language: context.language) : nil
-    var extras = CheckExtras(pseudonymizer: pseudonymizer, tree: tree, format: options.format)
-    if let siecle = arguments.value("--siecle") {
-      let export = SiecleReader.read(path: siecle)
-      guard export.isUsable else {
-        for finding in export.findings { context.err.write(finding.formatted(in: context.language) + "\n") }
-        context.fail(messages.siecleUnusable(siecle))
-        return .failure
-      }
-      extras.siecleFindings = export.findings.filter { $0.severity == .warning }
-      extras.crossCheck = RosterCrossCheck(
-        export: export, scope: arguments.has("--whole-school") ? .school : .rosterDivisions,
-        currentYear: Calendar(identifier: .gregorian).component(.year, from: ReportClock.date(context.environment)))
-    }
-    let report = ReportContext(
-      tree: tree, language: context.language, sourceName: options.input,
-      generatedAt: ReportClock.now(context.environment), anonymized: pseudonymizer != nil)
-    if options.isDocument { extras.document = ReportDocument(context: report, pseudonymizer: pseudonymizer) }
-    let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common)
-    var run = BatchRun(diagnoser: diagnoser, formatter: options.formatter(report, pseudonymizer: pseudonymizer))
-    let summary: BatchSummary
-    let language = context.language
-    do {
-      summary = try execute(
-        &run, input: input, options: options, context: &context, observe: { extras.observe($0) },
-        rowsObserved: extras.crossCheck != nil || extras.document != nil,
-        beforeFooter: { extras.finish(&$0, language: language) }, trailer: { extras.trailer($0) })
-    } catch let error as CSVInputError {
-      context.fail(messages.inputError(error))
-      return .failure
-    } catch let error as AtomicFileWriter.Failure {
+    case .finished(_, let findings): return findings ? .findings : .success
+    case .refused: return .failure
+    case .writeFailed(let error):
       context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
       return .failure
     }
-    switch input {
-    case .csv(let reader):
-      context.err.write(
-        messages.readLine(
-          options.input, dialect: reader.dialect, switchLine: reader.encodingSwitchLine, ignored: columns.ignored)
-          + "\n")
-    case .workbook(let source, let kind):
-      context.err.write(
-        messages.readWorkbook(options.input, source: source, kind: kind, ignored: columns.ignored) + "\n")
-    }
-    context.err.write(BatchMessages(language: context.language).summary(summary, tree: tree))
-    printWarnings(summary, context: context)
-    if let output = options.output {
-      let ownerOnly = FileStatus(path: output)?.kind == .regular
-      context.err.write(messages.written(output, rows: summary.rows, ownerOnly: ownerOnly) + "\n")
-    }
-    return exitCode(summary, failOn: options.failOn, context: context, messages: messages)
-  }
-
-  /// Why the file cannot be used, before anything is written: missing question columns.
-  private static func refusal(
-    _ columns: ColumnMap, header: SourceRecord, path: String, delimiter: String?, common: Answers,
-    tree: ValidatedTree, _ messages: CheckMessages
-  ) -> String? {
-    let named = { (ids: [String]) in
-      ids.filter { common[$0] == nil }.map { id in (fact: id, column: tree.fact(id)?.columns.first ?? id) }
-    }
-    if let duplicate = columns.duplicates.first(where: { common[$0.fact] == nil }) {
-      return messages.duplicateColumns(
-        path, line: header.line, columns: duplicate.columns, headers: columns.headers)
-    }
-    if let duplicate = columns.identityDuplicates.first {
-      return messages.duplicateIdentityColumns(
-        path, line: header.line, columns: duplicate.columns, headers: columns.headers)
-    }
-    let student = named(columns.missingStudentFacts)
-    if !student.isEmpty {
-      return messages.missingColumns(
-        path, line: header.line, missing: student + named(columns.missingSchoolFacts), found: columns.headers,
-        delimiter: delimiter)
-    }
-    let school = named(columns.missingSchoolFacts)
-    return school.isEmpty ? nil : messages.missingSchoolColumns(path, missing: school)
-  }
-
-  private static func execute(
-    _ run: inout BatchRun, input: CheckInput, options: CheckOptions, context: inout CommandContext,
-    observe extra: (RowDiagnosis) -> Void, rowsObserved: Bool, beforeFooter: (inout BatchSummary) -> Void,
-    trailer: (BatchSummary) -> String
-  ) throws -> BatchSummary {
-    switch input {
-    case .csv(let reader):
-      var source = reader
-      return try execute(
-        &run, source: &source, fast: rowsObserved ? nil : FastBatchRun(run, reader: reader), options: options,
-        context: &context, observe: extra, beforeFooter: beforeFooter, trailer: trailer)
-    case .workbook(var source, _):
-      // The fast path reads CSV bytes; a workbook's rows are already in memory.
-      return try execute(
-        &run, source: &source, fast: nil, options: options, context: &context, observe: extra,
-        beforeFooter: beforeFooter, trailer: trailer)
-    }
-  }
-
-  private static func execute<Source: RecordSource>(
-    _ run: inout BatchRun, source: inout Source, fast: FastBatchRun?, options: CheckOptions,
-    context: inout CommandContext, observe extra: (RowDiagnosis) -> Void, beforeFooter: (inout BatchSummary) -> Void,
-    trailer: (BatchSummary) -> String
-  ) throws -> BatchSummary {
-    let progress = ProgressLine(enabled: context.err.isTerminal, messages: CheckMessages(language: context.language))
-    let err = context.err
-    let observe: (RowDiagnosis) -> Void = { row in
-      progress.update(row.row, on: err)
-      extra(row)
-    }
-    defer { progress.finish(on: err) }
-    // CSV, JSON and JSON Lines rows nobody else reads take the parallel fast path: the same bytes as `run.run`.
-    let rows: (Int) -> Void = { progress.update($0, on: err) }
-    guard let path = options.output else {
-      var out = context.out
-      let summary =
-        if let fast { try fast.run(to: &out, progress: rows, beforeFooter: beforeFooter) } else {
-          try run.run(&source, to: &out, observe: observe, beforeFooter: beforeFooter)
-        }
-      out.write(trailer(summary))
-      return summary
-    }
-    var file = try AtomicFileWriter(path: path, temporaries: context.temporaries)
-    let summary =
-      if let fast { try fast.run(to: &file, progress: rows, beforeFooter: beforeFooter) } else {
-        try run.run(&source, to: &file, observe: observe, beforeFooter: beforeFooter)
-      }
-    file.write(trailer(summary))
-    try file.commit()
-    return summary
-  }
-
-  /// Whether `output` is the class file being read: the same path, or the file on standard input.
-  private static func isInput(_ output: String, _ input: String) -> Bool {
-    guard input == "-" else { return FileStatus.sameFile(output, input) }
-    guard let stdin = FileStatus(descriptor: .standardInput), stdin.kind == .regular,
-      let target = FileStatus(path: output)
-    else { return false }
-    return stdin.isSameFile(as: target)
-  }
-
-  /// The SIECLE warnings on standard error: the summary sentence, then at most 30 of them.
-  private static func printWarnings(_ summary: BatchSummary, context: CommandContext) {
-    guard let headline = summary.warningSummary else { return }
-    context.err.write(headline + "\n")
-    for warning in summary.warnings.prefix(30) { context.err.write("  - " + warning.message + "\n") }
-    if summary.warnings.count > 30 {
-      context.err.write(CheckMessages(language: context.language).moreWarnings(summary.warnings.count - 30) + "\n")
-    }
-  }
-
-  private static func exitCode(
-    _ summary: BatchSummary, failOn: Verdict?, context: CommandContext, messages: CheckMessages
-  ) -> ExitCode {
-    var code = summary.errors > 0 ? ExitCode.findings : .success
-    if let failOn {
-      let support = summary.verdicts[.support] ?? 0
-      let hit = failOn == .support ? support : support + (summary.verdicts[.action] ?? 0)
-      if hit > 0 {
-        context.err.write(messages.failOnReached(failOn.rawValue, count: hit) + "\n")
-        code = .findings
-      }
-    }
-    return code
   }
 }

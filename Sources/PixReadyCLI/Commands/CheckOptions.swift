@@ -7,8 +7,8 @@ struct CheckOptions {
   var input: String
   /// The report path, `nil` for standard output.
   var output: String?
-  /// `csv`, `json` or `jsonl`.
-  var format: String
+  /// The report's format.
+  var format: ReportFormat
   /// The encoding forced by `--encoding`.
   var encoding: CSVEncoding?
   /// The delimiter of the CSV report.
@@ -20,25 +20,23 @@ struct CheckOptions {
   /// The key of the pseudonyms: `--anonymize-key`, or random bytes drawn for this run.
   var anonymizeKey: [UInt8]
 
-  /// Whether the format is a document written after the rows (`md`, `html`).
-  var isDocument: Bool { format == "md" || format == "html" }
-
   init(_ arguments: ParsedArguments) throws(UsageError) {
     let name = CheckCommand.spec.name
     input = arguments.positionals[0]
     output = arguments.value("--output")
-    let fromExtension = output.flatMap { path in
-      path.lowercased().hasSuffix(".htm")
-        ? "html" : CheckCommand.formats.first { path.lowercased().hasSuffix("." + $0) }
-    }
+    let fromExtension = output.flatMap(ReportFormat.init(path:))
     let asked = arguments.value("--format")
     if asked?.lowercased() == "pdf" || output.flatMap(Self.fileExtension) == "pdf" { throw .noPDF(command: name) }
     if let output, let suffix = Self.fileExtension(output), fromExtension == nil, !suffix.isEmpty {
       throw .unsupportedOutput(path: output, formats: CheckCommand.formats, command: name)
     }
-    format = asked ?? fromExtension ?? "csv"
-    guard CheckCommand.formats.contains(format) else {
-      throw .invalidValue(option: "--format", value: format, allowed: CheckCommand.formats, command: name)
+    if let asked {
+      guard let format = ReportFormat(rawValue: asked) else {
+        throw .invalidValue(option: "--format", value: asked, allowed: CheckCommand.formats, command: name)
+      }
+      self.format = format
+    } else {
+      format = fromExtension ?? .csv
     }
     if let text = arguments.value("--encoding") {
       guard let encoding = CSVEncoding(name: text) else {
@@ -76,17 +74,5 @@ struct CheckOptions {
     let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
     return name[name.index(after: dot)...].lowercased()
-  }
-
-  /// The formatter of the chosen format; silent for documents, which are written after the rows.
-  func formatter(_ context: ReportContext, pseudonymizer: Pseudonymizer?) -> any ReportFormatter {
-    let base: any ReportFormatter
-    switch format {
-    case "json": base = JSONDocumentFormatter(context: context)
-    case "jsonl": base = JSONLinesFormatter(context: context)
-    case "md", "html": return SilentFormatter()
-    default: base = CSVReportFormatter(context: context, delimiter: delimiter)
-    }
-    return pseudonymizer.map { PseudonymizingFormatter(base, pseudonymizer: $0) } ?? base
   }
 }

@@ -88,18 +88,24 @@ enum DiffCommand: Command {
     }
     let newAnswers = try forTree(diff.new)
     let oldAnswers = try forTree(diff.old)
-    let messages = CheckMessages(language: context.language)
+    var file: ClassFile
+    switch ClassFile.open(path, tree: diff.new, language: context.language, bytes: context.openInput) {
+    case .success(let opened): file = opened
+    case .failure(let refusal):
+      context.fail(refusal.message)
+      return nil
+    }
+    let renames = Dictionary(
+      uniqueKeysWithValues: (diff.identifiers.first { $0.kind == .step }?.renamed ?? []).map { ($0.old, $0.new) })
+    let headers = file.headers
     do {
-      let reader = try CSVFileReader(input: try context.openInput(path), path: path)
-      let headers = (reader.header?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
-      var source = reader
-      let renames = Dictionary(
-        uniqueKeysWithValues: (diff.identifiers.first { $0.kind == .step }?.renamed ?? []).map { ($0.old, $0.new) })
-      return try ClassDiff(
-        old: diff.old, new: diff.new, headers: headers, source: &source, oldAnswers: oldAnswers,
-        newAnswers: newAnswers, stepRenames: renames)
+      return try file.withRecords { source in
+        try ClassDiff(
+          old: diff.old, new: diff.new, headers: headers, source: &source, oldAnswers: oldAnswers,
+          newAnswers: newAnswers, stepRenames: renames)
+      }
     } catch let error as CSVInputError {
-      context.fail(messages.inputError(error))
+      context.fail(CheckMessages(language: context.language).inputError(error))
       return nil
     }
   }

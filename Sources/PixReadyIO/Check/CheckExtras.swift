@@ -1,5 +1,4 @@
 import PixReadyCore
-import PixReadyIO
 
 /// What `check` does around the batch loop besides writing rows: the SIECLE cross-check, the
 /// Markdown or HTML document gathered from the rows, and pseudonyms for `--anonymize`.
@@ -15,7 +14,7 @@ struct CheckExtras {
   /// The tree used.
   let tree: ValidatedTree
   /// `md` or `html` when a document is written after the rows.
-  let format: String
+  let format: ReportFormat
 
   /// Sees one row: the cross-check gets the real identity, the document the pseudonymised one.
   mutating func observe(_ row: RowDiagnosis) {
@@ -48,7 +47,7 @@ struct CheckExtras {
   func trailer(_ summary: BatchSummary) -> String {
     guard var document else { return "" }
     document.complete(with: summary)
-    return format == "html" ? HTMLReport().render(document) : MarkdownReport().render(document)
+    return format == .html ? HTMLReport().render(document) : MarkdownReport().render(document)
   }
 
   /// A warning of the SIECLE export as a report warning, its student pseudonymised when asked.

@@ -10,14 +10,14 @@ final class ProgressLine: Sendable {
   }
 
   /// Shows the count when it is a multiple of the step.
-  func update(_ rows: Int, on stream: StandardStream) {
+  func update(_ rows: Int, say: (String) -> Void) {
     guard enabled, rows % Self.every == 0 else { return }
-    stream.write(messages.progress(rows: rows))
+    say(messages.progress(rows: rows))
   }
 
   /// Clears the line when progress was shown.
-  func finish(on stream: StandardStream) {
+  func finish(say: (String) -> Void) {
     guard enabled else { return }
-    stream.write("\r\u{1B}[K")
+    say("\r\u{1B}[K")
   }
 }

@@ -1,13 +1,17 @@
 import PixReadyCore
-import PixReadyIO
 
 /// The sentences of `pixready check` about its input and output files, in one language.
-struct CheckMessages: Sendable {
-  var language: Language
+public struct CheckMessages: Sendable {
+  /// The language of the sentences.
+  public var language: Language
+
+  /// The sentences in `language`.
+  public init(language: Language) { self.language = language }
 
   private var fr: Bool { language == .fr }
 
-  func inputError(_ error: CSVInputError) -> String {
+  /// Why a class file cannot be read, naming the file (and the line or byte when known).
+  public func inputError(_ error: CSVInputError) -> String {
     switch error {
     case .cannotOpen(let path, let reason), .readFailed(let path, let reason):
       let reason = SystemErrorText.text(reason, language: language)

@@ -1,0 +1,227 @@
+import PixReadyCore
+
+/// Carries out a ``CheckPlan``: opens the class file, maps its columns, refuses what cannot be
+/// used before anything is written, runs the batch engine into the report (file or standard
+/// output), adds the SIECLE cross-check and the document for people, then says on the console
+/// what was read and found, and how the run ends.
+///
+/// `pixready check` parses its options into a plan and hands it here; tests drive a run the same
+/// way, with their own console and output.
+public struct CheckRun {
+  /// Where a run talks to the person: sentences on standard error.
+  public struct Console {
+    /// Writes a sentence (or the progress line) for people, as given (line breaks included).
+    public var say: (String) -> Void
+    /// Writes a failure: the command adds its `pixready: erreur :` prefix.
+    public var fail: (String) -> Void
+    /// Whether to show the progress line (standard error is a terminal).
+    public var showsProgress: Bool
+
+    /// Creates a console.
+    public init(say: @escaping (String) -> Void, fail: @escaping (String) -> Void, showsProgress: Bool = false) {
+      self.say = say
+      self.fail = fail
+      self.showsProgress = showsProgress
+    }
+  }
+
+  /// How a run ended.
+  public enum Outcome {
+    /// Every row has its result in the report. `findings` when rows were rejected or `--fail-on` was reached.
+    case finished(BatchSummary, findings: Bool)
+    /// Nothing was written; the console said why.
+    case refused
+    /// The report could not be written (what was written before stays where it was written).
+    case writeFailed(AtomicFileWriter.Failure)
+  }
+
+  /// The plan carried out.
+  public let plan: CheckPlan
+
+  /// A run of `plan`.
+  public init(plan: CheckPlan) { self.plan = plan }
+
+  /// Runs the plan.
+  ///
+  /// - Parameters:
+  ///   - standardOutput: where the report goes when the plan names no file.
+  ///   - openInput: opens the bytes of a class file (`-` for standard input).
+  ///   - temporaries: where the report's temporary file is registered, removed on an interruption.
+  /// - Throws: only what a record source throws besides ``CSVInputError`` (nothing today).
+  public func run<Output: ByteOutputStream>(
+    standardOutput: inout Output, console: Console, openInput: (String) throws(CSVInputError) -> ByteInput,
+    temporaries: TemporaryFiles? = nil
+  ) throws -> Outcome {
+    let messages = CheckMessages(language: plan.language)
+    let tree = plan.tree
+    let common = plan.commonAnswers
+    if let output = plan.output, Self.isInput(output, plan.input) {
+      console.fail(messages.outputIsInput(output))
+      return .refused
+    }
+    var file: ClassFile
+    switch ClassFile.open(
+      plan.input, encoding: plan.encoding, tree: tree, language: plan.language, bytes: openInput)
+    {
+    case .success(let opened): file = opened
+    case .failure(let refusal):
+      console.fail(refusal.message)
+      return .refused
+    }
+    let columns = file.columns(for: tree)
+    if let refusal = refusal(columns, file: file, messages) {
+      console.fail(refusal)
+      return .refused
+    }
+    if columns.identity.isEmpty { console.say(messages.noIdentityColumn() + "\n") }
+    let omitted = columns.omittedFacts.filter { common[$0] == nil }
+    if !omitted.isEmpty {
+      let named = omitted.map { (fact: $0, column: tree.fact($0)?.columns.first ?? $0) }
+      console.say(messages.omittedColumns(plan.input, omitted: named) + "\n")
+    }
+    let pseudonymizer = plan.pseudonymKey.map { Pseudonymizer(key: $0, language: plan.language) }
+    var extras = CheckExtras(pseudonymizer: pseudonymizer, tree: tree, format: plan.format)
+    if let siecle = plan.siecle {
+      let export = SiecleReader.read(path: siecle.path)
+      guard export.isUsable else {
+        for finding in export.findings { console.say(finding.formatted(in: plan.language) + "\n") }
+        console.fail(messages.siecleUnusable(siecle.path))
+        return .refused
+      }
+      extras.siecleFindings = export.findings.filter { $0.severity == .warning }
+      extras.crossCheck = RosterCrossCheck(export: export, scope: siecle.scope, currentYear: plan.currentYear)
+    }
+    let report = ReportContext(
+      tree: tree, language: plan.language, sourceName: plan.input, generatedAt: plan.generatedAt,
+      anonymized: pseudonymizer != nil)
+    if plan.format.isDocument { extras.document = ReportDocument(context: report, pseudonymizer: pseudonymizer) }
+    let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common)
+    var batch = BatchRun(diagnoser: diagnoser, formatter: formatter(report, pseudonymizer: pseudonymizer))
+    let progress = ProgressLine(enabled: console.showsProgress, messages: messages)
+    let summary: BatchSummary
+    do {
+      defer { progress.finish(say: console.say) }
+      summary = try write(
+        &batch, file: &file, standardOutput: &standardOutput, temporaries: temporaries, extras: &extras,
+        progress: { progress.update($0, say: console.say) })
+    } catch let error as CSVInputError {
+      console.fail(messages.inputError(error))
+      return .refused
+    } catch let error as AtomicFileWriter.Failure {
+      return .writeFailed(error)
+    }
+    console.say(file.readLine(ignored: columns.ignored, language: plan.language) + "\n")
+    console.say(BatchMessages(language: plan.language).summary(summary, tree: tree))
+    sayWarnings(summary, console: console, messages: messages)
+    if let output = plan.output {
+      let ownerOnly = FileStatus(path: output)?.kind == .regular
+      console.say(messages.written(output, rows: summary.rows, ownerOnly: ownerOnly) + "\n")
+    }
+    return .finished(summary, findings: findings(summary, console: console, messages: messages))
+  }
+
+  /// The formatter of the plan's format; silent for documents, which are written after the rows.
+  private func formatter(_ context: ReportContext, pseudonymizer: Pseudonymizer?) -> any ReportFormatter {
+    let base: any ReportFormatter
+    switch plan.format {
+    case .json: base = JSONDocumentFormatter(context: context)
+    case .jsonl: base = JSONLinesFormatter(context: context)
+    case .md, .html: return SilentFormatter()
+    case .csv: base = CSVReportFormatter(context: context, delimiter: plan.delimiter)
+    }
+    return pseudonymizer.map { PseudonymizingFormatter(base, pseudonymizer: $0) } ?? base
+  }
+
+  /// Why the file cannot be used, before anything is written: columns missing or read twice.
+  private func refusal(_ columns: ColumnMap, file: ClassFile, _ messages: CheckMessages) -> String? {
+    let common = plan.commonAnswers
+    let named = { (ids: [String]) in
+      ids.filter { common[$0] == nil }.map { id in (fact: id, column: plan.tree.fact(id)?.columns.first ?? id) }
+    }
+    if let duplicate = columns.duplicates.first(where: { common[$0.fact] == nil }) {
+      return messages.duplicateColumns(
+        plan.input, line: file.header.line, columns: duplicate.columns, headers: columns.headers)
+    }
+    if let duplicate = columns.identityDuplicates.first {
+      return messages.duplicateIdentityColumns(
+        plan.input, line: file.header.line, columns: duplicate.columns, headers: columns.headers)
+    }
+    let student = named(columns.missingStudentFacts)
+    if !student.isEmpty {
+      return messages.missingColumns(
+        plan.input, line: file.header.line, missing: student + named(columns.missingSchoolFacts),
+        found: columns.headers, delimiter: file.delimiterName)
+    }
+    let school = named(columns.missingSchoolFacts)
+    return school.isEmpty ? nil : messages.missingSchoolColumns(plan.input, missing: school)
+  }
+
+  /// Runs the batch engine into the report: the named file (written atomically) or standard output.
+  private func write<Output: ByteOutputStream>(
+    _ batch: inout BatchRun, file: inout ClassFile, standardOutput: inout Output, temporaries: TemporaryFiles?,
+    extras: inout CheckExtras, progress: (Int) -> Void
+  ) throws -> BatchSummary {
+    guard let path = plan.output else {
+      let summary = try engine(&batch, file: &file, to: &standardOutput, extras: &extras, progress: progress)
+      standardOutput.write(extras.trailer(summary))
+      return summary
+    }
+    var report = try AtomicFileWriter(path: path, temporaries: temporaries)
+    let summary = try engine(&batch, file: &file, to: &report, extras: &extras, progress: progress)
+    report.write(extras.trailer(summary))
+    try report.commit()
+    return summary
+  }
+
+  /// The batch engine over the file's records. CSV, JSON and JSON Lines rows nobody else reads
+  /// take the parallel path on CSV files: the same bytes as the row-by-row run.
+  private func engine<Output: ByteOutputStream>(
+    _ batch: inout BatchRun, file: inout ClassFile, to output: inout Output, extras: inout CheckExtras,
+    progress: (Int) -> Void
+  ) throws -> BatchSummary {
+    let language = plan.language
+    let observed = extras.crossCheck != nil || extras.document != nil
+    if case .csv(let reader) = file.records, !observed, let fast = FastBatchRun(batch, reader: reader) {
+      return try fast.run(to: &output, progress: progress, beforeFooter: { extras.finish(&$0, language: language) })
+    }
+    return try file.withRecords { source in
+      try batch.run(
+        &source, to: &output,
+        observe: { row in
+          progress(row.row)
+          extras.observe(row)
+        }, beforeFooter: { extras.finish(&$0, language: language) })
+    }
+  }
+
+  /// Whether `output` is the class file being read: the same path, or the file on standard input.
+  private static func isInput(_ output: String, _ input: String) -> Bool {
+    guard input == "-" else { return FileStatus.sameFile(output, input) }
+    guard let stdin = FileStatus(descriptor: .standardInput), stdin.kind == .regular,
+      let target = FileStatus(path: output)
+    else { return false }
+    return stdin.isSameFile(as: target)
+  }
+
+  /// The SIECLE and identity warnings: the summary sentence, then at most 30 of them.
+  private func sayWarnings(_ summary: BatchSummary, console: Console, messages: CheckMessages) {
+    guard let headline = summary.warningSummary else { return }
+    console.say(headline + "\n")
+    for warning in summary.warnings.prefix(30) { console.say("  - " + warning.message + "\n") }
+    if summary.warnings.count > 30 { console.say(messages.moreWarnings(summary.warnings.count - 30) + "\n") }
+  }
+
+  /// Whether the run ends with findings: rejected rows, or `--fail-on` reached (said on the console).
+  private func findings(_ summary: BatchSummary, console: Console, messages: CheckMessages) -> Bool {
+    var findings = summary.errors > 0
+    if let failOn = plan.failOn {
+      let support = summary.verdicts[.support] ?? 0
+      let hit = failOn == .support ? support : support + (summary.verdicts[.action] ?? 0)
+      if hit > 0 {
+        console.say(messages.failOnReached(failOn.rawValue, count: hit) + "\n")
+        findings = true
+      }
+    }
+    return findings
+  }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import PixReadyCore
+
+/// A class file opened and its columns mapped: the one way `check`, `diff --on` and the tests read
+/// a class spreadsheet.
+///
+/// A zip is read as a workbook (`.xlsx`, `.ods`: first sheet, school answers from the
+/// « Établissement » sheet); anything else as CSV text, streamed.
+public struct ClassFile {
+  /// Where the records come from.
+  public enum Records {
+    /// A CSV file, read as a stream (and by blocks in the batch engine).
+    case csv(CSVFileReader)
+    /// The first sheet of a workbook, with the school sheet's answers.
+    case workbook(WorkbookRecordSource, kind: Workbook.Kind)
+  }
+
+  /// Why a class file cannot be used: the sentence to show, naming the file.
+  public struct Refusal: Error, Sendable {
+    /// The sentence.
+    public var message: String
+  }
+
+  /// The path read (`-` for standard input).
+  public let path: String
+  /// The records after the header.
+  public var records: Records
+  /// The header record.
+  public let header: SourceRecord
+  /// The column names as matched: each header trimmed of spaces.
+  public let headers: [String]
+
+  /// The largest workbook file read: the limit of an extracted zip entry.
+  public static let maximumWorkbookBytes = ZipArchive.Limits.standard.maximumUncompressedSize
+
+  /// Opens `path` and reads its header.
+  ///
+  /// - Parameters:
+  ///   - encoding: the CSV encoding forced by the user; detected when `nil`.
+  ///   - tree: the tree whose school answers a workbook's « Établissement » sheet holds.
+  ///   - bytes: opens the bytes of `path` (`-` for standard input).
+  /// - Returns: the file, or why it cannot be used.
+  public static func open(
+    _ path: String, encoding: CSVEncoding? = nil, tree: ValidatedTree, language: Language,
+    bytes: (String) throws(CSVInputError) -> ByteInput
+  ) -> Result<ClassFile, Refusal> {
+    do throws(CSVInputError) {
+      let reader = try CSVFileReader(input: try bytes(path), path: path, encoding: encoding)
+      // The reader refuses a file with no line at all, so a header is always there.
+      guard let header = reader.header else { throw .empty(path: path) }
+      return .success(ClassFile(path: path, records: .csv(reader), header: header))
+    } catch .notText(path, .zipWorkbook) where path != "-" {
+      return openWorkbook(path, tree: tree, language: language)
+    } catch {
+      return .failure(Refusal(message: CheckMessages(language: language).inputError(error)))
+    }
+  }
+
+  private init(path: String, records: Records, header: SourceRecord) {
+    self.path = path
+    self.records = records
+    self.header = header
+    headers = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+  }
+
+  private static func openWorkbook(_ path: String, tree: ValidatedTree, language: Language) -> Result<ClassFile, Refusal> {
+    let messages = WorkbookMessages(language: language)
+    let bytes: [UInt8]
+    do {
+      let read = try FileReader.read(path: path, maximum: maximumWorkbookBytes)
+      guard read.complete else {
+        let failure = ZipArchive.Failure.entryTooLarge(name: path, size: read.bytes.count, limit: maximumWorkbookBytes)
+        return .failure(Refusal(message: messages.message(WorkbookReadError(.archive(failure)), path: path)))
+      }
+      bytes = read.bytes
+    } catch {
+      return .failure(
+        Refusal(message: CheckMessages(language: language).inputError(.cannotOpen(path: path, reason: error.reason))))
+    }
+    do {
+      let workbook = try Workbook.read(bytes: bytes)
+      let source = try WorkbookRecordSource(workbook: workbook, tree: tree)
+      return .success(ClassFile(path: path, records: .workbook(source, kind: workbook.kind), header: source.header))
+    } catch {
+      return .failure(Refusal(message: messages.message(error, path: path)))
+    }
+  }
+
+  /// The file's columns matched to `tree`'s facts and the identity fields.
+  public func columns(for tree: ValidatedTree) -> ColumnMap {
+    ColumnMap(headers: headers, tree: tree)
+  }
+
+  /// The delimiter's name for messages; `nil` for a workbook.
+  public var delimiterName: String? {
+    switch records {
+    case .csv(let reader): reader.dialect.delimiterName
+    case .workbook: nil
+    }
+  }
+
+  /// Calls `body` with the records after the header, whatever the file's kind.
+  public mutating func withRecords<Result>(_ body: (inout any RecordSource) throws -> Result) rethrows -> Result {
+    var source: any RecordSource
+    switch records {
+    case .csv(let reader): source = reader
+    case .workbook(let workbook, _): source = workbook
+    }
+    defer {
+      switch (records, source) {
+      case (.csv, let reader as CSVFileReader): records = .csv(reader)
+      case (.workbook(_, let kind), let workbook as WorkbookRecordSource): records = .workbook(workbook, kind: kind)
+      default: break
+      }
+    }
+    return try body(&source)
+  }
+
+  /// `Lu : …` on standard error after the run: what was read (encoding, delimiter or sheet) and the
+  /// columns ignored.
+  func readLine(ignored: [String], language: Language) -> String {
+    let messages = CheckMessages(language: language)
+    switch records {
+    case .csv(let reader):
+      return messages.readLine(
+        path, dialect: reader.dialect, switchLine: reader.encodingSwitchLine, ignored: ignored)
+    case .workbook(let source, let kind):
+      return messages.readWorkbook(path, source: source, kind: kind, ignored: ignored)
+    }
+  }
+}
