@@ -1,0 +1,132 @@
+import Foundation
+import PixReadyCore
+import PixReadyIO
+import PixReadyTestSupport
+import Testing
+
+/// `CheckRun` driven as `pixready check` drives it, without the command line: a plan, a console
+/// that records, and the class file opened from memory.
+struct CheckRunTests {
+  /// Collects the report written on standard output.
+  final class Output: ByteOutputStream {
+    var bytes: [UInt8] = []
+    func write(_ string: String) { bytes += string.utf8 }
+    func write(bytes: UnsafeRawBufferPointer) { self.bytes += bytes }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+  }
+
+  /// What the run said to the person.
+  final class Said {
+    var sentences: [String] = []
+    var failures: [String] = []
+    var console: CheckRun.Console {
+      CheckRun.Console(say: { self.sentences.append($0) }, fail: { self.failures.append($0) })
+    }
+    var text: String { sentences.joined().plain }
+  }
+
+  static let example = "Examples/classe-2nde.csv"
+
+  /// A plan over a class file, on the golden reports' date.
+  static func plan(
+    _ input: String = example, format: ReportFormat = .csv, output: String? = nil, failOn: Verdict? = nil,
+    language: Language = .fr, answers: Answers = [:]
+  ) throws -> CheckPlan {
+    CheckPlan(
+      input: input, output: output, format: format, failOn: failOn, tree: try IOTestSupport.shippedTree(),
+      commonAnswers: answers, language: language, generatedAt: "2026-11-24T10:00:00Z", currentYear: 2026)
+  }
+
+  /// Opens `Examples/…` from the package, and any other name from `files`.
+  static func opener(_ files: [String: String] = [:]) -> (String) throws(CSVInputError) -> ByteInput {
+    { path throws(CSVInputError) in
+      if let text = files[path] { return .memory(Array(text.utf8)) }
+      return try ByteInput.open(path: IOTestSupport.packageRoot.appendingPathComponent(path).path)
+    }
+  }
+
+  @Test func writesTheExampleClassAsTheExampleReport() throws {
+    let output = Output()
+    var sink = output
+    let said = Said()
+    let outcome = try CheckRun(plan: try Self.plan()).run(
+      standardOutput: &sink, console: said.console, openInput: Self.opener())
+    guard case .finished(let summary, let findings) = outcome else {
+      Issue.record("expected a finished run, got \(outcome)")
+      return
+    }
+    #expect(summary.rows == 30)
+    #expect(findings, "the example class has two rows to correct")
+    #expect(said.failures.isEmpty)
+    #expect(said.text.contains("30 lignes lues"))
+    try Golden.expect(output.text, equals: .packageFile("Examples/classe-2nde.rapport.csv"))
+  }
+
+  @Test(arguments: [(ReportFormat.md, "report-classe-2nde.md"), (.html, "report-classe-2nde.html")])
+  func writesTheDocumentForPeopleAsTheGoldenReport(format: ReportFormat, golden: String) throws {
+    let output = Output()
+    var sink = output
+    let said = Said()
+    _ = try CheckRun(plan: try Self.plan(format: format)).run(
+      standardOutput: &sink, console: said.console, openInput: Self.opener())
+    try Golden.expect(output.text, equals: .expected(golden))
+  }
+
+  @Test func refusesAFileWithoutAQuestionColumnAndWritesNothing() throws {
+    let output = Output()
+    var sink = output
+    let said = Said()
+    let files = ["classe.csv": "nom;prenom;siecle_a_jour\nDurand;Léa;oui\n"]
+    let outcome = try CheckRun(plan: try Self.plan("classe.csv")).run(
+      standardOutput: &sink, console: said.console, openInput: Self.opener(files))
+    guard case .refused = outcome else {
+      Issue.record("expected a refusal, got \(outcome)")
+      return
+    }
+    #expect(output.bytes.isEmpty)
+    let failure = try #require(said.failures.first).plain
+    #expect(failure.contains("classe.csv"))
+    #expect(failure.contains("methode_orga"))
+  }
+
+  @Test func endsWithFindingsWhenFailOnIsReachedAndSaysIt() throws {
+    let output = Output()
+    var sink = output
+    let said = Said()
+    let files = [
+      "classe.csv": "nom;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n"
+        + "Durand;oui;non;Mediacentre;ENT;oui\n"
+    ]
+    let outcome = try CheckRun(plan: try Self.plan("classe.csv", failOn: .action)).run(
+      standardOutput: &sink, console: said.console, openInput: Self.opener(files))
+    guard case .finished(let summary, let findings) = outcome else {
+      Issue.record("expected a finished run, got \(outcome)")
+      return
+    }
+    #expect(summary.errors == 0)
+    #expect(findings)
+    #expect(said.text.contains("--fail-on action"))
+  }
+
+  @Test func writesTheReportFileForItsOwnerOnly() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("checkrun-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("rapport.jsonl").path
+    let output = Output()
+    var sink = output
+    let said = Said()
+    let outcome = try CheckRun(plan: try Self.plan(format: .jsonl, output: path, language: .en)).run(
+      standardOutput: &sink, console: said.console, openInput: Self.opener())
+    guard case .finished = outcome else {
+      Issue.record("expected a finished run, got \(outcome)")
+      return
+    }
+    #expect(output.bytes.isEmpty, "the report goes to the file, not to standard output")
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 30)
+    #expect(said.text.contains("Report written: \(path) (30 rows, owner-only)."))
+  }
+}
