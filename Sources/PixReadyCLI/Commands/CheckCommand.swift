@@ -84,8 +84,6 @@ enum CheckCommand: Command {
         d'erreur.
         Rapports pour les personnes : --format html ou md (ou -o rapport.html) ; --anonymize pour le support Pix.
         Exemple : pixready check classe.csv --fact siecle_a_jour=oui -o rapport.csv
-        Codes de sortie : 0 terminé ; 1 des lignes rejetées, ou --fail-on atteint ; 2 erreur d'usage, d'arbre ou de
-        fichier (rien n'est écrit).
         """,
       en: """
         An .xlsx or .ods workbook (first sheet, answers of the 'Établissement' sheet) or a CSV file: a header
@@ -95,7 +93,6 @@ enum CheckCommand: Command {
         question to ask) or error (value not understood). The summary goes to standard error.
         Reports for people: --format html or md (or -o report.html); --anonymize for Pix support.
         Example: pixready check classe.csv --fact siecle_a_jour=yes -o report.csv
-        Exit codes: 0 done; 1 rejected rows, or --fail-on reached; 2 usage, tree or file error (nothing written).
         """))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {

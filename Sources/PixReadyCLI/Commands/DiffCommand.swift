@@ -36,14 +36,12 @@ enum DiffCommand: Command {
         + "résultat ou les étapes changent. Exemple : git show v1.0.0:Trees/x.json > /tmp/x.json ; "
         + "pixready diff /tmp/x.json Trees/x.json\n"
         + "Avec --on classe.csv (le fichier de pixready check), liste aussi les élèves de la classe dont le résultat "
-        + "ou les étapes changeraient ; seules les colonnes d'identité sont affichées.\n"
-        + "Code de sortie 0 si le comportement est identique, 1 s'il change, 2 en cas d'erreur d'usage ou d'arbre.",
+        + "ou les étapes changeraient ; seules les colonnes d'identité sont affichées.",
       en: "OLD and NEW are JSON files or ids of shipped trees. Lists the ids added, removed, renamed (same content, "
         + "another id) or modified, then every answer combination whose result or steps change. Example: "
         + "git show v1.0.0:Trees/x.json > /tmp/x.json; pixready diff /tmp/x.json Trees/x.json\n"
         + "With --on class.csv (the file of pixready check), also lists the class's students whose result or steps "
-        + "would change; only the identity columns are shown.\n"
-        + "Exit code 0 when behaviour is the same, 1 when it changes, 2 on a usage or tree error."))
+        + "would change; only the identity columns are shown."))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     let format = arguments.value("--format") ?? "text"

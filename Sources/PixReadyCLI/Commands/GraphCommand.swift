@@ -20,12 +20,10 @@ enum GraphCommand: Command {
       fr:
         "ARBRE est un fichier JSON ou l'id d'un arbre fourni (certification-readiness par défaut). Les questions, "
         + "les réponses sur les flèches, les notes et les issues avec leurs étapes et qui agit. Les textes suivent "
-        + "--lang. Exemple : pixready graph Trees/pix-orga-access.json | dot -Tsvg > pix-orga-access.svg\n"
-        + "Code de sortie 0, ou 2 si l'arbre est introuvable ou a des erreurs.",
+        + "--lang. Exemple : pixready graph Trees/pix-orga-access.json | dot -Tsvg > pix-orga-access.svg",
       en: "TREE is a JSON file or the id of a shipped tree (default certification-readiness). Questions, answers on "
         + "the arrows, notes, and outcomes with their steps and who acts. Texts follow --lang. Example: "
-        + "pixready graph Trees/pix-orga-access.json | dot -Tsvg > pix-orga-access.svg\n"
-        + "Exit code 0, or 2 when the tree cannot be found or has errors."))
+        + "pixready graph Trees/pix-orga-access.json | dot -Tsvg > pix-orga-access.svg"))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     let format = arguments.value("--format") ?? "dot"

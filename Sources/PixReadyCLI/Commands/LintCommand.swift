@@ -22,10 +22,8 @@ enum LintCommand: Command {
     ],
     discussion: LocalizedText(
       fr:
-        "Sans argument, vérifie l'arbre fourni par défaut. Code de sortie 0 si aucun problème, 1 s'il y a des erreurs "
-        + "(ou des avertissements avec --strict), 2 si un fichier est illisible.",
-      en: "Without argument, checks the default shipped tree. Exit code 0 when clean, 1 when there are errors "
-        + "(or warnings with --strict), 2 when a file cannot be read."))
+        "Sans argument, vérifie l'arbre fourni par défaut.",
+      en: "Without argument, checks the default shipped tree."))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     let format = arguments.value("--format") ?? "text"

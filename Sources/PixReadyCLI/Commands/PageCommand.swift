@@ -27,8 +27,6 @@ enum PageCommand: Command {
         donne exactement les diagnostics de ask et check. Rien n'est enregistré ni envoyé. Textes en français, ou
         en anglais avec --lang en. Déposez le fichier sur l'ENT ou un partage ; il s'ouvre dans tout navigateur.
         Exemple : pixready page -o questionnaire.html
-        Code de sortie 0, ou 2 (erreur d'usage, arbre introuvable ou en erreur, fichier impossible à écrire) :
-        rien n'est écrit alors.
         """,
       en: """
         Writes one HTML file (inline style and script, no outside resource, no connection) that asks the tree's
@@ -38,8 +36,6 @@ enum PageCommand: Command {
         Nothing is stored or sent. French texts, or English with --lang en. Put the file on the ENT or a shared
         drive; it opens in any browser.
         Example: pixready page -o questionnaire.html
-        Exit code 0, or 2 (usage error, tree not found or with errors, file that cannot be written): nothing is
-        written then.
         """))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {

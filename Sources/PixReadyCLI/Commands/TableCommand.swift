@@ -29,13 +29,11 @@ enum TableCommand: Command {
         + "les réponses (une colonne par question, nommée comme dans le fichier de classe), le résultat, l'issue "
         + "et les étapes avec qui agit : la table qu'une personne du support vérifie ligne à ligne. Un chemin ne "
         + "donne que les réponses aux questions posées en chemin (« — » sinon) et vaut pour toutes les réponses "
-        + "aux autres. Code de sortie 0, ou 2 si l'arbre est introuvable, a des erreurs ou "
-        + "donnerait plus de \(DecisionTable.maximumRows) lignes.",
+        + "aux autres.",
       en: "TREE is a JSON file or the id of a shipped tree (default certification-readiness). Each line gives the "
         + "answers (one column per question, named as in the class file), the result, the outcome and the steps "
         + "with who acts: the table a support person checks line by line. A path gives only the answers to the "
-        + "questions asked on the way ('—' otherwise) and stands for every answer to the others. Exit code 0, or 2 when the tree cannot be found, has errors or would need more than "
-        + "\(DecisionTable.maximumRows) lines."))
+        + "questions asked on the way ('—' otherwise) and stands for every answer to the others."))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     let format = arguments.value("--format") ?? "md"

@@ -50,59 +50,11 @@ enum Help {
 
   /// The exit codes of `command` (every code for the main help), each with what it means there.
   static func exitCodes(_ language: Language, command: Subcommand? = nil) -> String {
-    let fr = language == .fr
-    var text = fr ? "\nCodes de sortie :\n" : "\nExit codes:\n"
+    var text = language == .fr ? "\nCodes de sortie :\n" : "\nExit codes:\n"
     for code in command?.exitCodes ?? ExitCode.allCases {
-      let meaning: String
-      switch code {
-      case .findings:
-        meaning = findings(command, fr: fr)
-      case .endOfInput where command == .ask:
-        meaning = fr ? "fin de l'entrée avant la fin de la session" : "input ended before the session finished"
-      case .success, .failure, .endOfInput, .interrupted:
-        meaning = Self.meaning(code, language)
-      }
-      text += "  " + String(code.rawValue).padding(5) + meaning + "\n"
+      text += "  " + String(code.rawValue).padding(5) + code.meaning(language, for: command) + "\n"
     }
     return text
-  }
-
-  /// What an exit code means, for `--help` and the man page.
-  static func meaning(_ code: ExitCode, _ language: Language) -> String {
-    let fr = language == .fr
-    switch code {
-    case .success: return fr ? "terminé, rien à signaler" : "done, nothing to report"
-    case .findings:
-      return fr
-        ? "terminé avec constats (erreurs d'arbre, lignes rejetées, --fail-on atteint, comportement modifié)"
-        : "done with findings (tree errors, rejected rows, --fail-on reached, behaviour changed)"
-    case .failure:
-      return fr
-        ? "erreur d'usage, arbre inutilisable, fichier illisible, écriture impossible (y compris sur la sortie "
-          + "standard) ; rien n'est écrit avec -o"
-        : "usage error, unusable tree, unreadable file, failed write (standard output included); nothing is "
-          + "written with -o"
-    case .endOfInput:
-      return fr ? "ask : fin de l'entrée avant la fin de la session" : "ask: input ended before the session finished"
-    case .interrupted: return fr ? "interrompu (Ctrl-C)" : "interrupted (Ctrl-C)"
-    }
-  }
-}
-
-/// What exit code 1 means for `command`.
-private func findings(_ command: Subcommand?, fr: Bool) -> String {
-  switch command {
-  case .check:
-    fr ? "terminé avec des lignes rejetées, ou --fail-on atteint" : "done with rejected rows, or --fail-on reached"
-  case .lint:
-    fr
-      ? "terminé avec des erreurs d'arbre (ou des avertissements avec --strict)"
-      : "done with tree errors (or warnings with --strict)"
-  case .diff: fr ? "terminé : le comportement de l'arbre a changé" : "done: the tree's behaviour changed"
-  case .ask, .template, .graph, .table, .page, .completions, .manpage, nil:
-    fr
-      ? "terminé avec constats (erreurs d'arbre, lignes rejetées, --fail-on atteint, comportement modifié)"
-      : "done with findings (tree errors, rejected rows, --fail-on reached, behaviour changed)"
   }
 }
 

@@ -47,7 +47,7 @@ enum ManPage {
           : "print the version, the commit and the shipped trees") + "\n"
     text += ".SH \(fr ? "CODES DE SORTIE" : "EXIT STATUS")\n"
     for code in ExitCode.allCases {
-      text += ".TP\n.B \(code.rawValue)\n" + escaped(Help.meaning(code, language)) + "\n"
+      text += ".TP\n.B \(code.rawValue)\n" + escaped(code.meaning(language)) + "\n"
     }
     text += ".SH \(fr ? "ENVIRONNEMENT" : "ENVIRONMENT")\n"
     text += ".TP\n.B NO_COLOR\n" + escaped(fr ? "non vide : jamais de couleur" : "not empty: never any colour") + "\n"

@@ -63,7 +63,9 @@ public struct ClassFile {
     headers = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
   }
 
-  private static func openWorkbook(_ path: String, tree: ValidatedTree, language: Language) -> Result<ClassFile, Refusal> {
+  private static func openWorkbook(_ path: String, tree: ValidatedTree, language: Language) -> Result<
+    ClassFile, Refusal
+  > {
     let messages = WorkbookMessages(language: language)
     let bytes: [UInt8]
     do {
