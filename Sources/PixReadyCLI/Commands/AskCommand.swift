@@ -4,8 +4,6 @@ import PixReadyIO
 
 /// `pixready ask`: the guided diagnostic at a prompt. A thin loop around ``PromptSession``.
 enum AskCommand: Command {
-  /// The values of `--format`.
-  static let formats = ["text", "json"]
 
   static let spec = CommandSpec(
     name: "ask",
@@ -33,7 +31,7 @@ enum AskCommand: Command {
           en: "save the session as Markdown (for a ticket), after each student; file readable by you only"),
         values: .file(extensions: ["md"])),
       .choice(
-        "--format", formats,
+        "--format", TextOrJSON.self,
         help: LocalizedText(
           fr: "text (par défaut) ou json : les diagnostics en JSON sur la sortie standard",
           en: "text (default) or json: the diagnoses as JSON on standard output")),
@@ -73,10 +71,7 @@ enum AskCommand: Command {
         """))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-    let format = arguments.value("--format") ?? "text"
-    guard formats.contains(format) else {
-      throw UsageError.invalidValue(option: "--format", value: format, allowed: formats, command: spec.name)
-    }
+    let format = try arguments.choice("--format", default: TextOrJSON.text, command: spec.name)
     guard let tree = TreeSource.validated(arguments.value("--tree"), context: &context) else { return .failure }
     let messages = PromptMessages(language: context.language)
     guard var prefilled = answersFile(arguments.value("--answers"), tree: tree, context: &context) else {
@@ -97,7 +92,7 @@ enum AskCommand: Command {
         return .failure
       }
     }
-    let console = PromptConsole(context: context, resultsOnStandardError: format == "json")
+    let console = PromptConsole(context: context, resultsOnStandardError: format == .json)
     context.interruption.announce(messages.interrupted(savedPath: savePath), resetsColour: console.usesColour)
     defer { context.interruption.silence() }
     var session = PromptSession(
@@ -125,7 +120,7 @@ enum AskCommand: Command {
       }
     }
     if let savePath { context.err.write(messages.saved(savePath) + "\n") }
-    if format == "json" {
+    if format == .json {
       context.out.write(
         SessionJSON.document(session.results, tree: tree, end: session.end, language: context.language))
     }

@@ -4,7 +4,7 @@ import PixReadyIO
 
 /// `pixready check FILE`: every student's verdict and steps from a class spreadsheet, streamed.
 enum CheckCommand: Command {
-  static let formats = ReportFormat.allCases.map(\.rawValue)
+  static let formats = ReportFormat.names
   /// The values of `--delimiter`.
   static let delimiters = [";", ",", "tab"]
   /// The values of `--fail-on`.
@@ -20,7 +20,7 @@ enum CheckCommand: Command {
     minimumPositionals: 1, maximumPositionals: 1,
     options: [
       .choice(
-        "--format", formats,
+        "--format", ReportFormat.self,
         help: LocalizedText(
           fr: "format du rapport (csv par défaut, ou d'après l'extension de -o) ; md et html pour les personnes",
           en: "report format (default csv, or from the extension of -o); md and html for people")),

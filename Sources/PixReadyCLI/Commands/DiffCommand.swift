@@ -4,7 +4,6 @@ import PixReadyIO
 
 /// `pixready diff OLD NEW`: what a new version of a tree changes, before it ships.
 enum DiffCommand: Command {
-  static let formats = ["text", "json"]
 
   static let spec = CommandSpec(
     name: "diff",
@@ -15,7 +14,7 @@ enum DiffCommand: Command {
     minimumPositionals: 2, maximumPositionals: 2,
     options: [
       .choice(
-        "--format", formats,
+        "--format", TextOrJSON.self,
         help: LocalizedText(fr: "format du rapport (text par défaut)", en: "report format (default text)")),
       CommandSpec.Option(
         name: "--on", value: LocalizedText(fr: "CLASSE.csv", en: "CLASS.csv"),
@@ -44,10 +43,7 @@ enum DiffCommand: Command {
         + "would change; only the identity columns are shown."))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-    let format = arguments.value("--format") ?? "text"
-    guard formats.contains(format) else {
-      throw UsageError.invalidValue(option: "--format", value: format, allowed: formats, command: spec.name)
-    }
+    let format = try arguments.choice("--format", default: TextOrJSON.text, command: spec.name)
     let names = arguments.positionals
     guard let old = TreeSource.validated(names[0], context: &context),
       let new = TreeSource.validated(names[1], context: &context)
@@ -61,8 +57,8 @@ enum DiffCommand: Command {
       students = read
     }
     switch format {
-    case "json": context.out.write(json(diff, names: names, students: students, on: arguments.value("--on")))
-    default:
+    case .json: context.out.write(json(diff, names: names, students: students, on: arguments.value("--on")))
+    case .text:
       context.out.write(text: diff.text(language: context.language, oldName: names[0], newName: names[1]))
       if let students, let path = arguments.value("--on") {
         context.out.write(text: "\n" + classText(students, path: path, diff: diff, language: context.language))

@@ -2,7 +2,13 @@ import PixReadyCore
 
 /// `pixready graph [TREE] --format dot|mermaid`: the tree as a flowchart, for reviewers.
 enum GraphCommand: Command {
-  static let formats = ["dot", "mermaid"]
+  /// The values of `--format`.
+  enum Format: String, OptionChoice {
+    /// Graphviz DOT.
+    case dot
+    /// Mermaid, for Markdown renderers.
+    case mermaid
+  }
 
   static let spec = CommandSpec(
     name: "graph",
@@ -13,7 +19,7 @@ enum GraphCommand: Command {
     minimumPositionals: 0, maximumPositionals: 1,
     options: [
       .choice(
-        "--format", formats,
+        "--format", Format.self,
         help: LocalizedText(fr: "format du dessin (dot par défaut)", en: "drawing format (default dot)"))
     ],
     discussion: LocalizedText(
@@ -26,13 +32,10 @@ enum GraphCommand: Command {
         + "pixready graph Trees/pix-orga-access.json | dot -Tsvg > pix-orga-access.svg"))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-    let format = arguments.value("--format") ?? "dot"
-    guard formats.contains(format) else {
-      throw UsageError.invalidValue(option: "--format", value: format, allowed: formats, command: spec.name)
-    }
+    let format = try arguments.choice("--format", default: Format.dot, command: spec.name)
     guard let tree = TreeSource.validated(arguments.positionals.first, context: &context) else { return .failure }
     let graph = TreeGraph(tree: tree, language: context.language)
-    context.out.write(format == "dot" ? graph.dot() : graph.mermaid())
+    context.out.write(format == .dot ? graph.dot() : graph.mermaid())
     return .success
   }
 }

@@ -3,8 +3,6 @@ import PixReadyCore
 
 /// `pixready lint FILE...`: checks trees and prints every finding compiler-style.
 enum LintCommand: Command {
-  /// The values of `--format`.
-  static let formats = ["text", "json"]
 
   static let spec = CommandSpec(
     name: "lint",
@@ -15,7 +13,7 @@ enum LintCommand: Command {
     minimumPositionals: 0, maximumPositionals: nil,
     options: [
       .choice(
-        "--format", formats,
+        "--format", TextOrJSON.self,
         help: LocalizedText(fr: "format des constats (text par défaut)", en: "format of findings (default text)")),
       CommandSpec.Option(
         name: "--strict", help: LocalizedText(fr: "les avertissements font échouer", en: "warnings fail too")),
@@ -26,10 +24,7 @@ enum LintCommand: Command {
       en: "Without argument, checks the default shipped tree."))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-    let format = arguments.value("--format") ?? "text"
-    guard ["text", "json"].contains(format) else {
-      throw UsageError.invalidValue(option: "--format", value: format, allowed: formats, command: spec.name)
-    }
+    let format = try arguments.choice("--format", default: TextOrJSON.text, command: spec.name)
     let names = arguments.positionals.isEmpty ? [TreeSource.defaultTree] : arguments.positionals
     var all: [Diagnostic] = []
     var combinations = CombinationCount.zero
@@ -44,7 +39,7 @@ enum LintCommand: Command {
       let check = TreeCheck(bytes: loaded.bytes, sourceName: loaded.name)
       all += check.diagnostics
       combinations += check.combinationsProven
-      if format == "text" {
+      if format == .text {
         for diagnostic in check.diagnostics {
           context.out.write(text: diagnostic.formatted(in: context.language) + "\n")
         }
@@ -61,7 +56,7 @@ enum LintCommand: Command {
     }
     let errors = all.filter { $0.severity == .error }.count
     let warnings = all.count - errors
-    if format == "json" {
+    if format == .json {
       context.out.write("[\n" + reports.joined(separator: ",\n") + "\n]\n")
     } else {
       context.out.write(

@@ -3,8 +3,26 @@ import PixReadyIO
 
 /// `pixready table [TREE] [--format md|csv] [--rows auto|combinations|paths]`: the decision table.
 enum TableCommand: Command {
-  static let formats = ["md", "csv"]
-  static let rowChoices = ["auto"] + DecisionTable.RowKind.allCases.map(\.rawValue)
+  /// The values of `--format`.
+  enum Format: String, OptionChoice {
+    /// A Markdown table, for people.
+    case md
+    /// CSV, for a spreadsheet.
+    case csv
+  }
+
+  /// The values of `--rows`.
+  enum Rows: String, OptionChoice {
+    /// Paths when the table of combinations would be too long, combinations otherwise.
+    case auto
+    /// One row per combination of answers.
+    case combinations
+    /// One row per path.
+    case paths
+
+    /// The table's row kind; `nil` lets the table choose.
+    var kind: DecisionTable.RowKind? { DecisionTable.RowKind(rawValue: rawValue) }
+  }
 
   static let spec = CommandSpec(
     name: "table",
@@ -15,10 +33,10 @@ enum TableCommand: Command {
     minimumPositionals: 0, maximumPositionals: 1,
     options: [
       .choice(
-        "--format", formats,
+        "--format", Format.self,
         help: LocalizedText(fr: "Markdown (par défaut) ou CSV pour un tableur", en: "Markdown (default) or CSV")),
       .choice(
-        "--rows", rowChoices,
+        "--rows", Rows.self,
         help: LocalizedText(
           fr: "une ligne par combinaison ou par chemin (auto : le plus court)",
           en: "one line per combination or per path (auto: the shorter)")),
@@ -36,24 +54,18 @@ enum TableCommand: Command {
         + "questions asked on the way ('—' otherwise) and stands for every answer to the others."))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-    let format = arguments.value("--format") ?? "md"
-    guard formats.contains(format) else {
-      throw UsageError.invalidValue(option: "--format", value: format, allowed: formats, command: spec.name)
-    }
-    let rows = arguments.value("--rows") ?? "auto"
-    guard rowChoices.contains(rows) else {
-      throw UsageError.invalidValue(option: "--rows", value: rows, allowed: rowChoices, command: spec.name)
-    }
+    let format = try arguments.choice("--format", default: Format.md, command: spec.name)
+    let rows = try arguments.choice("--rows", default: Rows.auto, command: spec.name)
     guard let tree = TreeSource.validated(arguments.positionals.first, context: &context) else { return .failure }
     let table: DecisionTable
     do {
-      table = try DecisionTable(tree: tree, rows: DecisionTable.RowKind(rawValue: rows))
+      table = try DecisionTable(tree: tree, rows: rows.kind)
     } catch {
       context.fail(context.messages.tableTooLarge(rows: error.rows, limit: error.limit))
       return .failure
     }
     let language = context.language
-    if format == "md" {
+    if format == .md {
       context.out.write(text: table.markdown(language: language))
     } else {
       context.out.write(DecisionTableCSV.render(table, language: language))

@@ -3,7 +3,13 @@ import PixReadyIO
 
 /// `pixready template --siecle FILE`: the class file to fill in, identity columns taken from SIECLE.
 enum TemplateCommand: Command {
-  static let formats = ["csv", "xlsx"]
+  /// The values of `--format`.
+  enum Format: String, OptionChoice {
+    /// A workbook (advised: the answers are drop-down lists).
+    case xlsx
+    /// CSV text.
+    case csv
+  }
 
   static let spec = CommandSpec(
     name: "template",
@@ -36,9 +42,9 @@ enum TemplateCommand: Command {
         help: LocalizedText(
           fr: "écrit dans ce fichier (droits 0600, remplacé d'un coup) plutôt que sur la sortie standard",
           en: "write to this file (mode 0600, replaced atomically) instead of standard output"),
-        values: .file(extensions: ["xlsx", "csv"])),
+        values: .file(extensions: Format.names)),
       .choice(
-        "--format", ["xlsx", "csv"],
+        "--format", Format.self,
         help: LocalizedText(
           fr: "classeur Excel/LibreOffice (xlsx, conseillé) ou CSV ; d'après l'extension de -o sinon (csv par défaut)",
           en: "Excel/LibreOffice workbook (xlsx, advised) or CSV; from the extension of -o otherwise (default csv)")),
@@ -69,13 +75,13 @@ enum TemplateCommand: Command {
     }
     let output = arguments.value("--output")
     let format = try format(arguments, output: output)
-    if format == "xlsx", output == nil, context.out.isTerminal {
+    if format == .xlsx, output == nil, context.out.isTerminal {
       context.fail(messages.workbookNeedsOutput())
       return .failure
     }
     let language = context.language
     let render = { (students: [StudentIdentity]) -> [UInt8] in
-      guard format == "xlsx" else {
+      guard format == .xlsx else {
         return Array(ClassTemplate(tree: tree, prefill: prefill, language: language).render(students).utf8)
       }
       let name = output.map { String($0.split(separator: "/").last ?? "classe.xlsx") } ?? "classe.xlsx"
@@ -141,13 +147,11 @@ enum TemplateCommand: Command {
   }
 
   /// `--format`, or the extension of `-o`, or CSV.
-  private static func format(_ arguments: ParsedArguments, output: String?) throws(UsageError) -> String {
-    let fromExtension = output.flatMap { path in formats.first { path.lowercased().hasSuffix("." + $0) } }
-    let format = arguments.value("--format") ?? fromExtension ?? "csv"
-    guard formats.contains(format) else {
-      throw .invalidValue(option: "--format", value: format, allowed: formats, command: spec.name)
+  private static func format(_ arguments: ParsedArguments, output: String?) throws(UsageError) -> Format {
+    let fromExtension = output.flatMap { path in
+      Format.allCases.first { path.lowercased().hasSuffix("." + $0.rawValue) }
     }
-    return format
+    return try arguments.choice("--format", default: fromExtension ?? .csv, command: spec.name)
   }
 
   private static func write(_ bytes: [UInt8], to output: String?, context: inout CommandContext) -> ExitCode {
