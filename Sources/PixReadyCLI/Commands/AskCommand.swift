@@ -81,7 +81,7 @@ enum AskCommand: Command {
     let savePath = arguments.value("--save")
     if let savePath {
       // Only a Markdown file may be replaced: a class file given by mistake is never overwritten.
-      if FileManager.default.fileExists(atPath: savePath), !savePath.lowercased().hasSuffix(".md") {
+      if FileStatus(path: savePath) != nil, !savePath.lowercased().hasSuffix(".md") {
         context.fail(context.messages.saveWouldOverwrite(savePath))
         return .failure
       }
@@ -131,12 +131,12 @@ enum AskCommand: Command {
   private static func answersFile(_ path: String?, tree: ValidatedTree, context: inout CommandContext) -> Answers? {
     guard let path else { return [:] }
     let messages = PromptMessages(language: context.language)
-    guard let data = FileManager.default.contents(atPath: path) else {
-      context.fail(messages.unreadable(path, exists: FileManager.default.fileExists(atPath: path)))
+    guard let read = try? FileReader.read(path: path, maximum: Int(Int32.max)) else {
+      context.fail(messages.unreadable(path, exists: FileStatus(path: path) != nil))
       return nil
     }
     do {
-      return try AnswersFile.read(Array(data), tree: tree)
+      return try AnswersFile.read(read.bytes, tree: tree)
     } catch {
       context.fail(messages.answersFile(path, error))
       context.err.write(context.messages.seeHelp(spec.name) + "\n")

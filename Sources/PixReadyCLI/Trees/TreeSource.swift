@@ -1,5 +1,5 @@
-import Foundation
 import PixReadyCore
+import PixReadyIO
 
 /// Finds the tree a command uses: a file, or a tree shipped inside the binary.
 struct TreeSource {
@@ -22,8 +22,8 @@ struct TreeSource {
   /// Reads the tree named by `--tree`: an existing file first, else a shipped tree by id or file name.
   static func load(_ name: String?) -> Loaded? {
     let name = name ?? defaultTree
-    if FileManager.default.fileExists(atPath: name), let data = FileManager.default.contents(atPath: name) {
-      return Loaded(bytes: Array(data), name: name)
+    if FileStatus(path: name)?.kind == .regular, let read = try? FileReader.read(path: name, maximum: Int(Int32.max)) {
+      return Loaded(bytes: read.bytes, name: name)
     }
     let base = name.split(separator: "/").last.map(String.init) ?? name
     let file = base.hasSuffix(".json") ? base : base + ".json"

@@ -11,7 +11,7 @@ import PixReadyCore
 /// finding for every student unknown to SIECLE or missing from the roster.
 ///
 /// ```swift
-/// var check = RosterCrossCheck(export: SiecleReader.read(path: "ElevesSansAdresses.zip"))
+/// var check = RosterCrossCheck(export: SiecleReader.read(path: "ElevesSansAdresses.zip"), currentYear: 2026)
 /// check.add(diagnosis.student, row: diagnosis.row, line: diagnosis.line)  // for each row
 /// let findings = check.findings()
 /// ```
@@ -76,14 +76,14 @@ public struct RosterCrossCheck: Sendable {
   /// Prepares the check of a roster against `export`.
   ///
   /// - Parameter currentYear: the year a two-digit birth year (`05/01/09`) is read against: `2009`
-  ///   up to it, `1909` after it. This year when not given.
-  public init(export: SiecleExport, scope: Scope = .school, currentYear: Int? = nil) {
+  ///   up to it, `1909` after it (the caller's clock: the library reads none).
+  public init(export: SiecleExport, scope: Scope = .school, currentYear: Int) {
     present = export.students
     left = export.leftStudents
     uai = export.uai
     schoolYear = export.schoolYear
     self.scope = scope
-    self.currentYear = currentYear ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+    self.currentYear = currentYear
     for (index, student) in present.enumerated() where !student.ine.isEmpty {
       presentByINE[Self.normalisedINE(student.ine)] = presentByINE[Self.normalisedINE(student.ine)] ?? index
       if let digits = Self.withoutLeadingZeros(Self.normalisedINE(student.ine)) {

@@ -30,7 +30,7 @@ struct RosterCrossCheckTests {
   }
 
   @Test func aCompleteRosterHoldsEverySiecleStudent() {
-    var check = RosterCrossCheck(export: export)
+    var check = RosterCrossCheck(export: export, currentYear: 2026)
     check.add(row("123456789AB", "Martin", "Lea", "2009-02-14"), row: 1)
     check.add(row("123456790ac", "Durand", "Noé", "3/7/2009"), row: 2)
     check.add(row("", "BERNARD", "Hugo", "05/05/2009"), row: 3)
@@ -46,14 +46,15 @@ struct RosterCrossCheckTests {
       id: "6", ine: "123456791AD", lastName: "NOVÁKOVÁ", firstName: "Šárka", birthdate: "29/02/2008",
       division: "2NDE1")
     var check = RosterCrossCheck(
-      export: SiecleExport(sourceName: "ElevesSansAdresses.xml", students: [sarka], leftStudents: []))
+      export: SiecleExport(sourceName: "ElevesSansAdresses.xml", students: [sarka], leftStudents: []), currentYear: 2026
+    )
     check.add(row("", "NOVAKOVA", "Sarka", "29/02/2008", "2NDE1"), row: 1)
     #expect(check.findings().map(\.code) == [.matchedWithoutINE])
     #expect(check.holdsEverySiecleStudent)
   }
 
   @Test func listsSiecleStudentsMissingFromTheRosterByDivision() {
-    var check = RosterCrossCheck(export: export)
+    var check = RosterCrossCheck(export: export, currentYear: 2026)
     check.add(row("123456790AC", "CŒUR", "Noé"), row: 1)
     #expect(
       check.findings() == [
@@ -65,16 +66,16 @@ struct RosterCrossCheckTests {
   }
 
   @Test func limitsMissingStudentsToAScope() {
-    var byRoster = RosterCrossCheck(export: export, scope: .rosterDivisions)
+    var byRoster = RosterCrossCheck(export: export, scope: .rosterDivisions, currentYear: 2026)
     byRoster.add(row("123456790AC", "CŒUR", "Noé", "", "2nde3"), row: 1)
     #expect(byRoster.findings() == [RosterFinding(.missingFromRoster, siecle: lea)])
-    var byDivision = RosterCrossCheck(export: export, scope: .divisions(["1G2"]))
+    var byDivision = RosterCrossCheck(export: export, scope: .divisions(["1G2"]), currentYear: 2026)
     byDivision.add(row("123456794AG", "LEROY", "Anaïs"), row: 1)
     #expect(byDivision.holdsEverySiecleStudent)
   }
 
   @Test func reportsUnknownAndLeftStudents() {
-    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    var check = RosterCrossCheck(export: export, scope: .divisions([]), currentYear: 2026)
     check.add(row("999999999ZZ", "INCONNU", "Paul"), row: 1, line: 2)
     check.add(row("123456792AE", "PETIT", "Jules"), row: 2, line: 3)
     check.add(row("", "Petit", "Jules", "11/11/2008"), row: 3, line: 4)
@@ -92,7 +93,7 @@ struct RosterCrossCheckTests {
   }
 
   @Test func reportsNamesAndBirthdatesThatDifferForTheSameINE() {
-    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    var check = RosterCrossCheck(export: export, scope: .divisions([]), currentYear: 2026)
     check.add(row("123456789AB", "MARTINE", "Léa", "14/02/2009"), row: 1)
     check.add(row("123456790AC", "CŒUR", "Noé", "07/03/2009"), row: 2)
     check.add(row("123456794AG", "LEROY", "Anaïs", "pas de date"), row: 3)
@@ -112,14 +113,14 @@ struct RosterCrossCheckTests {
   }
 
   @Test func acceptsAllFirstNamesAndTheUsualLastName() {
-    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    var check = RosterCrossCheck(export: export, scope: .divisions([]), currentYear: 2026)
     check.add(row("123456789AB", "martin", "Léa Éloïse"), row: 1)
     check.add(row("123456790AC", "Durand", "noe"), row: 2)
     #expect(check.findings() == [])
   }
 
   @Test func matchesRowsWithoutINEByNameAndBirthdate() {
-    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    var check = RosterCrossCheck(export: export, scope: .divisions([]), currentYear: 2026)
     check.add(row("", "Martin", "Léa", "14/02/2009"), row: 1)
     check.add(row("", "LEROY", "Anaïs", "01/01/2001"), row: 2)
     let findings = check.findings()
@@ -132,7 +133,7 @@ struct RosterCrossCheckTests {
   }
 
   @Test func findsAWrongINEByNameAndBirthdate() {
-    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    var check = RosterCrossCheck(export: export, scope: .divisions([]), currentYear: 2026)
     check.add(row("123456789XX", "MARTIN", "Léa", "14/02/2009"), row: 1)
     #expect(check.findings().map(\.code) == [.ineDiffers])
     #expect(check.findings().first?.siecle == lea)
@@ -140,17 +141,17 @@ struct RosterCrossCheckTests {
 
   /// Hugo has no INE in SIECLE: a row with an INE and his name and birthdate is him, said once by SIECLE's findings.
   @Test func acceptsAnINEThatSiecleLacks() {
-    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    var check = RosterCrossCheck(export: export, scope: .divisions([]), currentYear: 2026)
     check.add(row("123456799ZZ", "BERNARD", "Hugo", "05/05/2009"), row: 1)
     #expect(check.findings() == [])
-    var school = RosterCrossCheck(export: export, scope: .divisions(["2NDE1"]))
+    var school = RosterCrossCheck(export: export, scope: .divisions(["2NDE1"]), currentYear: 2026)
     school.add(row("123456799ZZ", "BERNARD", "Hugo", "05/05/2009"), row: 1)
     #expect(school.holdsEverySiecleStudent)
   }
 
   /// A row whose INE is known claims its student first, even when a row without INE comes earlier.
   @Test func matchesByINEBeforeMatchingByName() {
-    var check = RosterCrossCheck(export: export, scope: .school)
+    var check = RosterCrossCheck(export: export, scope: .school, currentYear: 2026)
     check.add(row("", "MARTIN", "Léa"), row: 1)
     check.add(row("123456789AB", "MARTIN", "Léa"), row: 2)
     let findings = check.findings()
@@ -160,7 +161,7 @@ struct RosterCrossCheckTests {
 
   /// The roster is the teacher's file, not Pix Orga's list: the summary never speaks of question 1.
   @Test func summarisesTheCheckWithoutQuestionOne() {
-    var check = RosterCrossCheck(export: export)
+    var check = RosterCrossCheck(export: export, currentYear: 2026)
     check.add(row("123456792AE", "PETIT", "Jules"), row: 1)
     let messages = RosterMessages(language: .fr)
     #expect(
@@ -176,7 +177,7 @@ struct RosterCrossCheckTests {
 
   /// Same INE: the sentence names the parts that differ, birthdate included, in one finding.
   @Test func namesThePartsOfTheIdentityThatDiffer() {
-    var check = RosterCrossCheck(export: export, scope: .divisions([]))
+    var check = RosterCrossCheck(export: export, scope: .divisions([]), currentYear: 2026)
     check.add(row("123456789AB", "MARTIN", "Lina", "14/02/2009"), row: 1, line: 2)
     check.add(row("123456790AC", "DUPONT", "Noé", "04/07/2009"), row: 2, line: 3)
     let findings = check.findings()
@@ -192,7 +193,7 @@ struct RosterCrossCheckTests {
     var other = export
     other.uai = "0350099X"
     other.schoolYear = "2024"
-    var check = RosterCrossCheck(export: other)
+    var check = RosterCrossCheck(export: other, currentYear: 2026)
     check.add(row("123456789AB", "MARTIN", "Léa"), row: 1)
     for number in 2...5 { check.add(row("99999999\(number)ZZ", "NOM\(number)", "Prénom"), row: number) }
     #expect(check.mismatch == RosterCrossCheck.Mismatch(matched: 1, rows: 5, uai: "0350099X", schoolYear: "2024"))
@@ -203,7 +204,7 @@ struct RosterCrossCheckTests {
         + "2024-2025), qui vient sans doute d'un autre établissement ou d'une autre année. Prenez l'export de "
         + "l'établissement pour l'année en cours (les élèves inconnus de SIECLE ne sont pas listés un à un). "
         + "0 parti, 0 différence d'identité.")
-    var half = RosterCrossCheck(export: other)
+    var half = RosterCrossCheck(export: other, currentYear: 2026)
     for ine in ["123456789AB", "123456790AC"] { half.add(row(ine, "", ""), row: 1) }
     for number in 3...4 { half.add(row("99999999\(number)ZZ", "NOM", "Prénom"), row: number) }
     #expect(half.mismatch == nil)
