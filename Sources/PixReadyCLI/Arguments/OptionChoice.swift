@@ -41,3 +41,5 @@ extension ParsedArguments {
 }
 
 extension ReportFormat: OptionChoice {}
+
+extension TemplatePlan.Format: OptionChoice {}

@@ -109,7 +109,7 @@ enum CheckCommand: Command {
       language: context.language, generatedAt: ReportClock.now(context.environment),
       currentYear: Calendar(identifier: .gregorian).component(.year, from: ReportClock.date(context.environment)))
     let err = context.err
-    let console = CheckRun.Console(
+    let console = RunConsole(
       say: { err.write($0) }, fail: { [context] in context.fail($0) }, showsProgress: err.isTerminal)
     var out = context.out
     switch try CheckRun(plan: plan).run(

@@ -4,12 +4,7 @@ import PixReadyIO
 /// `pixready template --siecle FILE`: the class file to fill in, identity columns taken from SIECLE.
 enum TemplateCommand: Command {
   /// The values of `--format`.
-  enum Format: String, OptionChoice {
-    /// A workbook (advised: the answers are drop-down lists).
-    case xlsx
-    /// CSV text.
-    case csv
-  }
+  typealias Format = TemplatePlan.Format
 
   static let spec = CommandSpec(
     name: "template",
@@ -53,120 +48,41 @@ enum TemplateCommand: Command {
       fr: "Avec -o classe.xlsx : un classeur (feuilles « Élèves », « Établissement », « Mode d'emploi ») aux "
         + "colonnes d'identité en texte et aux réponses en listes déroulantes. Sinon CSV séparé par « ; », UTF-8 "
         + "avec BOM. Trié par classe puis nom ; les colonnes de réponse sont vides. Les élèves sans INE ou sans division sont gardés, avec un avertissement (Pix "
-        + "Orga ne les importera pas, sans message d'erreur). Code de sortie 0 si le fichier est écrit (avertissements sur la sortie "
-        + "d'erreur), 2 si l'export est inutilisable ou une option fausse ; rien n'est écrit alors.\n"
+        + "Orga ne les importera pas, sans message d'erreur). Les avertissements vont sur la sortie d'erreur.\n"
         + "Exemple : pixready template --siecle ElevesSansAdresses.zip --classe 2NDE3 -o classe.xlsx",
       en: "With -o classe.xlsx: a workbook (sheets 'Élèves', 'Établissement', 'Mode d'emploi') with identity "
         + "columns as text and answers as drop-down lists. Otherwise `;`-separated CSV, UTF-8 with BOM. Sorted by "
-        + "class then name; answer columns are empty. Students without INE or division are kept, with a warning (Pix Orga skips them silently). Exit "
-        + "code 0 when the file is written (warnings on standard error), 2 when the export is unusable or an "
-        + "option is wrong; nothing is written then.\n"
+        + "class then name; answer columns are empty. Students without INE or division are kept, with a warning (Pix Orga skips them silently). "
+        + "Warnings go to standard error.\n"
         + "Example: pixready template --siecle ElevesSansAdresses.zip --classe 2NDE3 -o classe.xlsx"))
 
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
-    let messages = TemplateMessages(language: context.language)
     guard let tree = TreeSource.validated(arguments.value("--tree"), context: &context) else { return .failure }
-    let prefill = try FactArguments.answers(arguments.values("--fact"), tree: tree, command: spec.name)
-    for id in prefill.keys.sorted() {
-      if let fact = tree.fact(id), fact.scope == .student {
-        context.fail(messages.studentFact(id, column: fact.columns.first ?? id))
-        return .failure
-      }
-    }
     let output = arguments.value("--output")
-    let format = try format(arguments, output: output)
-    if format == .xlsx, output == nil, context.out.isTerminal {
-      context.fail(messages.workbookNeedsOutput())
-      return .failure
-    }
-    let language = context.language
-    let render = { (students: [StudentIdentity]) -> [UInt8] in
-      guard format == .xlsx else {
-        return Array(ClassTemplate(tree: tree, prefill: prefill, language: language).render(students).utf8)
-      }
-      let name = output.map { String($0.split(separator: "/").last ?? "classe.xlsx") } ?? "classe.xlsx"
-      return ClassWorkbook(tree: tree, prefill: prefill, language: language, fileName: name).render(students)
-    }
-    guard let path = arguments.value("--siecle") else {
-      for option in ["--classe", "--include-left"] where arguments.has(option) {
-        context.fail(messages.needsSiecle(option))
-        return .failure
-      }
-      context.err.write(messages.withoutSiecle() + "\n")
-      return write(render([]), to: output, context: &context)
-    }
-    if let output, output == path || FileStatus.sameFile(output, path) {
-      context.fail(messages.sameAsInput(output))
-      return .failure
-    }
-    let export = SiecleReader.read(path: path)
-    guard export.isUsable else {
-      for finding in export.findings { context.err.write(finding.formatted(in: context.language) + "\n") }
-      context.fail(messages.unusable(path))
-      return .failure
-    }
-    let includeLeft = arguments.has("--include-left")
-    guard let divisions = divisions(export, arguments.values("--classe"), context: &context) else { return .failure }
-    let chosen = { (student: SiecleStudent) in divisions.isEmpty || divisions.contains(student.division) }
-    let students = export.students(includingLeft: includeLeft).filter(chosen)
-    let left = export.leftStudents.filter(chosen).count
-    let ids = Set(students.map(\.id))
-    let findings = export.findings.filter { $0.student.map { ids.contains($0.id) } ?? true }
-    for finding in findings { context.err.write(finding.formatted(in: context.language) + "\n") }
-    let code = write(render(students.map(\.identity)), to: output, context: &context)
-    guard code == .success else { return code }
-    context.err.write(
-      messages.summary(
-        written: students.count, destination: output, uai: export.uai,
-        divisions: SiecleExport.sortedDivisions(students.map(\.division)), left: left,
-        includeLeft: includeLeft,
-        withoutINE: students.filter { $0.ine.isEmpty }.count,
-        withoutDivision: students.filter { $0.division.isEmpty }.count,
-        refusals: findings.filter(\.problem.pixOrgaRefusesFile).count))
-    return .success
-  }
-
-  /// The divisions asked for with `--classe`, spelled as in SIECLE (empty: every student).
-  /// `nil` after printing the message when one is not in the export.
-  private static func divisions(
-    _ export: SiecleExport, _ names: [String], context: inout CommandContext
-  ) -> Set<String>? {
-    guard !names.isEmpty else { return [] }
-    let known = SiecleExport.sortedDivisions(export.students(includingLeft: true).map(\.division))
-    var wanted = Set<String>()
-    for name in names {
-      guard let division = known.first(where: { Spelling.key($0) == Spelling.key(name) }) else {
-        let suggestion = EditDistance.suggestion(for: name, among: known)
-        context.fail(
-          TemplateMessages(language: context.language).unknownDivision(name, divisions: known, suggestion: suggestion))
-        return nil
-      }
-      wanted.insert(division)
-    }
-    return wanted
-  }
-
-  /// `--format`, or the extension of `-o`, or CSV.
-  private static func format(_ arguments: ParsedArguments, output: String?) throws(UsageError) -> Format {
-    let fromExtension = output.flatMap { path in
-      Format.allCases.first { path.lowercased().hasSuffix("." + $0.rawValue) }
-    }
-    return try arguments.choice("--format", default: fromExtension ?? .csv, command: spec.name)
-  }
-
-  private static func write(_ bytes: [UInt8], to output: String?, context: inout CommandContext) -> ExitCode {
-    guard let output else {
-      context.out.write(bytes: bytes)
-      return .success
-    }
-    do {
-      let writer = try AtomicFileWriter(path: output, temporaries: context.temporaries)
-      bytes.withUnsafeBytes { writer.write(bytes: $0) }
-      try writer.commit()
-      return .success
-    } catch {
+    let plan = TemplatePlan(
+      tree: tree, prefill: try FactArguments.answers(arguments.values("--fact"), tree: tree, command: spec.name),
+      output: output, format: try format(arguments, output: output), siecle: arguments.value("--siecle"),
+      divisions: arguments.values("--classe"), includeLeft: arguments.has("--include-left"),
+      language: context.language)
+    let err = context.err
+    let console = RunConsole(say: { err.write($0) }, fail: { [context] in context.fail($0) })
+    var out = context.out
+    switch TemplateRun(plan: plan).run(
+      standardOutput: &out, outputIsTerminal: out.isTerminal, console: console, temporaries: context.temporaries)
+    {
+    case .written: return .success
+    case .refused: return .failure
+    case .writeFailed(let error):
       context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
       return .failure
     }
+  }
+
+  /// `--format`, or the extension of `-o`, or CSV.
+  private static func format(_ arguments: ParsedArguments, output: String?) throws(UsageError) -> TemplatePlan.Format {
+    let fromExtension = output.flatMap { path in
+      TemplatePlan.Format.allCases.first { path.lowercased().hasSuffix("." + $0.rawValue) }
+    }
+    return try arguments.choice("--format", default: fromExtension ?? .csv, command: spec.name)
   }
 }

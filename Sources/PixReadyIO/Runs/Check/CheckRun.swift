@@ -8,23 +8,6 @@ import PixReadyCore
 /// `pixready check` parses its options into a plan and hands it here; tests drive a run the same
 /// way, with their own console and output.
 public struct CheckRun {
-  /// Where a run talks to the person: sentences on standard error.
-  public struct Console {
-    /// Writes a sentence (or the progress line) for people, as given (line breaks included).
-    public var say: (String) -> Void
-    /// Writes a failure: the command adds its `pixready: erreur :` prefix.
-    public var fail: (String) -> Void
-    /// Whether to show the progress line (standard error is a terminal).
-    public var showsProgress: Bool
-
-    /// Creates a console.
-    public init(say: @escaping (String) -> Void, fail: @escaping (String) -> Void, showsProgress: Bool = false) {
-      self.say = say
-      self.fail = fail
-      self.showsProgress = showsProgress
-    }
-  }
-
   /// How a run ended.
   public enum Outcome {
     /// Every row has its result in the report. `findings` when rows were rejected or `--fail-on` was reached.
@@ -49,7 +32,7 @@ public struct CheckRun {
   ///   - temporaries: where the report's temporary file is registered, removed on an interruption.
   /// - Throws: only what a record source throws besides ``CSVInputError`` (nothing today).
   public func run<Output: ByteOutputStream>(
-    standardOutput: inout Output, console: Console, openInput: (String) throws(CSVInputError) -> ByteInput,
+    standardOutput: inout Output, console: RunConsole, openInput: (String) throws(CSVInputError) -> ByteInput,
     temporaries: TemporaryFiles? = nil
   ) throws -> Outcome {
     let messages = CheckMessages(language: plan.language)
@@ -204,7 +187,7 @@ public struct CheckRun {
   }
 
   /// The SIECLE and identity warnings: the summary sentence, then at most 30 of them.
-  private func sayWarnings(_ summary: BatchSummary, console: Console, messages: CheckMessages) {
+  private func sayWarnings(_ summary: BatchSummary, console: RunConsole, messages: CheckMessages) {
     guard let headline = summary.warningSummary else { return }
     console.say(headline + "\n")
     for warning in summary.warnings.prefix(30) { console.say("  - " + warning.message + "\n") }
@@ -212,7 +195,7 @@ public struct CheckRun {
   }
 
   /// Whether the run ends with findings: rejected rows, or `--fail-on` reached (said on the console).
-  private func findings(_ summary: BatchSummary, console: Console, messages: CheckMessages) -> Bool {
+  private func findings(_ summary: BatchSummary, console: RunConsole, messages: CheckMessages) -> Bool {
     var findings = summary.errors > 0
     if let failOn = plan.failOn {
       let support = summary.verdicts[.support] ?? 0

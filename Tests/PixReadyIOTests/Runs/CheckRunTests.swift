@@ -19,8 +19,8 @@ struct CheckRunTests {
   final class Said {
     var sentences: [String] = []
     var failures: [String] = []
-    var console: CheckRun.Console {
-      CheckRun.Console(say: { self.sentences.append($0) }, fail: { self.failures.append($0) })
+    var console: RunConsole {
+      RunConsole(say: { self.sentences.append($0) }, fail: { self.failures.append($0) })
     }
     var text: String { sentences.joined().plain }
   }

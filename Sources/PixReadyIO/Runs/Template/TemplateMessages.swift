@@ -1,5 +1,4 @@
 import PixReadyCore
-import PixReadyIO
 
 /// The sentences of `pixready template`, in one language. Written here and nowhere else.
 struct TemplateMessages: Sendable {
@@ -13,7 +12,8 @@ struct TemplateMessages: Sendable {
       fr
       ? "--classe : la division « \(name) » n'est pas dans l'export SIECLE (divisions trouvées : \(list))."
       : "--classe: division '\(name)' is not in the SIECLE export (divisions found: \(list))."
-    return text + CLIMessages(language: language).suggest(suggestion)
+    guard let suggestion else { return text }
+    return text + (fr ? " Vouliez-vous dire « \(suggestion) » ?" : " Did you mean '\(suggestion)'?")  // INTEGRATE: one helper (§3)
   }
 
   func studentFact(_ id: String, column: String) -> String {
