@@ -13,7 +13,7 @@ struct TemplateMessages: Sendable {
       ? "--classe : la division « \(name) » n'est pas dans l'export SIECLE (divisions trouvées : \(list))."
       : "--classe: division '\(name)' is not in the SIECLE export (divisions found: \(list))."
     guard let suggestion else { return text }
-    return text + (fr ? " Vouliez-vous dire « \(suggestion) » ?" : " Did you mean '\(suggestion)'?")  // INTEGRATE: one helper (§3)
+    return text + (fr ? " Vouliez-vous dire « \(suggestion) » ?" : " Did you mean '\(suggestion)'?")
   }
 
   func studentFact(_ id: String, column: String) -> String {
