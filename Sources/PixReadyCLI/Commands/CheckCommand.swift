@@ -151,13 +151,16 @@ enum CheckCommand: Command {
       generatedAt: ReportClock.now(context.environment), anonymized: pseudonymizer != nil)
     if options.isDocument { extras.document = ReportDocument(context: report, pseudonymizer: pseudonymizer) }
     let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common)
-    var run = BatchRun(diagnoser: diagnoser, formatter: options.formatter(report, pseudonymizer: pseudonymizer))
+    let engine = BatchEngine(
+      diagnoser: diagnoser, formatter: options.formatter(report, pseudonymizer: pseudonymizer),
+      context: BatchContext(workers: ProcessInfo.processInfo.activeProcessorCount))
     let summary: BatchSummary
     let language = context.language
     do {
+      let observed = extras.crossCheck != nil || extras.document != nil
       summary = try execute(
-        &run, input: input, options: options, context: &context, observe: { extras.observe($0) },
-        rowsObserved: extras.crossCheck != nil || extras.document != nil,
+        engine, input: input, options: options, context: &context,
+        observe: observed ? { extras.observe($0) } : nil,
         beforeFooter: { extras.finish(&$0, language: language) }, trailer: { extras.trailer($0) })
     } catch let error as CSVInputError {
       context.fail(messages.inputError(error))
@@ -212,52 +215,27 @@ enum CheckCommand: Command {
   }
 
   private static func execute(
-    _ run: inout BatchRun, input: CheckInput, options: CheckOptions, context: inout CommandContext,
-    observe extra: (RowDiagnosis) -> Void, rowsObserved: Bool, beforeFooter: (inout BatchSummary) -> Void,
+    _ engine: BatchEngine, input: CheckInput, options: CheckOptions, context: inout CommandContext,
+    observe: ((RowDiagnosis) -> Void)?, beforeFooter: (inout BatchSummary) -> Void,
     trailer: (BatchSummary) -> String
   ) throws -> BatchSummary {
+    let rows: BatchInput
     switch input {
-    case .csv(let reader):
-      var source = reader
-      return try execute(
-        &run, source: &source, fast: rowsObserved ? nil : FastBatchRun(run, reader: reader), options: options,
-        context: &context, observe: extra, beforeFooter: beforeFooter, trailer: trailer)
-    case .workbook(var source, _):
-      // The fast path reads CSV bytes; a workbook's rows are already in memory.
-      return try execute(
-        &run, source: &source, fast: nil, options: options, context: &context, observe: extra,
-        beforeFooter: beforeFooter, trailer: trailer)
+    case .csv(let reader): rows = .csv(reader)
+    case .workbook(let source, _): rows = .records(source)
     }
-  }
-
-  private static func execute<Source: RecordSource>(
-    _ run: inout BatchRun, source: inout Source, fast: FastBatchRun?, options: CheckOptions,
-    context: inout CommandContext, observe extra: (RowDiagnosis) -> Void, beforeFooter: (inout BatchSummary) -> Void,
-    trailer: (BatchSummary) -> String
-  ) throws -> BatchSummary {
     let progress = ProgressLine(enabled: context.err.isTerminal, messages: CheckMessages(language: context.language))
     let err = context.err
-    let observe: (RowDiagnosis) -> Void = { row in
-      progress.update(row.row, on: err)
-      extra(row)
-    }
     defer { progress.finish(on: err) }
-    // CSV, JSON and JSON Lines rows nobody else reads take the parallel fast path: the same bytes as `run.run`.
-    let rows: (Int) -> Void = { progress.update($0, on: err) }
+    let told: (Int) -> Void = { progress.update($0, on: err) }
     guard let path = options.output else {
       var out = context.out
-      let summary =
-        if let fast { try fast.run(to: &out, progress: rows, beforeFooter: beforeFooter) } else {
-          try run.run(&source, to: &out, observe: observe, beforeFooter: beforeFooter)
-        }
+      let summary = try engine.run(rows, to: &out, observe: observe, progress: told, beforeFooter: beforeFooter)
       out.write(trailer(summary))
       return summary
     }
     var file = try AtomicFileWriter(path: path, temporaries: context.temporaries)
-    let summary =
-      if let fast { try fast.run(to: &file, progress: rows, beforeFooter: beforeFooter) } else {
-        try run.run(&source, to: &file, observe: observe, beforeFooter: beforeFooter)
-      }
+    let summary = try engine.run(rows, to: &file, observe: observe, progress: told, beforeFooter: beforeFooter)
     file.write(trailer(summary))
     try file.commit()
     return summary
