@@ -107,7 +107,8 @@ enum CheckCommand: Command {
       },
       tree: tree, commonAnswers: try FactArguments.answers(arguments.values("--fact"), tree: tree, command: spec.name),
       language: context.language, generatedAt: ReportClock.now(context.environment),
-      currentYear: Calendar(identifier: .gregorian).component(.year, from: ReportClock.date(context.environment)))
+      currentYear: Calendar(identifier: .gregorian).component(.year, from: ReportClock.date(context.environment)),
+      workers: ProcessInfo.processInfo.activeProcessorCount)
     let err = context.err
     let console = RunConsole(
       say: { err.write($0) }, fail: { [context] in context.fail($0) }, showsProgress: err.isTerminal)

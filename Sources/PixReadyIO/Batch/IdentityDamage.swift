@@ -91,7 +91,7 @@ public struct IdentityDamage: Sendable, Equatable {
     return mantissa.allSatisfy(digits) && digits(bytes[(e + 2)...])
   }
 
-  /// Whether the fast path must leave a cell of identity field `field` (its index in
+  /// Whether the byte path must leave a cell of identity field `field` (its index in
   /// `StudentIdentity.Field.allCases`) to the row-by-row path, which notices damage: true for every
   /// cell ``kind(of:field:)`` flags, and for a few more (a cheap test on bytes).
   static func mayBeDamaged(field: Int, _ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {

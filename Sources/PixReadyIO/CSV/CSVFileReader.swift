@@ -150,7 +150,7 @@ public final class CSVFileReader: RecordSource {
     }
   }
 
-  /// Takes the bytes read but not yet scanned, leaving the buffer empty (the fast path reads on from here).
+  /// Takes the bytes read but not yet scanned, leaving the buffer empty (the byte path reads on from here).
   func takeBuffered() -> (bytes: [UInt8], line: Int, atEnd: Bool) {
     let bytes = Array(buffer[start..<filled])
     start = 0

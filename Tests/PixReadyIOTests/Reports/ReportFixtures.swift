@@ -18,13 +18,12 @@ enum ReportFixtures {
     let header = try #require(reader.header)
     let columns = ColumnMap(headers: header.fields, tree: tree)
     let context = ReportContext(tree: tree, language: .fr, sourceName: "classe-2nde.csv", generatedAt: generatedAt)
-    var run = BatchRun(
+    let run = BatchEngine(
       diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: commonAnswers),
       formatter: JSONLinesFormatter(context: context))
-    var source = reader
     var sink = ""
     var rows: [RowDiagnosis] = []
-    let summary = try run.run(&source, to: &sink, observe: { rows.append($0) })
+    let summary = try run.run(.csv(reader), to: &sink, observe: { rows.append($0) })
     return (rows, summary)
   }
 

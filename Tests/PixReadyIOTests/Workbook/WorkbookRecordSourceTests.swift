@@ -30,14 +30,14 @@ struct WorkbookRecordSourceTests {
 
   private func run(_ workbook: Workbook) throws -> [RowDiagnosis] {
     let tree = try IOTestSupport.shippedTree()
-    var source = try WorkbookRecordSource(workbook: workbook, tree: tree)
+    let source = try WorkbookRecordSource(workbook: workbook, tree: tree)
     let columns = ColumnMap(headers: source.header.fields, tree: tree)
     let context = ReportContext(tree: tree, language: .fr, sourceName: "classe.xlsx", generatedAt: "2026-12-02")
-    var run = BatchRun(
+    let run = BatchEngine(
       diagnoser: BatchDiagnoser(tree: tree, columns: columns), formatter: JSONLinesFormatter(context: context))
     var rows: [RowDiagnosis] = []
     var output = ""
-    _ = try run.run(&source, to: &output, observe: { rows.append($0) })
+    _ = try run.run(.records(source), to: &output, observe: { rows.append($0) })
     return rows
   }
 

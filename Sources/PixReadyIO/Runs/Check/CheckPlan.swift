@@ -29,13 +29,15 @@ public struct CheckPlan: Sendable {
   public var generatedAt: String
   /// The current school year's calendar year, for the SIECLE cross-check (students who left).
   public var currentYear: Int
+  /// The threads that diagnose rows (the machine's cores, given by the caller); 1 reads row by row.
+  public var workers: Int
 
   /// A plan; every option not given takes the default of `pixready check`.
   public init(
     input: String, output: String? = nil, format: ReportFormat = .csv, encoding: CSVEncoding? = nil,
     delimiter: Character = ";", failOn: Verdict? = nil, pseudonymKey: [UInt8]? = nil,
     siecle: Siecle? = nil, tree: ValidatedTree, commonAnswers: Answers = [:],
-    language: Language = .fr, generatedAt: String, currentYear: Int
+    language: Language = .fr, generatedAt: String, currentYear: Int, workers: Int = 1
   ) {
     self.input = input
     self.output = output
@@ -50,6 +52,7 @@ public struct CheckPlan: Sendable {
     self.language = language
     self.generatedAt = generatedAt
     self.currentYear = currentYear
+    self.workers = workers
   }
 
   /// The SIECLE export of `--siecle` and which of its students must be in the roster.

@@ -78,14 +78,15 @@ public struct CheckRun {
       tree: tree, language: plan.language, sourceName: plan.input, generatedAt: plan.generatedAt,
       anonymized: pseudonymizer != nil)
     if plan.format.isDocument { extras.document = ReportDocument(context: report, pseudonymizer: pseudonymizer) }
-    let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common)
-    var batch = BatchRun(diagnoser: diagnoser, formatter: formatter(report, pseudonymizer: pseudonymizer))
+    let engine = BatchEngine(
+      diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common),
+      formatter: formatter(report, pseudonymizer: pseudonymizer), context: BatchContext(workers: plan.workers))
     let progress = ProgressLine(enabled: console.showsProgress, messages: messages)
     let summary: BatchSummary
     do {
       defer { progress.finish(say: console.say) }
       summary = try write(
-        &batch, file: &file, standardOutput: &standardOutput, temporaries: temporaries, extras: &extras,
+        engine, file: file, standardOutput: &standardOutput, temporaries: temporaries, extras: &extras,
         progress: { progress.update($0, say: console.say) })
     } catch let error as CSVInputError {
       console.fail(messages.inputError(error))
@@ -141,40 +142,40 @@ public struct CheckRun {
 
   /// Runs the batch engine into the report: the named file (written atomically) or standard output.
   private func write<Output: ByteOutputStream>(
-    _ batch: inout BatchRun, file: inout ClassFile, standardOutput: inout Output, temporaries: TemporaryFiles?,
-    extras: inout CheckExtras, progress: (Int) -> Void
+    _ engine: BatchEngine, file: ClassFile, standardOutput: inout Output, temporaries: TemporaryFiles?,
+    extras: inout CheckExtras, progress: @escaping (Int) -> Void
   ) throws -> BatchSummary {
     guard let path = plan.output else {
-      let summary = try engine(&batch, file: &file, to: &standardOutput, extras: &extras, progress: progress)
+      let summary = try run(engine, file: file, to: &standardOutput, extras: &extras, progress: progress)
       standardOutput.write(extras.trailer(summary))
       return summary
     }
     var report = try AtomicFileWriter(path: path, temporaries: temporaries)
-    let summary = try engine(&batch, file: &file, to: &report, extras: &extras, progress: progress)
+    let summary = try run(engine, file: file, to: &report, extras: &extras, progress: progress)
     report.write(extras.trailer(summary))
     try report.commit()
     return summary
   }
 
-  /// The batch engine over the file's records. CSV, JSON and JSON Lines rows nobody else reads
-  /// take the parallel path on CSV files: the same bytes as the row-by-row run.
-  private func engine<Output: ByteOutputStream>(
-    _ batch: inout BatchRun, file: inout ClassFile, to output: inout Output, extras: inout CheckExtras,
-    progress: (Int) -> Void
+  /// The batch engine over the file's records: the Markdown or HTML document and the SIECLE
+  /// cross-check observe the rows, in input order.
+  private func run<Output: ByteOutputStream>(
+    _ engine: BatchEngine, file: ClassFile, to output: inout Output, extras: inout CheckExtras,
+    progress: @escaping (Int) -> Void
   ) throws -> BatchSummary {
     let language = plan.language
-    let observed = extras.crossCheck != nil || extras.document != nil
-    if case .csv(let reader) = file.records, !observed, let fast = FastBatchRun(batch, reader: reader) {
-      return try fast.run(to: &output, progress: progress, beforeFooter: { extras.finish(&$0, language: language) })
+    let input: BatchInput
+    switch file.records {
+    case .csv(let reader): input = .csv(reader)
+    case .workbook(let source, _): input = .records(source)
     }
-    return try file.withRecords { source in
-      try batch.run(
-        &source, to: &output,
-        observe: { row in
-          progress(row.row)
-          extras.observe(row)
-        }, beforeFooter: { extras.finish(&$0, language: language) })
-    }
+    // The observer outlives this call as far as the compiler knows: it gets a copy, handed back after the run.
+    var observer = extras
+    defer { extras = observer }
+    let observed = observer.crossCheck != nil || observer.document != nil
+    return try engine.run(
+      input, to: &output, observe: observed ? { observer.observe($0) } : nil, progress: progress,
+      beforeFooter: { observer.finish(&$0, language: language) })
   }
 
   /// Whether `output` is the class file being read: the same path, or the file on standard input.

@@ -1,5 +1,5 @@
-// The CSV reader and the batch: the row-by-row path (BatchRun) and the fast path (FastBatchRun)
-// must give the same bytes and the same summary, or refuse the file the same way.
+// The CSV reader and the batch engine: one worker decoding every row and several workers deciding
+// rows from their bytes must give the same bytes and the same summary, or refuse the file the same way.
 // The whole input is the class file (so fixtures are seeds as they are); its length chooses the
 // report format, the language, the common answers and the block size.
 import Foundation
@@ -28,14 +28,16 @@ func formatter(_ selector: UInt8) -> any ReportFormatter {
   }
 }
 
-func batch(_ bytes: [UInt8], _ selector: UInt8) -> Result<(BatchRun, CSVFileReader), CSVInputError> {
+func batch(_ bytes: [UInt8], _ selector: UInt8, context: BatchContext) -> Result<
+  (BatchEngine, CSVFileReader), CSVInputError
+> {
   do {
     let reader = try CSVFileReader(input: .memory(bytes), path: "classe.csv")
     let headers = reader.header?.fields.map { $0.trimmingCharacters(in: .whitespaces) } ?? []
     let columns = ColumnMap(headers: headers, tree: tree)
     let answers: Answers = selector & 16 == 0 ? [:] : ["siecleImported": .value("yes")]
     let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: answers)
-    return .success((BatchRun(diagnoser: diagnoser, formatter: formatter(selector)), reader))
+    return .success((BatchEngine(diagnoser: diagnoser, formatter: formatter(selector), context: context), reader))
   } catch {
     return .failure(error)
   }
@@ -44,23 +46,24 @@ func batch(_ bytes: [UInt8], _ selector: UInt8) -> Result<(BatchRun, CSVFileRead
 FuzzDriver.run { input in
   let selector = UInt8(truncatingIfNeeded: input.count)
   let bytes = input
-  guard case .success(var (slowRun, slowReader)) = batch(bytes, selector),
-    case .success(let (fastRun, fastReader)) = batch(bytes, selector),
-    let fast = FastBatchRun(fastRun, reader: fastReader, blockSize: 64 << Int(selector >> 5))
+  let reference = BatchContext(workers: 1, blockSize: 1 << 18, decodesEveryRow: true)
+  let parallel = BatchContext(workers: 2, blockSize: 64 << Int(selector >> 5))
+  guard case .success(let (slowRun, slowReader)) = batch(bytes, selector, context: reference),
+    case .success(let (fastRun, fastReader)) = batch(bytes, selector, context: parallel)
   else { return }
   let slow = Sink()
   var slowOutput = slow
-  let slowResult = Result { try slowRun.run(&slowReader, to: &slowOutput) }
+  let slowResult = Result { try slowRun.run(.csv(slowReader), to: &slowOutput) }
   var fastOutput = Sink()
-  let fastResult = Result { try fast.run(to: &fastOutput) }
+  let fastResult = Result { try fastRun.run(.csv(fastReader), to: &fastOutput) }
   switch (slowResult, fastResult) {
   case (.success(let slowSummary), .success(let fastSummary)):
-    FuzzDriver.require(slow.bytes == fastOutput.bytes, "the two paths wrote different bytes")
-    FuzzDriver.require(slowSummary == fastSummary, "the two paths gave different summaries")
+    FuzzDriver.require(slow.bytes == fastOutput.bytes, "the two runs wrote different bytes")
+    FuzzDriver.require(slowSummary == fastSummary, "the two runs gave different summaries")
   case (.failure(let slowError), .failure(let fastError)):
     FuzzDriver.require(
       (slowError as? CSVInputError) == (fastError as? CSVInputError), "different errors: \(slowError) / \(fastError)")
   case (.success, .failure(let error)), (.failure(let error), .success):
-    FuzzDriver.require(false, "one path failed, the other did not: \(error)")
+    FuzzDriver.require(false, "one run failed, the other did not: \(error)")
   }
 }

@@ -1,11 +1,11 @@
-/// The blocks in flight, oldest first: started on the worker threads, finished (written and
-/// counted) in input order by the thread that owns the pipeline, then kept for reuse.
+/// The blocks in flight, oldest first: started on the worker threads, finished (written, counted
+/// and observed) in input order by the thread that owns the pipeline, then kept for reuse.
 struct Pipeline {
   private var running: [BlockJob] = []
   private var head = 0
   private var idle: [BlockJob] = []
-  /// Rows written by the fast path so far.
-  private(set) var fastRows = 0
+  /// Rows decided from their bytes so far.
+  private(set) var byteRows = 0
 
   /// The number of blocks started and not finished.
   var count: Int { running.count - head }
@@ -27,10 +27,8 @@ struct Pipeline {
     workers.submit(job)
   }
 
-  /// Waits for the oldest block, writes its output and merges its counts.
-  mutating func finishOldest<Output: ByteOutputStream>(
-    to output: inout Output, total: inout RunTotals, report: (Int, Int) -> Void
-  ) {
+  /// Waits for the oldest block, writes its output and hands its counts and rows to `sink`.
+  mutating func finishOldest<Output: ByteOutputStream>(to output: inout Output, sink: inout RowSink) {
     let job = running[head]
     head += 1
     if head == running.count {
@@ -39,18 +37,15 @@ struct Pipeline {
     }
     job.done.wait()
     output.write(bytes: job.output.bytes)
-    fastRows += job.fastRows
-    let before = total.rows
-    total.add(job.counts)
-    report(total.rows, before)
+    byteRows += job.byteRows
+    sink.add(job.counts, rows: job.diagnoses)
+    job.diagnoses.removeAll()
     idle.append(job)
   }
 
   /// Finishes every block in flight.
-  mutating func finishAll<Output: ByteOutputStream>(
-    to output: inout Output, total: inout RunTotals, report: (Int, Int) -> Void
-  ) {
-    while count > 0 { finishOldest(to: &output, total: &total, report: report) }
+  mutating func finishAll<Output: ByteOutputStream>(to output: inout Output, sink: inout RowSink) {
+    while count > 0 { finishOldest(to: &output, sink: &sink) }
   }
 
   /// Waits for the blocks still in flight without writing them (when a read fails midway).

@@ -4,7 +4,6 @@ import Testing
 
 @testable import PixReadyIO
 
-/// The fast path writes the batch run's report and summary byte for byte, whatever the file holds.
 extension Result {
   /// The error of a failure, `nil` for a success.
   fileprivate var failureError: Failure? {
@@ -13,7 +12,9 @@ extension Result {
   }
 }
 
-struct FastBatchRunTests {
+/// The batch engine writes the same report and summary whatever its workers and block size, and
+/// rows decided from their bytes are the rows decoded one by one, byte for byte.
+struct BatchEngineTests {
   /// Collects what is written.
   final class Sink: ByteOutputStream {
     var bytes: [UInt8] = []
@@ -59,54 +60,90 @@ struct FastBatchRunTests {
 
   /// A batch run over `bytes`, as `pixready check` sets it up, and its reader.
   private func batch(
-    _ bytes: [UInt8], format: Format, facts: Answers, language: Language = .fr
-  ) throws -> (BatchRun, CSVFileReader) {
+    _ bytes: [UInt8], format: Format, facts: Answers, language: Language = .fr,
+    context: BatchContext = BatchContext(), hidden: Bool = false
+  ) throws -> (BatchEngine, CSVFileReader) {
     let tree = try IOTestSupport.shippedTree()
     let reader = try CSVFileReader(input: .memory(bytes), path: "classe.csv")
     let header = try #require(reader.header)
     let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
     let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: facts)
-    return (BatchRun(diagnoser: diagnoser, formatter: formatter(format, tree: tree, language: language)), reader)
+    var formatter = formatter(format, tree: tree, language: language)
+    if hidden { formatter = PseudonymizingFormatter(formatter, pseudonymizer: Pseudonymizer(key: Array("clé".utf8))) }
+    return (BatchEngine(diagnoser: diagnoser, formatter: formatter, context: context), reader)
   }
 
-  /// The slow and the fast reports of `bytes`, with their summaries and the rows the fast path took.
+  /// The reference run: one worker, every row decoded, blocks of 256 KiB.
+  static let reference = BatchContext(workers: 1, blockSize: 1 << 18, decodesEveryRow: true)
+
+  /// Runs `bytes` in `context`: the report, the summary or the error, the rows decided from their
+  /// bytes and the rows observed (when `observed`).
+  private func report(
+    _ bytes: [UInt8], format: Format, facts: Answers, language: Language, context: BatchContext, hidden: Bool,
+    observed: Bool
+  ) throws -> (bytes: [UInt8], result: Result<BatchSummary, any Error>, byteRows: Int, rows: [RowDiagnosis]) {
+    let (engine, reader) = try batch(
+      bytes, format: format, facts: facts, language: language, context: context, hidden: hidden)
+    var output = Sink()
+    var rows: [RowDiagnosis] = []
+    var observe: ((RowDiagnosis) -> Void)?
+    if observed { observe = { rows.append($0) } }
+    let result = Result { try engine.runCounting(.csv(reader), to: &output, observe: observe) }
+    return (output.bytes, result.map(\.summary), (try? result.get().byteRows) ?? 0, rows)
+  }
+
+  /// The reports of `bytes` by the reference run and by 3 workers on blocks of `blockSize` bytes: the same bytes, summary (or error) and observed rows. Returns the rows and the fewest
+  /// rows decided from their bytes.
   private func compare(
     _ bytes: [UInt8], format: Format, facts: Answers = [:], blockSize: Int = 1 << 18, language: Language = .fr,
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
+    hidden: Bool = false, observed: Bool = false, sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws -> (rows: Int, fastRows: Int) {
-    var (slowRun, slowReader) = try batch(bytes, format: format, facts: facts, language: language)
-    let slow = Sink()
-    var slowOutput = slow
-    var source = slowReader
-    let slowResult = Result { try slowRun.run(&source, to: &slowOutput) }
-    let (fastRun, fastReader) = try batch(bytes, format: format, facts: facts, language: language)
-    let fast = try #require(FastBatchRun(fastRun, reader: fastReader, blockSize: blockSize))
-    var fastOutput = Sink()
-    let fastResult = Result { try fast.runCounting(to: &fastOutput) }
-    guard case .success(let slowSummary) = slowResult else {
-      // Both paths refuse the file the same way (a quote never closed).
-      let slowError = slowResult.failureError as? CSVInputError
-      #expect(slowError != nil, sourceLocation: sourceLocation)
-      #expect(fastResult.failureError as? CSVInputError == slowError, sourceLocation: sourceLocation)
-      return (0, 0)
+    let expected = try report(
+      bytes, format: format, facts: facts, language: language, context: Self.reference, hidden: hidden,
+      observed: observed)
+    var fewest = Int.max
+    // The reference has one worker: this compares it with three.
+    for workers in [3] {
+      let context = BatchContext(workers: workers, blockSize: blockSize)
+      let got = try report(
+        bytes, format: format, facts: facts, language: language, context: context, hidden: hidden,
+        observed: observed)
+      fewest = min(fewest, got.byteRows)
+      guard case .success(let expectedSummary) = expected.result else {
+        // Both runs refuse the file the same way (a quote never closed).
+        let expectedError = expected.result.failureError as? CSVInputError
+        #expect(expectedError != nil, sourceLocation: sourceLocation)
+        #expect(got.result.failureError as? CSVInputError == expectedError, sourceLocation: sourceLocation)
+        return (0, 0)
+      }
+      if expected.bytes != got.bytes {
+        let expectedLines = String(decoding: expected.bytes, as: UTF8.self).split(
+          separator: "\n", omittingEmptySubsequences: false)
+        let gotLines = String(decoding: got.bytes, as: UTF8.self).split(
+          separator: "\n", omittingEmptySubsequences: false)
+        let first =
+          zip(expectedLines, gotLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+          ?? min(expectedLines.count, gotLines.count)
+        let expectedLine = first < expectedLines.count ? String(expectedLines[first]) : "<end>"
+        let gotLine = first < gotLines.count ? String(gotLines[first]) : "<end>"
+        Issue.record(
+          Comment(
+            rawValue:
+              "\(workers) worker(s), blocks of \(blockSize): first difference at line \(first + 1):\n"
+              + "expected: \(expectedLine)\ngot: \(gotLine)"),
+          sourceLocation: sourceLocation)
+      }
+      #expect(try got.result.get() == expectedSummary, sourceLocation: sourceLocation)
+      #expect(got.rows == expected.rows, sourceLocation: sourceLocation)
     }
-    let (fastSummary, fastRows) = try fastResult.get()
-    let slowText = String(decoding: slow.bytes, as: UTF8.self)
-    let fastText = String(decoding: fastOutput.bytes, as: UTF8.self)
-    if slow.bytes != fastOutput.bytes {
-      let slowLines = slowText.split(separator: "\n", omittingEmptySubsequences: false)
-      let fastLines = fastText.split(separator: "\n", omittingEmptySubsequences: false)
-      let first =
-        zip(slowLines, fastLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-        ?? min(slowLines.count, fastLines.count)
-      let slowLine = first < slowLines.count ? String(slowLines[first]) : "<end>"
-      let fastLine = first < fastLines.count ? String(fastLines[first]) : "<end>"
-      Issue.record(
-        Comment(rawValue: "first difference at line \(first + 1):\nslow: \(slowLine)\nfast: \(fastLine)"),
-        sourceLocation: sourceLocation)
-    }
-    #expect(fastSummary == slowSummary, sourceLocation: sourceLocation)
-    return (slowSummary.rows, fastRows)
+    return ((try? expected.result.get().rows) ?? 0, fewest)
+  }
+
+  /// The report and summary of the reference run, which must throw.
+  private func referenceRun(_ bytes: [UInt8], format: Format) throws -> BatchSummary {
+    let (engine, reader) = try batch(bytes, format: format, facts: [:], context: Self.reference)
+    var sink = Sink()
+    return try engine.run(.csv(reader), to: &sink)
   }
 
   @Test(arguments: dialects, Format.allCases)
@@ -131,11 +168,7 @@ struct FastBatchRunTests {
       "4,5E+10;Martin;Anaïs;07/07/2009;1G1", "00000000123;Roux;Paul;17/09/2009;2NDE1",
     ]
     for index in 0..<400 { text += identities[index % identities.count] + ";oui;oui;ENT;ENT\n" }
-    var (slowRun, reader) = try batch(Array(text.utf8), format: format, facts: [:])
-    var source = reader
-    let sink = Sink()
-    var output = sink
-    let summary = try slowRun.run(&source, to: &output)
+    let summary = try referenceRun(Array(text.utf8), format: format)
     #expect(
       summary.identityDamage.findings.map(\.kind) == [
         .shortINE, .scientificNotation, .twoDigitYear, .scientificNotation,
@@ -182,11 +215,8 @@ struct FastBatchRunTests {
     bytes += Array("9AB;\"Jamais fermé;Léa;;1G1;oui;oui;ENT;ENT;oui\r\n".utf8) + Array(after.utf8)
     for format in Format.allCases {
       for blockSize in [300, 1 << 18] {
-        var (run, reader) = try batch(bytes, format: format, facts: [:], language: .fr)
-        var source = reader
-        var sink = Sink()
-        #expect(throws: CSVInputError.unterminatedQuote(path: reader.path, line: lines + 1)) {
-          try run.run(&source, to: &sink)
+        #expect(throws: CSVInputError.unterminatedQuote(path: "classe.csv", line: lines + 1)) {
+          try referenceRun(bytes, format: format)
         }
         #expect(try compare(bytes, format: format, blockSize: blockSize) == (0, 0))
       }
@@ -202,12 +232,9 @@ struct FastBatchRunTests {
     bytes += [UInt8](repeating: UInt8(ascii: ";"), count: CSVScanner.maximumFields) + Array("\nA;B\n".utf8)
     for format in Format.allCases {
       for blockSize in [300, 1 << 18] {
-        var (run, reader) = try batch(bytes, format: format, facts: [:], language: .fr)
-        var source = reader
-        var sink = Sink()
         let limit = CSVScanner.maximumFields
-        #expect(throws: CSVInputError.tooManyFields(path: reader.path, line: lines + 1, limit: limit)) {
-          try run.run(&source, to: &sink)
+        #expect(throws: CSVInputError.tooManyFields(path: "classe.csv", line: lines + 1, limit: limit)) {
+          try referenceRun(bytes, format: format)
         }
         #expect(try compare(bytes, format: format, blockSize: blockSize) == (0, 0))
       }
@@ -223,10 +250,9 @@ struct FastBatchRunTests {
     bytes += row.prefix(5 + position) + [0] + row.dropFirst(5 + position) + Array("1AB;A;B;;1G1;oui\r\n".utf8)
     for format in [Format.csvSemicolon, .jsonLines] {
       for blockSize in [300, 1 << 18] {
-        var (run, reader) = try batch(bytes, format: format, facts: [:], language: .fr)
-        var source = reader
-        var sink = Sink()
-        #expect(throws: CSVInputError.notText(path: reader.path, kind: .binary)) { try run.run(&source, to: &sink) }
+        #expect(throws: CSVInputError.notText(path: "classe.csv", kind: .binary)) {
+          try referenceRun(bytes, format: format)
+        }
         #expect(try compare(bytes, format: format, blockSize: blockSize) == (0, 0))
       }
     }
@@ -246,11 +272,9 @@ struct FastBatchRunTests {
   /// The JSON Lines report of `bytes` the row-by-row way, with its summary and reader; both paths agree.
   private func readBothWays(_ bytes: [UInt8]) throws -> (report: String, summary: BatchSummary, reader: CSVFileReader) {
     for blockSize in [300, 4096, 1 << 18] { _ = try compare(bytes, format: .jsonLines, blockSize: blockSize) }
-    var (run, reader) = try batch(bytes, format: .jsonLines, facts: [:])
-    var source = reader
-    let sink = Sink()
-    var output = sink
-    let summary = try run.run(&source, to: &output)
+    let (engine, reader) = try batch(bytes, format: .jsonLines, facts: [:], context: Self.reference)
+    var sink = Sink()
+    let summary = try engine.run(.csv(reader), to: &sink)
     return (String(decoding: sink.bytes, as: UTF8.self), summary, reader)
   }
 
@@ -327,30 +351,61 @@ struct FastBatchRunTests {
 
   @Test func tellsProgressAtEveryMultipleOfItsStep() throws {
     let bytes = ClassFileGenerator(odd: false, seed: 9).bytes(rows: 1000)
-    let (run, reader) = try batch(bytes, format: .csvSemicolon, facts: [:])
-    let fast = try #require(FastBatchRun(run, reader: reader, blockSize: 2000))
-    var output = Sink()
-    var told: [Int] = []
-    _ = try fast.run(to: &output, progressEvery: 300) { told.append($0) }
-    #expect(told == [300, 600, 900])
+    for context in [BatchContext(workers: 3, blockSize: 2000), Self.reference] {
+      let (engine, reader) = try batch(bytes, format: .csvSemicolon, facts: [:], context: context)
+      var output = Sink()
+      var told: [Int] = []
+      _ = try engine.run(.csv(reader), to: &output, progressEvery: 300) { told.append($0) }
+      #expect(told == [300, 600, 900])
+    }
   }
 
-  /// A report format the fast path does not know.
+  /// A report format without a byte layout.
   struct OtherFormatter: ReportFormatter {
     func header() -> String { "" }
-    func row(_ diagnosis: RowDiagnosis, index: Int) -> String { "" }
+    func row(_ diagnosis: RowDiagnosis, index: Int) -> String { "\(diagnosis.row);\(index)\n" }
     func footer(_ summary: BatchSummary) -> String { "" }
   }
 
   @Test(arguments: [Format.csvSemicolon, .jsonLines, .jsonDocument])
-  func leavesPseudonymisedReportsToTheBatchRun(format: Format) throws {
-    let (run, reader) = try batch(ClassFileGenerator().bytes(rows: 3), format: format, facts: [:])
-    let hidden = PseudonymizingFormatter(run.formatter, pseudonymizer: Pseudonymizer(key: Array("clé".utf8)))
-    #expect(FastBatchRun(BatchRun(diagnoser: run.diagnoser, formatter: hidden), reader: reader) == nil)
+  func decodesPseudonymisedRowsTheSameWayOnAnyNumberOfWorkers(format: Format) throws {
+    let bytes = ClassFileGenerator(seed: 4).bytes(rows: 200)
+    let counts = try compare(bytes, format: format, blockSize: 500, hidden: true)
+    #expect(counts.rows > 150)
+    #expect(counts.fastRows == 0, "pseudonyms are not in the input's bytes")
   }
 
-  @Test func declinesReportFormatsItDoesNotKnow() throws {
-    let (run, reader) = try batch(ClassFileGenerator().bytes(rows: 3), format: .jsonLines, facts: [:])
-    #expect(FastBatchRun(BatchRun(diagnoser: run.diagnoser, formatter: OtherFormatter()), reader: reader) == nil)
+  @Test func decodesEveryRowOfAFormatWithoutByteLayout() throws {
+    let reader = try CSVFileReader(input: .memory(ClassFileGenerator().bytes(rows: 30)), path: "classe.csv")
+    let other = BatchEngine(
+      diagnoser: try diagnoser(of: reader), formatter: OtherFormatter(),
+      context: BatchContext(workers: 2, blockSize: 200))
+    var output = Sink()
+    let result = try other.runCounting(.csv(reader), to: &output)
+    #expect(result.byteRows == 0)
+    #expect(String(decoding: output.bytes, as: UTF8.self).hasPrefix("1;0\n2;1\n"))
+  }
+
+  /// The diagnoser `check` builds for the file `reader` reads.
+  private func diagnoser(of reader: CSVFileReader) throws -> BatchDiagnoser {
+    let tree = try IOTestSupport.shippedTree()
+    let header = try #require(reader.header)
+    let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
+    return BatchDiagnoser(tree: tree, columns: columns, commonAnswers: [:])
+  }
+
+  @Test(arguments: [Format.csvSemicolon, .jsonDocument])
+  func handsObserversEveryRowInInputOrderWhateverTheWorkers(format: Format) throws {
+    let bytes = ClassFileGenerator(seed: 13).bytes(rows: 400)
+    for blockSize in [64, 700, 1 << 18] {
+      let counts = try compare(bytes, format: format, blockSize: blockSize, observed: true)
+      #expect(counts.rows > 350)
+    }
+    let (engine, reader) = try batch(
+      bytes, format: format, facts: [:], context: BatchContext(workers: 3, blockSize: 300))
+    var output = Sink()
+    var rows: [Int] = []
+    let summary = try engine.run(.csv(reader), to: &output, observe: { rows.append($0.row) })
+    #expect(rows == Array(1...summary.rows))
   }
 }

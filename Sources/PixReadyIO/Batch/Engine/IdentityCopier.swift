@@ -1,8 +1,8 @@
 /// Carries identity cells from the input bytes to a report without making a `String`.
 ///
-/// A cell is taken as is only when the slow path would write exactly its bytes: valid text in the
+/// A cell is taken as is only when the decoding path would write exactly its bytes: valid text in the
 /// input's encoding, nothing to trim at either end, and nothing to quote or escape (no control
-/// character, quote, backslash, or, for CSV, a separator the report quotes). Any other cell sends its row to the slow path.
+/// character, quote, backslash, or, for CSV, a separator the report quotes). Any other cell sends its row to the decoding path.
 /// A cell with bytes from 0x80 is checked further: well-formed, and starting and ending with a
 /// scalar that is surely not whitespace.
 struct IdentityCopier: Sendable {

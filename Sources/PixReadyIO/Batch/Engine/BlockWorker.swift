@@ -5,11 +5,11 @@ import PixReadyCore
 /// A row whose cells all have a known meaning and whose identity needs no change is decided by
 /// adding its cells' codes to a table entry, and written as its identity bytes followed by the
 /// outcome's bytes; a value not understood gives a rejection outcome the same way. Any other row
-/// (text to trim, quote or decode the slow way, a broken record) goes through ``BatchDiagnoser`` and
-/// the formatter, as the batch run does. A worker is a value used by one thread at a time (so its
+/// (text to trim, quote or decode the slow way, a broken record), and every row when the plan does
+/// not read bytes, goes through ``BatchDiagnoser`` and the formatter. A worker is a value used by one thread at a time (so its
 /// row loop pays no dynamic exclusivity check) and keeps what it learnt from block to block.
 struct BlockWorker {
-  private let plan: FastPlan
+  private let plan: BlockPlan
   private let reader: AnswerReader
   private var diagnoser: BatchDiagnoser
   private var cells = ByteKeyMap()
@@ -19,17 +19,17 @@ struct BlockWorker {
   private let scanner: CSVScanner
   private var fields: [CSVScanner.Field] = []
 
-  /// The most distinct texts remembered per column, as the slow path does.
+  /// The most distinct texts remembered per column, as the decoding path does.
   private static let cellMemoLimit = 4096
   /// The longest cell remembered: real answers are short; long distinct texts would make memory grow.
   private static let cellMemoLength = 256
-  /// A remembered text that sends its row to the slow path.
+  /// A remembered text that sends its row to the decoding path.
   private static let slowCell = Int32.min
   /// Remembered texts at or below this are rejections: `rejection - outcome index`.
   private static let rejection: Int32 = -(1 << 28)
 
   /// Creates a worker for `plan`.
-  init(plan: FastPlan) {
+  init(plan: BlockPlan) {
     self.plan = plan
     reader = AnswerReader(tree: plan.diagnoser.tree)
     diagnoser = plan.diagnoser
@@ -39,7 +39,7 @@ struct BlockWorker {
     scanner = CSVScanner(delimiter: plan.dialect.delimiter)
   }
 
-  /// Diagnoses every record of `job`, filling its output and summary.
+  /// Diagnoses every record of `job`, filling its output, counts and (when kept) rows.
   mutating func process(_ job: BlockJob) {
     let base = UnsafePointer(job.input.base)
     var output = ByteWriter(job.output)
@@ -52,24 +52,28 @@ struct BlockWorker {
       let record = records[index]
       let start = Int(record.start)
       let end = Int(record.end)
-      if !fastRow(base, start, end, row: row, line: record.line, identity: cells, output: &output) {
+      if !plan.readsBytes || !fastRow(base, start, end, row: row, line: record.line, identity: cells, output: &output) {
         slowRows += 1
         let bytes = UnsafeBufferPointer(start: base + start, count: end - start)
         _ = scanner.scan(bytes, from: 0, atEnd: true, fields: &fields)
         let record = scanner.record(fields, in: bytes, encoding: plan.dialect.encoding, line: record.line)
-        slowRow(record, row: row, output: &output)
+        let diagnosis = slowRow(record, row: row, output: &output)
+        if plan.keepsRows { job.diagnoses.append(diagnosis) }
       }
     }
     output.commit()
     job.counts = finish()
-    job.fastRows = job.rows - slowRows
+    job.byteRows = job.rows - slowRows
   }
 
-  /// Diagnoses one record the slow way, as ``BatchRun`` does, and counts it.
-  mutating func slowRow(_ record: SourceRecord, row: Int, output: inout ByteWriter) {
-    let diagnosis = diagnoser.diagnose(fields: record.fields, row: row, line: record.line, problem: record.problem)
+  /// Diagnoses one decoded record with ``BatchDiagnoser``, writes its formatted row and counts it.
+  @discardableResult
+  mutating func slowRow(_ record: SourceRecord, row: Int, output: inout ByteWriter) -> RowDiagnosis {
+    let diagnosis = diagnoser.diagnose(
+      fields: record.fields, row: row, line: record.line, problem: record.problem, cells: record.cells)
     output.append(plan.formatter.row(diagnosis, index: row - 1))
     tally.add(diagnosis, school: outcomes.schoolKey(diagnosis.trace))
+    return diagnosis
   }
 
   /// The counts of the rows seen since the last call, ready to add up; starts a new block.
@@ -81,7 +85,7 @@ struct BlockWorker {
   private static let lineFeed = UInt8(ascii: "\n")
   private static let carriageReturn = UInt8(ascii: "\r")
 
-  /// Writes and counts the record in `start..<end` if the fast path can take it; `false` otherwise
+  /// Writes and counts the record in `start..<end` if the byte path can take it; `false` otherwise
   /// (nothing is written then). `identity` holds each identity cell's start, then its end.
   @inline(__always)
   private mutating func fastRow(
@@ -150,14 +154,14 @@ struct BlockWorker {
     guard cells == plan.width else { return false }
     let index = rejected == Int.max ? entry : rejected
     let outcome = outcomes.outcome(index)
-    guard !outcome.slow else { return false }
+    guard !outcome.slow, let shape = plan.shape else { return false }
     if plan.dialect.encoding == .utf8 {
-      plan.shape.writeCopying(
+      shape.writeCopying(
         row: row, line: line, present: present, suffix: outcomes.suffix(outcome), base: base, starts: identity,
         ends: ends, to: &output)
     } else {
       let cells = InputCells(base: base, starts: identity, ends: ends, copier: plan.copier)
-      plan.shape.write(
+      shape.write(
         row: row, line: line, present: present, suffix: outcomes.suffix(outcome), cells: cells, to: &output)
     }
     let classField = plan.classField

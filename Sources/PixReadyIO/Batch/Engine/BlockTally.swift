@@ -3,8 +3,8 @@ import PixReadyCore
 /// The counts of one block's rows, kept as plain integers while rows stream by and handed over as
 /// ``BlockCounts`` at the end of the block.
 ///
-/// Rows taken by the fast path are counted by outcome and by class; rows taken by the slow path
-/// are added to a summary as ``BatchRun`` adds them. School keys are kept in the order rows first
+/// Rows taken by the byte path are counted by outcome and by class; rows taken by the decoding path
+/// are added to a summary row by row. School keys are kept in the order rows first
 /// meet them, so the run lists school steps in the batch run's order.
 struct BlockTally {
   /// The status words, as ``RowDiagnosis/Status/word`` writes them: the verdicts, in
@@ -29,8 +29,8 @@ struct BlockTally {
   private let encoding: CSVEncoding
 
   /// Creates empty counts for `plan`'s table.
-  init(plan: FastPlan) {
-    outcomeCounts = Array(repeating: 0, count: plan.table.count)
+  init(plan: BlockPlan) {
+    outcomeCounts = Array(repeating: 0, count: plan.table?.count ?? 0)
     encoding = plan.dialect.encoding
   }
 

@@ -1,9 +1,10 @@
 import PixReadyCore
 
-/// What every fast worker shares, fixed before the first block: which column feeds what, how a
-/// cell's code moves the table entry, and the formatter to learn row bytes from.
-struct FastPlan: Sendable {
-  /// What the fast path does with one column of the input.
+/// What every worker of a batch run shares, fixed before the first block: the diagnoser and the
+/// formatter, and, when rows may be decided from their bytes, which column feeds what and how a
+/// cell's code moves the table entry.
+struct BlockPlan: Sendable {
+  /// What the byte path does with one column of the input.
   enum ColumnAction: Sendable, Equatable {
     /// Not read (never copied anywhere).
     case skip
@@ -23,20 +24,25 @@ struct FastPlan: Sendable {
     var column: Int
   }
 
-  /// The report format.
-  let shape: RowShape
-  /// The slow path's formatter, for the bytes that depend on the entry and for rejected rows.
+  /// The report format's byte layout, `nil` when the format has none (rows then go through the
+  /// formatter).
+  let shape: RowShape?
+  /// The formatter, for the bytes that depend on the entry and for decoded rows.
   let formatter: any ReportFormatter
-  /// The slow path's diagnoser; each worker keeps a copy for the rows it cannot take.
+  /// The diagnoser; each worker keeps a copy for the rows it decodes.
   let diagnoser: BatchDiagnoser
-  /// The compiled tree.
-  let table: EvaluationTable
+  /// The compiled tree, `nil` when the tree is too large for a table.
+  let table: EvaluationTable?
   /// The input's encoding and delimiter.
   let dialect: CSVDialect
+  /// Whether rows may be decided from their bytes.
+  let readsBytes: Bool
+  /// Whether every decoded row is kept for an observer.
+  let keepsRows: Bool
   /// One action per column, up to the last column read.
   let actions: [ColumnAction]
-  /// The cells of a full row (``ColumnMap/width``): a row with any other count takes the slow path,
-  /// which rejects it or counts it as short.
+  /// The cells of a full row (``ColumnMap/width``): a row with any other count is decoded, which
+  /// rejects it or counts it as short.
   let width: Int
   /// The facts read from columns, in the tree's order.
   let slots: [Slot]
@@ -50,47 +56,61 @@ struct FastPlan: Sendable {
   /// The school facts' ids.
   let schoolFacts: Set<String>
 
-  /// A plan for `run` over a file read in `dialect`, or `nil` when the fast path does not apply
-  /// (another report format, a tree too large for a table, a column read twice).
-  init?(run: BatchRun, dialect: CSVDialect) {
-    let diagnoser = run.diagnoser
-    guard let shape = RowShape(formatter: run.formatter), let table = diagnoser.table else { return nil }
+  /// A plan for a run of `diagnoser` and `formatter` over a file read in `dialect` (`nil` for rows
+  /// already decoded). Rows are decided from their bytes unless `decodesEveryRow` or `keepsRows`,
+  /// the format has no byte layout, the tree no table, or a column is read twice.
+  init(
+    diagnoser: BatchDiagnoser, formatter: any ReportFormatter, dialect: CSVDialect?, keepsRows: Bool,
+    decodesEveryRow: Bool
+  ) {
+    let shape = RowShape(formatter: formatter)
+    let table = diagnoser.table
     let columns = diagnoser.columns
     var slots: [Slot] = []
     var actionByColumn: [Int: ColumnAction] = [:]
+    var readTwice = false
     for (position, fact) in diagnoser.tree.tree.facts.enumerated() where diagnoser.commonAnswers[fact.id] == nil {
       guard let column = columns.facts[fact.id] else { continue }
-      guard actionByColumn[column] == nil else { return nil }
+      if actionByColumn[column] != nil { readTwice = true }
       actionByColumn[column] = .fact(slots.count)
       slots.append(Slot(fact: fact.id, position: position, column: column))
     }
     for (index, field) in StudentIdentity.Field.allCases.enumerated() {
       guard let column = columns.identity[field] else { continue }
-      guard actionByColumn[column] == nil else { return nil }
+      if actionByColumn[column] != nil { readTwice = true }
       actionByColumn[column] = .identity(index)
     }
     let width = (actionByColumn.keys.max() ?? -1) + 1
     actions = (0..<width).map { actionByColumn[$0] ?? .skip }
     self.width = columns.width
     var base = 0
-    for (position, fact) in diagnoser.tree.tree.facts.enumerated() {
-      let common = diagnoser.commonAnswers[fact.id].flatMap { table.code(of: $0, position: position) }
-      base += (common ?? table.unknownCode(position)) * table.strides[position]
+    if let table {
+      for (position, fact) in diagnoser.tree.tree.facts.enumerated() {
+        let common = diagnoser.commonAnswers[fact.id].flatMap { table.code(of: $0, position: position) }
+        base += (common ?? table.unknownCode(position)) * table.strides[position]
+      }
     }
+    let dialect = dialect ?? CSVDialect(encoding: .utf8, delimiter: UInt8(ascii: ";"), byteOrderMark: false)
     self.shape = shape
-    self.formatter = run.formatter
+    self.formatter = formatter
     self.diagnoser = diagnoser
     self.table = table
     self.dialect = dialect
+    self.keepsRows = keepsRows
+    readsBytes = shape != nil && table != nil && !readTwice && !keepsRows && !decodesEveryRow
     self.slots = slots
     baseEntry = base
-    copier = IdentityCopier(encoding: dialect.encoding, outputDelimiter: shape.outputDelimiter)
+    copier = IdentityCopier(encoding: dialect.encoding, outputDelimiter: shape?.outputDelimiter)
     schoolFacts = Set(diagnoser.tree.tree.facts.filter { $0.scope == .school }.map(\.id))
   }
 
-  /// What a cell's reading adds to ``baseEntry``, or `nil` when the row must take the slow path
-  /// (a value not understood).
+  /// How many report bytes an input byte makes, about.
+  var expansion: Int { shape?.expansion ?? 3 }
+
+  /// What a cell's reading adds to ``baseEntry``, or `nil` when the row must be decoded (a value
+  /// not understood).
   func delta(slot: Int, reading: AnswerReader.Reading) -> Int? {
+    guard let table else { return nil }
     let position = slots[slot].position
     let unknown = table.unknownCode(position)
     switch reading {

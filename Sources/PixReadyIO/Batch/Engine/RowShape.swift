@@ -1,6 +1,6 @@
 import PixReadyCore
 
-/// The report formats the fast path writes, and how it puts a row together: the identity cells
+/// The report formats the byte path writes, and how it puts a row together: the identity cells
 /// copied from the input, then the bytes that depend only on the table entry.
 ///
 /// Those bytes are learnt from the formatter itself (a row with an empty identity), so the fast
@@ -13,7 +13,7 @@ enum RowShape: Sendable, Equatable {
   /// `--format json` (records separated by `,\n`).
   case jsonDocument
 
-  /// The shape of a formatter the fast path knows, `nil` for any other.
+  /// The shape of a formatter the byte path knows, `nil` for any other.
   init?(formatter: any ReportFormatter) {
     switch formatter {
     case let csv as CSVReportFormatter:

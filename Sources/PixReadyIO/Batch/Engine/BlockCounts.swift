@@ -1,9 +1,9 @@
 import PixReadyCore
 
 /// What one block's rows add to the summary, in the form cheapest to add up: plain counts for the
-/// rows the fast path took, a ``BatchSummary`` for the few the slow path took.
+/// rows the byte path took, a ``BatchSummary`` for the few the decoding path took.
 struct BlockCounts: Sendable {
-  /// Rows the fast path took.
+  /// Rows the byte path took.
   var fastRows = 0
   /// Their verdicts, by `Verdict.allCases` index.
   var verdicts = [Int](repeating: 0, count: Verdict.allCases.count)
@@ -17,6 +17,6 @@ struct BlockCounts: Sendable {
   var classes: [(name: String, counts: [Int])] = []
   /// The school steps met, in the order rows met them (each once).
   var schoolSteps: [Step] = []
-  /// The rows the slow path took, counted as the batch run counts them.
+  /// The rows the decoding path took, counted as the batch run counts them.
   var slow = BatchSummary()
 }

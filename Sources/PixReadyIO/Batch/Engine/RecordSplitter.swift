@@ -39,7 +39,7 @@ struct RecordSplitter: Sendable {
     while record < count {
       switch recordEnd(base, count: count, from: record, atEnd: atEnd) {
       case .complete(let end, let breaks):
-        // The reader refuses such a record (blank or not): the slow path reads it and says so.
+        // The reader refuses such a record (blank or not): the decoding path reads it and says so.
         if (hasNUL && CSVScanner.containsNUL(base + record, end - record)) || isCrowded(base, from: record, to: end) {
           return Result(consumed: record, line: line, refusedRecord: record)
         }

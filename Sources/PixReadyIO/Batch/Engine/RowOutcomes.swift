@@ -1,12 +1,12 @@
 import PixReadyCore
 
-/// What the fast path knows about each outcome a row can have, learnt the first time a row has it:
+/// What the byte path knows about each outcome a row can have, learnt the first time a row has it:
 /// the report bytes after the identity, the status, and the school answers on its path.
 ///
 /// Outcomes are the table's entries, then one per value not understood in a column (a rejected
 /// row's report depends only on the column and the text). Their bytes come from the formatter,
 /// for a row with an empty identity, and are checked once against the formatter's own output for
-/// a sample identity; an outcome that does not match is left to the slow path.
+/// a sample identity; an outcome that does not match is left to the decoding path.
 struct RowOutcomes {
   /// What is known of one outcome.
   struct Outcome {
@@ -14,7 +14,7 @@ struct RowOutcomes {
     var start = -1
     /// How many bytes.
     var count = 0
-    /// Whether the slow path must write its rows.
+    /// Whether the decoding path must write its rows.
     var slow = false
     /// ``BlockTally/words`` index of its status.
     var word = 0
@@ -22,7 +22,7 @@ struct RowOutcomes {
     var school = 0
   }
 
-  private let plan: FastPlan
+  private let plan: BlockPlan
   private var known: [Outcome]
   /// The learnt bytes; `arenaBase` is its first byte, kept here so reading it retains nothing.
   private var arena = ByteBuffer(capacity: 1 << 12)
@@ -36,9 +36,9 @@ struct RowOutcomes {
   private var schoolSteps: [Int: [Step]] = [:]
 
   /// Creates an empty cache for `plan`'s table.
-  init(plan: FastPlan) {
+  init(plan: BlockPlan) {
     self.plan = plan
-    known = Array(repeating: Outcome(), count: plan.table.count)
+    known = Array(repeating: Outcome(), count: plan.table?.count ?? 0)
     arenaBase = arena.base
   }
 
@@ -99,7 +99,11 @@ struct RowOutcomes {
   }
 
   private mutating func learnEntry(_ index: Int) {
-    let diagnosis = plan.table.diagnosis(entry: index)
+    guard let table = plan.table else {
+      known[index].slow = true
+      return
+    }
+    let diagnosis = table.diagnosis(entry: index)
     let status: RowDiagnosis.Status
     if let verdict = diagnosis.verdict {
       status = .verdict(verdict)
@@ -122,8 +126,8 @@ struct RowOutcomes {
     let empty = RowDiagnosis(
       row: 0, line: 0, student: StudentIdentity(), status: status, steps: steps, trace: trace,
       pendingNode: pendingNode)
-    guard let suffix = plan.shape.suffix(ofEmptyRow: plan.formatter.row(empty, index: 1)),
-      matchesFormatter(empty, suffix: suffix)
+    guard let shape = plan.shape, let suffix = shape.suffix(ofEmptyRow: plan.formatter.row(empty, index: 1)),
+      matchesFormatter(empty, shape: shape, suffix: suffix)
     else {
       known[index].slow = true
       return
@@ -145,8 +149,8 @@ struct RowOutcomes {
     .ine: "070123400AB", .nom: "Lefèvre", .prenom: "Zoé", .classe: "",
   ])
 
-  /// Whether the fast path's row for the sample identity is the formatter's, byte for byte.
-  private func matchesFormatter(_ empty: RowDiagnosis, suffix: [UInt8]) -> Bool {
+  /// Whether the byte path's row for the sample identity is the formatter's, byte for byte.
+  private func matchesFormatter(_ empty: RowDiagnosis, shape: RowShape, suffix: [UInt8]) -> Bool {
     var sample = empty
     sample.student = Self.probe
     sample.row = 1234
@@ -159,7 +163,7 @@ struct RowOutcomes {
     let buffer = ByteBuffer(capacity: expected.count)
     var output = ByteWriter(buffer)
     suffix.withUnsafeBufferPointer { suffix in
-      plan.shape.write(
+      shape.write(
         row: sample.row, line: sample.line, present: present, suffix: suffix, cells: TextCells(student: Self.probe),
         to: &output)
     }

@@ -51,7 +51,7 @@ struct BlockReader {
     var consumed = result.consumed
     let firstLine = line
     line = result.line
-    // Plain ASCII so far, and a record that is not UTF-8: the slow path reads on from it and
+    // Plain ASCII so far, and a record that is not UTF-8: the decoding path reads on from it and
     // switches the file to an 8-bit encoding there, as the reader does.
     let switching = reader.encodingPending ? encodingSwitch(job, consumed: consumed, firstLine: firstLine) : nil
     if let switching {

@@ -12,7 +12,7 @@ final class WorkerThreads: @unchecked Sendable {
   private var finished = false
 
   /// Starts `count` threads working for `plan`.
-  init(count: Int, plan: FastPlan) {
+  init(count: Int, plan: BlockPlan) {
     for _ in 0..<count {
       let thread = Thread { [self] in
         var worker = BlockWorker(plan: plan)

@@ -3,8 +3,8 @@ import PixReadyCore
 import PixReadyIO
 import Testing
 
-/// The batch loop over in-memory rows: one output record per row, counts that add up.
-struct BatchRunTests {
+/// The batch engine over rows already decoded: one output record per row, counts that add up.
+struct BatchEngineRecordTests {
   static let header = [
     "Nom", "Prénom", "Classe", "Méthode Orga", "compte_habituel", "CONNAIT_IDENTIFIANTS", "Remarque",
   ]
@@ -17,11 +17,10 @@ struct BatchRunTests {
       tree: tree, language: .fr, sourceName: "classe.csv", generatedAt: "2026-11-24T10:00:00Z")
     let formatter: any ReportFormatter =
       format == "jsonl" ? JSONLinesFormatter(context: context) : CSVReportFormatter(context: context)
-    var batch = BatchRun(
+    let batch = BatchEngine(
       diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: facts), formatter: formatter)
-    var source = ArrayRecordSource(rows)
     var output = ""
-    let summary = try batch.run(&source, to: &output)
+    let summary = try batch.run(.records(ArrayRecordSource(rows)), to: &output)
     return (output, summary)
   }
 

@@ -1,4 +1,5 @@
 import Dispatch
+import PixReadyCore
 
 /// One block of whole records on its way through the pipeline: read and split by the main thread,
 /// diagnosed and formatted by a worker, written by the main thread, then reused.
@@ -16,8 +17,10 @@ final class BlockJob: @unchecked Sendable {
   let output: ByteBuffer
   /// The counts of the block's rows, school steps in the order they appear.
   var counts = BlockCounts()
-  /// How many of the block's rows the fast path wrote.
-  var fastRows = 0
+  /// How many of the block's rows were decided from their bytes.
+  var byteRows = 0
+  /// The block's decoded rows, in order, when the plan keeps them for an observer.
+  var diagnoses: [RowDiagnosis] = []
   /// Signalled by the worker when `output` and `summary` are ready.
   let done = DispatchSemaphore(value: 0)
 
@@ -37,6 +40,7 @@ final class BlockJob: @unchecked Sendable {
     output.removeAll()
     records.removeAll()
     counts = BlockCounts()
-    fastRows = 0
+    byteRows = 0
+    diagnoses.removeAll(keepingCapacity: true)
   }
 }

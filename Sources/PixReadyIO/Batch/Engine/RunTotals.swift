@@ -46,7 +46,7 @@ struct RunTotals {
     summary.addSchoolSteps(block.schoolSteps)
   }
 
-  /// The summary of every row, as ``BatchRun`` makes it.
+  /// The summary of every row, as adding them one by one makes it.
   var batchSummary: BatchSummary {
     var total = summary
     total.rows += fastRows

@@ -1,4 +1,4 @@
-/// Where a row's identity cells come from when the fast path writes it.
+/// Where a row's identity cells come from when the byte path writes it.
 protocol IdentityCells {
   /// Appends the text of the identity field at `field` (an index of `StudentIdentity.Field.allCases`).
   func append(_ field: Int, to output: inout ByteWriter)
@@ -21,7 +21,7 @@ struct InputCells: IdentityCells {
   }
 }
 
-/// Identity cells given as text (the sample row that checks what the fast path writes).
+/// Identity cells given as text (the sample row that checks what the byte path writes).
 struct TextCells: IdentityCells {
   /// The identity.
   let student: StudentIdentity

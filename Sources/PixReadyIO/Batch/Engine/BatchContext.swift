@@ -1,0 +1,17 @@
+/// How a batch run may use the machine, chosen by the caller (the library reads no processor count).
+public struct BatchContext: Sendable, Equatable {
+  /// The threads that diagnose blocks of rows: 1 is the plain row-by-row run.
+  public var workers: Int
+  /// The bytes of a CSV file read at once (at least 64); a longer record is read on its own.
+  public var blockSize: Int
+  /// Whether every row goes through ``BatchDiagnoser``, none decided from its bytes: the reference
+  /// the byte path is tested against. Rows are always decoded when someone observes them.
+  public var decodesEveryRow: Bool
+
+  /// Creates a context.
+  public init(workers: Int = 1, blockSize: Int = 1 << 17, decodesEveryRow: Bool = false) {
+    self.workers = max(workers, 1)
+    self.blockSize = min(max(blockSize, 64), 1 << 30)
+    self.decodesEveryRow = decodesEveryRow
+  }
+}

@@ -1,0 +1,33 @@
+import PixReadyCore
+
+/// Where finished blocks go on the calling thread, in input order: their counts add up, their
+/// rows reach the observer, and progress is told.
+struct RowSink {
+  /// The counts so far.
+  var total = RunTotals(schoolSteps: [])
+  private let progressEvery: Int
+  private let progress: (Int) -> Void
+  private let observe: ((RowDiagnosis) -> Void)?
+
+  /// Creates a sink telling `progress` every `progressEvery` rows and handing rows to `observe`.
+  init(progressEvery: Int, progress: @escaping (Int) -> Void, observe: ((RowDiagnosis) -> Void)?) {
+    self.progressEvery = max(progressEvery, 1)
+    self.progress = progress
+    self.observe = observe
+  }
+
+  /// Whether rows are handed to an observer.
+  var observes: Bool { observe != nil }
+
+  /// Adds the counts of the next rows, and hands `rows` (empty unless observed) to the observer.
+  mutating func add(_ counts: BlockCounts, rows: [RowDiagnosis]) {
+    if let observe { for row in rows { observe(row) } }
+    let before = total.rows
+    total.add(counts)
+    var next = (before / progressEvery + 1) * progressEvery
+    while next <= total.rows {
+      progress(next)
+      next += progressEvery
+    }
+  }
+}
