@@ -118,7 +118,7 @@ enum CheckCommand: Command {
       return .failure
     }
     guard let header = input.header else { return .failure }
-    let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
+    let columns = ColumnMap(headers: header.fields, tree: tree)
     if let refusal = refusal(
       columns, header: header, path: options.input, delimiter: input.delimiterName, common: common, tree: tree,
       messages)

@@ -81,7 +81,7 @@ enum DiffCommand: Command {
     let forTree = { (tree: ValidatedTree) throws(UsageError) -> Answers in
       let ids = Set(tree.tree.facts.map(\.id))
       let mine = facts.filter { text in
-        let id = String(text.prefix { $0 != "=" }).trimmingCharacters(in: .whitespaces)
+        let id = Whitespace.trimmed(text.prefix { $0 != "=" })
         return ids.contains(id) || !known.contains(id)
       }
       return try FactArguments.answers(mine, tree: tree, command: spec.name)
@@ -91,7 +91,7 @@ enum DiffCommand: Command {
     let messages = CheckMessages(language: context.language)
     do {
       let reader = try CSVFileReader(input: try context.openInput(path), path: path)
-      let headers = (reader.header?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+      let headers = reader.header?.fields ?? []
       var source = reader
       let renames = Dictionary(
         uniqueKeysWithValues: (diff.identifiers.first { $0.kind == .step }?.renamed ?? []).map { ($0.old, $0.new) })
