@@ -70,7 +70,8 @@ let cells: [Int] = codes.flatMap { codes in codes.enumerated().map { $1 * table.
 let factCount = table.facts.count
 let statuses: [UInt8] = (0..<table.count).map { entry in
   let diagnosis = table.diagnosis(entry: entry)
-  return UInt8(diagnosis.verdict.map { Verdict.allCases.firstIndex(of: $0) ?? 0 } ?? Verdict.allCases.count)
+  return UInt8(
+    diagnosis.conclusion.map(\.verdict).map { Verdict.allCases.firstIndex(of: $0) ?? 0 } ?? Verdict.allCases.count)
 }
 
 let evaluator = Evaluator(tree: tree)

@@ -1,4 +1,3 @@
-import Foundation
 import PixReadyCore
 import PixReadyIO
 
@@ -15,7 +14,7 @@ enum FactArguments {
       guard let equals = text.firstIndex(of: "=") else {
         throw .invalidFact(text, problem: .notKeyValue, command: command)
       }
-      let id = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
+      let id = Whitespace.trimmed(text[..<equals])
       let value = String(text[text.index(after: equals)...])
       guard let fact = tree.fact(id) ?? columnFact(id, tree: tree) else {
         let names = tree.tree.facts.flatMap { $0.columns + [$0.id] }

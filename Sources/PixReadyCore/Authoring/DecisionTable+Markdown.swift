@@ -25,8 +25,14 @@ extension DecisionTable {
         row.answers[fact.id].map { Self.cell(fact.label(of: $0, in: language)) } ?? messages.notAsked
       }
       if rowKind == .paths { cells.append(row.combinations.description) }
-      cells.append(row.diagnosis.verdict.map(messages.verdictWord) ?? messages.pendingWord)
-      cells.append(row.diagnosis.outcome.map { Self.cell(outcomeTitle($0, language: language)) } ?? "")
+      switch row.diagnosis.outcome {
+      case .complete(let conclusion):
+        cells += [
+          messages.verdictWord(conclusion.verdict), Self.cell(outcomeTitle(conclusion.node, language: language)),
+        ]
+      case .pending:
+        cells += [messages.pendingWord, ""]
+      }
       let steps = stepLines(row.diagnosis.steps, language: language)
       cells.append(steps.isEmpty ? messages.notAsked : steps.map(Self.cell).joined(separator: "<br>"))
       text += "| " + cells.joined(separator: " | ") + " |\n"

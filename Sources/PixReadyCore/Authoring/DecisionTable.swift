@@ -85,7 +85,7 @@ public struct DecisionTable: Sendable {
       for (position, code) in codes.enumerated() where code < domains[position].count {
         answers[facts[position].id] = domains[position][code]
       }
-      rows.append(Row(answers: answers, combinations: 1, diagnosis: evaluator.evaluate(answers)))
+      rows.append(Row(answers: answers, combinations: 1, diagnosis: evaluator.evaluate(ValidAnswers(trusted: answers))))
       if codes.isEmpty { break }
       for position in codes.indices.reversed() {
         codes[position] += 1
@@ -103,10 +103,10 @@ public struct DecisionTable: Sendable {
     for size in sizes.values { total = total.multiplied(by: size) }
     var rows: [Row] = []
     func walk(_ answers: Answers, weight: CombinationCount) throws(TooLarge) {
-      let diagnosis = evaluator.evaluate(answers)
+      let diagnosis = evaluator.evaluate(ValidAnswers(trusted: answers))
       // A fact already answered and still missing was answered « je ne sais pas » where nothing
       // plans for it: the row stays pending.
-      if let missing = diagnosis.missingFact, answers[missing.fact] == nil {
+      if case .pending(let missing) = diagnosis.outcome, answers[missing.fact] == nil {
         let values = byID[missing.fact] ?? []
         for value in values {
           var next = answers

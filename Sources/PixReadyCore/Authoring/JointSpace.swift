@@ -27,12 +27,14 @@ struct JointSpace {
         let local = translate(answer, valueIDs[jointFact] ?? [:])
         if domains[fact]?.contains(local) == true { answers[fact] = local }
       }
-      let diagnosis = evaluator.evaluate(answers)
-      if let verdict = diagnosis.verdict {
-        return .done(.outcome(node: diagnosis.outcome ?? "", verdict: verdict, steps: diagnosis.steps.map(\.id)))
+      let diagnosis = evaluator.evaluate(ValidAnswers(trusted: answers))
+      switch diagnosis.outcome {
+      case .complete(let conclusion):
+        return .done(.outcome(node: conclusion.node, verdict: conclusion.verdict, steps: diagnosis.steps.map(\.id)))
+      case .pending(let missing):
+        let needed = jointIDs[missing.fact] ?? missing.fact
+        return joint[needed] == nil ? .needs(needed) : .done(.unanswerable(fact: needed))
       }
-      let needed = diagnosis.missingFact.map { jointIDs[$0.fact] ?? $0.fact } ?? ""
-      return joint[needed] == nil ? .needs(needed) : .done(.unanswerable(fact: needed))
     }
 
     private func translate(_ answer: Answer, _ values: [String: String]) -> Answer {

@@ -27,6 +27,15 @@ public struct AnswerReader: Sendable {
     self.tree = tree
   }
 
+  /// The answers of `answers` that their facts can take; an unknown fact id, a value the fact does
+  /// not declare or a set answer to a one-value fact is left out (counts as not given).
+  public func answers(_ answers: Answers) -> ValidAnswers {
+    ValidAnswers(
+      trusted: answers.filter { fact, answer in
+        tree.index.facts[fact].map { tree.index.accepts(answer, for: $0) } ?? false
+      })
+  }
+
   /// Reads `text` as an answer to the fact `factID`.
   public func read(_ text: String, for factID: String) -> Reading {
     guard let fact = tree.fact(factID), let spellings = tree.spellings[factID] else { return .invalid(parts: [text]) }
@@ -47,7 +56,7 @@ public struct AnswerReader: Sendable {
       return .answer(.values(whole.isEmpty ? [] : [whole]))
     }
     let parts = text.split(whereSeparator: { Self.setSeparators.contains($0) })
-      .map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+      .map(Whitespace.trimmed).filter { !$0.isEmpty }
     var values: Set<String> = []
     var unknown: [String] = []
     for part in parts {
@@ -67,7 +76,7 @@ public struct AnswerReader: Sendable {
   /// `Mediacentre Identifiant`: values separated by spaces only, accepted when every word is a value
   /// (a label with a space, « Adresse e-mail », is read whole first).
   private func spaceSeparated(_ text: String, spellings: [String: String]) -> Reading? {
-    let words = text.split(whereSeparator: { $0.isWhitespace || Self.setSeparators.contains($0) })
+    let words = text.split(whereSeparator: { Whitespace.contains($0) || Self.setSeparators.contains($0) })
     guard words.count > 1 else { return nil }
     var values: Set<String> = []
     for word in words {
@@ -142,11 +151,5 @@ public struct AnswerReader: Sendable {
   static func compactKey(_ key: String) -> String {
     let compact = key.filter { !" -_.'".contains($0) }
     return compact.isEmpty ? key : compact
-  }
-}
-
-extension Substring {
-  fileprivate var trimmingSpaces: String {
-    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
   }
 }

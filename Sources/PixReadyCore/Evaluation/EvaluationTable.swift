@@ -61,7 +61,8 @@ public struct EvaluationTable: Sendable {
           answers[facts[position].id] = .unknown
         }
       }
-      table.append(evaluator.evaluate(answers))
+      // Answers from the facts' domains: valid by construction.
+      table.append(evaluator.evaluate(ValidAnswers(trusted: answers)))
       for position in codes.indices.reversed() {
         codes[position] += 1
         if codes[position] < radices[position] { break }

@@ -10,35 +10,34 @@ public struct Evaluator: Sendable {
     walker = Walker(index: tree.index)
   }
 
+  /// Walks the tree with answers read by ``AnswerReader/answers(_:)``: an answer the fact cannot
+  /// take (an unknown fact id, a value it does not declare) counts as not given.
+  public func evaluate(_ answers: Answers) -> Diagnosis {
+    evaluate(AnswerReader(tree: tree).answers(answers))
+  }
+
   /// Walks the tree with `answers`.
   ///
-  /// Only the facts on the path are needed; when one is missing the diagnosis names it in
-  /// ``Diagnosis/missingFact`` and carries the steps and notes gathered so far. An answer the
-  /// fact cannot take (an unknown fact id, a value it does not declare) counts as not given.
-  public func evaluate(_ answers: Answers) -> Diagnosis {
-    let walk = walker.walk(
-      answers.filter { fact, answer in
-        tree.index.facts[fact].map { tree.index.accepts(answer, for: $0) } ?? false
-      })
+  /// Only the facts on the path are needed; when one is missing the diagnosis is
+  /// ``Diagnosis/Outcome/pending(_:)`` and carries the steps and notes gathered so far.
+  public func evaluate(_ answers: ValidAnswers) -> Diagnosis {
+    let walk = walker.walk(answers.byFact)
     let steps = walk.steps.compactMap { tree.index.steps[$0] }
-    var diagnosis = Diagnosis(
-      tree: tree.identity, verdict: nil, missingFact: nil, outcome: nil, headline: nil, steps: steps,
-      notes: walk.notes, trace: walk.trace, path: walk.path)
+    let outcome: Diagnosis.Outcome
     switch walk.end {
     case .outcome(let node):
-      diagnosis.outcome = node
-      if case .outcome(let outcome)? = tree.index.nodes[node]?.kind {
-        diagnosis.headline = outcome.title
-      }
-      diagnosis.verdict = Self.verdict(for: steps)
+      var headline: LocalizedText?
+      if case .outcome(let reached)? = tree.index.nodes[node]?.kind { headline = reached.title }
+      outcome = .complete(Diagnosis.Conclusion(verdict: Self.verdict(for: steps), node: node, headline: headline))
     case .needs(let fact, let node):
-      diagnosis.missingFact = Diagnosis.Missing(fact: fact, node: node)
-    case .noCaseHolds, .deadEnd, .unknownNode, .loop, .uncoveredAnswer:
-      // Proven impossible for a validated tree and answers its facts accept: the diagnosis stays
-      // incomplete (neither a verdict nor a missing fact) rather than stopping the process.
-      break
+      outcome = .pending(Diagnosis.Missing(fact: fact, node: node))
+    case .noCaseHolds(let node), .deadEnd(let node), .loop(let node), .uncoveredAnswer(let node),
+      .unknownNode(_, from: let node):
+      // The exhaustiveness proof walked every answer the facts accept through the same transitions.
+      preconditionFailure("validation proves every walk ends at an outcome or a missing fact, not at \(node)")
     }
-    return diagnosis
+    return Diagnosis(
+      tree: tree.identity, outcome: outcome, steps: steps, notes: walk.notes, trace: walk.trace, path: walk.path)
   }
 
   /// `ready` without steps, `support` when a step escalates, otherwise `action`.

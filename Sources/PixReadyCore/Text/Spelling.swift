@@ -1,6 +1,6 @@
 /// The comparison key of what a person or a spreadsheet typed: case- and accent-insensitive.
 ///
-/// `Médiacentre`, ` MEDIACENTRE ` and `médiacentre` share the key `mediacentre`. Whitespace runs
+/// `Médiacentre`, ` MEDIACENTRE ` and `médiacentre` share the key `mediacentre`. Whitespace runs (``Whitespace``)
 /// become one space; typographic apostrophes and dashes become ASCII ones.
 public enum Spelling {
   /// The comparison key of `text`.
@@ -8,7 +8,7 @@ public enum Spelling {
     var result = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in text.unicodeScalars {
-      if scalar.properties.isWhitespace {
+      if Whitespace.contains(scalar) {
         pendingSpace = !result.isEmpty
         continue
       }

@@ -1,7 +1,7 @@
 /// Checks a loaded tree and reports every problem, not the first.
 ///
-/// Each rule is a small type returning diagnostics; the validator runs them all and also proves
-/// exhaustiveness by walking every combination of answers.
+/// Each rule is a small ``TreeRule`` type (one file in `Rules/`); the validator runs the list
+/// ``rules`` in order, exhaustiveness proven by walking every combination of answers among them.
 public struct TreeValidator: Sendable {
   /// What validation found.
   public struct Report: Sendable {
@@ -24,16 +24,18 @@ public struct TreeValidator: Sendable {
   /// Validates `tree`.
   public func validate(_ tree: DecisionTree) -> Report {
     let context = ValidationContext(tree: tree, sourceName: sourceName)
-    var diagnostics = DeclarationRule().check(context)
-    diagnostics += ReferenceRule().check(context)
-    diagnostics += CycleRule().check(context)
-    let exploration = ExhaustivenessRule().check(context, skipUnknownReferences: diagnostics.hasErrors)
-    diagnostics += exploration.diagnostics
+    var findings = TreeFindings()
+    for rule in Self.rules { rule.apply(context, to: &findings) }
     return Report(
-      diagnostics: CutOffRule().fold(diagnostics.sortedByLocation, context),
-      combinationsProven: exploration.combinations,
-      combinationsPending: exploration.pending)
+      diagnostics: findings.diagnostics, combinationsProven: findings.combinationsProven,
+      combinationsPending: findings.combinationsPending)
   }
+
+  /// The rules, in the order they run: exhaustiveness after the rules whose errors it depends on,
+  /// and the cut-off folding last, over everything found.
+  static let rules: [any TreeRule] = [
+    DeclarationRule(), ReferenceRule(), CycleRule(), ExhaustivenessRule(), CutOffRule(),
+  ]
 }
 
 /// What every rule sees: the tree, its index and how to locate things in the file.

@@ -20,7 +20,7 @@ public enum DecisionTableCSV {
       fields += facts.map { fact in row.answers[fact.id].map { fact.label(of: $0, in: language) } ?? "" }
       if paths { fields.append(row.combinations.description) }
       fields += [
-        row.diagnosis.verdict?.rawValue ?? "pending", row.diagnosis.outcome ?? "",
+        row.diagnosis.conclusion?.verdict.rawValue ?? "pending", row.diagnosis.conclusion?.node ?? "",
         row.diagnosis.steps.map(\.id).joined(separator: ", "),
         table.stepLines(row.diagnosis.steps, language: language).joined(separator: " | "),
       ]

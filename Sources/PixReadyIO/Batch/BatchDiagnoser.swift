@@ -104,14 +104,13 @@ public struct BatchDiagnoser: Sendable {
     }
     let diagnosis = table?.diagnosis(codes: codes) ?? evaluator.evaluate(answers)
     let status: RowDiagnosis.Status
-    if let verdict = diagnosis.verdict {
-      status = .verdict(verdict)
-    } else {
-      status = .pending(fact: diagnosis.missingFact?.fact ?? "")
+    switch diagnosis.outcome {
+    case .complete(let conclusion): status = .verdict(conclusion.verdict)
+    case .pending(let missing): status = .pending(fact: missing.fact)
     }
     return RowDiagnosis(
       row: row, line: line, student: student, status: status, steps: diagnosis.steps, trace: diagnosis.trace,
-      pendingNode: diagnosis.missingFact?.node)
+      pendingNode: diagnosis.missing?.node)
   }
 
   /// The error of a record read badly; `nil` when only ignored columns are unreadable (never copied, never judged).

@@ -3,7 +3,7 @@ import PixReadyCore
 /// Which column of a class file holds which fact or identity field.
 ///
 /// Headers are matched to the tree's declared column names case-, accent- and spacing-insensitively
-/// (`Méthode Orga` = `methode_orga`).
+/// (`Méthode Orga` = `methode_orga`), with the validator's ``ColumnKey/key(_:)``.
 public struct ColumnMap: Sendable, Equatable {
   /// The column index of each fact found.
   public var facts: [String: Int]
@@ -18,7 +18,7 @@ public struct ColumnMap: Sendable, Equatable {
   /// Facts whose column is missing but may be: every question asking them plans « je ne sais pas »,
   /// so every row reads as not knowing them.
   public var omittedFacts: [String]
-  /// The header of each column, as written.
+  /// The header of each column, as written, trimmed of whitespace (``Whitespace/trimmed(_:)``).
   public var headers: [String]
   /// Facts named by more than one column, with every such column index: the file is ambiguous.
   public var duplicates: [Duplicate]
@@ -46,7 +46,7 @@ public struct ColumnMap: Sendable, Equatable {
   /// The number of columns up to the last one with a header: what a full row has (empty
   /// headers at the end, from trailing delimiters, do not count).
   public var width: Int {
-    (headers.lastIndex { !$0.trimmedSpaces.isEmpty } ?? -1) + 1
+    (headers.lastIndex { !$0.isEmpty } ?? -1) + 1
   }
 
   /// The comparison key of a column header: ``ColumnKey/key(_:)``, shared with the validator.
@@ -54,8 +54,9 @@ public struct ColumnMap: Sendable, Equatable {
     ColumnKey.key(header)
   }
 
-  /// Maps `headers` to the facts of `tree`.
+  /// Maps `headers` (as read, trimmed here) to the facts of `tree`.
   public init(headers: [String], tree: ValidatedTree) {
+    let headers = headers.map(Whitespace.trimmed)
     self.headers = headers
     var byKey: [String: Int] = [:]
     for (index, header) in headers.enumerated() where byKey[Self.key(header)] == nil {

@@ -1,9 +1,6 @@
+import PixReadyCore
+
 extension StringProtocol {
-  /// The text without leading and trailing whitespace.
-  var trimmedSpaces: String {
-    guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
-      return ""
-    }
-    return String(self[first...last])
-  }
+  /// The text without leading and trailing whitespace: ``Whitespace/trimmed(_:)``.
+  var trimmedSpaces: String { Whitespace.trimmed(self) }
 }

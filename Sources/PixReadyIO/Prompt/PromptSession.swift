@@ -75,12 +75,10 @@ public struct PromptSession: Sendable {
       if index > 0, isLast, student.name == nil, student.answers.isEmpty { return nil }
       let diagnosis = diagnosis(of: index)
       let status: StudentResult.Status
-      if let fact = stuck(index) {
-        status = .pending(fact: fact)
-      } else if let verdict = diagnosis.verdict {
-        status = .verdict(verdict)
-      } else {
-        status = .unfinished(fact: diagnosis.missingFact?.fact ?? "")
+      switch (stuck(index), diagnosis.outcome) {
+      case (let fact?, _): status = .pending(fact: fact)
+      case (nil, .complete(let conclusion)): status = .verdict(conclusion.verdict)
+      case (nil, .pending(let missing)): status = .unfinished(fact: missing.fact)
       }
       let name = student.name.flatMap { $0.isEmpty ? nil : $0 }
       let school = hasStudentFacts ? evaluator.schoolSteps(state.answers(of: index)) : []
@@ -243,7 +241,7 @@ public struct PromptSession: Sendable {
   /// The fact answered « je ne sais pas » where the walk of student `index` stops, if it does:
   /// the tree plans nothing for that answer there, so the case waits for it.
   private func stuck(_ index: Int) -> String? {
-    guard let missing = diagnosis(of: index).missingFact, state.answers(of: index)[missing.fact] == .unknown else {
+    guard let missing = diagnosis(of: index).missing, state.answers(of: index)[missing.fact] == .unknown else {
       return nil
     }
     return missing.fact
@@ -257,7 +255,7 @@ public struct PromptSession: Sendable {
 
   /// The question node the session is asking, when it asks a fact.
   var askedNode: String? {
-    diagnosis(of: state.students.count - 1).missingFact?.node
+    diagnosis(of: state.students.count - 1).missing?.node
   }
 
   private func currentPrompt() -> PromptKind? {
@@ -265,7 +263,7 @@ public struct PromptSession: Sendable {
     if let fact = stuck(state.students.count - 1), tree.fact(fact)?.scope == .school { return nil }
     let index = state.students.count - 1
     if isSettled(index) { return hasStudentFacts ? .nextStudent : nil }
-    guard let missing = diagnosis(of: index).missingFact else { return nil }
+    guard let missing = diagnosis(of: index).missing else { return nil }
     if hasStudentFacts, state.students[index].name == nil, tree.fact(missing.fact)?.scope == .student {
       return .name
     }

@@ -29,8 +29,8 @@ public enum SessionJSON {
     return JSONText.object([
       ("student", String(result.number)), ("name", JSONText.optional(result.name)),
       ("verdict", JSONText.string(result.status.word)), ("pending", JSONText.optional(result.status.openFact)),
-      ("outcome", JSONText.optional(diagnosis.outcome)),
-      ("headline", JSONText.optional(diagnosis.headline?.text(in: language))),
+      ("outcome", JSONText.optional(diagnosis.conclusion?.node)),
+      ("headline", JSONText.optional(diagnosis.conclusion?.headline?.text(in: language))),
       ("steps", JSONText.strings(diagnosis.steps.map(\.id))), ("trace", "[" + trace.joined(separator: ",") + "]"),
     ])
   }

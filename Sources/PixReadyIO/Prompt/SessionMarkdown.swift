@@ -56,14 +56,14 @@ public struct SessionMarkdown: Sendable {
     let status = result.ownStatus
     let schoolOnly = result.ownSteps.isEmpty && !result.schoolSteps.isEmpty && result.status != status
     text += "**" + messages.verdict(status, steps: result.ownSteps.count, schoolOnly: schoolOnly) + "**\n"
-    if let headline = diagnosis.headline {
+    if let headline = diagnosis.conclusion?.headline {
       text += "\n" + MarkdownText.paragraph(headline.text(in: texts.language)) + "\n"
     }
     if let fact = result.status.openFact {
       text +=
         "\n"
         + MarkdownText.paragraph(
-          messages.openQuestion(texts.question(fact, node: diagnosis.missingFact?.node), status: result.status))
+          messages.openQuestion(texts.question(fact, node: diagnosis.missing?.node), status: result.status))
         + "\n"
     }
     text += "\n### \(messages.answersHeading)\n\n"

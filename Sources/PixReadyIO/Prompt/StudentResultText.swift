@@ -27,11 +27,11 @@ struct StudentResultText {
     add("\n=== \(title) ===\n", .heading)
     let schoolOnly = own.isEmpty && !result.schoolSteps.isEmpty && result.status != status
     add(wrap.wrap(messages.verdict(status, steps: own.count, schoolOnly: schoolOnly)), Self.tone(status))
-    if let headline = diagnosis.headline {
+    if let headline = diagnosis.conclusion?.headline {
       add(wrap.wrap(headline.text(in: texts.language)))
     }
     if let fact = result.status.openFact {
-      let question = texts.question(fact, node: diagnosis.missingFact?.node)
+      let question = texts.question(fact, node: diagnosis.missing?.node)
       add(wrap.wrap(messages.openQuestion(question, status: result.status)))
     }
     if !newSchoolSteps.isEmpty {
@@ -60,7 +60,7 @@ struct StudentResultText {
   func recap(_ results: [StudentResult]) -> [PromptOutput] {
     var out = [PromptOutput("\n" + messages.recapHeading(results) + "\n", tone: .heading, channel: .result)]
     for result in results {
-      let question = result.status.openFact.map { texts.question($0, node: result.diagnosis.missingFact?.node) }
+      let question = result.status.openFact.map { texts.question($0, node: result.diagnosis.missing?.node) }
       let line = messages.recapLine(result, steps: result.ownSteps.count, question: question)
       out.append(
         PromptOutput(

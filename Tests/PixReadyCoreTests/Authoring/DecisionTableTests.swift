@@ -52,6 +52,6 @@ struct DecisionTableTests {
     let first = try #require(table.rows.first)
     #expect(first.answers == ["code": .value("R11"), "knowsCredentials": .value("yes")])
     #expect(first.combinations == 32)
-    #expect(first.diagnosis.outcome == "other-school-email-known")
+    #expect(first.diagnosis.conclusion?.node == "other-school-email-known")
   }
 }

@@ -5,8 +5,8 @@ import Testing
 struct EvaluatorTests {
   @Test func asksForTheFirstSchoolQuestionWhenNothingIsKnown() throws {
     let diagnosis = Evaluator(tree: try TreeFixtures.shipped()).evaluate([:])
-    #expect(diagnosis.missingFact == Diagnosis.Missing(fact: "siecleImported", node: "q1"))
-    #expect(diagnosis.verdict == nil)
+    #expect(diagnosis.outcome == .pending(Diagnosis.Missing(fact: "siecleImported", node: "q1")))
+    #expect(!diagnosis.isComplete)
     #expect(diagnosis.steps == [])
   }
 
@@ -14,7 +14,7 @@ struct EvaluatorTests {
     let diagnosis = Evaluator(tree: try TreeFixtures.shipped()).evaluate([
       "siecleImported": .value("no"), "garAssigned": .value("yes"),
     ])
-    #expect(diagnosis.missingFact?.fact == "orgaMethods")
+    #expect(diagnosis.missing?.fact == "orgaMethods")
     #expect(diagnosis.steps.map(\.id) == ["import-siecle"])
     #expect(diagnosis.notes.map(\.fr.plain).last == "C'est parfait !")
   }
@@ -24,7 +24,7 @@ struct EvaluatorTests {
       "siecleImported": .value("yes"), "garAssigned": .value("yes"), "orgaMethods": .values([]),
       "usualMethod": .value("none"), "certifiable": .value("certifiable"),
     ])
-    #expect(diagnosis.verdict == .action)
+    #expect(diagnosis.conclusion?.verdict == .action)
     #expect(
       diagnosis.trace.map(\.fact) == ["siecleImported", "garAssigned", "orgaMethods", "usualMethod", "certifiable"])
   }
@@ -47,6 +47,22 @@ struct EvaluatorTests {
     #expect(notes.count == 4)
     #expect(notes[2].plain.hasPrefix("Mediacentre :"))
     #expect(notes[3].plain.hasPrefix("Adresse e-mail :"))
-    #expect(diagnosis.missingFact?.fact == "usualMethod")
+    #expect(diagnosis.missing?.fact == "usualMethod")
+  }
+
+  @Test func completesWithTheOutcomeNodeItsVerdictAndHeadline() throws {
+    let tree = try TreeFixtures.shipped()
+    let diagnosis = Evaluator(tree: tree).evaluate([
+      "siecleImported": .value("yes"), "garAssigned": .value("yes"), "orgaMethods": .values(["mediacentre"]),
+      "usualMethod": .value("mediacentre"), "knowsCredentials": .value("yes"), "certifiable": .value("certifiable"),
+    ])
+    guard case .outcome(let outcome)? = tree.tree.nodes.first(where: { $0.id == "ok-mediacentre" })?.kind else {
+      Issue.record("no outcome node ok-mediacentre")
+      return
+    }
+    #expect(
+      diagnosis.outcome
+        == .complete(Diagnosis.Conclusion(verdict: .ready, node: "ok-mediacentre", headline: outcome.title)))
+    #expect(diagnosis.missing == nil)
   }
 }

@@ -193,8 +193,8 @@ struct CertificationReadinessScenarioTests {
   func scenarioReachesItsOutcomeVerdictAndSteps(_ scenario: Scenario) throws {
     let tree = try TreeFixtures.shipped()
     let diagnosis = Evaluator(tree: tree).evaluate(Self.answers(scenario.facts))
-    #expect(diagnosis.outcome == scenario.outcome, "path: \(diagnosis.path)")
-    #expect(diagnosis.verdict == scenario.verdict, "path: \(diagnosis.path)")
+    #expect(diagnosis.conclusion?.node == scenario.outcome, "path: \(diagnosis.path)")
+    #expect(diagnosis.conclusion?.verdict == scenario.verdict, "path: \(diagnosis.path)")
     #expect(diagnosis.steps.map(\.id) == scenario.steps, "path: \(diagnosis.path)")
   }
 
@@ -221,9 +221,9 @@ struct CertificationReadinessScenarioTests {
                 ]
                 let expected = Self.expected(facts)
                 let diagnosis = evaluator.evaluate(Self.answers(facts))
-                #expect(diagnosis.outcome == expected.outcome, "\(facts) path: \(diagnosis.path)")
+                #expect(diagnosis.conclusion?.node == expected.outcome, "\(facts) path: \(diagnosis.path)")
                 #expect(diagnosis.steps.map(\.id) == expected.steps, "\(facts) path: \(diagnosis.path)")
-                #expect(diagnosis.verdict == Self.verdict(expected.steps), "\(facts)")
+                #expect(diagnosis.conclusion?.verdict == Self.verdict(expected.steps), "\(facts)")
                 let noted = diagnosis.notes.contains { $0.fr.hasPrefix("Certificabilité non vérifiée") }
                 #expect(noted == (certifiable == "unknown"), "\(facts)")
                 checked += 1
@@ -254,7 +254,7 @@ struct CertificationReadinessScenarioTests {
     let tree = try TreeFixtures.shipped()
     let diagnosis = Evaluator(tree: tree).evaluate(
       Self.answers(Self.ok(["orgaMethods": orga, "usualMethod": usual, "certifiable": "certifiable"])))
-    #expect(diagnosis.outcome == "support-other-account")
+    #expect(diagnosis.conclusion?.node == "support-other-account")
     #expect(!diagnosis.trace.contains { $0.fact == "knowsCredentials" })
   }
 
@@ -265,8 +265,8 @@ struct CertificationReadinessScenarioTests {
         for knows in ["yes", "no"] {
           let facts = Self.ok(["orgaMethods": orga, "usualMethod": usual, "knowsCredentials": knows])
           let diagnosis = Evaluator(tree: tree).evaluate(Self.answers(facts))
-          #expect(diagnosis.missingFact?.fact == "certifiable", "\(facts) path: \(diagnosis.path)")
-          #expect(diagnosis.missingFact?.node == "q6-" + Self.expected(facts).outcome, "\(facts)")
+          #expect(diagnosis.missing?.fact == "certifiable", "\(facts) path: \(diagnosis.path)")
+          #expect(diagnosis.missing?.node == "q6-" + Self.expected(facts).outcome, "\(facts)")
         }
       }
     }

@@ -119,8 +119,8 @@ struct JoinErrorCodesScenarioTests {
   func scenarioReachesItsOutcomeVerdictAndSteps(_ scenario: Scenario) throws {
     let tree = try TreeFixtures.shipped(Self.tree)
     let diagnosis = Evaluator(tree: tree).evaluate(TreeFixtures.answers(Self.read(scenario.facts, in: tree), in: tree))
-    #expect(diagnosis.outcome == scenario.outcome, "path: \(diagnosis.path)")
-    #expect(diagnosis.verdict == scenario.verdict, "path: \(diagnosis.path)")
+    #expect(diagnosis.conclusion?.node == scenario.outcome, "path: \(diagnosis.path)")
+    #expect(diagnosis.conclusion?.verdict == scenario.verdict, "path: \(diagnosis.path)")
     #expect(diagnosis.steps.map(\.id) == scenario.steps, "path: \(diagnosis.path)")
   }
 

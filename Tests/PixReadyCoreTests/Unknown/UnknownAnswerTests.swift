@@ -12,7 +12,7 @@ struct UnknownAnswerTests {
     let evaluator = Evaluator(tree: try tree())
     let diagnosis = evaluator.evaluate(["listUpdated": .unknown, "methods": .values([]), "level": .value("low")])
     #expect(diagnosis.steps.map(\.id) == ["check-list", "train"])
-    #expect(diagnosis.verdict == .action)
+    #expect(diagnosis.conclusion?.verdict == .action)
     #expect(diagnosis.notes.map(\.fr) == ["À vérifier."])
     #expect(diagnosis.trace.first == Diagnosis.TraceEntry(node: "q-list", fact: "listUpdated", answer: .unknown))
   }
@@ -20,27 +20,27 @@ struct UnknownAnswerTests {
   @Test func anUnknownAnswerWithoutAnEdgeLeavesTheCasePendingOnThatQuestion() throws {
     let evaluator = Evaluator(tree: try tree())
     let diagnosis = evaluator.evaluate(["listUpdated": .value("yes"), "methods": .values(["gar"]), "knows": .unknown])
-    #expect(diagnosis.verdict == nil)
-    #expect(diagnosis.missingFact == Diagnosis.Missing(fact: "knows", node: "q-knows"))
+    #expect(!diagnosis.isComplete)
+    #expect(diagnosis.outcome == .pending(Diagnosis.Missing(fact: "knows", node: "q-knows")))
   }
 
   @Test func aBranchTestingAnUnknownFactWaitsForIt() throws {
     let evaluator = Evaluator(tree: try tree())
     let diagnosis = evaluator.evaluate(["listUpdated": .value("yes"), "methods": .unknown])
-    #expect(diagnosis.missingFact == Diagnosis.Missing(fact: "methods", node: "q-methods"))
+    #expect(diagnosis.outcome == .pending(Diagnosis.Missing(fact: "methods", node: "q-methods")))
   }
 
   @Test func anUnknownLevelGivesNoStepButANote() throws {
     let evaluator = Evaluator(tree: try tree())
     let diagnosis = evaluator.evaluate(["listUpdated": .value("yes"), "methods": .values([]), "level": .unknown])
-    #expect(diagnosis.verdict == .ready)
+    #expect(diagnosis.conclusion?.verdict == .ready)
     #expect(diagnosis.notes.map(\.fr) == ["Niveau non vérifié."])
   }
 
   @Test func answersTheTreeCannotTakeCountAsNotGivenInsteadOfStopping() throws {
     let evaluator = Evaluator(tree: try tree())
     let diagnosis = evaluator.evaluate(["listUpdated": .value("maybe"), "methods": .value("gar"), "ghost": .unknown])
-    #expect(diagnosis.missingFact == Diagnosis.Missing(fact: "listUpdated", node: "q-list"))
+    #expect(diagnosis.outcome == .pending(Diagnosis.Missing(fact: "listUpdated", node: "q-list")))
   }
 
   @Test func theProofCountsUnknownAnswersWhereAQuestionPlansThem() throws {

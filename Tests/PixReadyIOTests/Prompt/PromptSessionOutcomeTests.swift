@@ -72,7 +72,7 @@ struct PromptSessionOutcomeTests {
     #expect(run.session.end == .finished)
     let result = try #require(run.results.first)
     #expect(run.results.count == 1)
-    #expect(result.diagnosis.outcome == scenario.outcome)
+    #expect(result.diagnosis.conclusion?.node == scenario.outcome)
     #expect(result.status == scenario.status)
     #expect(result.diagnosis.steps.map(\.id) == scenario.steps)
   }

@@ -105,7 +105,7 @@ struct PromptStudentsTests {
     ]
     let run = try PromptRun(["", "4", "1", "1", "", "1", "1", "1", "2"], prefilled: prefilled)
     #expect(run.results.map(\.name) == [nil, nil])
-    #expect(run.results.map { $0.diagnosis.outcome } == ["first-campaign-none", "ok-mediacentre"])
+    #expect(run.results.map { $0.diagnosis.conclusion?.node } == ["first-campaign-none", "ok-mediacentre"])
     #expect(run.questions.filter { $0.hasPrefix("Question 3 ") }.count == 1)
   }
 

@@ -1,9 +1,13 @@
 /// Nodes cut off by a broken link go with that link: one finding for the cause, listing its
 /// consequences, rather than an error followed by a warning about the nodes it left unreached.
-struct CutOffRule {
+struct CutOffRule: TreeRule {
+  func apply(_ context: ValidationContext, to findings: inout TreeFindings) {
+    findings.diagnostics = fold(findings.diagnostics.sortedByLocation, context)
+  }
+
   /// `diagnostics` (sorted) with the `cut-off-nodes` warning folded into the unknown node
   /// references that cause it; unchanged when no unknown node reference can carry the nodes.
-  func fold(_ diagnostics: [Diagnostic], _ context: ValidationContext) -> [Diagnostic] {
+  private func fold(_ diagnostics: [Diagnostic], _ context: ValidationContext) -> [Diagnostic] {
     guard let warning = diagnostics.firstIndex(where: { $0.code == "cut-off-nodes" }),
       case .cutOffNodes(let ids) = diagnostics[warning].problem
     else { return diagnostics }

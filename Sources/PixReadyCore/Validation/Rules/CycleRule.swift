@@ -2,8 +2,12 @@
 ///
 /// A depth-first search with an explicit stack, so a tree of thousands of chained nodes does not
 /// exhaust the thread's stack.
-struct CycleRule {
-  func check(_ context: ValidationContext) -> [Diagnostic] {
+struct CycleRule: TreeRule {
+  func apply(_ context: ValidationContext, to findings: inout TreeFindings) {
+    findings.diagnostics += check(context)
+  }
+
+  private func check(_ context: ValidationContext) -> [Diagnostic] {
     var state: [String: Bool] = [:]  // false = on the current path, true = done
     var path: [String] = []
     var positionOnPath: [String: Int] = [:]

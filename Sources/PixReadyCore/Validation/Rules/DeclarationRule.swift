@@ -1,7 +1,11 @@
 /// Declarations: duplicate ids, boolean and choice values, ambiguous spellings, shared columns,
 /// unknown and unused actors.
-struct DeclarationRule {
-  func check(_ context: ValidationContext) -> [Diagnostic] {
+struct DeclarationRule: TreeRule {
+  func apply(_ context: ValidationContext, to findings: inout TreeFindings) {
+    findings.diagnostics += check(context)
+  }
+
+  private func check(_ context: ValidationContext) -> [Diagnostic] {
     let tree = context.tree
     var found: [Diagnostic] = []
     found += duplicates(tree.nodes.enumerated().map { ($1.id, $1.position, "$.nodes[\($0)].id") }, .node, context)

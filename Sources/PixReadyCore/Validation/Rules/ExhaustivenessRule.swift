@@ -8,7 +8,14 @@
 /// is linear in the size of what is proven. The sum over the leaves is the number of combinations
 /// proven. The same walk finds unreachable nodes, cases that never hold, facts and steps never
 /// used, and steps added twice on a path.
-struct ExhaustivenessRule {
+struct ExhaustivenessRule: TreeRule {
+  func apply(_ context: ValidationContext, to findings: inout TreeFindings) {
+    let result = check(context, skipUnknownReferences: findings.diagnostics.hasErrors)
+    findings.diagnostics += result.diagnostics
+    findings.combinationsProven = result.combinations
+    findings.combinationsPending = result.pending
+  }
+
   struct Result {
     var diagnostics: [Diagnostic]
     /// Combinations that reach an outcome.
@@ -46,7 +53,9 @@ struct ExhaustivenessRule {
     var pending = CombinationCount.zero
   }
 
-  func check(_ context: ValidationContext, skipUnknownReferences: Bool) -> Result {
+  /// With `skipUnknownReferences` (earlier rules found errors) the walks stop early, so only
+  /// structural reachability is reported.
+  private func check(_ context: ValidationContext, skipUnknownReferences: Bool) -> Result {
     let exploration = explore(context)
     var found = exploration.failures.keys.sorted().compactMap { node -> Diagnostic? in
       guard let failure = exploration.failures[node] else { return nil }

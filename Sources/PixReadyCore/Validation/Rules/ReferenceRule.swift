@@ -1,7 +1,11 @@
 /// References: every node, fact, value and step named exists; questions fit their fact and cover
 /// every value; operators fit the fact's type.
-struct ReferenceRule {
-  func check(_ context: ValidationContext) -> [Diagnostic] {
+struct ReferenceRule: TreeRule {
+  func apply(_ context: ValidationContext, to findings: inout TreeFindings) {
+    findings.diagnostics += check(context)
+  }
+
+  private func check(_ context: ValidationContext) -> [Diagnostic] {
     var found: [Diagnostic] = []
     let nodeIDs = context.tree.nodes.map(\.id)
     if context.index.nodes[context.tree.start] == nil {

@@ -105,17 +105,17 @@ struct RowOutcomes {
     }
     let diagnosis = table.diagnosis(entry: index)
     let status: RowDiagnosis.Status
-    if let verdict = diagnosis.verdict {
-      status = .verdict(verdict)
-    } else {
-      let fact = diagnosis.missingFact?.fact ?? ""
-      status = .pending(fact: fact)
-      pendingFacts[index] = fact
+    switch diagnosis.outcome {
+    case .complete(let conclusion):
+      status = .verdict(conclusion.verdict)
+    case .pending(let missing):
+      status = .pending(fact: missing.fact)
+      pendingFacts[index] = missing.fact
     }
     known[index].word = BlockTally.words.firstIndex(of: status.word) ?? 0
     learn(
       index, status: status, steps: diagnosis.steps, trace: diagnosis.trace,
-      pendingNode: diagnosis.missingFact?.node)
+      pendingNode: diagnosis.missing?.node)
   }
 
   private mutating func learn(

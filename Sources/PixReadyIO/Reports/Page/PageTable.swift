@@ -128,7 +128,7 @@ private struct PageTableBuilder {
     let diagnosis = evaluator.evaluate(answers)
     var next: [Int?] = []
     var asks: Int?
-    if let missing = diagnosis.missingFact, let position = positions[missing.fact] {
+    if case .pending(let missing) = diagnosis.outcome, let position = positions[missing.fact] {
       asks = question(missing.node, position)
       for answer in domains[position] {
         next.append(try state(for: answers.merging([missing.fact: answer]) { $1 }))
@@ -136,7 +136,8 @@ private struct PageTableBuilder {
       next.append(try unknownState(answers, missing: missing))
     }
     let result = PageTable.Result(
-      verdict: diagnosis.verdict, asks: asks, outcome: diagnosis.outcome, headline: diagnosis.headline,
+      verdict: diagnosis.conclusion?.verdict, asks: asks, outcome: diagnosis.conclusion?.node,
+      headline: diagnosis.conclusion?.headline,
       steps: diagnosis.steps.map(\.id), notes: diagnosis.notes)
     let trace = diagnosis.trace.map { question($0.node, positions[$0.fact] ?? 0) }
     let state = PageTable.State(result: index(of: result), trace: trace, next: next)
@@ -152,7 +153,7 @@ private struct PageTableBuilder {
     _ answers: Answers, missing: Diagnosis.Missing
   ) throws(PageTable.TooLarge) -> Int? {
     let with = answers.merging([missing.fact: .unknown]) { $1 }
-    if evaluator.evaluate(with).missingFact == missing { return nil }
+    if evaluator.evaluate(with).outcome == .pending(missing) { return nil }
     return try state(for: with)
   }
 

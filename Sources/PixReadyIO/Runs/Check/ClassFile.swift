@@ -1,4 +1,3 @@
-import Foundation
 import PixReadyCore
 
 /// A class file opened and its columns mapped: the one way `check`, `diff --on` and the tests read
@@ -27,8 +26,8 @@ public struct ClassFile {
   public var records: Records
   /// The header record.
   public let header: SourceRecord
-  /// The column names as matched: each header trimmed of spaces.
-  public let headers: [String]
+  /// The column names as written (``ColumnMap`` trims them as it matches them).
+  public var headers: [String] { header.fields }
 
   /// The largest workbook file read: the limit of an extracted zip entry.
   public static let maximumWorkbookBytes = ZipArchive.Limits.standard.maximumUncompressedSize
@@ -60,7 +59,6 @@ public struct ClassFile {
     self.path = path
     self.records = records
     self.header = header
-    headers = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
   }
 
   private static func openWorkbook(_ path: String, tree: ValidatedTree, language: Language) -> Result<

@@ -17,11 +17,11 @@ struct PageTableTests {
       visited.insert(state)
       let diagnosis = evaluator.evaluate(answers)
       let result = table.result(of: state)
-      #expect(result.verdict == diagnosis.verdict, "\(name) \(answers)")
+      #expect(result.verdict == diagnosis.conclusion?.verdict, "\(name) \(answers)")
       #expect(result.steps == diagnosis.steps.map(\.id), "\(name) \(answers)")
       #expect(result.notes == diagnosis.notes, "\(name) \(answers)")
-      #expect(result.headline == diagnosis.headline, "\(name) \(answers)")
-      #expect(result.outcome == diagnosis.outcome, "\(name) \(answers)")
+      #expect(result.headline == diagnosis.conclusion?.headline, "\(name) \(answers)")
+      #expect(result.outcome == diagnosis.conclusion?.node, "\(name) \(answers)")
       let trace = table.states[state].trace.map { table.questions[$0] }
       #expect(trace.map(\.node) == diagnosis.trace.map(\.node), "\(name) \(answers)")
       guard let asks = result.asks else {
@@ -30,7 +30,7 @@ struct PageTableTests {
       }
       let question = table.questions[asks]
       let fact = table.facts[question.fact]
-      #expect(diagnosis.missingFact == Diagnosis.Missing(fact: fact.id, node: question.node))
+      #expect(diagnosis.outcome == .pending(Diagnosis.Missing(fact: fact.id, node: question.node)))
       let next = table.states[state].next
       #expect(next.count == table.domains[question.fact].count + 1)
       for (code, answer) in table.domains[question.fact].enumerated() {
