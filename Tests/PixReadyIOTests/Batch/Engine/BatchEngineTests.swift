@@ -147,7 +147,7 @@ struct BatchEngineTests {
   }
 
   @Test(arguments: dialects, Format.allCases)
-  func writesTheBatchRunsBytesForEveryDialectAndFormat(dialect: Dialect, format: Format) throws {
+  func writesTheSameBytesOnAnyWorkersForEveryDialectAndFormat(dialect: Dialect, format: Format) throws {
     let generator = ClassFileGenerator(
       encoding: dialect.encoding, delimiter: dialect.delimiter, lineEnding: dialect.lineEnding, seed: 7)
     let bytes = generator.bytes(rows: 300)
@@ -160,7 +160,7 @@ struct BatchEngineTests {
   }
 
   @Test(arguments: [Format.csvSemicolon, .jsonLines])
-  func noticesDamagedIdentitiesOnBothPaths(format: Format) throws {
+  func noticesDamagedIdentitiesOnAnyWorkers(format: Format) throws {
     var text = "ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel\n"
     let identities = [
       "070123400AB;Roux;Léa;05/01/2009;2NDE1", "123;Durand;Zoé;05/01/09;3,00E+01",
@@ -178,17 +178,17 @@ struct BatchEngineTests {
     _ = try compare(Array(text.utf8), format: format, blockSize: 900)
   }
 
-  @Test func takesAlmostEveryOrdinaryRowOnTheFastPath() throws {
+  @Test func decidesEveryOrdinaryRowFromItsBytes() throws {
     let bytes = ClassFileGenerator(odd: false, seed: 3).bytes(rows: 2000)
     let counts = try compare(bytes, format: .jsonLines, blockSize: 4096)
     #expect(counts.rows == 2000)
-    #expect(counts.fastRows == 2000, "clean rows, rejected ones included, never need the slow path")
+    #expect(counts.fastRows == 2000, "clean rows, rejected ones included, never need decoding")
   }
 
-  /// Issue 17, point 1: a row with several bad cells lists them all, the same on both paths, and
+  /// Issue 17, point 1: a row with several bad cells lists them all, the same on any workers, and
   /// the summary names the same rejected rows.
   @Test(arguments: Format.allCases)
-  func listsEveryBadCellOfARowOnBothPaths(format: Format) throws {
+  func listsEveryBadCellOfARowOnAnyWorkers(format: Format) throws {
     var text = "ine;nom;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n"
     for row in 0..<40 {
       switch row % 4 {
@@ -202,14 +202,14 @@ struct BatchEngineTests {
     #expect(counts.rows == 40)
   }
 
-  @Test func finishesTheSlowWayWhenARecordIsLongerThanABlock() throws {
+  @Test func readsRecordByRecordWhenARecordIsLongerThanABlock() throws {
     let bytes = ClassFileGenerator(seed: 11).bytes(rows: 120)
     let counts = try compare(bytes, format: .jsonLines, blockSize: 64)
     #expect(counts.rows > 100)
   }
 
   @Test(arguments: ["", "\n", "\r\n", "oui\r\n"])
-  func refusesAQuoteNeverClosedOnBothPathsAtItsLine(after: String) throws {
+  func refusesAQuoteNeverClosedAtItsLineOnAnyWorkers(after: String) throws {
     var bytes = ClassFileGenerator(odd: false, seed: 5).bytes(rows: 50)
     let lines = String(decoding: bytes, as: UTF8.self).filter { $0 == "\n" || $0 == "\r\n" }.count
     bytes += Array("9AB;\"Jamais fermé;Léa;;1G1;oui;oui;ENT;ENT;oui\r\n".utf8) + Array(after.utf8)
@@ -224,7 +224,7 @@ struct BatchEngineTests {
   }
 
   /// Issue 15, point 17: a record of delimiters alone used to cost about 60 bytes per byte.
-  @Test func refusesARecordWithMoreFieldsThanASpreadsheetOnBothPaths() throws {
+  @Test func refusesARecordWithMoreFieldsThanASpreadsheetOnAnyWorkers() throws {
     var bytes = ClassFileGenerator(odd: false, seed: 5).bytes(rows: 50)
     let lines = String(decoding: bytes, as: UTF8.self).filter { $0 == "\n" || $0 == "\r\n" }.count
     let accepted = bytes + [UInt8](repeating: UInt8(ascii: ";"), count: CSVScanner.maximumFields - 1) + [0x0A]
@@ -243,7 +243,7 @@ struct BatchEngineTests {
 
   /// Issue 17, point 5: a NUL byte after the first 64 KiB refuses the file as one within them does.
   @Test(arguments: [0, 1])
-  func refusesANULByteAfterTheFirst64KiBOnBothPaths(position: Int) throws {
+  func refusesANULByteAfterTheFirst64KiBOnAnyWorkers(position: Int) throws {
     var bytes = ClassFileGenerator(odd: false, seed: 5).bytes(rows: 3000)
     #expect(bytes.count > 80_000)
     let row = Array("9AB;NUL;Léa;;1G1;oui;oui;ENT;ENT;oui\r\n".utf8)
@@ -269,7 +269,7 @@ struct BatchEngineTests {
     return (bytes, asciiRows + 2)
   }
 
-  /// The JSON Lines report of `bytes` the row-by-row way, with its summary and reader; both paths agree.
+  /// The JSON Lines report of `bytes` by the reference run, with its summary and reader; any workers agree.
   private func readBothWays(_ bytes: [UInt8]) throws -> (report: String, summary: BatchSummary, reader: CSVFileReader) {
     for blockSize in [300, 4096, 1 << 18] { _ = try compare(bytes, format: .jsonLines, blockSize: blockSize) }
     let (engine, reader) = try batch(bytes, format: .jsonLines, facts: [:], context: Self.reference)
@@ -339,7 +339,7 @@ struct BatchEngineTests {
     "Tests/PixReadyCLITests/Fixtures/check/class-blank-lines-trailing-columns.csv",
     "Tests/PixReadyCLITests/Fixtures/check/class-no-school-columns.csv",
   ])
-  func readsTheShippedClassFilesAsTheBatchRunDoes(path: String) throws {
+  func readsTheShippedClassFilesTheSameOnAnyWorkers(path: String) throws {
     let bytes = Array(try Data(contentsOf: IOTestSupport.packageRoot.appendingPathComponent(path)))
     for format in Format.allCases {
       for blockSize in [100, 1 << 18] {
