@@ -60,14 +60,17 @@ public enum PixReadyCLI {
       return try command.run(parsed, context: &context)
     } catch let error as UsageError {
       return report(error, context: &context)
+    } catch let problem as any Problem {
+      context.fail(problem)
+      return .failure
     } catch {
-      context.fail(String(describing: error))
+      context.fail(UnexpectedProblem(detail: String(describing: error)))
       return .failure
     }
   }
 
   private static func report(_ error: UsageError, context: inout CommandContext) -> ExitCode {
-    context.fail(context.messages.usageError(error))
+    context.fail(error)
     context.err.write(context.messages.seeHelp(error.command) + "\n")
     return .failure
   }

@@ -93,7 +93,7 @@ enum AskCommand: Command {
       do {
         _ = try AtomicFileWriter(path: savePath, temporaries: context.temporaries)
       } catch {
-        context.fail(context.messages.cannotWrite(savePath, reason: error.reason))
+        context.fail(error)
         return .failure
       }
     }
@@ -156,7 +156,7 @@ enum AskCommand: Command {
       try writer.commit()
       return true
     } catch {
-      context.fail(context.messages.cannotWrite(path, reason: error.reason))
+      context.fail(error)
       return false
     }
   }

@@ -160,10 +160,10 @@ enum CheckCommand: Command {
         rowsObserved: extras.crossCheck != nil || extras.document != nil,
         beforeFooter: { extras.finish(&$0, language: language) }, trailer: { extras.trailer($0) })
     } catch let error as CSVInputError {
-      context.fail(messages.inputError(error))
+      context.fail(error)
       return .failure
     } catch let error as AtomicFileWriter.Failure {
-      context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
+      context.fail(error)
       return .failure
     }
     switch input {

@@ -19,14 +19,13 @@ enum CheckInput {
     _ path: String, encoding: CSVEncoding?, tree: ValidatedTree, language: Language,
     bytes: (String) throws(CSVInputError) -> ByteInput
   ) -> Result<CheckInput, Refusal> {
-    let messages = CheckMessages(language: language)
     do {
       let reader = try CSVFileReader(input: try bytes(path), path: path, encoding: encoding)
       return .success(.csv(reader))
     } catch .notText(path, .zipWorkbook) where path != "-" {
       return openWorkbook(path, tree: tree, language: language)
     } catch {
-      return .failure(Refusal(message: messages.inputError(error)))
+      return .failure(Refusal(message: error.message(in: language)))
     }
   }
 
@@ -50,7 +49,7 @@ enum CheckInput {
       bytes = read.bytes
     } catch {
       return .failure(
-        Refusal(message: CheckMessages(language: language).inputError(.cannotOpen(path: path, reason: error.reason))))
+        Refusal(message: CSVInputError.cannotOpen(path: path, reason: error.reason).message(in: language)))
     }
     do {
       let workbook = try Workbook.read(bytes: bytes)

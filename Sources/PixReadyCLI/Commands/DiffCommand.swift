@@ -88,7 +88,6 @@ enum DiffCommand: Command {
     }
     let newAnswers = try forTree(diff.new)
     let oldAnswers = try forTree(diff.old)
-    let messages = CheckMessages(language: context.language)
     do {
       let reader = try CSVFileReader(input: try context.openInput(path), path: path)
       let headers = (reader.header?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -99,7 +98,7 @@ enum DiffCommand: Command {
         old: diff.old, new: diff.new, headers: headers, source: &source, oldAnswers: oldAnswers,
         newAnswers: newAnswers, stepRenames: renames)
     } catch let error as CSVInputError {
-      context.fail(messages.inputError(error))
+      context.fail(error)
       return nil
     }
   }

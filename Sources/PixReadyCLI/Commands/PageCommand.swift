@@ -62,7 +62,7 @@ enum PageCommand: Command {
       try writer.commit()
       return .success
     } catch {
-      context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
+      context.fail(error)
       return .failure
     }
   }

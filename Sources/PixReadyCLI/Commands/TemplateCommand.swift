@@ -161,7 +161,7 @@ enum TemplateCommand: Command {
       try writer.commit()
       return .success
     } catch {
-      context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
+      context.fail(error)
       return .failure
     }
   }

@@ -13,7 +13,7 @@ struct TemplateMessages: Sendable {
       fr
       ? "--classe : la division « \(name) » n'est pas dans l'export SIECLE (divisions trouvées : \(list))."
       : "--classe: division '\(name)' is not in the SIECLE export (divisions found: \(list))."
-    return text + CLIMessages(language: language).suggest(suggestion)
+    return text + language.didYouMean(suggestion)
   }
 
   func studentFact(_ id: String, column: String) -> String {

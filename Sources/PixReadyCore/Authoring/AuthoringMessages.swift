@@ -16,7 +16,7 @@ public struct AuthoringMessages: Sendable {
   }
 
   /// `« text »` in French, `'text'` in English.
-  public func quoted(_ text: String) -> String { fr ? "« \(text) »" : "'\(text)'" }
+  public func quoted(_ text: String) -> String { language.quoted(text) }
 
   /// The label of the arrow taken when no case of a branch holds.
   public var otherwise: String { fr ? "sinon" : "otherwise" }
