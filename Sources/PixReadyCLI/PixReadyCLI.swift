@@ -18,7 +18,8 @@ public enum PixReadyCLI {
     let code = dispatch(arguments, context: &context)
     context.out.flush()
     if let failure = context.out.failure {
-      context.fail(context.messages.cannotWriteStandardOutput(reason: failure.reason))
+      context.fail(
+        CommandProblem("cannot-write-output", context.messages.cannotWriteStandardOutput(reason: failure.reason)))
       return ExitCode.failure.rawValue
     }
     return code.rawValue

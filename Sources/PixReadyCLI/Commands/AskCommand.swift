@@ -87,7 +87,7 @@ enum AskCommand: Command {
     if let savePath {
       // Only a Markdown file may be replaced: a class file given by mistake is never overwritten.
       if FileManager.default.fileExists(atPath: savePath), !savePath.lowercased().hasSuffix(".md") {
-        context.fail(context.messages.saveWouldOverwrite(savePath))
+        context.fail(CommandProblem("save-would-overwrite", context.messages.saveWouldOverwrite(savePath)))
         return .failure
       }
       do {
@@ -137,13 +137,15 @@ enum AskCommand: Command {
     guard let path else { return [:] }
     let messages = PromptMessages(language: context.language)
     guard let data = FileManager.default.contents(atPath: path) else {
-      context.fail(messages.unreadable(path, exists: FileManager.default.fileExists(atPath: path)))
+      context.fail(
+        CommandProblem(
+          "unreadable-answers", messages.unreadable(path, exists: FileManager.default.fileExists(atPath: path))))
       return nil
     }
     do {
       return try AnswersFile.read(Array(data), tree: tree)
     } catch {
-      context.fail(messages.answersFile(path, error))
+      context.fail(CommandProblem("invalid-answers", messages.answersFile(path, error)))
       context.err.write(context.messages.seeHelp(spec.name) + "\n")
       return nil
     }

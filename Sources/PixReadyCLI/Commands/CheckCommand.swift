@@ -104,7 +104,7 @@ enum CheckCommand: Command {
     let common = try FactArguments.answers(arguments.values("--fact"), tree: tree, command: spec.name)
     let messages = CheckMessages(language: context.language)
     if let output = options.output, isInput(output, options.input) {
-      context.fail(messages.outputIsInput(output))
+      context.fail(CommandProblem("output-is-input", messages.outputIsInput(output)))
       return .failure
     }
     let input: CheckInput
@@ -114,7 +114,7 @@ enum CheckCommand: Command {
     {
     case .success(let opened): input = opened
     case .failure(let refusal):
-      context.fail(refusal.message)
+      context.fail(CommandProblem("unusable-input", refusal.message))
       return .failure
     }
     guard let header = input.header else { return .failure }
@@ -123,7 +123,7 @@ enum CheckCommand: Command {
       columns, header: header, path: options.input, delimiter: input.delimiterName, common: common, tree: tree,
       messages)
     {
-      context.fail(refusal)
+      context.fail(CommandProblem("unusable-header", refusal))
       return .failure
     }
     if columns.identity.isEmpty { context.err.write(messages.noIdentityColumn() + "\n") }
@@ -138,7 +138,7 @@ enum CheckCommand: Command {
       let export = SiecleReader.read(path: siecle)
       guard export.isUsable else {
         for finding in export.findings { context.err.write(finding.formatted(in: context.language) + "\n") }
-        context.fail(messages.siecleUnusable(siecle))
+        context.fail(CommandProblem("siecle-unusable", messages.siecleUnusable(siecle)))
         return .failure
       }
       extras.siecleFindings = export.findings.filter { $0.severity == .warning }

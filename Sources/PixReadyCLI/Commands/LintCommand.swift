@@ -40,7 +40,8 @@ enum LintCommand: Command {
     var reports: [String] = []
     for name in names {
       guard let loaded = TreeSource.load(name) else {
-        context.fail(context.messages.unknownTree(name, shipped: TreeSource.shippedNames))
+        context.fail(
+          CommandProblem("unknown-tree", context.messages.unknownTree(name, shipped: TreeSource.shippedNames)))
         unreadable = true
         continue
       }

@@ -48,7 +48,8 @@ enum PageCommand: Command {
     do {
       page = try QuestionnairePage(tree: tree, language: context.language)
     } catch {
-      context.fail(context.messages.pageTooLarge(tree.identity.description, limit: error.limit))
+      context.fail(
+        CommandProblem("page-too-large", context.messages.pageTooLarge(tree.identity.description, limit: error.limit)))
       return .failure
     }
     let text = page.render()

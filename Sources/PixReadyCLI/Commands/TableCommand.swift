@@ -51,7 +51,8 @@ enum TableCommand: Command {
     do {
       table = try DecisionTable(tree: tree, rows: DecisionTable.RowKind(rawValue: rows))
     } catch {
-      context.fail(context.messages.tableTooLarge(rows: error.rows, limit: error.limit))
+      context.fail(
+        CommandProblem("table-too-large", context.messages.tableTooLarge(rows: error.rows, limit: error.limit)))
       return .failure
     }
     let language = context.language

@@ -63,14 +63,14 @@ enum TemplateCommand: Command {
     let prefill = try FactArguments.answers(arguments.values("--fact"), tree: tree, command: spec.name)
     for id in prefill.keys.sorted() {
       if let fact = tree.fact(id), fact.scope == .student {
-        context.fail(messages.studentFact(id, column: fact.columns.first ?? id))
+        context.fail(CommandProblem("student-fact", messages.studentFact(id, column: fact.columns.first ?? id)))
         return .failure
       }
     }
     let output = arguments.value("--output")
     let format = try format(arguments, output: output)
     if format == "xlsx", output == nil, context.out.isTerminal {
-      context.fail(messages.workbookNeedsOutput())
+      context.fail(CommandProblem("workbook-needs-output", messages.workbookNeedsOutput()))
       return .failure
     }
     let language = context.language
@@ -83,20 +83,20 @@ enum TemplateCommand: Command {
     }
     guard let path = arguments.value("--siecle") else {
       for option in ["--classe", "--include-left"] where arguments.has(option) {
-        context.fail(messages.needsSiecle(option))
+        context.fail(CommandProblem("needs-siecle", messages.needsSiecle(option)))
         return .failure
       }
       context.err.write(messages.withoutSiecle() + "\n")
       return write(render([]), to: output, context: &context)
     }
     if let output, output == path || FileStatus.sameFile(output, path) {
-      context.fail(messages.sameAsInput(output))
+      context.fail(CommandProblem("output-is-input", messages.sameAsInput(output)))
       return .failure
     }
     let export = SiecleReader.read(path: path)
     guard export.isUsable else {
       for finding in export.findings { context.err.write(finding.formatted(in: context.language) + "\n") }
-      context.fail(messages.unusable(path))
+      context.fail(CommandProblem("siecle-unusable", messages.unusable(path)))
       return .failure
     }
     let includeLeft = arguments.has("--include-left")
@@ -131,8 +131,10 @@ enum TemplateCommand: Command {
     for name in names {
       guard let division = known.first(where: { Spelling.key($0) == Spelling.key(name) }) else {
         let suggestion = EditDistance.suggestion(for: name, among: known)
+        let messages = TemplateMessages(language: context.language)
         context.fail(
-          TemplateMessages(language: context.language).unknownDivision(name, divisions: known, suggestion: suggestion))
+          CommandProblem(
+            "unknown-division", messages.unknownDivision(name, divisions: known, suggestion: suggestion)))
         return nil
       }
       wanted.insert(division)

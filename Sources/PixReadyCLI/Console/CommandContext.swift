@@ -42,9 +42,4 @@ struct CommandContext {
   func fail(_ problem: some Problem) {
     err.write(ProblemPrinter(language: language).line(problem) + "\n")
   }
-
-  /// Prints a CLI sentence as an error of the whole run: `pixready: erreur : message`.
-  func fail(_ message: String) {
-    fail(CommandProblem(message: message))
-  }
 }

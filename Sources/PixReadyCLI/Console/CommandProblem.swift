@@ -1,13 +1,19 @@
 import PixReadyCore
 
 /// A problem a command finds about the run as a whole (a tree not found, an output that would be the
-/// input…), said by one of the command line's message types in the user's language.
+/// input…): a stable code and the sentence the command's messages wrote in the run's language.
 struct CommandProblem: Problem, Equatable {
-  /// The sentence, already in the user's language.
+  /// The stable code (`unknown-tree`).
+  var code: String
+  /// The sentence, already in the run's language.
   var message: String
-  /// The stable code.
-  var code: String = "command"
 
-  /// The sentence (written in the language of the run by the command's messages).
+  /// Creates the problem `code`, said by `message`.
+  init(_ code: String, _ message: String) {
+    self.code = code
+    self.message = message
+  }
+
+  /// The sentence: written by the command's messages in the language of the run.
   func message(in language: Language) -> String { message }
 }
