@@ -77,11 +77,6 @@ struct CLIMessages: Sendable {
     return language == .fr ? "Voir « \(target) »." : "See '\(target)'."
   }
 
-  func cannotRead(_ path: String, reason: String) -> String {
-    let reason = SystemErrorText.text(reason, language: language)
-    return language == .fr ? "impossible de lire « \(path) » : \(reason)." : "cannot read '\(path)': \(reason)."
-  }
-
   func saveWouldOverwrite(_ path: String) -> String {
     language == .fr
       ? "« \(path) » existe déjà et n'est pas un fichier .md : --save ne remplace qu'un compte rendu Markdown ; "
