@@ -18,7 +18,8 @@ public enum PixReadyCLI {
     let code = dispatch(arguments, context: &context)
     context.out.flush()
     if let failure = context.out.failure {
-      context.fail(context.messages.cannotWriteStandardOutput(reason: failure.reason))
+      context.fail(
+        CommandProblem("cannot-write-output", context.messages.cannotWriteStandardOutput(reason: failure.reason)))
       return ExitCode.failure.rawValue
     }
     return code.rawValue
@@ -60,14 +61,17 @@ public enum PixReadyCLI {
       return try command.run(parsed, context: &context)
     } catch let error as UsageError {
       return report(error, context: &context)
+    } catch let problem as any Problem {
+      context.fail(problem)
+      return .failure
     } catch {
-      context.fail(String(describing: error))
+      context.fail(UnexpectedProblem(detail: String(describing: error)))
       return .failure
     }
   }
 
   private static func report(_ error: UsageError, context: inout CommandContext) -> ExitCode {
-    context.fail(context.messages.usageError(error))
+    context.fail(error)
     context.err.write(context.messages.seeHelp(error.command) + "\n")
     return .failure
   }

@@ -82,13 +82,13 @@ enum AskCommand: Command {
     if let savePath {
       // Only a Markdown file may be replaced: a class file given by mistake is never overwritten.
       if FileStatus(path: savePath) != nil, !savePath.lowercased().hasSuffix(".md") {
-        context.fail(context.messages.saveWouldOverwrite(savePath))
+        context.fail(CommandProblem("save-would-overwrite", context.messages.saveWouldOverwrite(savePath)))
         return .failure
       }
       do {
         _ = try AtomicFileWriter(path: savePath, temporaries: context.temporaries)
       } catch {
-        context.fail(context.messages.cannotWrite(savePath, reason: error.reason))
+        context.fail(error)
         return .failure
       }
     }
@@ -132,13 +132,14 @@ enum AskCommand: Command {
     guard let path else { return [:] }
     let messages = PromptMessages(language: context.language)
     guard let read = try? FileReader.read(path: path, maximum: Int(Int32.max)) else {
-      context.fail(messages.unreadable(path, exists: FileStatus(path: path) != nil))
+      context.fail(
+        CommandProblem("unreadable-answers", messages.unreadable(path, exists: FileStatus(path: path) != nil)))
       return nil
     }
     do {
       return try AnswersFile.read(read.bytes, tree: tree)
     } catch {
-      context.fail(messages.answersFile(path, error))
+      context.fail(CommandProblem("invalid-answers", messages.answersFile(path, error)))
       context.err.write(context.messages.seeHelp(spec.name) + "\n")
       return nil
     }
@@ -151,7 +152,7 @@ enum AskCommand: Command {
       try writer.commit()
       return true
     } catch {
-      context.fail(context.messages.cannotWrite(path, reason: error.reason))
+      context.fail(error)
       return false
     }
   }

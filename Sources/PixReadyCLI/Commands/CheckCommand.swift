@@ -119,7 +119,7 @@ enum CheckCommand: Command {
     case .finished(_, let findings): return findings ? .findings : .success
     case .refused: return .failure
     case .writeFailed(let error):
-      context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
+      context.fail(error)
       return .failure
     }
   }

@@ -86,7 +86,7 @@ enum DiffCommand: Command {
     switch ClassFile.open(path, tree: diff.new, language: context.language, bytes: context.openInput) {
     case .success(let opened): file = opened
     case .failure(let refusal):
-      context.fail(refusal.message)
+      context.fail(CommandProblem("unusable-input", refusal.message))
       return nil
     }
     let renames = Dictionary(
@@ -99,7 +99,7 @@ enum DiffCommand: Command {
           newAnswers: newAnswers, stepRenames: renames)
       }
     } catch let error as CSVInputError {
-      context.fail(CheckMessages(language: context.language).inputError(error))
+      context.fail(error)
       return nil
     }
   }

@@ -1,5 +1,6 @@
 import Foundation
 import PixReadyCore
+import PixReadyIO
 
 /// `pixready lint FILE...`: checks trees and prints every finding compiler-style.
 enum LintCommand: Command {
@@ -32,7 +33,8 @@ enum LintCommand: Command {
     var reports: [String] = []
     for name in names {
       guard let loaded = TreeSource.load(name) else {
-        context.fail(context.messages.unknownTree(name, shipped: TreeSource.shippedNames))
+        context.fail(
+          CommandProblem("unknown-tree", context.messages.unknownTree(name, shipped: TreeSource.shippedNames)))
         unreadable = true
         continue
       }
@@ -75,16 +77,7 @@ enum LintCommand: Command {
   }
 
   private static func json(_ check: TreeCheck, name: String, language: Language) -> String {
-    let diagnostics = check.diagnostics.map { diagnostic -> [String: Any] in
-      var object: [String: Any] = [
-        "severity": diagnostic.severity.rawValue, "code": diagnostic.code, "message": diagnostic.message(in: language),
-        "file": diagnostic.location.file,
-      ]
-      object["line"] = diagnostic.location.line
-      object["column"] = diagnostic.location.column
-      object["jsonPath"] = diagnostic.location.jsonPath
-      return object
-    }
+    let diagnostics = check.diagnostics.map { ProblemJSON.object($0, language: language) }
     var object: [String: Any] = [
       "file": name, "combinationsProven": jsonCount(check.combinationsProven),
       "combinationsPending": jsonCount(check.combinationsPending),

@@ -44,7 +44,8 @@ enum PageCommand: Command {
     do {
       page = try QuestionnairePage(tree: tree, language: context.language)
     } catch {
-      context.fail(context.messages.pageTooLarge(tree.identity.description, limit: error.limit))
+      context.fail(
+        CommandProblem("page-too-large", context.messages.pageTooLarge(tree.identity.description, limit: error.limit)))
       return .failure
     }
     let text = page.render()
@@ -58,7 +59,7 @@ enum PageCommand: Command {
       try writer.commit()
       return .success
     } catch {
-      context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
+      context.fail(error)
       return .failure
     }
   }

@@ -61,7 +61,8 @@ enum TableCommand: Command {
     do {
       table = try DecisionTable(tree: tree, rows: rows.kind)
     } catch {
-      context.fail(context.messages.tableTooLarge(rows: error.rows, limit: error.limit))
+      context.fail(
+        CommandProblem("table-too-large", context.messages.tableTooLarge(rows: error.rows, limit: error.limit)))
       return .failure
     }
     let language = context.language

@@ -73,7 +73,7 @@ enum TemplateCommand: Command {
     case .written: return .success
     case .refused: return .failure
     case .writeFailed(let error):
-      context.fail(context.messages.cannotWrite(error.path, reason: error.reason))
+      context.fail(error)
       return .failure
     }
   }

@@ -9,10 +9,10 @@ struct CLIMessages: Sendable {
     let fr = language == .fr
     switch error {
     case .unknownCommand(let name, let suggestion):
-      return (fr ? "commande inconnue « \(name) »." : "unknown command '\(name)'.") + suggest(suggestion)
+      return (fr ? "commande inconnue « \(name) »." : "unknown command '\(name)'.") + language.didYouMean(suggestion)
     case .unknownOption(let name, let command, let suggestion):
       return (fr ? "option inconnue « \(name) » pour « \(command) »." : "unknown option '\(name)' for '\(command)'.")
-        + suggest(suggestion)
+        + language.didYouMean(suggestion)
     case .missingValue(let name, _):
       return fr ? "l'option « \(name) » attend une valeur." : "option '\(name)' needs a value."
     case .unexpectedValue(let name, _):
@@ -31,7 +31,7 @@ struct CLIMessages: Sendable {
         (fr
         ? "« \(value) » n'est pas permis pour \(option) ; valeurs permises : \(list)."
         : "'\(value)' is not allowed for \(option); allowed: \(list).")
-        + suggest(EditDistance.suggestion(for: value, among: allowed))
+        + language.didYouMean(EditDistance.suggestion(for: value, among: allowed))
     case .invalidFact(let text, let problem, _):
       return factProblem(text, problem)
     case .unsupportedOutput(let path, let formats, _):
@@ -63,7 +63,7 @@ struct CLIMessages: Sendable {
         : "--fact '\(text)': write COLUMN=ANSWER, for example --fact siecle_a_jour=yes."
     case .unknownFact(let id, let suggestion):
       return (fr ? "--fact : aucune question ne correspond à « \(id) »." : "--fact: no question matches '\(id)'.")
-        + suggest(suggestion)
+        + language.didYouMean(suggestion)
     case .unknownValue(let fact, let accepted):
       let list = accepted.joined(separator: ", ")
       return fr
@@ -72,21 +72,9 @@ struct CLIMessages: Sendable {
     }
   }
 
-  func suggest(_ suggestion: String?) -> String {
-    guard let suggestion else { return "" }
-    return language == .fr ? " Vouliez-vous dire « \(suggestion) » ?" : " Did you mean '\(suggestion)'?"
-  }
-
   func seeHelp(_ command: String?) -> String {
     let target = command.map { "pixready \($0) --help" } ?? "pixready --help"
     return language == .fr ? "Voir « \(target) »." : "See '\(target)'."
-  }
-
-  func errorLabel() -> String { language == .fr ? "erreur" : "error" }
-
-  func cannotRead(_ path: String, reason: String) -> String {
-    let reason = SystemErrorText.text(reason, language: language)
-    return language == .fr ? "impossible de lire « \(path) » : \(reason)." : "cannot read '\(path)': \(reason)."
   }
 
   func saveWouldOverwrite(_ path: String) -> String {
@@ -94,11 +82,6 @@ struct CLIMessages: Sendable {
       ? "« \(path) » existe déjà et n'est pas un fichier .md : --save ne remplace qu'un compte rendu Markdown ; "
         + "choisissez un nom en .md."
       : "'\(path)' already exists and is not a .md file: --save only replaces a Markdown session; choose a .md name."
-  }
-
-  func cannotWrite(_ path: String, reason: String) -> String {
-    let reason = SystemErrorText.text(reason, language: language)
-    return language == .fr ? "impossible d'écrire « \(path) » : \(reason)." : "cannot write '\(path)': \(reason)."
   }
 
   func cannotWriteStandardOutput(reason: String) -> String {

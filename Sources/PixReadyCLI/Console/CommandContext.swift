@@ -37,8 +37,9 @@ struct CommandContext {
   /// The CLI sentences in the current language.
   var messages: CLIMessages { CLIMessages(language: language) }
 
-  /// Prints `pixready: erreur : message` on stderr (`pixready: error: message` in English).
-  func fail(_ message: String) {
-    err.write("pixready: \(messages.errorLabel())\(language == .fr ? " :" : ":") \(message)\n")
+  /// Prints `problem` on stderr with the one printer: `pixready: erreur : message` for a problem of the
+  /// whole run (`pixready: error: message` in English), compiler-style when it has a location.
+  func fail(_ problem: some Problem) {
+    err.write(ProblemPrinter(language: language).line(problem) + "\n")
   }
 }

@@ -16,7 +16,7 @@ public struct AuthoringMessages: Sendable {
   }
 
   /// `« text »` in French, `'text'` in English.
-  public func quoted(_ text: String) -> String { fr ? "« \(text) »" : "'\(text)'" }
+  public func quoted(_ text: String) -> String { language.quoted(text) }
 
   /// The label of the arrow taken when no case of a branch holds.
   public var otherwise: String { fr ? "sinon" : "otherwise" }
@@ -74,20 +74,12 @@ public struct AuthoringMessages: Sendable {
     actors.isEmpty ? title : "\(title) (\(actors.joined(separator: ", ")))"
   }
 
-  /// A verdict in words: never the English id (`ready`) in French.
-  public func verdictWord(_ verdict: Verdict) -> String {
-    switch (verdict, fr) {
-    case (.ready, true): "prêt"
-    case (.action, true): "action à mener"
-    case (.support, true): "support Pix"
-    case (.ready, false): "ready"
-    case (.action, false): "action needed"
-    case (.support, false): "Pix support"
-    }
-  }
+  /// A verdict in words, as every report says it inside a sentence (``RowCategory/word(in:)``).
+  public func verdictWord(_ verdict: Verdict) -> String { RowCategory(verdict).word(in: language) }
 
-  /// The verdict cell of a row that waits for an answer (« je ne sais pas » with no branch).
-  public var pendingWord: String { fr ? "en attente" : "pending" }
+  /// The verdict cell of a row that waits for an answer (« je ne sais pas » with no branch): « en attente ».
+  public var pendingWord: String { RowCategory.pending.word(in: language) }
+
   /// The title of a decision table.
   public func tableHeading(_ title: String) -> String { (fr ? "Table de décision — " : "Decision table — ") + title }
   /// What the rows of a path table are.

@@ -13,7 +13,7 @@ extension DecisionTable {
     text += "\n\n| " + messages.factHeaders.joined(separator: " | ") + " |\n|---|---|---|\n"
     for fact in facts {
       text +=
-        "| `\(Self.header(fact))` | \(messages.scope(fact.scope)) | \(Self.cell(tree.questionText(of: fact.id, in: language))) |\n"
+        "| `\(Self.header(fact))` | \(messages.scope(fact.scope)) | \(MarkdownText.tableCell(tree.questionText(of: fact.id, in: language))) |\n"
     }
     var headers = ["#"] + facts.map { "`\(Self.header($0))`" }
     if rowKind == .paths { headers.append(messages.combinationsHeader) }
@@ -22,19 +22,20 @@ extension DecisionTable {
     for (index, row) in rows.enumerated() {
       var cells = [String(index + 1)]
       cells += facts.map { fact in
-        row.answers[fact.id].map { Self.cell(fact.label(of: $0, in: language)) } ?? messages.notAsked
+        row.answers[fact.id].map { MarkdownText.tableCell(fact.label(of: $0, in: language)) } ?? messages.notAsked
       }
       if rowKind == .paths { cells.append(row.combinations.description) }
       switch row.diagnosis.outcome {
       case .complete(let conclusion):
         cells += [
-          messages.verdictWord(conclusion.verdict), Self.cell(outcomeTitle(conclusion.node, language: language)),
+          messages.verdictWord(conclusion.verdict),
+          MarkdownText.tableCell(outcomeTitle(conclusion.node, language: language)),
         ]
       case .pending:
         cells += [messages.pendingWord, ""]
       }
       let steps = stepLines(row.diagnosis.steps, language: language)
-      cells.append(steps.isEmpty ? messages.notAsked : steps.map(Self.cell).joined(separator: "<br>"))
+      cells.append(steps.isEmpty ? messages.notAsked : steps.map(MarkdownText.tableCell).joined(separator: "<br>"))
       text += "| " + cells.joined(separator: " | ") + " |\n"
     }
     return text
@@ -56,10 +57,5 @@ extension DecisionTable {
   func outcomeTitle(_ id: String, language: Language) -> String {
     guard case .outcome(let outcome)? = tree.index.nodes[id]?.kind, let title = outcome.title else { return id }
     return title.text(in: language)
-  }
-
-  /// A Markdown table cell: pipes escaped, line breaks as `<br>`.
-  static func cell(_ text: String) -> String {
-    text.replacing("|", with: "\\|").replacing("\r\n", with: "<br>").replacing("\n", with: "<br>")
   }
 }

@@ -1,5 +1,5 @@
 /// A finding about a tree: what is wrong, how serious it is, and where.
-public struct Diagnostic: Sendable, Equatable {
+public struct Diagnostic: Problem, Equatable {
   /// The severity.
   public var severity: Severity
   /// What is wrong, with its values.
@@ -17,14 +17,12 @@ public struct Diagnostic: Sendable, Equatable {
   /// The stable code (`unknown-reference`), as printed in brackets.
   public var code: String { problem.code }
 
+  /// Where, for the printers: always a place in the tree's file.
+  public var sourceLocation: SourceLocation? { location }
+
   /// The sentence in `language`.
   public func message(in language: Language) -> String {
     TreeMessages(language: language).message(for: problem)
-  }
-
-  /// The compiler-style line: `file:line:col: erreur : message [code]`.
-  public func formatted(in language: Language) -> String {
-    TreeMessages(language: language).line(location.description, severity, message(in: language), code: code)
   }
 }
 

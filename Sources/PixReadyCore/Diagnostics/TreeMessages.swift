@@ -11,23 +11,6 @@ public struct TreeMessages: Sendable {
     self.language = language
   }
 
-  /// The severity word (`erreur`, `warning`).
-  public func label(for severity: Severity) -> String {
-    switch (severity, language) {
-    case (.error, .fr): "erreur"
-    case (.warning, .fr): "avertissement"
-    case (.error, .en): "error"
-    case (.warning, .en): "warning"
-    }
-  }
-
-  /// A compiler-style line: `where: erreur : message [code]` in French (the space before the colon
-  /// of the sentence, not of the location), `where: error: message [code]` in English.
-  public func line(_ location: String, _ severity: Severity, _ message: String, code: String) -> String {
-    let label = label(for: severity) + (language == .fr ? " :" : ":")
-    return "\(location): \(label) \(message) [\(code)]"
-  }
-
   /// The sentence for `problem`.
   public func message(for problem: TreeProblem) -> String {
     switch language {
@@ -36,21 +19,15 @@ public struct TreeMessages: Sendable {
     }
   }
 
-  private func suggest(_ suggestion: String?) -> String {
-    guard let suggestion else { return "" }
-    switch language {
-    case .fr: return " Vouliez-vous dire « \(suggestion) » ?"
-    case .en: return " Did you mean '\(suggestion)'?"
-    }
-  }
+  private func suggest(_ suggestion: String?) -> String { language.didYouMean(suggestion) }
 
   private func list(_ items: [String]) -> String {
-    items.map { language == .fr ? "« \($0) »" : "'\($0)'" }.joined(separator: ", ")
+    items.map(language.quoted).joined(separator: ", ")
   }
 
   /// « « a », « b » et « c » », "'a', 'b' and 'c'".
   private func enumeration(_ items: [String]) -> String {
-    let quoted = items.map { language == .fr ? "« \($0) »" : "'\($0)'" }
+    let quoted = items.map(language.quoted)
     guard let last = quoted.last, quoted.count > 1 else { return quoted.first ?? "" }
     return quoted.dropLast().joined(separator: ", ") + (language == .fr ? " et " : " and ") + last
   }

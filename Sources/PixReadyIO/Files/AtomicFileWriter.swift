@@ -53,25 +53,18 @@ public final class AtomicFileWriter: ByteOutputStream {
   public init(path: String, temporaries: TemporaryFiles? = nil, shared: Bool = false) throws(Failure) {
     self.path = path
     self.temporaries = temporaries
-    do {
-      switch FileStatus(path: path)?.kind {
-      case .fifo?, .characterDevice?:
-        descriptor = try FileDescriptor.open(path, .writeExisting)
-        temporaryPath = nil
-      case .directory?:
-        throw SystemError.isADirectory
-      case .blockDevice?, .socket?, .symbolicLink?, .other?:
-        throw Failure(path: path, reason: Self.notWritableKind)
-      case .regular?, nil:
-        (descriptor, temporaryPath) = try Self.createTemporary(
-          beside: path, temporaries: temporaries, permissions: shared ? 0o644 : 0o600)
+    switch FileStatus(path: path)?.kind {
+    case .fifo?, .characterDevice?:
+      descriptor = try Self.failing(path) { () throws(SystemError) in try FileDescriptor.open(path, .writeExisting) }
+      temporaryPath = nil
+    case .directory?:
+      throw Failure(path: path, reason: SystemError.isADirectory.reason)
+    case .blockDevice?, .socket?, .symbolicLink?, .other?:
+      throw Failure(path: path, reason: Self.notWritableKind)
+    case .regular?, nil:
+      (descriptor, temporaryPath) = try Self.failing(path) { () throws(SystemError) in
+        try Self.createTemporary(beside: path, temporaries: temporaries, permissions: shared ? 0o644 : 0o600)
       }
-    } catch let error as SystemError {
-      throw Failure(path: path, reason: error.reason)
-    } catch let error as Failure {
-      throw error
-    } catch {
-      throw Failure(path: path, reason: String(describing: error))
     }
     buffer.reserveCapacity(1 << 16)
   }
@@ -157,6 +150,15 @@ public final class AtomicFileWriter: ByteOutputStream {
 
   /// Creates `.<name>.<random>.tmp` in the folder of `path`, exclusively, then sets its
   /// permissions (0600 for reports) whatever the umask.
+  /// The result of `body`, or the failure to write `path` for the system's reason.
+  private static func failing<T>(_ path: String, _ body: () throws(SystemError) -> T) throws(Failure) -> T {
+    do {
+      return try body()
+    } catch {
+      throw Failure(path: path, reason: error.reason)
+    }
+  }
+
   private static func createTemporary(
     beside path: String, temporaries: TemporaryFiles?, permissions: UInt32
   ) throws(SystemError) -> (FileDescriptor, String) {

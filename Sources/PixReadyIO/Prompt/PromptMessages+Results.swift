@@ -195,8 +195,7 @@ extension PromptMessages {
     case .unknownFact(let key, let suggestion):
       let sentence =
         fr ? "« \(key) » ne correspond à aucune question de l'arbre." : "'\(key)' matches no question of the tree."
-      guard let suggestion else { return sentence }
-      return sentence + (fr ? " Vouliez-vous dire « \(suggestion) » ?" : " Did you mean '\(suggestion)'?")
+      return sentence + language.didYouMean(suggestion)
     case .wrongType(let key, let factKind, let found):
       let expected: String
       switch factKind {

@@ -127,8 +127,7 @@ public struct PromptMessages: Sendable {
       return fr ? "Aucune réponse saisie." : "No answer typed."
     case .notUnderstood(let text, let suggestion):
       let said = fr ? "Je n'ai pas compris « \(text) »." : "I did not understand '\(text)'."
-      guard let suggestion else { return said }
-      return said + (fr ? " Vouliez-vous dire « \(suggestion) » ?" : " Did you mean '\(suggestion)'?")
+      return said + language.didYouMean(suggestion)
     case .noSuchNumber(let number, let count):
       return fr
         ? "Il n'y a pas de réponse n° \(number) : les réponses vont de 1 à \(count)."

@@ -150,7 +150,7 @@ public struct BatchMessages: Sendable {
     guard !summary.rejectedRows.isEmpty else { return nil }
     let fr = language == .fr
     let named = summary.rejectedRows.map { row in
-      let columns = row.columns.map { fr ? "« \($0) »" : "'\($0)'" }.joined(separator: ", ")
+      let columns = row.columns.map(language.quoted).joined(separator: ", ")
       return (fr ? "ligne \(row.line)" : "line \(row.line)") + (columns.isEmpty ? "" : " (\(columns))")
     }
     let others = summary.errors - summary.rejectedRows.count

@@ -176,7 +176,7 @@ public struct RosterMessages: Sendable {
     if !birthdate.isEmpty {
       details.append(language == .fr ? "date de naissance \(birthdate)" : "born \(birthdate)")
     }
-    let quoted = language == .fr ? "« \(name) »" : "'\(name)'"
+    let quoted = language.quoted(name)
     return details.isEmpty ? quoted : quoted + " (" + details.joined(separator: ", ") + ")"
   }
 

@@ -1,7 +1,7 @@
 import PixReadyCore
 
 /// A problem found in a SIECLE export: what, where, and which student.
-public struct SiecleFinding: Sendable, Equatable {
+public struct SiecleFinding: Problem, Equatable {
   /// What is wrong, with its values.
   public var problem: SiecleProblem
   /// The file (`ElevesSansAdresses.zip/ElevesSansAdresses.xml`) and line, when known.
@@ -27,8 +27,6 @@ public struct SiecleFinding: Sendable, Equatable {
     SiecleMessages(language: language).message(for: self)
   }
 
-  /// The compiler-style line: `file:line: avertissement : message [code]`.
-  public func formatted(in language: Language) -> String {
-    TreeMessages(language: language).line(location.description, severity, message(in: language), code: code)
-  }
+  /// Where, for the printers: always a place in the export.
+  public var sourceLocation: SourceLocation? { location }
 }

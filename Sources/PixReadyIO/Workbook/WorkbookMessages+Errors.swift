@@ -2,7 +2,7 @@
 extension WorkbookMessages {
   /// The sentence of `error` in the file at `path`.
   public func message(_ error: WorkbookReadError, path: String) -> String {
-    var place = fr ? "« \(path) »" : "'\(path)'"
+    var place = language.quoted(path)
     if let sheet = error.sheet { place += fr ? ", feuille « \(sheet) »" : ", sheet '\(sheet)'" }
     if let cell = error.cell {
       place += fr ? ", cellule \(cell)" : ", cell \(cell)"

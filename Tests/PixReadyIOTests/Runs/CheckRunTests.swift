@@ -20,7 +20,7 @@ struct CheckRunTests {
     var sentences: [String] = []
     var failures: [String] = []
     var console: RunConsole {
-      RunConsole(say: { self.sentences.append($0) }, fail: { self.failures.append($0) })
+      RunConsole(say: { self.sentences.append($0) }, fail: { self.failures.append($0.message(in: .fr)) })
     }
     var text: String { sentences.joined().plain }
   }

@@ -19,7 +19,9 @@ struct TemplateRunTests {
   final class Said {
     var sentences: [String] = []
     var failures: [String] = []
-    var console: RunConsole { RunConsole(say: { self.sentences.append($0) }, fail: { self.failures.append($0) }) }
+    var console: RunConsole {
+      RunConsole(say: { self.sentences.append($0) }, fail: { self.failures.append($0.message(in: .fr)) })
+    }
   }
 
   static let export = IOTestSupport.packageRoot.appendingPathComponent(

@@ -1,3 +1,5 @@
+import PixReadyCore
+
 /// An inline SVG chart of stacked horizontal bars: one bar per group (overall, then each class),
 /// each split by result and drawn to 100 % of its group, with counts in the segments.
 ///

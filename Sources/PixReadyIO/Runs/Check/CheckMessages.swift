@@ -1,74 +1,15 @@
 import PixReadyCore
 
 /// The sentences of `pixready check` about its input and output files, in one language.
-public struct CheckMessages: Sendable {
-  /// The language of the sentences.
-  public var language: Language
-
-  /// The sentences in `language`.
-  public init(language: Language) { self.language = language }
+struct CheckMessages: Sendable {
+  var language: Language
 
   private var fr: Bool { language == .fr }
-
-  /// Why a class file cannot be read, naming the file (and the line or byte when known).
-  public func inputError(_ error: CSVInputError) -> String {
-    switch error {
-    case .cannotOpen(let path, let reason), .readFailed(let path, let reason):
-      let reason = SystemErrorText.text(reason, language: language)
-      return fr ? "impossible de lire « \(path) » : \(reason)." : "cannot read '\(path)': \(reason)."
-    case .empty(let path):
-      return fr
-        ? "« \(path) » est vide : il faut une ligne d'en-tête (noms de colonnes) puis une ligne par élève."
-        : "'\(path)' is empty: it needs a header line (column names), then one line per student."
-    case .notText(let path, let kind):
-      switch kind {
-      case .zipWorkbook:
-        // Only standard input gets here: a named workbook is read directly.
-        return fr
-          ? "« \(path) » est un classeur (xlsx ou ods) : donnez-le par son nom (pixready check classe.xlsx) plutôt "
-            + "que sur l'entrée standard."
-          : "'\(path)' is a workbook (xlsx or ods): give it by name (pixready check classe.xlsx) rather than on "
-            + "standard input."
-      case .legacyWorkbook:
-        return fr
-          ? "« \(path) » est un ancien classeur Excel (xls) : dans Excel ou LibreOffice, « Enregistrer sous » > "
-            + "« Classeur Excel (.xlsx) » ou « .ods », puis relancez avec ce fichier."
-          : "'\(path)' is an old Excel workbook (xls): in Excel or LibreOffice use 'Save as' > 'Excel workbook "
-            + "(.xlsx)' or '.ods', then run again on that file."
-      case .binary:
-        return fr
-          ? "« \(path) » n'est pas un fichier texte (octets nuls) : il faut un fichier CSV."
-          : "'\(path)' is not a text file (NUL bytes): a CSV file is needed."
-      }
-    case .utf16(let path):
-      return fr
-        ? "« \(path) » est en UTF-16 (« Texte Unicode ») : réenregistrez-le en « CSV UTF-8 » ou « CSV (séparateur : "
-          + "point-virgule) »."
-        : "'\(path)' is UTF-16 ('Unicode text'): save it again as 'CSV UTF-8'."
-    case .unterminatedQuote(let path, let line):
-      return fr
-        ? "« \(path) », ligne \(line) : un guillemet (\") ouvert dans cette ligne n'est jamais fermé, et le reste du "
-          + "fichier ne peut pas être lu ; fermez-le ou retirez-le, puis relancez."
-        : "'\(path)', line \(line): a quote (\") opened in this line is never closed, so the rest of the file cannot "
-          + "be read; close or remove it, then run again."
-    case .recordTooLong(let path, let line, let limit):
-      return fr
-        ? "« \(path) », ligne \(line) : enregistrement de plus de \(limit / (1 << 20)) Mio ; un guillemet (\") "
-          + "n'est sans doute jamais fermé."
-        : "'\(path)', line \(line): record larger than \(limit / (1 << 20)) MiB; a quote (\") is probably never closed."
-    case .tooManyFields(let path, let line, let limit):
-      return fr
-        ? "« \(path) », ligne \(line) : plus de \(limit) cellules dans une ligne (le maximum d'un tableur) ; le fichier "
-          + "n'est sans doute pas un fichier de classe, ou son séparateur est mal choisi."
-        : "'\(path)', line \(line): more than \(limit) cells in one line (a spreadsheet's maximum); the file is probably "
-          + "not a class file, or its delimiter is wrong."
-    }
-  }
 
   func missingColumns(
     _ path: String, line: Int, missing: [(fact: String, column: String)], found: [String], delimiter: String?
   ) -> String {
-    let names = missing.map { fr ? "« \($0.column) »" : "'\($0.column)'" }.joined(separator: ", ")
+    let names = missing.map { language.quoted($0.column) }.joined(separator: ", ")
     let seen = found.isEmpty ? "-" : found.joined(separator: " | ")
     let read =
       delimiter.map { fr ? "Colonnes lues avec le séparateur « \($0) »" : "Columns read with delimiter '\($0)'" }
@@ -101,7 +42,7 @@ public struct CheckMessages: Sendable {
   }
 
   func missingSchoolColumns(_ path: String, missing: [(fact: String, column: String)]) -> String {
-    let names = missing.map { fr ? "« \($0.column) »" : "'\($0.column)'" }.joined(separator: ", ")
+    let names = missing.map { language.quoted($0.column) }.joined(separator: ", ")
     let example = missing.map { "--fact \($0.column)=\(fr ? "oui" : "yes")" }.joined(separator: " ")
     let several = missing.count > 1
     return fr

@@ -39,7 +39,7 @@ public struct CheckRun {
     let tree = plan.tree
     let common = plan.commonAnswers
     if let output = plan.output, Self.isInput(output, plan.input) {
-      console.fail(messages.outputIsInput(output))
+      console.fail(CommandProblem("output-is-input", messages.outputIsInput(output)))
       return .refused
     }
     var file: ClassFile
@@ -48,12 +48,12 @@ public struct CheckRun {
     {
     case .success(let opened): file = opened
     case .failure(let refusal):
-      console.fail(refusal.message)
+      console.fail(CommandProblem("unusable-input", refusal.message))
       return .refused
     }
     let columns = file.columns(for: tree)
     if let refusal = refusal(columns, file: file, messages) {
-      console.fail(refusal)
+      console.fail(CommandProblem("unusable-header", refusal))
       return .refused
     }
     if columns.identity.isEmpty { console.say(messages.noIdentityColumn() + "\n") }
@@ -68,7 +68,7 @@ public struct CheckRun {
       let export = SiecleReader.read(path: siecle.path)
       guard export.isUsable else {
         for finding in export.findings { console.say(finding.formatted(in: plan.language) + "\n") }
-        console.fail(messages.siecleUnusable(siecle.path))
+        console.fail(CommandProblem("siecle-unusable", messages.siecleUnusable(siecle.path)))
         return .refused
       }
       extras.siecleFindings = export.findings.filter { $0.severity == .warning }
@@ -89,7 +89,7 @@ public struct CheckRun {
         engine, file: file, standardOutput: &standardOutput, temporaries: temporaries, extras: &extras,
         progress: { progress.update($0, say: console.say) })
     } catch let error as CSVInputError {
-      console.fail(messages.inputError(error))
+      console.fail(error)
       return .refused
     } catch let error as AtomicFileWriter.Failure {
       return .writeFailed(error)

@@ -51,7 +51,7 @@ public struct ClassFile {
     } catch .notText(path, .zipWorkbook) where path != "-" {
       return openWorkbook(path, tree: tree, language: language)
     } catch {
-      return .failure(Refusal(message: CheckMessages(language: language).inputError(error)))
+      return .failure(Refusal(message: error.message(in: language)))
     }
   }
 
@@ -75,7 +75,7 @@ public struct ClassFile {
       bytes = read.bytes
     } catch {
       return .failure(
-        Refusal(message: CheckMessages(language: language).inputError(.cannotOpen(path: path, reason: error.reason))))
+        Refusal(message: CSVInputError.cannotOpen(path: path, reason: error.reason).message(in: language)))
     }
     do {
       let workbook = try Workbook.read(bytes: bytes)

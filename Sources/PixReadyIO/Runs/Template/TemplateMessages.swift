@@ -12,8 +12,7 @@ struct TemplateMessages: Sendable {
       fr
       ? "--classe : la division « \(name) » n'est pas dans l'export SIECLE (divisions trouvées : \(list))."
       : "--classe: division '\(name)' is not in the SIECLE export (divisions found: \(list))."
-    guard let suggestion else { return text }
-    return text + (fr ? " Vouliez-vous dire « \(suggestion) » ?" : " Did you mean '\(suggestion)'?")
+    return text + language.didYouMean(suggestion)
   }
 
   func studentFact(_ id: String, column: String) -> String {

@@ -1,10 +1,9 @@
-import PixReadyCore
-
 /// The five ways a row can end, in the order reports list them.
 ///
-/// Their names for people are written here and nowhere else (``name(in:)``): the `check` summary,
-/// the CSV report's `resultat` column, the Markdown and HTML reports, their chart, the page and
-/// `ask`'s result line all say the same words. Files for scripts keep ``rawValue``.
+/// Their names for people are written here and nowhere else (``name(in:)``, and ``word(in:)`` inside a
+/// sentence): the `check` summary, the CSV report's `resultat` column, the Markdown and HTML reports,
+/// their chart, the page, `ask`'s result line and the authoring tools' tables all say the same words.
+/// Files for scripts keep ``rawValue``.
 public enum RowCategory: String, Sendable, CaseIterable {
   /// No step at all.
   case ready
@@ -16,15 +15,6 @@ public enum RowCategory: String, Sendable, CaseIterable {
   case pending
   /// The row was rejected.
   case error
-
-  /// The category of a row's status.
-  public init(_ status: RowDiagnosis.Status) {
-    switch status {
-    case .verdict(let verdict): self.init(verdict)
-    case .pending: self = .pending
-    case .error: self = .error
-    }
-  }
 
   /// The category of a verdict.
   public init(_ verdict: Verdict) {

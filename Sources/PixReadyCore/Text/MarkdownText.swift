@@ -1,4 +1,12 @@
-/// Escapes text for Markdown (CommonMark and GitHub tables) while keeping it readable as plain text.
+/// Escapes text for Markdown (CommonMark and GitHub tables) while keeping it readable as plain text:
+/// the one Markdown escaper, with a function per context.
+///
+/// - ``inline(_:)``: text from outside (names, answers, messages) inside a line or a table cell.
+/// - ``paragraph(_:)``: the same at the start of a line.
+/// - ``tableCell(_:)``: text written by the tree's authors, whose own Markdown is kept, in a table cell.
+///
+/// The questionnaire page's `page.js` holds the browser's copy of ``inline(_:)`` and
+/// ``paragraph(_:)``; `Tests/Scripts/page-conformance.js` checks that both write the same bytes.
 public enum MarkdownText {
   /// Inline text: the characters that would start emphasis, code, links, HTML, an entity or a table
   /// cell are escaped; line breaks become spaces; bidirectional controls are neutralised
@@ -28,7 +36,7 @@ public enum MarkdownText {
   }
 
   /// A paragraph: inline text that cannot start a heading, quote, list or rule.
-  static func paragraph(_ text: String) -> String {
+  public static func paragraph(_ text: String) -> String {
     let escaped = inline(text)
     guard let first = escaped.first else { return escaped }
     if "#>+-=".contains(first)
@@ -41,13 +49,19 @@ public enum MarkdownText {
   }
 
   /// A table row from its cells, already escaped; an empty cell shows a dash.
-  static func row(_ cells: [String]) -> String {
+  public static func row(_ cells: [String]) -> String {
     "| " + cells.map { $0.isEmpty ? "—" : $0 }.joined(separator: " | ") + " |\n"
   }
 
   /// The delimiter row of a table: `---` for text, `---:` for numbers.
-  static func delimiter(numeric: [Bool]) -> String {
+  public static func delimiter(numeric: [Bool]) -> String {
     "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
+  }
+
+  /// A table cell of text written by the tree's authors (questions, labels, step titles): their
+  /// Markdown is kept, only pipes are escaped and line breaks become `<br>`.
+  public static func tableCell(_ text: String) -> String {
+    text.replacing("|", with: "\\|").replacing("\r\n", with: "<br>").replacing("\n", with: "<br>")
   }
 }
 
