@@ -14,9 +14,9 @@ enum ReportFixtures {
   static func exampleRows(commonAnswers: Answers = [:]) throws -> (rows: [RowDiagnosis], summary: BatchSummary) {
     let tree = try IOTestSupport.shippedTree()
     let bytes = try Data(contentsOf: IOTestSupport.packageRoot.appendingPathComponent("Examples/classe-2nde.csv"))
-    let reader = try CSVFileReader(input: .memory(Array(bytes)), path: "classe-2nde.csv")
-    let header = try #require(reader.header)
-    let columns = ColumnMap(headers: header.fields, tree: tree)
+    let file = try ClassFile.open("classe-2nde.csv", tree: tree, language: .fr) { _ in .memory(Array(bytes)) }.get()
+    guard case .csv(let reader) = file.records else { throw CSVInputError.empty(path: "classe-2nde.csv") }
+    let columns = file.columns(for: tree)
     let context = ReportContext(tree: tree, language: .fr, sourceName: "classe-2nde.csv", generatedAt: generatedAt)
     let run = BatchEngine(
       diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: commonAnswers),
