@@ -13,6 +13,9 @@ public enum MarkdownText {
   /// (``BidiText``). `_` inside a word (`methode_orga`) cannot start emphasis
   /// and stays as is, so that plain text stays readable.
   public static func inline(_ text: String) -> String {
+    // Most names and answers hold nothing to escape: no special ASCII character, and not the byte
+    // E2 that starts every bidirectional control (``BidiText/isControl(_:)``).
+    if !text.utf8.contains(where: { $0 < 0x80 ? needsEscape[Int($0)] : $0 == 0xE2 }) { return text }
     var out = ""
     out.reserveCapacity(text.count)
     let characters = Array(text)
@@ -34,6 +37,9 @@ public enum MarkdownText {
     }
     return out
   }
+
+  /// The ASCII bytes ``inline(_:)`` may change.
+  private static let needsEscape: [Bool] = (0..<128).map { "\\`*[]<|&_\n\r".utf8.contains(UInt8($0)) }
 
   /// A paragraph: inline text that cannot start a heading, quote, list or rule.
   public static func paragraph(_ text: String) -> String {

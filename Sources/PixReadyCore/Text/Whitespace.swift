@@ -14,8 +14,18 @@ public enum Whitespace {
     character.unicodeScalars.first.map(contains) ?? false
   }
 
+  /// Whether `byte` is an ASCII character that is not whitespace (White_Space in ASCII is 09–0D and 20).
+  private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+    byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
+  }
+
   /// `text` without leading and trailing whitespace.
   public static func trimmed(_ text: some StringProtocol) -> String {
+    // Most cells start and end with a visible ASCII character: nothing to look up.
+    let text = String(text)
+    if let first = text.utf8.first, let last = text.utf8.last, isVisibleASCII(first), isVisibleASCII(last) {
+      return text
+    }
     guard let first = text.firstIndex(where: { !contains($0) }), let last = text.lastIndex(where: { !contains($0) })
     else { return "" }
     return String(text[first...last])

@@ -42,3 +42,73 @@ struct FrenchTypographyTests {
     #expect(Language.fr.typeset("Pourquoi ?") == "Pourquoi\u{202F}?")
   }
 }
+
+/// The byte-level typesetting and the fast paths of the escapers against plain scalar-by-scalar
+/// references, on texts built from the characters that matter to them.
+struct TextFastPathTests {
+  /// Characters around which spaces change, or which escapers change.
+  static let alphabet: [String] = [
+    " ", " ", "a", "é", ":", ";", "?", "!", "«", "»", "\u{00A0}", "\u{202F}", "\t", "\n", "\r", "_", "*", "|",
+    "<", "&", "\u{202E}", "\u{2069}", "Ω", "x",
+  ]
+
+  /// A deterministic pseudo-random text.
+  static func text(_ seed: Int) -> String {
+    var state = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    var text = ""
+    for _ in 0..<(seed % 23) {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      text += alphabet[Int(state >> 33) % alphabet.count]
+    }
+    return text
+  }
+
+  /// French typography as it was first written, one scalar at a time.
+  static func referenceTypeset(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      [" ", "\t", "\n", "\r", "\u{00A0}", "\u{202F}"].contains(scalar)
+    }
+    var result = String.UnicodeScalarView()
+    for (index, scalar) in scalars.enumerated() {
+      guard scalar == " " else {
+        result.append(scalar)
+        continue
+      }
+      let before = index > 0 ? scalars[index - 1] : nil
+      let after = index + 1 < scalars.count ? scalars[index + 1] : nil
+      var replacement: Unicode.Scalar = " "
+      if before == "«", let after, !isSpace(after) {
+        replacement = "\u{202F}"
+      } else if let before, !isSpace(before), let after {
+        switch after {
+        case ":": replacement = "\u{00A0}"
+        case ";", "?", "!", "»": replacement = "\u{202F}"
+        default: break
+        }
+      }
+      result.append(replacement)
+    }
+    return String(result)
+  }
+
+  @Test func typesettingBytesAgreesWithTheScalarReference() {
+    for seed in 0..<5_000 {
+      let text = Self.text(seed)
+      #expect(FrenchTypography.typeset(text) == Self.referenceTypeset(text), "\(Array(text.unicodeScalars))")
+    }
+  }
+
+  @Test func markdownTextWithNothingToEscapeIsReturnedAsIsAndOtherTextIsEscaped() {
+    #expect(MarkdownText.inline("Durand Léa 2NDE1") == "Durand Léa 2NDE1")
+    #expect(MarkdownText.inline("a*b") == "a\\*b")
+    #expect(MarkdownText.inline("a\u{202E}b") != "a\u{202E}b")
+  }
+
+  @Test func trimmingKeepsVisibleEndsAndRemovesUnicodeSpaces() {
+    #expect(Whitespace.trimmed("Léa") == "Léa")
+    #expect(Whitespace.trimmed("\u{00A0}Léa\t") == "Léa")
+    #expect(Whitespace.trimmed("a b") == "a b")
+    #expect(Whitespace.trimmed(" \u{3000} ") == "")
+  }
+}

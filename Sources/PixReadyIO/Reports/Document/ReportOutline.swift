@@ -33,12 +33,16 @@ struct ReportOutline {
   /// Actors of the tree with nothing to do.
   let idleActors: [Actor]
   let questions: [Question]
+  /// The counts by category of each class, and of all rows under `nil`.
+  private let countsByClass: [String?: [RowCategory: Int]]
+  /// ``students`` by class, each in reading order.
+  private let studentsByClass: [String: [ReportRow]]
 
   init(_ document: ReportDocument) {
     self.document = document
     tree = document.context.tree
     messages = ReportMessages(language: document.context.language)
-    let sorted = document.rows.sorted(by: Self.readingOrder)
+    let sorted = Self.readingOrder(document.rows)
     students = sorted.filter { RowCategory($0.status) != .error }
     rejected = document.rows.filter { RowCategory($0.status) == .error }.sorted { $0.line < $1.line }
     classes = Self.naturalOrder(Set(document.rows.map { $0.student[.classe].trimmedSpaces }))
@@ -51,15 +55,24 @@ struct ReportOutline {
       if case .pending(let fact) = row.status { pendingByFact[fact, default: []].append(row) }
     }
     questions = tree.tree.facts.compactMap { fact in pendingByFact[fact.id].map { Question(fact: fact, rows: $0) } }
+    var counts: [String?: [RowCategory: Int]] = [:]
+    for row in document.rows {
+      let category = RowCategory(row.status)
+      counts[nil, default: [:]][category, default: 0] += 1
+      counts[row.student[.classe].trimmedSpaces, default: [:]][category, default: 0] += 1
+    }
+    countsByClass = counts
+    studentsByClass = Dictionary(grouping: students) { $0.student[.classe].trimmedSpaces }
+  }
+
+  /// The students of `classe`, in reading order.
+  func students(in classe: String) -> [ReportRow] {
+    studentsByClass[classe] ?? []
   }
 
   /// How many rows of `classe` (all rows when `nil`) fall in each category.
   func counts(in classe: String? = nil) -> [RowCategory: Int] {
-    var counts: [RowCategory: Int] = [:]
-    for row in document.rows where classe == nil || row.student[.classe].trimmedSpaces == classe {
-      counts[RowCategory(row.status), default: 0] += 1
-    }
-    return counts
+    countsByClass[classe] ?? [:]
   }
 
   /// The steps of a row, found in the tree.
@@ -111,12 +124,19 @@ struct ReportOutline {
     step.actors.map { tree.actor($0)?.label.text(in: document.context.language) ?? $0 }.joined(separator: ", ")
   }
 
-  private static func readingOrder(_ a: ReportRow, _ b: ReportRow) -> Bool {
-    let (ca, cb) = (a.student[.classe].trimmedSpaces, b.student[.classe].trimmedSpaces)
-    if ca != cb { return naturalLess(ca, cb) }
-    let ka = (Spelling.key(a.student[.nom]), Spelling.key(a.student[.prenom]))
-    let kb = (Spelling.key(b.student[.nom]), Spelling.key(b.student[.prenom]))
-    return ka != kb ? ka < kb : a.line < b.line
+  /// The rows by class (natural order), then name and first name (compared by their spelling
+  /// keys), then line. Each row's keys are worked out once, not at every comparison: a school's
+  /// report sorts hundreds of thousands of rows.
+  private static func readingOrder(_ rows: [ReportRow]) -> [ReportRow] {
+    let classes = rows.map { $0.student[.classe].trimmedSpaces }
+    // Two spellings of one class the natural order finds equal (`2nde1`, `2NDE1`) keep a fixed order.
+    let ordered = Set(classes).sorted { naturalLess($0, $1) || (!naturalLess($1, $0) && $0 < $1) }
+    let rank = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
+    let keys = rows.indices.map { index in
+      let row = rows[index]
+      return (rank[classes[index]] ?? 0, Spelling.key(row.student[.nom]), Spelling.key(row.student[.prenom]), row.line)
+    }
+    return rows.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
   }
 
   /// Classes in natural order; the empty class last.

@@ -25,7 +25,7 @@ extension HTMLReport {
     out += HTMLText.element("p", messages.filterHint, attributes: [("class", "hint muted")]) + "\n"
     out += "<div class=\"classes\">\n"
     for (index, classe) in outline.classes.enumerated() {
-      let rows = outline.students.filter { $0.student[.classe].trimmedSpaces == classe }
+      let rows = outline.students(in: classe)
       guard !rows.isEmpty else { continue }
       out += "<details class=\"classe\" id=\"classe-\(index + 1)\" open=\"open\">\n"
       out += "<summary>" + HTMLText.escape(outline.classLabel(classe)) + " "

@@ -8,6 +8,9 @@ enum HTMLText {
   /// before « : ; ? ! » and inside guillemets, which English text does not have).
   static func escape(_ text: String) -> String {
     let text = FrenchTypography.typeset(text)
+    // Most texts have nothing to change: no markup character, no control, and none of the bytes
+    // that start a C1 control (C2), a bidirectional control (E2) or U+FFFE/U+FFFF (EF).
+    if !text.utf8.contains(where: { unsafe[Int($0)] }) { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -29,6 +32,15 @@ enum HTMLText {
       }
     }
     return out
+  }
+
+  /// The bytes that send a text the slow way in ``escape(_:)``.
+  private static let unsafe: [Bool] = (0..<256).map { byte in
+    switch byte {
+    case 0x09, 0x0A, 0x0D: false
+    case 0..<0x20, 0x7F, 0x22, 0x26, 0x27, 0x3C, 0x3E, 0xC2, 0xE2, 0xEF: true
+    default: false
+    }
   }
 
   /// An element with escaped text content and optional attributes (values escaped).

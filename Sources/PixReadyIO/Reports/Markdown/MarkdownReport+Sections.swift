@@ -98,7 +98,7 @@ extension MarkdownReport {
     }
     out += "\n"
     for classe in outline.classes {
-      let rows = outline.students.filter { $0.student[.classe].trimmedSpaces == classe }
+      let rows = outline.students(in: classe)
       guard !rows.isEmpty else { continue }
       out += "### " + MarkdownText.inline(outline.classLabel(classe)) + "\n\n"
       out += MarkdownText.row([
