@@ -56,7 +56,7 @@ let package = Package(
     ),
     .testTarget(
       name: "PixReadyCLITests",
-      dependencies: ["PixReadyCore", "PixReadyCLI", "pixready", "PixReadyTestSupport"],
+      dependencies: ["PixReadyCore", "PixReadyIO", "PixReadyCLI", "pixready", "PixReadyTestSupport"],
       resources: [.copy("Fixtures")]
     ),
   ]
