@@ -19,7 +19,7 @@ public enum PixReadyCLI {
     context.out.flush()
     if let failure = context.out.failure {
       context.fail(
-        CommandProblem("cannot-write-output", context.messages.cannotWriteStandardOutput(reason: failure.reason)))
+        CLIProblem.cannotWriteStandardOutput(reason: failure.reason))
       return ExitCode.failure.rawValue
     }
     return code.rawValue

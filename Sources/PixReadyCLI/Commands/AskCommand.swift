@@ -82,7 +82,7 @@ enum AskCommand: Command {
     if let savePath {
       // Only a Markdown file may be replaced: a class file given by mistake is never overwritten.
       if FileStatus(path: savePath) != nil, !savePath.lowercased().hasSuffix(".md") {
-        context.fail(CommandProblem("save-would-overwrite", context.messages.saveWouldOverwrite(savePath)))
+        context.fail(CLIProblem.saveWouldOverwrite(path: savePath))
         return .failure
       }
       do {
@@ -130,16 +130,15 @@ enum AskCommand: Command {
   /// The answers of `--answers FILE`, empty without it; `nil` after printing why the file is unusable.
   private static func answersFile(_ path: String?, tree: ValidatedTree, context: inout CommandContext) -> Answers? {
     guard let path else { return [:] }
-    let messages = PromptMessages(language: context.language)
     guard let read = try? FileReader.read(path: path, maximum: Int(Int32.max)) else {
       context.fail(
-        CommandProblem("unreadable-answers", messages.unreadable(path, exists: FileStatus(path: path) != nil)))
+        CLIProblem.unreadableAnswers(path: path, exists: FileStatus(path: path) != nil))
       return nil
     }
     do {
       return try AnswersFile.read(read.bytes, tree: tree)
     } catch {
-      context.fail(CommandProblem("invalid-answers", messages.answersFile(path, error)))
+      context.fail(CLIProblem.invalidAnswers(path: path, error))
       context.err.write(context.messages.seeHelp(spec.name) + "\n")
       return nil
     }

@@ -83,10 +83,10 @@ enum DiffCommand: Command {
     let newAnswers = try forTree(diff.new)
     let oldAnswers = try forTree(diff.old)
     var file: ClassFile
-    switch ClassFile.open(path, tree: diff.new, language: context.language, bytes: context.openInput) {
+    switch ClassFile.open(path, tree: diff.new, bytes: context.openInput) {
     case .success(let opened): file = opened
     case .failure(let refusal):
-      context.fail(CommandProblem("unusable-input", refusal.message))
+      context.fail(refusal)
       return nil
     }
     let renames = Dictionary(

@@ -34,7 +34,7 @@ enum LintCommand: Command {
     for name in names {
       guard let loaded = TreeSource.load(name) else {
         context.fail(
-          CommandProblem("unknown-tree", context.messages.unknownTree(name, shipped: TreeSource.shippedNames)))
+          CLIProblem.unknownTree(name: name, shipped: TreeSource.shippedNames))
         unreadable = true
         continue
       }

@@ -45,7 +45,7 @@ enum PageCommand: Command {
       page = try QuestionnairePage(tree: tree, language: context.language)
     } catch {
       context.fail(
-        CommandProblem("page-too-large", context.messages.pageTooLarge(tree.identity.description, limit: error.limit)))
+        CLIProblem.pageTooLarge(tree: tree.identity.description, limit: error.limit))
       return .failure
     }
     let text = page.render()

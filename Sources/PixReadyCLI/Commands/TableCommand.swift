@@ -62,7 +62,7 @@ enum TableCommand: Command {
       table = try DecisionTable(tree: tree, rows: rows.kind)
     } catch {
       context.fail(
-        CommandProblem("table-too-large", context.messages.tableTooLarge(rows: error.rows, limit: error.limit)))
+        CLIProblem.tableTooLarge(rows: error.rows, limit: error.limit))
       return .failure
     }
     let language = context.language

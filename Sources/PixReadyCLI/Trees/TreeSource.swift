@@ -35,7 +35,7 @@ struct TreeSource {
   static func validated(_ name: String?, context: inout CommandContext) -> ValidatedTree? {
     guard let loaded = load(name) else {
       context.fail(
-        CommandProblem("unknown-tree", context.messages.unknownTree(name ?? defaultTree, shipped: shippedNames)))
+        CLIProblem.unknownTree(name: name ?? defaultTree, shipped: shippedNames))
       return nil
     }
     let check = TreeCheck(bytes: loaded.bytes, sourceName: loaded.name)
@@ -44,7 +44,7 @@ struct TreeSource {
         context.err.write(diagnostic.formatted(in: context.language) + "\n")
       }
       let errors = check.diagnostics.filter { $0.severity == .error }.count
-      context.fail(CommandProblem("tree-unusable", context.messages.treeUnusable(loaded.name, errors: errors)))
+      context.fail(CLIProblem.treeUnusable(name: loaded.name, errors: errors))
       return nil
     }
     return tree

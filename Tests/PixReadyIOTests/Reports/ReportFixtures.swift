@@ -14,8 +14,7 @@ enum ReportFixtures {
   static func exampleRows(commonAnswers: Answers = [:]) throws -> (rows: [RowDiagnosis], summary: BatchSummary) {
     let tree = try IOTestSupport.shippedTree()
     let bytes = try Data(contentsOf: IOTestSupport.packageRoot.appendingPathComponent("Examples/classe-2nde.csv"))
-    let file = try ClassFile.open("classe-2nde.csv", tree: tree, language: .fr) { _ in .memory(Array(bytes)) }.get()
-    guard case .csv(let reader) = file.records else { throw CSVInputError.empty(path: "classe-2nde.csv") }
+    let file = try ClassFile.open("classe-2nde.csv", tree: tree) { _ in .memory(Array(bytes)) }.get()
     let columns = file.columns(for: tree)
     let context = ReportContext(tree: tree, language: .fr, sourceName: "classe-2nde.csv", generatedAt: generatedAt)
     let run = BatchEngine(
@@ -23,7 +22,7 @@ enum ReportFixtures {
       formatter: JSONLinesFormatter(context: context))
     var sink = ""
     var rows: [RowDiagnosis] = []
-    let summary = try run.run(.csv(reader), to: &sink, observe: { rows.append($0) })
+    let summary = try run.run(file.batchInput, to: &sink, observe: { rows.append($0) })
     return (rows, summary)
   }
 

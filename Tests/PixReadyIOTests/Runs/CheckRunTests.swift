@@ -18,9 +18,10 @@ struct CheckRunTests {
   /// What the run said to the person.
   final class Said {
     var sentences: [String] = []
-    var failures: [String] = []
+    var problems: [any Problem] = []
+    var failures: [String] { problems.map { $0.message(in: .fr) } }
     var console: RunConsole {
-      RunConsole(say: { self.sentences.append($0) }, fail: { self.failures.append($0.message(in: .fr)) })
+      RunConsole(say: { self.sentences.append($0) }, fail: { self.problems.append($0) })
     }
     var text: String { sentences.joined().plain }
   }
@@ -87,6 +88,10 @@ struct CheckRunTests {
     let failure = try #require(said.failures.first).plain
     #expect(failure.contains("classe.csv"))
     #expect(failure.contains("methode_orga"))
+    // The refusal is a value: the same problem is said in English when printed in English.
+    let problem = try #require(said.problems.first as? CheckProblem)
+    #expect(problem.code == "missing-columns")
+    #expect(problem.message(in: .en).contains("methode_orga") && !problem.message(in: .en).contains("colonne"))
   }
 
   @Test func endsWithFindingsWhenFailOnIsReachedAndSaysIt() throws {

@@ -18,9 +18,10 @@ struct TemplateRunTests {
   /// What the run said.
   final class Said {
     var sentences: [String] = []
-    var failures: [String] = []
+    var problems: [any Problem] = []
+    var failures: [String] { problems.map { $0.message(in: .fr) } }
     var console: RunConsole {
-      RunConsole(say: { self.sentences.append($0) }, fail: { self.failures.append($0.message(in: .fr)) })
+      RunConsole(say: { self.sentences.append($0) }, fail: { self.problems.append($0) })
     }
   }
 
@@ -55,6 +56,12 @@ struct TemplateRunTests {
     #expect(output.bytes.isEmpty)
     let failure = try #require(said.failures.first).plain
     #expect(failure.contains("2NDE4") && failure.contains("2NDE1"))
+    let problem = try #require(said.problems.first as? TemplateProblem)
+    guard case .unknownDivision("2NDE4", let divisions, "2NDE1") = problem else {
+      Issue.record("expected an unknown division with a suggestion, got \(problem)")
+      return
+    }
+    #expect(divisions.contains("2NDE1"))
   }
 
   @Test func refusesAWorkbookOnATerminalAndAClassWithoutExport() throws {

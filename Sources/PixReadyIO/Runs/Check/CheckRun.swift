@@ -39,21 +39,21 @@ public struct CheckRun {
     let tree = plan.tree
     let common = plan.commonAnswers
     if let output = plan.output, Self.isInput(output, plan.input) {
-      console.fail(CommandProblem("output-is-input", messages.outputIsInput(output)))
+      console.fail(CheckProblem.outputIsInput(path: output))
       return .refused
     }
     var file: ClassFile
     switch ClassFile.open(
-      plan.input, encoding: plan.encoding, tree: tree, language: plan.language, bytes: openInput)
+      plan.input, encoding: plan.encoding, tree: tree, bytes: openInput)
     {
     case .success(let opened): file = opened
     case .failure(let refusal):
-      console.fail(CommandProblem("unusable-input", refusal.message))
+      console.fail(refusal)
       return .refused
     }
     let columns = file.columns(for: tree)
-    if let refusal = refusal(columns, file: file, messages) {
-      console.fail(CommandProblem("unusable-header", refusal))
+    if let refusal = refusal(columns, file: file) {
+      console.fail(refusal)
       return .refused
     }
     if columns.identity.isEmpty { console.say(messages.noIdentityColumn() + "\n") }
@@ -68,7 +68,7 @@ public struct CheckRun {
       let export = SiecleReader.read(path: siecle.path)
       guard export.isUsable else {
         for finding in export.findings { console.say(finding.formatted(in: plan.language) + "\n") }
-        console.fail(CommandProblem("siecle-unusable", messages.siecleUnusable(siecle.path)))
+        console.fail(CheckProblem.siecleUnusable(path: siecle.path))
         return .refused
       }
       extras.siecleFindings = export.findings.filter { $0.severity == .warning }
@@ -117,27 +117,27 @@ public struct CheckRun {
   }
 
   /// Why the file cannot be used, before anything is written: columns missing or read twice.
-  private func refusal(_ columns: ColumnMap, file: ClassFile, _ messages: CheckMessages) -> String? {
+  private func refusal(_ columns: ColumnMap, file: ClassFile) -> CheckProblem? {
     let common = plan.commonAnswers
     let named = { (ids: [String]) in
       ids.filter { common[$0] == nil }.map { id in (fact: id, column: plan.tree.fact(id)?.columns.first ?? id) }
     }
     if let duplicate = columns.duplicates.first(where: { common[$0.fact] == nil }) {
-      return messages.duplicateColumns(
-        plan.input, line: file.header.line, columns: duplicate.columns, headers: columns.headers)
+      return .duplicateColumns(
+        path: plan.input, line: file.header.line, columns: duplicate.columns, headers: columns.headers)
     }
     if let duplicate = columns.identityDuplicates.first {
-      return messages.duplicateIdentityColumns(
-        plan.input, line: file.header.line, columns: duplicate.columns, headers: columns.headers)
+      return .duplicateIdentityColumns(
+        path: plan.input, line: file.header.line, columns: duplicate.columns, headers: columns.headers)
     }
     let student = named(columns.missingStudentFacts)
     if !student.isEmpty {
-      return messages.missingColumns(
-        plan.input, line: file.header.line, missing: student + named(columns.missingSchoolFacts),
+      return .missingColumns(
+        path: plan.input, line: file.header.line, missing: student + named(columns.missingSchoolFacts),
         found: columns.headers, delimiter: file.delimiterName)
     }
     let school = named(columns.missingSchoolFacts)
-    return school.isEmpty ? nil : messages.missingSchoolColumns(plan.input, missing: school)
+    return school.isEmpty ? nil : .missingSchoolColumns(path: plan.input, missing: school)
   }
 
   /// Runs the batch engine into the report: the named file (written atomically) or standard output.
@@ -164,17 +164,12 @@ public struct CheckRun {
     progress: @escaping (Int) -> Void
   ) throws -> BatchSummary {
     let language = plan.language
-    let input: BatchInput
-    switch file.records {
-    case .csv(let reader): input = .csv(reader)
-    case .workbook(let source, _): input = .records(source)
-    }
     // The observer outlives this call as far as the compiler knows: it gets a copy, handed back after the run.
     var observer = extras
     defer { extras = observer }
     let observed = observer.crossCheck != nil || observer.document != nil
     return try engine.run(
-      input, to: &output, observe: observed ? { observer.observe($0) } : nil, progress: progress,
+      file.batchInput, to: &output, observe: observed ? { observer.observe($0) } : nil, progress: progress,
       beforeFooter: { observer.finish(&$0, language: language) })
   }
 

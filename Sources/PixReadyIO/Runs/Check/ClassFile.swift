@@ -14,10 +14,28 @@ public struct ClassFile {
     case workbook(WorkbookRecordSource, kind: Workbook.Kind)
   }
 
-  /// Why a class file cannot be used: the sentence to show, naming the file.
-  public struct Refusal: Error, Sendable {
-    /// The sentence.
-    public var message: String
+  /// Why a class file cannot be used: a problem of the whole run, whose sentence names the file.
+  public enum Refusal: Problem, Equatable {
+    /// The file cannot be opened or is not CSV text.
+    case csv(CSVInputError)
+    /// The file is a zip but not a workbook that can be read.
+    case workbook(WorkbookReadError, path: String)
+
+    /// The code of the error refused on.
+    public var code: String {
+      switch self {
+      case .csv(let error): error.code
+      case .workbook: "unreadable-workbook"
+      }
+    }
+
+    /// The sentence in `language`, naming the file (and the sheet, cell or part of a workbook).
+    public func message(in language: Language) -> String {
+      switch self {
+      case .csv(let error): error.message(in: language)
+      case .workbook(let error, let path): WorkbookMessages(language: language).message(error, path: path)
+      }
+    }
   }
 
   /// The path read (`-` for standard input).
@@ -40,7 +58,7 @@ public struct ClassFile {
   ///   - bytes: opens the bytes of `path` (`-` for standard input).
   /// - Returns: the file, or why it cannot be used.
   public static func open(
-    _ path: String, encoding: CSVEncoding? = nil, tree: ValidatedTree, language: Language,
+    _ path: String, encoding: CSVEncoding? = nil, tree: ValidatedTree,
     bytes: (String) throws(CSVInputError) -> ByteInput
   ) -> Result<ClassFile, Refusal> {
     do throws(CSVInputError) {
@@ -49,9 +67,9 @@ public struct ClassFile {
       guard let header = reader.header else { throw .empty(path: path) }
       return .success(ClassFile(path: path, records: .csv(reader), header: header))
     } catch .notText(path, .zipWorkbook) where path != "-" {
-      return openWorkbook(path, tree: tree, language: language)
+      return openWorkbook(path, tree: tree)
     } catch {
-      return .failure(Refusal(message: error.message(in: language)))
+      return .failure(.csv(error))
     }
   }
 
@@ -61,28 +79,26 @@ public struct ClassFile {
     self.header = header
   }
 
-  private static func openWorkbook(_ path: String, tree: ValidatedTree, language: Language) -> Result<
+  private static func openWorkbook(_ path: String, tree: ValidatedTree) -> Result<
     ClassFile, Refusal
   > {
-    let messages = WorkbookMessages(language: language)
     let bytes: [UInt8]
     do {
       let read = try FileReader.read(path: path, maximum: maximumWorkbookBytes)
       guard read.complete else {
         let failure = ZipArchive.Failure.entryTooLarge(name: path, size: read.bytes.count, limit: maximumWorkbookBytes)
-        return .failure(Refusal(message: messages.message(WorkbookReadError(.archive(failure)), path: path)))
+        return .failure(.workbook(WorkbookReadError(.archive(failure)), path: path))
       }
       bytes = read.bytes
     } catch {
-      return .failure(
-        Refusal(message: CSVInputError.cannotOpen(path: path, reason: error.reason).message(in: language)))
+      return .failure(.csv(.cannotOpen(path: path, reason: error.reason)))
     }
     do {
       let workbook = try Workbook.read(bytes: bytes)
       let source = try WorkbookRecordSource(workbook: workbook, tree: tree)
       return .success(ClassFile(path: path, records: .workbook(source, kind: workbook.kind), header: source.header))
     } catch {
-      return .failure(Refusal(message: messages.message(error, path: path)))
+      return .failure(.workbook(error, path: path))
     }
   }
 
@@ -96,6 +112,14 @@ public struct ClassFile {
     switch records {
     case .csv(let reader): reader.dialect.delimiterName
     case .workbook: nil
+    }
+  }
+
+  /// The records as the batch engine reads them: a CSV file by blocks, a workbook's rows one by one.
+  public var batchInput: BatchInput {
+    switch records {
+    case .csv(let reader): .csv(reader)
+    case .workbook(let source, _): .records(source)
     }
   }
 

@@ -76,31 +76,30 @@ public struct TemplateRun {
     let tree = plan.tree
     for id in plan.prefill.keys.sorted() {
       if let fact = tree.fact(id), fact.scope == .student {
-        console.fail(CommandProblem("student-fact", messages.studentFact(id, column: fact.columns.first ?? id)))
+        console.fail(TemplateProblem.studentFact(id: id, column: fact.columns.first ?? id))
         return .refused
       }
     }
     if plan.format == .xlsx, plan.output == nil, outputIsTerminal {
-      console.fail(CommandProblem("workbook-needs-output", messages.workbookNeedsOutput()))
+      console.fail(TemplateProblem.workbookNeedsOutput)
       return .refused
     }
     guard let path = plan.siecle else {
       if !plan.divisions.isEmpty || plan.includeLeft {
-        console.fail(
-          CommandProblem("needs-siecle", messages.needsSiecle(plan.divisions.isEmpty ? "--include-left" : "--classe")))
+        console.fail(TemplateProblem.needsSiecle(option: plan.divisions.isEmpty ? "--include-left" : "--classe"))
         return .refused
       }
       console.say(messages.withoutSiecle() + "\n")
       return write(render([]), to: &standardOutput, temporaries: temporaries)
     }
     if let output = plan.output, output == path || FileStatus.sameFile(output, path) {
-      console.fail(CommandProblem("output-is-input", messages.sameAsInput(output)))
+      console.fail(TemplateProblem.outputIsInput(path: output))
       return .refused
     }
     let export = SiecleReader.read(path: path)
     guard export.isUsable else {
       for finding in export.findings { console.say(finding.formatted(in: plan.language) + "\n") }
-      console.fail(CommandProblem("siecle-unusable", messages.unusable(path)))
+      console.fail(TemplateProblem.siecleUnusable(path: path))
       return .refused
     }
     guard let divisions = divisions(export, console: console) else { return .refused }
@@ -142,10 +141,7 @@ public struct TemplateRun {
     for name in plan.divisions {
       guard let division = known.first(where: { Spelling.key($0) == Spelling.key(name) }) else {
         let suggestion = EditDistance.suggestion(for: name, among: known)
-        let messages = TemplateMessages(language: plan.language)
-        console.fail(
-          CommandProblem(
-            "unknown-division", messages.unknownDivision(name, divisions: known, suggestion: suggestion)))
+        console.fail(TemplateProblem.unknownDivision(name: name, divisions: known, suggestion: suggestion))
         return nil
       }
       wanted.insert(division)
