@@ -48,30 +48,28 @@ enum DiffCommand: Command {
     guard let old = TreeSource.validated(names[0], context: &context),
       let new = TreeSource.validated(names[1], context: &context)
     else { return .failure }
-    let diff = TreeDiff(old: old, new: new)
-    var students: ClassDiff?
-    if let path = arguments.value("--on") {
-      guard let read = try classDiff(path, diff: diff, facts: arguments.values("--fact"), context: &context) else {
-        return .failure
-      }
-      students = read
+    var plan = DiffPlan(
+      old: old, new: new, oldName: names[0], newName: names[1], classFile: arguments.value("--on"),
+      format: format == .json ? .json : .text, language: context.language)
+    if plan.classFile != nil {
+      (plan.oldAnswers, plan.newAnswers) = try answers(arguments.values("--fact"), old: old, new: new)
     }
-    switch format {
-    case .json: context.out.write(json(diff, names: names, students: students, on: arguments.value("--on")))
-    case .text:
-      context.out.write(text: diff.text(language: context.language, oldName: names[0], newName: names[1]))
-      if let students, let path = arguments.value("--on") {
-        context.out.write(text: "\n" + classText(students, path: path, diff: diff, language: context.language))
-      }
+    let err = context.err
+    let console = RunConsole(say: { err.write($0) }, fail: { [context] in context.fail($0) })
+    var out = context.out
+    switch try DiffRun(plan: plan).run(standardOutput: &out, console: console, openInput: context.openInput) {
+    case .same: return .success
+    case .changed: return .findings
+    case .refused: return .failure
     }
-    return diff.behaviourChanged ? .findings : .success
   }
 
-  /// Reads the class file and diagnoses every row with both versions; `nil` after printing why it cannot.
-  private static func classDiff(
-    _ path: String, diff: TreeDiff, facts: [String], context: inout CommandContext
-  ) throws -> ClassDiff? {
-    let known = Set(diff.old.tree.facts.map(\.id) + diff.new.tree.facts.map(\.id))
+  /// `--fact` answers for each version: a fact only one version has is given to that one; a column
+  /// neither knows is given to both, so both say it is unknown.
+  private static func answers(_ facts: [String], old: ValidatedTree, new: ValidatedTree) throws(UsageError) -> (
+    old: Answers, new: Answers
+  ) {
+    let known = Set(old.tree.facts.map(\.id) + new.tree.facts.map(\.id))
     let forTree = { (tree: ValidatedTree) throws(UsageError) -> Answers in
       let ids = Set(tree.tree.facts.map(\.id))
       let mine = facts.filter { text in
@@ -80,107 +78,7 @@ enum DiffCommand: Command {
       }
       return try FactArguments.answers(mine, tree: tree, command: spec.name)
     }
-    let newAnswers = try forTree(diff.new)
-    let oldAnswers = try forTree(diff.old)
-    var file: ClassFile
-    switch ClassFile.open(path, tree: diff.new, bytes: context.openInput) {
-    case .success(let opened): file = opened
-    case .failure(let refusal):
-      context.fail(refusal)
-      return nil
-    }
-    let renames = Dictionary(
-      uniqueKeysWithValues: (diff.identifiers.first { $0.kind == .step }?.renamed ?? []).map { ($0.old, $0.new) })
-    let headers = file.headers
-    do {
-      return try file.withRecords { source in
-        try ClassDiff(
-          old: diff.old, new: diff.new, headers: headers, source: &source, oldAnswers: oldAnswers,
-          newAnswers: newAnswers, stepRenames: renames)
-      }
-    } catch let error as CSVInputError {
-      context.fail(error)
-      return nil
-    }
-  }
-
-  private static func classText(_ students: ClassDiff, path: String, diff: TreeDiff, language: Language) -> String {
-    let messages = DiffMessages(language: language, old: diff.old, new: diff.new)
-    var text = messages.classHeading(path, changed: students.changed.count, rows: students.rows) + "\n"
-    for student in students.changed {
-      text += "  " + messages.studentLine(student) + "\n"
-      text += "     " + messages.steps(old: true, student.old) + "\n"
-      text += "     " + messages.steps(old: false, student.new) + "\n"
-    }
-    return text
-  }
-
-  private static func json(_ diff: TreeDiff, names: [String], students: ClassDiff?, on path: String?) -> String {
-    let identity = { (tree: ValidatedTree, name: String) -> [String: Any] in
-      [
-        "file": name, "id": tree.identity.id, "version": tree.identity.version,
-        "contentHash": tree.identity.contentHash,
-      ]
-    }
-    let identifiers = diff.identifiers.map { changes -> [String: Any] in
-      var object: [String: Any] = [
-        "kind": changes.kind.rawValue, "added": changes.added, "removed": changes.removed,
-        "renamed": changes.renamed.map { ["old": $0.old, "new": $0.new] }, "modified": changes.modified,
-      ]
-      object["fact"] = changes.fact
-      return object
-    }
-    let changes = diff.changes.map { change -> [String: Any] in
-      [
-        "answers": Dictionary(uniqueKeysWithValues: change.answers.map { ($0.key, jsonAnswer($0.value)) }),
-        "combinations": jsonCount(change.combinations), "old": jsonResult(change.old), "new": jsonResult(change.new),
-      ]
-    }
-    var object: [String: Any] = [
-      "old": identity(diff.old, names[0]), "new": identity(diff.new, names[1]), "identifiers": identifiers,
-      "behaviourChanged": diff.behaviourChanged, "combinations": jsonCount(diff.combinationCount),
-      "changedCombinations": jsonCount(diff.changedCombinations), "changes": changes,
-    ]
-    if let students, let path {
-      object["class"] = [
-        "file": path, "rows": students.rows,
-        "changed": students.changed.map { student -> [String: Any] in
-          [
-            "row": student.row, "line": student.line,
-            "student": Dictionary(uniqueKeysWithValues: student.student.values.map { ($0.key.rawValue, $0.value) }),
-            "old": jsonRow(student.old), "new": jsonRow(student.new),
-          ]
-        },
-      ]
-    }
-    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
-  }
-
-  private static func jsonRow(_ row: RowDiagnosis) -> [String: Any] {
-    var object: [String: Any] = ["status": row.status.word, "steps": row.steps.map(\.id)]
-    if case .pending(let fact) = row.status { object["pendingFact"] = fact }
-    return object
-  }
-
-  /// A count as a JSON number, or as a string of digits when it does not fit one.
-  private static func jsonCount(_ count: CombinationCount) -> Any {
-    if let value = count.intValue { return value }
-    return count.description
-  }
-
-  private static func jsonAnswer(_ answer: Answer) -> Any {
-    switch answer {
-    case .value(let value): value
-    case .values(let values): values.sorted()
-    case .unknown: NSNull()
-    }
-  }
-
-  private static func jsonResult(_ result: TreeDiff.Result) -> [String: Any] {
-    switch result {
-    case .outcome(let node, let verdict, let steps): ["outcome": node, "verdict": verdict.rawValue, "steps": steps]
-    case .unanswerable(let fact): ["unanswerable": fact]
-    }
+    let newAnswers = try forTree(new)
+    return (try forTree(old), newAnswers)
   }
 }

@@ -1,14 +1,13 @@
 import PixReadyCore
-import PixReadyIO
+import PixReadyTestSupport
 import Testing
 
-@testable import PixReadyCLI
+@testable import PixReadyIO
 
 /// `diff --on` names results in words and a pending student by question number, never by fact id.
 struct DiffMessagesTests {
   private func shipped() throws -> ValidatedTree {
-    let file = try #require(TreeSource.load("certification-readiness"))
-    return try #require(TreeCheck(bytes: file.bytes, sourceName: file.name).tree)
+    try IOTestSupport.shippedTree()
   }
 
   @Test func aPendingStudentIsNamedByQuestionNumberAndAResultInWords() throws {

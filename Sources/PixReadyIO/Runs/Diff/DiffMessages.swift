@@ -1,5 +1,4 @@
 import PixReadyCore
-import PixReadyIO
 
 /// The sentences of `pixready diff --on`, in one language. Written here and nowhere else.
 struct DiffMessages: Sendable {
