@@ -113,7 +113,8 @@ public struct DiffRun {
     let changes = diff.changes.map { change -> [String: Any] in
       [
         "answers": Dictionary(uniqueKeysWithValues: change.answers.map { ($0.key, Self.jsonAnswer($0.value)) }),
-        "combinations": Self.jsonCount(change.combinations), "old": Self.jsonResult(change.old), "new": Self.jsonResult(change.new),
+        "combinations": Self.jsonCount(change.combinations), "old": Self.jsonResult(change.old),
+        "new": Self.jsonResult(change.new),
       ]
     }
     var object: [String: Any] = [
