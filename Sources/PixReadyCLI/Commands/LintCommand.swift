@@ -1,4 +1,3 @@
-import Foundation
 import PixReadyCore
 import PixReadyIO
 
@@ -27,67 +26,22 @@ enum LintCommand: Command {
   static func run(_ arguments: ParsedArguments, context: inout CommandContext) throws -> ExitCode {
     let format = try arguments.choice("--format", default: TextOrJSON.text, command: spec.name)
     let names = arguments.positionals.isEmpty ? [TreeSource.defaultTree] : arguments.positionals
-    var all: [Diagnostic] = []
-    var combinations = CombinationCount.zero
-    var unreadable = false
-    var reports: [String] = []
-    for name in names {
+    let entries = names.map { name -> LintPlan.Entry in
       guard let loaded = TreeSource.load(name) else {
-        context.fail(
-          CLIProblem.unknownTree(name: name, shipped: TreeSource.shippedNames))
-        unreadable = true
-        continue
+        return .notFound(TreeNotFound(name: name, shipped: TreeSource.shippedNames))
       }
-      let check = TreeCheck(bytes: loaded.bytes, sourceName: loaded.name)
-      all += check.diagnostics
-      combinations += check.combinationsProven
-      if format == .text {
-        for diagnostic in check.diagnostics {
-          context.out.write(text: diagnostic.formatted(in: context.language) + "\n")
-        }
-        if !check.diagnostics.hasErrors {
-          context.out.write(
-            text:
-              context.messages.lintTreeLine(
-                loaded.name, builtIn: loaded.builtIn, identity: check.identity, combinations: check.combinationsProven,
-                pending: check.combinationsPending) + "\n")
-        }
-      } else {
-        reports.append(json(check, name: loaded.name, language: context.language))
-      }
+      return .tree(LintPlan.TreeFile(bytes: loaded.bytes, name: loaded.name, builtIn: loaded.builtIn))
     }
-    let errors = all.filter { $0.severity == .error }.count
-    let warnings = all.count - errors
-    if format == .json {
-      context.out.write("[\n" + reports.joined(separator: ",\n") + "\n]\n")
-    } else {
-      context.out.write(
-        text: context.messages.lintSummary(
-          files: names.count, errors: errors, warnings: warnings, combinations: combinations)
-          + "\n")
+    let plan = LintPlan(
+      entries: entries, format: format == .json ? .json : .text, strict: arguments.has("--strict"),
+      language: context.language)
+    let err = context.err
+    let console = RunConsole(say: { err.write($0) }, fail: { [context] in context.fail($0) })
+    var out = context.out
+    switch LintRun(plan: plan).run(standardOutput: &out, console: console) {
+    case .clean: return .success
+    case .findings: return .findings
+    case .notFound: return .failure
     }
-    if unreadable { return .failure }
-    return errors > 0 || (arguments.has("--strict") && warnings > 0) ? .findings : .success
-  }
-
-  /// A count as a JSON number, or as a string of digits when it does not fit one.
-  private static func jsonCount(_ count: CombinationCount) -> Any {
-    if let value = count.intValue { return value }
-    return count.description
-  }
-
-  private static func json(_ check: TreeCheck, name: String, language: Language) -> String {
-    let diagnostics = check.diagnostics.map { ProblemJSON.object($0, language: language) }
-    var object: [String: Any] = [
-      "file": name, "combinationsProven": jsonCount(check.combinationsProven),
-      "combinationsPending": jsonCount(check.combinationsPending),
-      "diagnostics": diagnostics,
-      "valid": check.tree != nil,
-    ]
-    if let identity = check.identity {
-      object["tree"] = ["id": identity.id, "version": identity.version, "contentHash": identity.contentHash]
-    }
-    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-    return String(decoding: data, as: UTF8.self)
   }
 }

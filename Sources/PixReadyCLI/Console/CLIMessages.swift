@@ -93,55 +93,11 @@ struct CLIMessages: Sendable {
         + "use -o FILE where the command offers it)."
   }
 
-  func unknownTree(_ name: String, shipped: [String]) -> String {
-    let list = shipped.joined(separator: ", ")
-    return language == .fr
-      ? "arbre « \(name) » introuvable : ni fichier, ni arbre fourni (\(list))."
-      : "tree '\(name)' not found: neither a file nor a shipped tree (\(list))."
-  }
-
   func treeUnusable(_ name: String, errors: Int) -> String {
     language == .fr
       ? "l'arbre « \(name) » a \(Plural.fr(errors, "erreur")) ; \(errors > 1 ? "corrigez-les" : "corrigez-la") "
         + "(pixready lint \(name))."
       : "tree '\(name)' has \(Plural.en(errors, "error")); fix \(errors > 1 ? "them" : "it") (pixready lint \(name))."
-  }
-
-  func lintSummary(files: Int, errors: Int, warnings: Int, combinations: CombinationCount) -> String {
-    let several = combinations.intValue.map { $0 > 1 } ?? true
-    switch language {
-    case .fr:
-      return "\(Plural.fr(files, "arbre vérifié", "arbres vérifiés")) : \(Plural.fr(errors, "erreur")), "
-        + "\(Plural.fr(warnings, "avertissement")), \(combinations) "
-        + (several ? "combinaisons de réponses prouvées." : "combinaison de réponses prouvée.")
-    case .en:
-      return "\(Plural.en(files, "tree")) checked: \(Plural.en(errors, "error")), \(Plural.en(warnings, "warning")), "
-        + "\(combinations) answer \(combinations.intValue == 1 ? "combination" : "combinations") proven."
-    }
-  }
-
-  /// The line of one tree that passed; a built-in tree (no file) is named as such.
-  func lintTreeLine(
-    _ name: String, builtIn: Bool = false, identity: TreeIdentity?, combinations: CombinationCount,
-    pending: CombinationCount
-  ) -> String {
-    let id = identity?.description ?? "?"
-    let several = combinations.intValue.map { $0 > 1 } ?? true
-    switch language {
-    case .fr:
-      let rest =
-        pending.isZero
-        ? ""
-        : " ; \(pending) restent en attente (réponse « je ne sais pas » qu'aucune question ne prévoit à cet endroit)"
-      let shown = builtIn ? "arbre intégré au binaire" : name
-      return "\(shown) : \(id), \(combinations) "
-        + (several ? "combinaisons prouvées" : "combinaison prouvée") + " sans erreur\(rest)."
-    case .en:
-      let rest = pending.isZero ? "" : "; \(pending) stay pending (a 'don't know' answer no question plans for there)"
-      let shown = builtIn ? "tree built into the binary" : name
-      return "\(shown): \(id), \(combinations) \(combinations.intValue == 1 ? "combination" : "combinations") "
-        + "proven without error\(rest)."
-    }
   }
 
   func tableTooLarge(rows: Int, limit: Int) -> String {

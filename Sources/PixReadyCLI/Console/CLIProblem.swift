@@ -4,8 +4,6 @@ import PixReadyIO
 /// A problem a command finds about the run as a whole, before or after its work: a value, put
 /// into words in the language it is printed in (``CLIMessages``, ``PromptMessages``).
 enum CLIProblem: Problem {
-  /// `--tree` names no file and no shipped tree.
-  case unknownTree(name: String, shipped: [String])
   /// The tree has errors (printed before).
   case treeUnusable(name: String, errors: Int)
   /// Standard output could not be written (a full disk, a closed pipe).
@@ -24,7 +22,6 @@ enum CLIProblem: Problem {
   /// The stable code.
   var code: String {
     switch self {
-    case .unknownTree: "unknown-tree"
     case .treeUnusable: "tree-unusable"
     case .cannotWriteStandardOutput: "cannot-write-output"
     case .tableTooLarge: "table-too-large"
@@ -39,7 +36,6 @@ enum CLIProblem: Problem {
   func message(in language: Language) -> String {
     let messages = CLIMessages(language: language)
     switch self {
-    case .unknownTree(let name, let shipped): return messages.unknownTree(name, shipped: shipped)
     case .treeUnusable(let name, let errors): return messages.treeUnusable(name, errors: errors)
     case .cannotWriteStandardOutput(let reason): return messages.cannotWriteStandardOutput(reason: reason)
     case .tableTooLarge(let rows, let limit): return messages.tableTooLarge(rows: rows, limit: limit)

@@ -35,7 +35,7 @@ struct TreeSource {
   static func validated(_ name: String?, context: inout CommandContext) -> ValidatedTree? {
     guard let loaded = load(name) else {
       context.fail(
-        CLIProblem.unknownTree(name: name ?? defaultTree, shipped: shippedNames))
+        TreeNotFound(name: name ?? defaultTree, shipped: shippedNames))
       return nil
     }
     let check = TreeCheck(bytes: loaded.bytes, sourceName: loaded.name)
