@@ -20,26 +20,58 @@ public enum FrenchTypography {
   ///
   /// Works on the UTF-8 bytes in one pass: a report for a whole school is typeset as one text.
   public static func typeset(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x3A || $0 == 0x3B || $0 == 0x3F || $0 == 0x21 || $0 == 0xC2 })
-    else { return text }  // no « : ; ? ! » and no guillemet (« » start with the byte C2 in UTF-8)
+    guard text.utf8.contains(where: { trigger[Int($0)] }) else { return text }
     var text = text
     return text.withUTF8 { bytes in
       var out: [UInt8] = []
       out.reserveCapacity(bytes.count + bytes.count / 16)
-      for index in bytes.indices {
-        guard bytes[index] == 0x20 else {
-          out.append(bytes[index])
-          continue
-        }
-        switch replacement(in: bytes, at: index) {
-        case .ordinary: out.append(0x20)
-        case .noBreak: out += [0xC2, 0xA0]
-        case .narrowNoBreak: out += [0xE2, 0x80, 0xAF]
-        }
-      }
+      typeset(bytes, appendingTo: &out)
       return String(decoding: out, as: UTF8.self)
     }
   }
+
+  /// Appends `bytes` (UTF-8) to `out` with French spacing, as ``typeset(_:)`` does.
+  ///
+  /// A space only changes next to « : ; ? ! », « or »; the rule never looks across a line break,
+  /// so a long text can be typeset line by line, in chunks that end with a line break.
+  public static func typeset(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo out: inout [UInt8]) {
+    // Only the space just before « : ; ? ! » (and ») and the one just after « can change: visit
+    // those, and copy the runs between them as they are.
+    var copied = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if trigger[Int(byte)] {
+        let candidate: Int
+        if byte != 0xC2 {
+          candidate = index - 1
+        } else if index + 1 < bytes.count, bytes[index + 1] == 0xBB {
+          candidate = index - 1
+        } else if index + 1 < bytes.count, bytes[index + 1] == 0xAB {
+          candidate = index + 2
+        } else {
+          candidate = -1
+        }
+        if candidate >= copied, candidate < bytes.count, bytes[candidate] == 0x20 {
+          let space = replacement(in: bytes, at: candidate)
+          if space != .ordinary {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<candidate]))
+            switch space {
+            case .ordinary: out.append(0x20)
+            case .noBreak: out += [0xC2, 0xA0]
+            case .narrowNoBreak: out += [0xE2, 0x80, 0xAF]
+            }
+            copied = candidate + 1
+          }
+        }
+      }
+      index += 1
+    }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+  }
+
+  /// The bytes next to which a space may change: « : ; ? ! » and C2, the first byte of « and ».
+  private static let trigger: [Bool] = (0..<256).map { [0x3A, 0x3B, 0x3F, 0x21, 0xC2].contains($0) }
 
   private enum Space { case ordinary, noBreak, narrowNoBreak }
 

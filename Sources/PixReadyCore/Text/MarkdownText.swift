@@ -13,9 +13,7 @@ public enum MarkdownText {
   /// (``BidiText``). `_` inside a word (`methode_orga`) cannot start emphasis
   /// and stays as is, so that plain text stays readable.
   public static func inline(_ text: String) -> String {
-    // Most names and answers hold nothing to escape: no special ASCII character, and not the byte
-    // E2 that starts every bidirectional control (``BidiText/isControl(_:)``).
-    if !text.utf8.contains(where: { $0 < 0x80 ? needsEscape[Int($0)] : $0 == 0xE2 }) { return text }
+    if isInline(text) { return text }
     var out = ""
     out.reserveCapacity(text.count)
     let characters = Array(text)
@@ -36,6 +34,14 @@ public enum MarkdownText {
       }
     }
     return out
+  }
+
+  /// Whether ``inline(_:)`` leaves `text` as it is.
+  ///
+  /// Most names and answers hold nothing to escape: no special ASCII character, and not the byte
+  /// E2 that starts every bidirectional control (``BidiText/isControl(_:)``).
+  public static func isInline(_ text: String) -> Bool {
+    !text.utf8.contains(where: { $0 < 0x80 ? needsEscape[Int($0)] : $0 == 0xE2 })
   }
 
   /// The ASCII bytes ``inline(_:)`` may change.

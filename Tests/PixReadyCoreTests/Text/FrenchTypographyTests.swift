@@ -111,4 +111,25 @@ struct TextFastPathTests {
     #expect(Whitespace.trimmed("a b") == "a b")
     #expect(Whitespace.trimmed(" \u{3000} ") == "")
   }
+
+  @Test(
+    "typesetting line by line gives the bytes of the whole text",
+    arguments: [
+      "a :\n: b\n« x »\n«\n» ; c !\n", "fin ?\n ? début\n«  »\n", "\u{00A0}? « ! » :\n\n x « y\n» z",
+      "« « a » » ; ?!\n:", "ligne 1 : ok\r\nligne 2 ? non\r\n",
+    ])
+  func typesetsLineByLineAsAWhole(_ text: String) {
+    let whole = Array(FrenchTypography.typeset(text).utf8)
+    var byLines: [UInt8] = []
+    var line: [UInt8] = []
+    for byte in text.utf8 {
+      line.append(byte)
+      guard byte == 0x0A else { continue }
+      line.withUnsafeBufferPointer { FrenchTypography.typeset($0, appendingTo: &byLines) }
+      line.removeAll()
+    }
+    line.withUnsafeBufferPointer { FrenchTypography.typeset($0, appendingTo: &byLines) }
+    #expect(byLines == whole)
+    #expect(whole != Array(text.utf8), "each text has something to typeset")
+  }
 }

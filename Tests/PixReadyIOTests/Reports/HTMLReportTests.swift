@@ -58,7 +58,7 @@ struct HTMLReportTests {
       $0.hasPrefix("l") && $0.dropFirst().allSatisfy(\.isNumber)
     }
     #expect(ids.count == document.summary.rows)
-    #expect(Set(ids) == Set(document.rows.map { "l\($0.line)" }))
+    #expect(Set(ids) == Set(document.lines.map { "l\($0)" }))
     #expect(document.summary.reconciles)
   }
 

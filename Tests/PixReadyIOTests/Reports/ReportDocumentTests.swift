@@ -81,7 +81,7 @@ struct ReportDocumentTests {
     #expect(document.summary.reconciles)
     #expect(document.summary.schoolSteps.map(\.id) == ["import-siecle"])
     #expect(document.summary.warnings == run.warnings)
-    #expect(document.rows.map(\.line) == rows.map(\.line))
+    #expect(document.lines == rows.map(\.line))
   }
 
   @Test func escapesWhatStudentsAreCalledInBothFormats() throws {

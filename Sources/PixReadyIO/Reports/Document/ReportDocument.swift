@@ -4,23 +4,46 @@ import PixReadyCore
 /// school steps and the warnings.
 ///
 /// Those reports are read by people for one class or one school, so, unlike the streamed
-/// formats, they gather the rows first:
+/// formats, they gather the rows first, compactly: per row a few indices (``ReportRecord``), with
+/// names and classes kept once in text tables and each distinct outcome once in ``outcomes``.
+/// The renderers then write the report section by section to an output:
 ///
 /// ```swift
 /// var document = ReportDocument(context: context, pseudonymizer: anonymize ? pseudonymizer : nil)
 /// let summary = try run.run(&source, to: &sink, observe: { document.add($0) })
 /// document.complete(with: summary)
-/// output.write(HTMLReport().render(document))
+/// HTMLReport().write(document, to: &output)
 /// ```
 public struct ReportDocument: Sendable {
   /// Tree, language, source, date, and whether identities were pseudonymised.
   public private(set) var context: ReportContext
   /// Applied to every row and warning added, when the report is anonymised.
   public let pseudonymizer: Pseudonymizer?
-  /// Every row added, in the order added (input order).
-  public private(set) var rows: [ReportRow] = []
-  /// The counts of the rows added, with the school steps and warnings given by ``complete(with:)``.
-  public private(set) var summary = BatchSummary()
+  /// The distinct outcomes of the rows added, in the order first met.
+  public var outcomes: [ReportOutcome] { outcomeTable.outcomes }
+  /// How many rows have each of ``outcomes``.
+  public var outcomeCounts: [Int] { outcomeTable.counts }
+  /// The line of every row added, in the order added (input order).
+  public var lines: [Int] { records.map { Int($0.line) } }
+  /// The counts of the rows added (rows, verdicts, pending rows by fact, rejected rows), with the
+  /// school steps and warnings given by ``complete(with:)``.
+  ///
+  /// Worked out from ``outcomes``; what the report does not show (identity damage, counts by raw
+  /// class, short rows, the first rejected lines) is in the run's summary only.
+  public var summary: BatchSummary {
+    var summary = additions
+    for (outcome, count) in zip(outcomeTable.outcomes, outcomeTable.counts) {
+      summary.rows += count
+      switch outcome.status {
+      case .verdict(let verdict): summary.verdicts[verdict, default: 0] += count
+      case .pending(let fact): summary.pending[fact, default: 0] += count
+      case .error: summary.errors += count
+      }
+    }
+    return summary
+  }
+  /// The school steps and warnings given by ``complete(with:)`` and the other additions, no rows.
+  private var additions = BatchSummary()
 
   /// An empty document.
   ///
@@ -32,25 +55,40 @@ public struct ReportDocument: Sendable {
     if pseudonymizer != nil { self.context.anonymized = true }
   }
 
+  /// The rows added, in input order.
+  private(set) var records: [ReportRecord] = []
+  private var outcomeTable = OutcomeTable()
+  /// Last and first names as read, and the INEs of rows without a name.
+  private(set) var names = TextTable()
+  /// The classes, trimmed.
+  private(set) var classes = TextTable()
+
   /// Adds one row and counts it; pseudonymises it first when the document has a pseudonymizer.
   public mutating func add(_ row: RowDiagnosis) {
     let kept = pseudonymizer.map { $0.pseudonymize(row) } ?? row
-    rows.append(ReportRow(kept))
-    summary.add(kept)
+    let student = kept.student
+    let nom = names.intern(student[.nom])
+    let prenom = names.intern(student[.prenom])
+    let named = !names.trimmed(nom).isEmpty || !names.trimmed(prenom).isEmpty
+    records.append(
+      ReportRecord(
+        line: Int32(clamping: kept.line), classe: classes.intern(student[.classe].trimmedSpaces),
+        outcome: outcomeTable.intern(kept), nom: nom, prenom: prenom,
+        ine: named ? -1 : names.intern(student[.ine].trimmedSpaces)))
   }
 
   /// Takes from the run's summary what rows alone do not tell: the school steps (once for the
   /// school), the warnings (SIECLE cross-check) and their summary sentence. Counts stay those of
   /// the rows added, so every row is accounted for exactly once.
   public mutating func complete(with summary: BatchSummary) {
-    self.summary.addSchoolSteps(summary.schoolSteps)
-    self.summary.warnings = hidden(summary.warnings)
-    self.summary.warningSummary = summary.warningSummary
+    additions.addSchoolSteps(summary.schoolSteps)
+    additions.warnings = hidden(summary.warnings)
+    additions.warningSummary = summary.warningSummary
   }
 
   /// Adds school steps (for example `import-siecle` when the SIECLE cross-check finds students missing).
   public mutating func addSchoolSteps(_ steps: [Step]) {
-    summary.addSchoolSteps(steps)
+    additions.addSchoolSteps(steps)
   }
 
   /// Adds warnings about the input as a whole, shown near the top of the report.
@@ -58,8 +96,8 @@ public struct ReportDocument: Sendable {
   /// With a pseudonymizer, each warning's student is struck from its sentence; build warnings from
   /// pseudonymised findings (``Pseudonymizer/pseudonymize(_:)-RosterFinding``) to be sure no one is named.
   public mutating func addWarnings(_ warnings: [ReportWarning], summary sentence: String? = nil) {
-    summary.warnings += hidden(warnings)
-    if let sentence { summary.warningSummary = sentence }
+    additions.warnings += hidden(warnings)
+    if let sentence { additions.warningSummary = sentence }
   }
 
   private func hidden(_ warnings: [ReportWarning]) -> [ReportWarning] {

@@ -2,82 +2,139 @@ import Foundation
 import PixReadyCore
 
 /// What both renderers show, worked out once from a document: rows in reading order, counts by
-/// class, worklists by actor, questions still to ask.
+/// class, worklists by actor, questions still to ask. Rows are indices into the document's
+/// records, never copies.
 struct ReportOutline {
   /// One actor's list: what they do once for the school, and per step the students concerned.
   struct Worklist {
     var actor: Actor
     var schoolSteps: [Step]
-    var items: [(step: Step, rows: [ReportRow])]
-
+    var items: [Selection]
     /// The students concerned, each once.
-    var studentCount: Int { Set(items.flatMap { $0.rows.map(\.row) }).count }
+    var studentCount: Int
+  }
+
+  /// The students of one step (or one question), in reading order: those whose outcome is picked.
+  struct Selection {
+    /// The step, for a worklist item.
+    var step: Step?
+    /// How many times each outcome lists the step (1 for a question's outcomes, 0 when not picked).
+    var times: [Int]
+    /// How many rows are listed.
+    var count: Int
   }
 
   /// A question still unanswered and the students who need it.
   struct Question {
     var fact: Fact
-    var rows: [ReportRow]
+    var rows: Selection
   }
 
   let document: ReportDocument
   let tree: ValidatedTree
   let messages: ReportMessages
-  /// Rows with a verdict or pending, by class (natural order), then name.
-  let students: [ReportRow]
+  /// Rows with a verdict or pending, by class (natural order), then name, then line.
+  let students: [Int32]
   /// Rejected rows, in file order.
-  let rejected: [ReportRow]
+  let rejected: [Int32]
   /// The classes met, in natural order (2NDE2 before 2NDE10), no class last.
   let classes: [String]
   let worklists: [Worklist]
   /// Actors of the tree with nothing to do.
   let idleActors: [Actor]
   let questions: [Question]
-  /// The counts by category of each class, and of all rows under `nil`.
-  private let countsByClass: [String?: [RowCategory: Int]]
-  /// ``students`` by class, each in reading order.
-  private let studentsByClass: [String: [ReportRow]]
+  /// The category of each outcome.
+  let categories: [RowCategory]
+  /// The document's rows.
+  let records: [ReportRecord]
+  /// The document's names, trimmed.
+  private let names: [String]
+  /// ``students`` of each of ``classes``, as a range of ``students``.
+  private let classRanges: [Range<Int>]
+  /// The counts by category of each of ``classes``.
+  private let classCounts: [[RowCategory: Int]]
+  /// The counts by category of all rows.
+  private let allCounts: [RowCategory: Int]
 
   init(_ document: ReportDocument) {
     self.document = document
     tree = document.context.tree
     messages = ReportMessages(language: document.context.language)
-    let sorted = Self.readingOrder(document.rows)
-    students = sorted.filter { RowCategory($0.status) != .error }
-    rejected = document.rows.filter { RowCategory($0.status) == .error }.sorted { $0.line < $1.line }
-    classes = Self.naturalOrder(Set(document.rows.map { $0.student[.classe].trimmedSpaces }))
+    let categories = document.outcomes.map { RowCategory($0.status) }
+    self.categories = categories
+    let records = document.records
+    self.records = records
+    names = document.names.trimmedTexts
+    // Classes by rank: natural order, two spellings it finds equal (`2nde1`, `2NDE1`) in a fixed order.
+    let classTexts = document.classes.texts
+    let ordered = classTexts.indices.sorted { Self.readingLess(classTexts[$0], classTexts[$1]) }
+    var rankOf = [Int](repeating: 0, count: classTexts.count)
+    for (rank, id) in ordered.enumerated() { rankOf[id] = rank }
+    classes = ordered.map { classTexts[$0] }
+    // Counts by class, and the students of each class, in one pass.
+    var counts = [[Int]](repeating: [Int](repeating: 0, count: RowCategory.allCases.count), count: classes.count)
+    var sizes = [Int](repeating: 0, count: classes.count)
+    var rejected: [Int32] = []
+    let slots = categories.map { category in RowCategory.allCases.firstIndex(of: category) ?? 0 }
+    let errors = categories.map { $0 == .error }
+    for (index, record) in records.enumerated() {
+      let rank = rankOf[Int(record.classe)]
+      counts[rank][slots[Int(record.outcome)]] += 1
+      if errors[Int(record.outcome)] { rejected.append(Int32(index)) } else { sizes[rank] += 1 }
+    }
+    if !zip(rejected, rejected.dropFirst()).allSatisfy({ records[Int($0)].line <= records[Int($1)].line }) {
+      rejected.sort { (records[Int($0)].line, $0) < (records[Int($1)].line, $1) }
+    }
+    self.rejected = rejected
+    classCounts = counts.map(Self.dictionary)
+    allCounts = Self.dictionary(
+      RowCategory.allCases.indices.map { slot in counts.reduce(0) { $0 + $1[slot] } })
+    let sorted = Self.readingOrder(document, rankOf: rankOf, sizes: sizes, categories: categories)
+    students = sorted.students
+    classRanges = sorted.ranges
     let schoolIDs = Set(document.summary.schoolSteps.map(\.id))
-    let lists = Self.worklists(tree: tree, rows: students, school: document.summary.schoolSteps, schoolIDs: schoolIDs)
+    let lists = Self.worklists(
+      tree: tree, outcomes: document.outcomes, counts: document.outcomeCounts, categories: categories,
+      school: document.summary.schoolSteps, schoolIDs: schoolIDs)
     worklists = lists.filter { !$0.items.isEmpty || !$0.schoolSteps.isEmpty }
     idleActors = lists.filter { $0.items.isEmpty && $0.schoolSteps.isEmpty }.map(\.actor)
-    var pendingByFact: [String: [ReportRow]] = [:]
-    for row in students {
-      if case .pending(let fact) = row.status { pendingByFact[fact, default: []].append(row) }
+    questions = tree.tree.facts.compactMap { fact in
+      let times = document.outcomes.map { outcome -> Int in
+        if case .pending(let pending) = outcome.status, pending == fact.id { return 1 }
+        return 0
+      }
+      let count = zip(times, document.outcomeCounts).reduce(0) { $0 + $1.0 * $1.1 }
+      return count == 0 ? nil : Question(fact: fact, rows: Selection(step: nil, times: times, count: count))
     }
-    questions = tree.tree.facts.compactMap { fact in pendingByFact[fact.id].map { Question(fact: fact, rows: $0) } }
-    var counts: [String?: [RowCategory: Int]] = [:]
-    for row in document.rows {
-      let category = RowCategory(row.status)
-      counts[nil, default: [:]][category, default: 0] += 1
-      counts[row.student[.classe].trimmedSpaces, default: [:]][category, default: 0] += 1
+  }
+
+  /// The record of a row.
+  func record(_ index: Int32) -> ReportRecord { records[Int(index)] }
+
+  /// The outcome of a record.
+  func outcome(of record: ReportRecord) -> ReportOutcome { document.outcomes[Int(record.outcome)] }
+
+  /// The students of the class at `index` in ``classes``, in reading order.
+  func students(inClassAt index: Int) -> ArraySlice<Int32> {
+    students[classRanges[index]]
+  }
+
+  /// How many rows of the class at `index` in ``classes`` (all rows when `nil`) fall in each category.
+  func counts(inClassAt index: Int? = nil) -> [RowCategory: Int] {
+    index.map { classCounts[$0] } ?? allCounts
+  }
+
+  /// Calls `body` with each student of `selection`, in reading order, as many times as listed.
+  func forEach(in selection: Selection, _ body: (ReportRecord) -> Void) {
+    for index in students {
+      let record = records[Int(index)]
+      for _ in 0..<selection.times[Int(record.outcome)] { body(record) }
     }
-    countsByClass = counts
-    studentsByClass = Dictionary(grouping: students) { $0.student[.classe].trimmedSpaces }
   }
 
-  /// The students of `classe`, in reading order.
-  func students(in classe: String) -> [ReportRow] {
-    studentsByClass[classe] ?? []
-  }
-
-  /// How many rows of `classe` (all rows when `nil`) fall in each category.
-  func counts(in classe: String? = nil) -> [RowCategory: Int] {
-    countsByClass[classe] ?? [:]
-  }
-
-  /// The steps of a row, found in the tree.
-  func steps(of row: ReportRow) -> [Step] {
-    row.stepIDs.compactMap { tree.step($0) }
+  /// The steps of an outcome, found in the tree.
+  func steps(of outcome: ReportOutcome) -> [Step] {
+    outcome.stepIDs.compactMap { tree.step($0) }
   }
 
   /// « Q3 » for a fact: the number of the question asking it (``ValidatedTree/questionNumber(of:)``).
@@ -101,17 +158,28 @@ struct ReportOutline {
   }
 
   /// « Q1 Oui · Q3 Médiacentre · … »: the answers that led to the verdict.
-  func why(_ row: ReportRow) -> String {
-    row.trace.map { questionNumber($0.fact) + " " + answerLabel($0.answer, fact: $0.fact) }.joined(separator: " · ")
+  func why(_ outcome: ReportOutcome) -> String {
+    outcome.trace.map { questionNumber($0.fact) + " " + answerLabel($0.answer, fact: $0.fact) }.joined(separator: " · ")
   }
 
-  /// « Durand Léa », or the pseudonym, or the line when the file has no name.
-  func name(_ row: ReportRow) -> String {
-    let name = [row.student[.nom], row.student[.prenom]].map(\.trimmedSpaces).filter { !$0.isEmpty }
-      .joined(separator: " ")
-    if !name.isEmpty { return name }
-    let ine = row.student[.ine].trimmedSpaces
-    return ine.isEmpty ? messages.unnamed(line: row.line) : ine
+  /// The last and first names of a row, trimmed, when it has a name (`nil` otherwise).
+  func nameParts(_ record: ReportRecord) -> (nom: String, prenom: String)? {
+    guard record.ine < 0 else { return nil }
+    return (names[Int(record.nom)], names[Int(record.prenom)])
+  }
+
+  /// « Durand Léa », or the pseudonym, or the INE, or the line when the file has no name.
+  func name(_ record: ReportRecord) -> String {
+    if let (nom, prenom) = nameParts(record) {
+      return nom.isEmpty ? prenom : prenom.isEmpty ? nom : nom + " " + prenom
+    }
+    let ine = names[Int(record.ine)]
+    return ine.isEmpty ? messages.unnamed(line: Int(record.line)) : ine
+  }
+
+  /// The class of a row, trimmed.
+  func classe(_ record: ReportRecord) -> String {
+    document.classes[record.classe]
   }
 
   /// The class as shown, with a label when empty.
@@ -124,24 +192,57 @@ struct ReportOutline {
     step.actors.map { tree.actor($0)?.label.text(in: document.context.language) ?? $0 }.joined(separator: ", ")
   }
 
-  /// The rows by class (natural order), then name and first name (compared by their spelling
-  /// keys), then line. Each row's keys are worked out once, not at every comparison: a school's
-  /// report sorts hundreds of thousands of rows.
-  private static func readingOrder(_ rows: [ReportRow]) -> [ReportRow] {
-    let classes = rows.map { $0.student[.classe].trimmedSpaces }
-    // Two spellings of one class the natural order finds equal (`2nde1`, `2NDE1`) keep a fixed order.
-    let ordered = Set(classes).sorted { naturalLess($0, $1) || (!naturalLess($1, $0) && $0 < $1) }
-    let rank = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
-    let keys = rows.indices.map { index in
-      let row = rows[index]
-      return (rank[classes[index]] ?? 0, Spelling.key(row.student[.nom]), Spelling.key(row.student[.prenom]), row.line)
+  /// The students by class rank, then name and first name (compared by their spelling keys), then
+  /// line; with the range of each class. Each distinct name's key is worked out once, and ranked,
+  /// so that rows compare as integers.
+  private static func readingOrder(
+    _ document: ReportDocument, rankOf: [Int], sizes: [Int], categories: [RowCategory]
+  ) -> (students: [Int32], ranges: [Range<Int>]) {
+    let names = document.names.texts
+    let keys = names.map { Spelling.key($0) }
+    let byKey = names.indices.sorted { keys[$0] < keys[$1] }
+    var keyRank = [UInt32](repeating: 0, count: names.count)
+    var rank: UInt32 = 0
+    for (position, id) in byKey.enumerated() {
+      if position > 0, keys[byKey[position - 1]] != keys[id] { rank += 1 }
+      keyRank[id] = rank
     }
-    return rows.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for size in sizes {
+      ranges.append(start..<start + size)
+      start += size
+    }
+    var next = ranges.map(\.lowerBound)
+    var students = [Int32](repeating: 0, count: start)
+    let records = document.records
+    for (index, record) in records.enumerated() where categories[Int(record.outcome)] != .error {
+      let rank = rankOf[Int(record.classe)]
+      students[next[rank]] = Int32(index)
+      next[rank] += 1
+    }
+    for range in ranges where range.count > 1 {
+      var items = students[range].map { index in
+        let record = records[Int(index)]
+        return SortItem(
+          key: UInt64(keyRank[Int(record.nom)]) << 32 | UInt64(keyRank[Int(record.prenom)]), line: record.line,
+          index: index)
+      }
+      items.sort { ($0.key, $0.line, $0.index) < ($1.key, $1.line, $1.index) }
+      for (offset, item) in items.enumerated() { students[range.lowerBound + offset] = item.index }
+    }
+    return (students, ranges)
   }
 
-  /// Classes in natural order; the empty class last.
-  static func naturalOrder(_ classes: Set<String>) -> [String] {
-    classes.sorted(by: naturalLess)
+  private struct SortItem {
+    var key: UInt64
+    var line: Int32
+    var index: Int32
+  }
+
+  /// The reading order of classes: natural order, the empty class last, then the spelling.
+  private static func readingLess(_ a: String, _ b: String) -> Bool {
+    naturalLess(a, b) || (!naturalLess(b, a) && a < b)
   }
 
   private static func naturalLess(_ a: String, _ b: String) -> Bool {
@@ -149,19 +250,29 @@ struct ReportOutline {
     return a.compare(b, options: [.numeric, .caseInsensitive]) == .orderedAscending
   }
 
-  private static func worklists(tree: ValidatedTree, rows: [ReportRow], school: [Step], schoolIDs: Set<String>)
-    -> [Worklist]
-  {
-    var rowsByStep: [String: [ReportRow]] = [:]
-    for row in rows {
-      for id in row.stepIDs where !schoolIDs.contains(id) { rowsByStep[id, default: []].append(row) }
+  private static func dictionary(_ counts: [Int]) -> [RowCategory: Int] {
+    var result: [RowCategory: Int] = [:]
+    for (slot, category) in RowCategory.allCases.enumerated() where counts[slot] > 0 { result[category] = counts[slot] }
+    return result
+  }
+
+  private static func worklists(
+    tree: ValidatedTree, outcomes: [ReportOutcome], counts: [Int], categories: [RowCategory], school: [Step],
+    schoolIDs: Set<String>
+  ) -> [Worklist] {
+    let items = tree.tree.steps.map { step -> Selection in
+      let times = outcomes.indices.map { index in
+        categories[index] == .error || schoolIDs.contains(step.id)
+          ? 0 : outcomes[index].stepIDs.reduce(0) { $0 + ($1 == step.id ? 1 : 0) }
+      }
+      return Selection(step: step, times: times, count: zip(times, counts).reduce(0) { $0 + $1.0 * $1.1 })
     }
     return tree.tree.actors.map { actor in
-      let items = tree.tree.steps.compactMap { step -> (step: Step, rows: [ReportRow])? in
-        guard step.actors.contains(actor.id), let rows = rowsByStep[step.id] else { return nil }
-        return (step, rows)
-      }
-      return Worklist(actor: actor, schoolSteps: school.filter { $0.actors.contains(actor.id) }, items: items)
+      let mine = items.filter { item in item.count > 0 && item.step?.actors.contains(actor.id) == true }
+      let concerned = outcomes.indices.filter { index in mine.contains { $0.times[index] > 0 } }
+      return Worklist(
+        actor: actor, schoolSteps: school.filter { $0.actors.contains(actor.id) }, items: mine,
+        studentCount: concerned.reduce(0) { $0 + counts[$1] })
     }
   }
 }

@@ -16,8 +16,8 @@ extension HTMLReport {
     var out = open(.summary, outline)
     let bars =
       [SVGBarChart.Bar(label: messages.overall, counts: outline.counts(), total: "")]
-      + outline.classes.map { classe in
-        SVGBarChart.Bar(label: outline.classLabel(classe), counts: outline.counts(in: classe), total: "")
+      + outline.classes.enumerated().map { index, classe in
+        SVGBarChart.Bar(label: outline.classLabel(classe), counts: outline.counts(inClassAt: index), total: "")
       }
     let chart = SVGBarChart(
       title: messages.chartTitle(rows: outline.document.summary.rows, classes: outline.classes.count),
@@ -35,8 +35,8 @@ extension HTMLReport {
     }
     table +=
       HTMLText.element("th", messages.totalHeader, attributes: [("class", "number")]) + "</tr></thead>\n<tbody>\n"
-    for classe in outline.classes {
-      table += countRow(outline.classLabel(classe), outline.counts(in: classe), total: false)
+    for (index, classe) in outline.classes.enumerated() {
+      table += countRow(outline.classLabel(classe), outline.counts(inClassAt: index), total: false)
     }
     table += countRow(messages.overall, outline.counts(), total: true)
     return out + scrollBox(table + "</tbody>\n</table>\n", label: messages.title(.summary)) + "</section>\n"
@@ -67,67 +67,111 @@ extension HTMLReport {
     return out + "</ol>\n</section>\n"
   }
 
-  func worklists(_ outline: ReportOutline) -> String {
+  func worklists(_ outline: ReportOutline, to out: inout ReportWriter) {
     let messages = outline.messages
     let language = outline.document.context.language
-    var out = open(.worklists, outline) + HTMLText.element("p", messages.worklistsIntro) + "\n"
-    if outline.worklists.allSatisfy(\.items.isEmpty) { out += HTMLText.element("p", messages.noWorklist) + "\n" }
+    out.append(open(.worklists, outline) + HTMLText.element("p", messages.worklistsIntro) + "\n")
+    if outline.worklists.allSatisfy(\.items.isEmpty) { out.append(HTMLText.element("p", messages.noWorklist) + "\n") }
+    let table = StudentTable(outline)
     for list in outline.worklists {
-      out += "<div class=\"actor\" id=\"actor-\(HTMLText.escape(list.actor.id))\">\n"
-      out +=
+      var head = "<div class=\"actor\" id=\"actor-\(HTMLText.escape(list.actor.id))\">\n"
+      head +=
         HTMLText.element(
           "h3", messages.actorHeading(list.actor.label.text(in: language), students: list.studentCount)) + "\n"
       if !list.schoolSteps.isEmpty {
-        out += HTMLText.element("p", messages.schoolReminder) + "\n<ul>\n"
-        for step in list.schoolSteps { out += HTMLText.element("li", step.title.text(in: language)) + "\n" }
-        out += "</ul>\n"
+        head += HTMLText.element("p", messages.schoolReminder) + "\n<ul>\n"
+        for step in list.schoolSteps { head += HTMLText.element("li", step.title.text(in: language)) + "\n" }
+        head += "</ul>\n"
       }
+      out.append(head)
       for item in list.items {
-        out += HTMLText.element(
-          "h4", messages.stepHeading(item.step.title.text(in: language), students: item.rows.count))
-        out += "\n" + HTMLText.element("p", item.step.detail.text(in: language), attributes: [("class", "step-detail")])
-        out += "\n" + studentTable(item.rows, outline, checkbox: true)
+        guard let step = item.step else { continue }
+        out.append(HTMLText.element("h4", messages.stepHeading(step.title.text(in: language), students: item.count)))
+        out.append("\n" + HTMLText.element("p", step.detail.text(in: language), attributes: [("class", "step-detail")]))
+        out.append("\n")
+        table.write(item, checkbox: true, to: &out)
       }
-      out += "</div>\n"
+      out.append("</div>\n")
     }
     if !outline.idleActors.isEmpty {
       let names = outline.idleActors.map { $0.label.text(in: language) }.joined(separator: ", ")
-      out += HTMLText.element("p", messages.idle(names), attributes: [("class", "muted")]) + "\n"
+      out.append(HTMLText.element("p", messages.idle(names), attributes: [("class", "muted")]) + "\n")
     }
-    return out + "</section>\n"
+    out.append("</section>\n")
   }
 
-  func questions(_ outline: ReportOutline) -> String {
+  func questions(_ outline: ReportOutline, to out: inout ReportWriter) {
     let messages = outline.messages
     let language = outline.document.context.language
-    var out = open(.questions, outline)
-    guard !outline.questions.isEmpty else { return out + HTMLText.element("p", messages.noQuestion) + "\n</section>\n" }
-    out += HTMLText.element("p", messages.questionsIntro) + "\n"
-    for question in outline.questions {
-      out += HTMLText.element("h3", outline.tree.questionText(of: question.fact.id, in: language)) + "\n"
-      if let help = question.fact.help {
-        out += HTMLText.element("p", help.text(in: language), attributes: [("class", "step-detail")]) + "\n"
-      }
-      out += HTMLText.element("p", messages.column(question.fact.columns.first ?? question.fact.id)) + "\n"
-      out += studentTable(question.rows, outline, checkbox: true)
+    out.append(open(.questions, outline))
+    guard !outline.questions.isEmpty else {
+      return out.append(HTMLText.element("p", messages.noQuestion) + "\n</section>\n")
     }
-    return out + "</section>\n"
+    out.append(HTMLText.element("p", messages.questionsIntro) + "\n")
+    let table = StudentTable(outline)
+    for question in outline.questions {
+      out.append(HTMLText.element("h3", outline.tree.questionText(of: question.fact.id, in: language)) + "\n")
+      if let help = question.fact.help {
+        out.append(HTMLText.element("p", help.text(in: language), attributes: [("class", "step-detail")]) + "\n")
+      }
+      out.append(HTMLText.element("p", messages.column(question.fact.columns.first ?? question.fact.id)) + "\n")
+      table.write(question.rows, checkbox: true, to: &out)
+    }
+    out.append("</section>\n")
   }
 
   /// A short table of students: to tick (printed lists), class, name linked to their row, line.
-  func studentTable(_ rows: [ReportRow], _ outline: ReportOutline, checkbox: Bool) -> String {
-    let messages = outline.messages
-    var out = "<table class=\"worklist\">\n<thead><tr>"
-    if checkbox { out += "<th class=\"check\">\u{2713}</th>" }
-    out += HTMLText.element("th", messages.classHeader) + HTMLText.element("th", messages.studentHeader)
-    out += HTMLText.element("th", messages.lineHeader, attributes: [("class", "number")]) + "</tr></thead>\n<tbody>\n"
-    for row in rows {
-      out += "<tr>" + (checkbox ? "<td class=\"check\">\u{2610}</td>" : "")
-      out += HTMLText.element(
-        "td", outline.classLabel(row.student[.classe].trimmedSpaces), attributes: [("class", "classe")])
-      out += "<td class=\"name\"><a href=\"#l\(row.line)\">" + HTMLText.escape(outline.name(row)) + "</a></td>"
-      out += "<td class=\"number\">\(row.line)</td></tr>\n"
+  struct StudentTable {
+    let outline: ReportOutline
+    /// The head of the table, with and without the column to tick.
+    let heads: (checkbox: String, plain: String)
+    /// `<td class="classe">2NDE1</td><td class="name"><a href="#l` by class.
+    let classes: [[UInt8]]
+
+    init(_ outline: ReportOutline) {
+      self.outline = outline
+      let messages = outline.messages
+      var head = HTMLText.element("th", messages.classHeader) + HTMLText.element("th", messages.studentHeader)
+      head +=
+        HTMLText.element("th", messages.lineHeader, attributes: [("class", "number")]) + "</tr></thead>\n<tbody>\n"
+      heads = (
+        "<table class=\"worklist\">\n<thead><tr><th class=\"check\">\u{2713}</th>" + head,
+        "<table class=\"worklist\">\n<thead><tr>" + head
+      )
+      classes = outline.document.classes.texts.map { classe in
+        Array(
+          (HTMLText.element("td", outline.classLabel(classe), attributes: [("class", "classe")])
+            + "<td class=\"name\"><a href=\"#l").utf8)
+      }
     }
-    return out + "</tbody>\n</table>\n"
+
+    func write(_ selection: ReportOutline.Selection, checkbox: Bool, to out: inout ReportWriter) {
+      out.append(checkbox ? heads.checkbox : heads.plain)
+      outline.forEach(in: selection) { record in
+        out.append(checkbox ? "<tr><td class=\"check\">\u{2610}</td>" : "<tr>")
+        out.append(classes[Int(record.classe)])
+        out.appendDecimal(Int(record.line))
+        out.append("\">")
+        HTMLReport.writeName(record, outline, to: &out)
+        out.append("</a></td><td class=\"number\">")
+        out.appendDecimal(Int(record.line))
+        out.append("</td></tr>\n")
+        out.lineEnded()
+      }
+      out.append("</tbody>\n</table>\n")
+    }
+  }
+
+  /// A student's name, escaped, straight from the name table when nothing needs escaping.
+  static func writeName(_ record: ReportRecord, _ outline: ReportOutline, to out: inout ReportWriter) {
+    if let (nom, prenom) = outline.nameParts(record), !nom.isEmpty || !prenom.isEmpty, HTMLText.isPlain(nom),
+      HTMLText.isPlain(prenom)
+    {
+      out.append(nom)
+      if !nom.isEmpty && !prenom.isEmpty { out.append(" ") }
+      out.append(prenom)
+    } else {
+      out.append(HTMLText.escape(outline.name(record)))
+    }
   }
 }

@@ -3,65 +3,96 @@ import PixReadyCore
 extension HTMLReport {
   /// Every student by class, in foldable groups, with a filter by result made of radio buttons and
   /// CSS only: the page stays readable and printable without script.
-  func students(_ outline: ReportOutline) -> String {
+  func students(_ outline: ReportOutline, to out: inout ReportWriter) {
     let messages = outline.messages
     let language = outline.document.context.language
-    var out = open(.students, outline) + HTMLText.element("p", messages.studentsIntro) + "\n<ul class=\"legend\">\n"
+    var head = open(.students, outline) + HTMLText.element("p", messages.studentsIntro) + "\n<ul class=\"legend\">\n"
     for fact in outline.tree.tree.facts {
-      out += "<li><strong>\(outline.questionNumber(fact.id))</strong> — "
-      out += HTMLText.escape(outline.tree.questionText(of: fact.id, in: language)) + "</li>\n"
+      head += "<li><strong>\(outline.questionNumber(fact.id))</strong> — "
+      head += HTMLText.escape(outline.tree.questionText(of: fact.id, in: language)) + "</li>\n"
     }
-    out += "</ul>\n<div class=\"filterable\">\n"
-    out += HTMLText.element("span", messages.filterLabel, attributes: [("class", "filter-label")]) + "\n"
+    head += "</ul>\n<div class=\"filterable\">\n"
+    head += HTMLText.element("span", messages.filterLabel, attributes: [("class", "filter-label")]) + "\n"
     let all = outline.counts()
     let filters: [(id: String, label: String, count: Int)] =
       [("all", messages.filterAll, outline.students.count)]
       + [RowCategory.ready, .action, .support, .pending].map { ($0.rawValue, messages.badge($0), all[$0] ?? 0) }
     for filter in filters {
       let checked = filter.id == "all" ? " checked=\"checked\"" : ""
-      out += "<input type=\"radio\" name=\"show\" id=\"show-\(filter.id)\"\(checked)/>"
-      out += "<label for=\"show-\(filter.id)\">\(HTMLText.escape(filter.label)) (\(filter.count))</label>\n"
+      head += "<input type=\"radio\" name=\"show\" id=\"show-\(filter.id)\"\(checked)/>"
+      head += "<label for=\"show-\(filter.id)\">\(HTMLText.escape(filter.label)) (\(filter.count))</label>\n"
     }
-    out += HTMLText.element("p", messages.filterHint, attributes: [("class", "hint muted")]) + "\n"
-    out += "<div class=\"classes\">\n"
+    head += HTMLText.element("p", messages.filterHint, attributes: [("class", "hint muted")]) + "\n"
+    out.append(head + "<div class=\"classes\">\n")
+    let rows = StudentRows(outline)
     for (index, classe) in outline.classes.enumerated() {
-      let rows = outline.students(in: classe)
-      guard !rows.isEmpty else { continue }
-      out += "<details class=\"classe\" id=\"classe-\(index + 1)\" open=\"open\">\n"
-      out += "<summary>" + HTMLText.escape(outline.classLabel(classe)) + " "
-      out += HTMLText.element("span", "(\(rows.count))", attributes: [("class", "muted")]) + "</summary>\n"
-      out += scrollBox(studentRows(rows, outline), label: outline.classLabel(classe)) + "</details>\n"
+      let students = outline.students(inClassAt: index)
+      guard !students.isEmpty else { continue }
+      var open = "<details class=\"classe\" id=\"classe-\(index + 1)\" open=\"open\">\n"
+      open += "<summary>" + HTMLText.escape(outline.classLabel(classe)) + " "
+      open += HTMLText.element("span", "(\(students.count))", attributes: [("class", "muted")]) + "</summary>\n"
+      open += scrollBoxOpening(label: outline.classLabel(classe))
+      out.append(open)
+      rows.write(students, to: &out)
+      out.append("</div>\n</details>\n")
     }
-    return out + "</div>\n</div>\n</section>\n"
+    out.append("</div>\n</div>\n</section>\n")
   }
 
-  private func studentRows(_ rows: [ReportRow], _ outline: ReportOutline) -> String {
-    let messages = outline.messages
-    let language = outline.document.context.language
-    var out = "<table class=\"students\">\n<thead><tr>"
-    out += HTMLText.element("th", messages.lineHeader, attributes: [("class", "number")])
-    for header in [messages.studentHeader, messages.resultHeader, messages.stepsHeader, messages.whyHeader] {
-      out += HTMLText.element("th", header)
-    }
-    out += "</tr></thead>\n<tbody>\n"
-    for row in rows {
-      let category = RowCategory(row.status)
-      out += "<tr class=\"student \(category.rawValue)\" id=\"l\(row.line)\">"
-      out += "<td class=\"number\">\(row.line)</td>"
-      out += HTMLText.element("td", outline.name(row), attributes: [("class", "name")])
-      out += "<td><span class=\"badge \(category.rawValue)\">" + HTMLText.escape(messages.badge(category))
-      out += "</span></td><td class=\"steps\">"
-      var items = outline.steps(of: row).map { step in
-        HTMLText.escape(step.title.text(in: language)) + " "
-          + HTMLText.element("span", "(" + outline.actorLabels(step) + ")", attributes: [("class", "who")])
+  /// The table of every student of a class; what depends only on the outcome (result, steps,
+  /// why) is written once per outcome.
+  private struct StudentRows {
+    let outline: ReportOutline
+    let head: String
+    /// `<tr class="student ready" id="l` by outcome.
+    let starts: [[UInt8]]
+    /// From the result to the end of the row, by outcome.
+    let tails: [[UInt8]]
+
+    init(_ outline: ReportOutline) {
+      self.outline = outline
+      let messages = outline.messages
+      let language = outline.document.context.language
+      var head = "<table class=\"students\">\n<thead><tr>"
+      head += HTMLText.element("th", messages.lineHeader, attributes: [("class", "number")])
+      for header in [messages.studentHeader, messages.resultHeader, messages.stepsHeader, messages.whyHeader] {
+        head += HTMLText.element("th", header)
       }
-      if case .pending(let fact) = row.status {
-        items.append(HTMLText.escape(messages.pendingQuestion(outline.questionNumber(fact))))
+      self.head = head + "</tr></thead>\n<tbody>\n"
+      starts = outline.categories.map { Array("<tr class=\"student \($0.rawValue)\" id=\"l".utf8) }
+      tails = outline.document.outcomes.map { outcome in
+        let category = RowCategory(outcome.status)
+        var out = "<td><span class=\"badge \(category.rawValue)\">" + HTMLText.escape(messages.badge(category))
+        out += "</span></td><td class=\"steps\">"
+        var items = outline.steps(of: outcome).map { step in
+          HTMLText.escape(step.title.text(in: language)) + " "
+            + HTMLText.element("span", "(" + outline.actorLabels(step) + ")", attributes: [("class", "who")])
+        }
+        if case .pending(let fact) = outcome.status {
+          items.append(HTMLText.escape(messages.pendingQuestion(outline.questionNumber(fact))))
+        }
+        out += items.isEmpty ? "—" : "<ul>" + items.map { "<li>\($0)</li>" }.joined() + "</ul>"
+        out += "</td>" + HTMLText.element("td", outline.why(outcome), attributes: [("class", "why")]) + "</tr>\n"
+        return Array(out.utf8)
       }
-      out += items.isEmpty ? "—" : "<ul>" + items.map { "<li>\($0)</li>" }.joined() + "</ul>"
-      out += "</td>" + HTMLText.element("td", outline.why(row), attributes: [("class", "why")]) + "</tr>\n"
     }
-    return out + "</tbody>\n</table>\n"
+
+    func write(_ rows: ArraySlice<Int32>, to out: inout ReportWriter) {
+      out.append(head)
+      for row in rows {
+        let record = outline.record(row)
+        out.append(starts[Int(record.outcome)])
+        out.appendDecimal(Int(record.line))
+        out.append("\"><td class=\"number\">")
+        out.appendDecimal(Int(record.line))
+        out.append("</td><td class=\"name\">")
+        HTMLReport.writeName(record, outline, to: &out)
+        out.append("</td>")
+        out.append(tails[Int(record.outcome)])
+        out.lineEnded()
+      }
+      out.append("</tbody>\n</table>\n")
+    }
   }
 
   func rejected(_ outline: ReportOutline) -> String {
@@ -77,11 +108,11 @@ extension HTMLReport {
     table += "</tr></thead>\n<tbody>\n"
     let batch = BatchMessages(language: outline.document.context.language)
     for row in outline.rejected {
-      guard case .error(let error) = row.status else { continue }
-      table += "<tr class=\"error\" id=\"l\(row.line)\"><td class=\"number\">\(row.line)</td>"
-      table += HTMLText.element(
-        "td", outline.classLabel(row.student[.classe].trimmedSpaces), attributes: [("class", "classe")])
-      table += HTMLText.element("td", outline.name(row), attributes: [("class", "name")])
+      let record = outline.record(row)
+      guard case .error(let error) = outline.outcome(of: record).status else { continue }
+      table += "<tr class=\"error\" id=\"l\(record.line)\"><td class=\"number\">\(record.line)</td>"
+      table += HTMLText.element("td", outline.classLabel(outline.classe(record)), attributes: [("class", "classe")])
+      table += HTMLText.element("td", outline.name(record), attributes: [("class", "name")])
       table += HTMLText.element("td", batch.rowError(error)) + "</tr>\n"
     }
     return out + scrollBox(table + "</tbody>\n</table>\n", label: messages.title(.rejected)) + "</section>\n"

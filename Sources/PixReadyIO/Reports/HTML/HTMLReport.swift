@@ -13,27 +13,33 @@ public struct HTMLReport: Sendable {
 
   /// The whole page.
   public func render(_ document: ReportDocument) -> String {
-    let outline = ReportOutline(document)
-    let context = document.context
-    let title = outline.messages.documentTitle(context.tree.tree.title.text(in: context.language))
-    var out = "<!DOCTYPE html>\n<html lang=\"\(context.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-    out += "<meta name=\"generator\" content=\"pixready\"/>\n"
-    out += HTMLText.element("title", title + " — " + context.sourceName) + "\n"
-    out += "<style>\n" + HTMLStyle.css() + HTMLStyle.runningHeaders(runningHeader(outline), outline: outline)
-    out += "</style>\n</head>\n<body>\n"
-    out += header(outline)
-    out += "<main>\n"
-    if !document.summary.warnings.isEmpty { out += warnings(outline) }
-    out += summary(outline)
-    out += school(outline)
-    out += worklists(outline)
-    out += questions(outline)
-    out += students(outline)
-    out += rejected(outline)
-    out += "</main>\n"
-    out += footer(outline)
-    return out + "</body>\n</html>\n"
+    var out = ""
+    write(document, to: &out)
+    return out
+  }
+
+  /// Writes the whole page to `output`, section by section: the rows are never all held as text.
+  public func write<Output: ByteOutputStream>(_ document: ReportDocument, to output: inout Output) {
+    ReportWriter.write(to: &output, typesetIn: nil) { out in
+      let outline = ReportOutline(document)
+      let context = document.context
+      let title = outline.messages.documentTitle(context.tree.tree.title.text(in: context.language))
+      var head = "<!DOCTYPE html>\n<html lang=\"\(context.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+      head += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+      head += "<meta name=\"generator\" content=\"pixready\"/>\n"
+      head += HTMLText.element("title", title + " — " + context.sourceName) + "\n"
+      head += "<style>\n" + HTMLStyle.css() + HTMLStyle.runningHeaders(runningHeader(outline), outline: outline)
+      head += "</style>\n</head>\n<body>\n"
+      out.append(head + header(outline) + "<main>\n")
+      if !document.summary.warnings.isEmpty { out.append(warnings(outline)) }
+      out.append(summary(outline))
+      out.append(school(outline))
+      worklists(outline, to: &out)
+      questions(outline, to: &out)
+      students(outline, to: &out)
+      out.append(rejected(outline))
+      out.append("</main>\n" + footer(outline) + "</body>\n</html>\n")
+    }
   }
 
   private func header(_ outline: ReportOutline) -> String {
@@ -74,8 +80,12 @@ public struct HTMLReport: Sendable {
   /// A wide element (table, chart) in a box of its own that scrolls sideways on a narrow screen,
   /// so that the page itself never does; focusable, so that it scrolls from the keyboard too.
   func scrollBox(_ content: String, label: String) -> String {
-    "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLText.escape(label))\">\n" + content
-      + "</div>\n"
+    scrollBoxOpening(label: label) + content + "</div>\n"
+  }
+
+  /// The opening of ``scrollBox(_:label:)``, for content written after it; `</div>` closes it.
+  func scrollBoxOpening(label: String) -> String {
+    "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLText.escape(label))\">\n"
   }
 
   /// `<section id="…"><h2>…</h2>` for a section.

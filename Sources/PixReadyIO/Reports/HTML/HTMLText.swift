@@ -34,6 +34,12 @@ enum HTMLText {
     return out
   }
 
+  /// Whether ``escape(_:)`` leaves `text` as it is: nothing to escape, drop or typeset (no byte
+  /// that may start either).
+  static func isPlain(_ text: String) -> Bool {
+    !text.utf8.contains(where: { unsafe[Int($0)] || $0 == 0x3A || $0 == 0x3B || $0 == 0x3F || $0 == 0x21 })
+  }
+
   /// The bytes that send a text the slow way in ``escape(_:)``.
   private static let unsafe: [Bool] = (0..<256).map { byte in
     switch byte {

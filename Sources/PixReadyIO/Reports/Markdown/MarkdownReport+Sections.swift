@@ -20,8 +20,8 @@ extension MarkdownReport {
         [label] + categories.map { String(counts[$0] ?? 0) } + [String(counts.values.reduce(0, +))])
     }
     if outline.classes.count > 1 || outline.classes.first?.isEmpty == false {
-      for classe in outline.classes {
-        out += line(MarkdownText.inline(outline.classLabel(classe)), outline.counts(in: classe))
+      for (index, classe) in outline.classes.enumerated() {
+        out += line(MarkdownText.inline(outline.classLabel(classe)), outline.counts(inClassAt: index))
       }
     }
     let all = outline.counts()
@@ -45,104 +45,176 @@ extension MarkdownReport {
     return out + "\n"
   }
 
-  func worklists(_ outline: ReportOutline) -> String {
+  func worklists(_ outline: ReportOutline, to out: inout ReportWriter) {
     let messages = outline.messages
     let language = outline.document.context.language
-    var out = heading(.worklists, outline) + messages.worklistsIntro + "\n\n"
-    if outline.worklists.allSatisfy(\.items.isEmpty) { out += messages.noWorklist + "\n\n" }
-    for list in outline.worklists {
-      out +=
+    out.append(heading(.worklists, outline) + messages.worklistsIntro + "\n\n")
+    if outline.worklists.allSatisfy(\.items.isEmpty) { out.append(messages.noWorklist + "\n\n") }
+    let list = StudentList(outline)
+    for worklist in outline.worklists {
+      out.append(
         "### "
-        + MarkdownText.inline(
-          messages.actorHeading(list.actor.label.text(in: language), students: list.studentCount)) + "\n\n"
-      if !list.schoolSteps.isEmpty {
-        out += messages.schoolReminder + "\n\n"
-        for step in list.schoolSteps { out += "- " + MarkdownText.inline(title(step, outline)) + "\n" }
-        out += "\n"
+          + MarkdownText.inline(
+            messages.actorHeading(worklist.actor.label.text(in: language), students: worklist.studentCount))
+          + "\n\n")
+      if !worklist.schoolSteps.isEmpty {
+        out.append(messages.schoolReminder + "\n\n")
+        for step in worklist.schoolSteps { out.append("- " + MarkdownText.inline(title(step, outline)) + "\n") }
+        out.append("\n")
       }
-      for item in list.items {
-        out += "#### " + MarkdownText.inline(messages.stepHeading(title(item.step, outline), students: item.rows.count))
-        out += "\n\n" + MarkdownText.paragraph(item.step.detail.text(in: language)) + "\n\n"
-        out += studentList(item.rows, outline, checkbox: true) + "\n"
+      for item in worklist.items {
+        guard let step = item.step else { continue }
+        out.append("#### " + MarkdownText.inline(messages.stepHeading(title(step, outline), students: item.count)))
+        out.append("\n\n" + MarkdownText.paragraph(step.detail.text(in: language)) + "\n\n")
+        list.write(item, checkbox: true, to: &out)
+        out.append("\n")
       }
     }
     if !outline.idleActors.isEmpty {
-      out += messages.idle(outline.idleActors.map { $0.label.text(in: language) }.joined(separator: ", ")) + "\n\n"
+      out.append(
+        messages.idle(outline.idleActors.map { $0.label.text(in: language) }.joined(separator: ", ")) + "\n\n")
     }
-    return out
+    out.lineEnded()
   }
 
-  func questions(_ outline: ReportOutline) -> String {
+  func questions(_ outline: ReportOutline, to out: inout ReportWriter) {
     let messages = outline.messages
     let language = outline.document.context.language
-    var out = heading(.questions, outline)
-    guard !outline.questions.isEmpty else { return out + messages.noQuestion + "\n\n" }
-    out += messages.questionsIntro + "\n\n"
+    out.append(heading(.questions, outline))
+    guard !outline.questions.isEmpty else { return out.append(messages.noQuestion + "\n\n") }
+    out.append(messages.questionsIntro + "\n\n")
+    let list = StudentList(outline)
     for question in outline.questions {
       let text = outline.tree.questionText(of: question.fact.id, in: language)
-      out += "### " + MarkdownText.inline(text) + "\n\n"
-      if let help = question.fact.help { out += MarkdownText.paragraph(help.text(in: language)) + "\n\n" }
-      out += messages.column(question.fact.columns.first ?? question.fact.id) + "\n\n"
-      out += studentList(question.rows, outline, checkbox: false) + "\n"
+      out.append("### " + MarkdownText.inline(text) + "\n\n")
+      if let help = question.fact.help { out.append(MarkdownText.paragraph(help.text(in: language)) + "\n\n") }
+      out.append(messages.column(question.fact.columns.first ?? question.fact.id) + "\n\n")
+      list.write(question.rows, checkbox: false, to: &out)
+      out.append("\n")
     }
-    return out
   }
 
-  func students(_ outline: ReportOutline) -> String {
+  func students(_ outline: ReportOutline, to out: inout ReportWriter) {
     let messages = outline.messages
     let language = outline.document.context.language
-    var out = heading(.students, outline) + messages.studentsIntro + "\n\n"
+    var intro = heading(.students, outline) + messages.studentsIntro + "\n\n"
     for fact in outline.tree.tree.facts {
-      out += "- \(outline.questionNumber(fact.id)) — "
-      out += MarkdownText.inline(outline.tree.questionText(of: fact.id, in: language)) + "\n"
+      intro += "- \(outline.questionNumber(fact.id)) — "
+      intro += MarkdownText.inline(outline.tree.questionText(of: fact.id, in: language)) + "\n"
     }
-    out += "\n"
-    for classe in outline.classes {
-      let rows = outline.students(in: classe)
-      guard !rows.isEmpty else { continue }
-      out += "### " + MarkdownText.inline(outline.classLabel(classe)) + "\n\n"
-      out += MarkdownText.row([
-        messages.lineHeader, messages.studentHeader, messages.resultHeader, messages.stepsHeader, messages.whyHeader,
-      ])
-      out += MarkdownText.delimiter(numeric: [true, false, false, false, false])
-      for row in rows {
-        var steps = outline.steps(of: row).map { title($0, outline) + " (" + outline.actorLabels($0) + ")" }
-        if case .pending(let fact) = row.status { steps.append(messages.pendingQuestion(outline.questionNumber(fact))) }
-        out += MarkdownText.row([
-          String(row.line), MarkdownText.inline(outline.name(row)),
-          messages.badge(RowCategory(row.status)), MarkdownText.inline(steps.joined(separator: " ; ")),
-          MarkdownText.inline(outline.why(row)),
-        ])
+    out.append(intro + "\n")
+    // What depends only on the outcome (result, steps, why) is written once per outcome.
+    let tails = outline.document.outcomes.map { outcome in
+      var steps = outline.steps(of: outcome).map { title($0, outline) + " (" + outline.actorLabels($0) + ")" }
+      if case .pending(let fact) = outcome.status {
+        steps.append(messages.pendingQuestion(outline.questionNumber(fact)))
       }
-      out += "\n"
+      let cells = [
+        messages.badge(RowCategory(outcome.status)), MarkdownText.inline(steps.joined(separator: " ; ")),
+        MarkdownText.inline(outline.why(outcome)),
+      ]
+      return Array((" | " + cells.map { $0.isEmpty ? "—" : $0 }.joined(separator: " | ") + " |\n").utf8)
     }
-    return out
+    let names = NameCell(outline)
+    for (index, classe) in outline.classes.enumerated() {
+      let rows = outline.students(inClassAt: index)
+      guard !rows.isEmpty else { continue }
+      out.append("### " + MarkdownText.inline(outline.classLabel(classe)) + "\n\n")
+      out.append(
+        MarkdownText.row([
+          messages.lineHeader, messages.studentHeader, messages.resultHeader, messages.stepsHeader,
+          messages.whyHeader,
+        ]))
+      out.append(MarkdownText.delimiter(numeric: [true, false, false, false, false]))
+      for row in rows {
+        let record = outline.record(row)
+        out.append("| ")
+        out.appendDecimal(Int(record.line))
+        out.append(" | ")
+        names.write(record, to: &out)
+        out.append(tails[Int(record.outcome)])
+        out.lineEnded()
+      }
+      out.append("\n")
+    }
   }
 
-  func rejected(_ outline: ReportOutline) -> String {
+  func rejected(_ outline: ReportOutline, to out: inout ReportWriter) {
     let messages = outline.messages
-    var out = heading(.rejected, outline)
-    guard !outline.rejected.isEmpty else { return out + messages.noRejected + "\n\n" }
-    out += messages.rejectedIntro + "\n\n"
-    out += MarkdownText.row([messages.lineHeader, messages.classHeader, messages.studentHeader, messages.errorHeader])
-    out += MarkdownText.delimiter(numeric: [true, false, false, false])
+    out.append(heading(.rejected, outline))
+    guard !outline.rejected.isEmpty else { return out.append(messages.noRejected + "\n\n") }
+    out.append(messages.rejectedIntro + "\n\n")
+    out.append(
+      MarkdownText.row([messages.lineHeader, messages.classHeader, messages.studentHeader, messages.errorHeader]))
+    out.append(MarkdownText.delimiter(numeric: [true, false, false, false]))
     let batch = BatchMessages(language: outline.document.context.language)
     for row in outline.rejected {
-      guard case .error(let error) = row.status else { continue }
-      out += MarkdownText.row([
-        String(row.line), MarkdownText.inline(outline.classLabel(row.student[.classe].trimmedSpaces)),
-        MarkdownText.inline(outline.name(row)), MarkdownText.inline(batch.rowError(error)),
-      ])
+      let record = outline.record(row)
+      guard case .error(let error) = outline.outcome(of: record).status else { continue }
+      out.append(
+        MarkdownText.row([
+          String(record.line), MarkdownText.inline(outline.classLabel(outline.classe(record))),
+          MarkdownText.inline(outline.name(record)), MarkdownText.inline(batch.rowError(error)),
+        ]))
+      out.lineEnded()
     }
-    return out + "\n"
+    out.append("\n")
   }
 
   /// « - [ ] 2NDE1 · Durand Léa (ligne 2) » for each row; the box is ticked on paper or in the ticket.
-  private func studentList(_ rows: [ReportRow], _ outline: ReportOutline, checkbox: Bool) -> String {
-    rows.map { row in
-      (checkbox ? "- [ ] " : "- ") + MarkdownText.inline(outline.classLabel(row.student[.classe].trimmedSpaces)) + " · "
-        + MarkdownText.inline(outline.name(row)) + " (" + outline.messages.line(row.line) + ")\n"
-    }.joined()
+  private struct StudentList {
+    let outline: ReportOutline
+    let names: NameCell
+    /// « - [ ] 2NDE1 · » and « - 2NDE1 · » by class.
+    let classes: [(checkbox: [UInt8], plain: [UInt8])]
+    /// « (ligne » before the line number, when the sentence is built that way.
+    let linePrefix: [UInt8]?
+
+    init(_ outline: ReportOutline) {
+      self.outline = outline
+      names = NameCell(outline)
+      classes = outline.document.classes.texts.map { classe in
+        let label = MarkdownText.inline(outline.classLabel(classe)) + " · "
+        return (Array(("- [ ] " + label).utf8), Array(("- " + label).utf8))
+      }
+      let sample = outline.messages.line(7)
+      linePrefix = sample.hasSuffix("7") ? Array((" (" + sample.dropLast()).utf8) : nil
+    }
+
+    func write(_ selection: ReportOutline.Selection, checkbox: Bool, to out: inout ReportWriter) {
+      outline.forEach(in: selection) { record in
+        let prefix = classes[Int(record.classe)]
+        out.append(checkbox ? prefix.checkbox : prefix.plain)
+        names.write(record, to: &out)
+        if let linePrefix {
+          out.append(linePrefix)
+          out.appendDecimal(Int(record.line))
+          out.append(")\n")
+        } else {
+          out.append(" (" + outline.messages.line(Int(record.line)) + ")\n")
+        }
+        out.lineEnded()
+      }
+    }
+  }
+
+  /// A student's name escaped for Markdown, straight from the name table when nothing needs escaping.
+  private struct NameCell {
+    let outline: ReportOutline
+
+    init(_ outline: ReportOutline) { self.outline = outline }
+
+    func write(_ record: ReportRecord, to out: inout ReportWriter) {
+      if let (nom, prenom) = outline.nameParts(record), !nom.isEmpty || !prenom.isEmpty,
+        MarkdownText.isInline(nom), MarkdownText.isInline(prenom)
+      {
+        out.append(nom)
+        if !nom.isEmpty && !prenom.isEmpty { out.append(" ") }
+        out.append(prenom)
+      } else {
+        out.append(MarkdownText.inline(outline.name(record)))
+      }
+    }
   }
 
   private func title(_ step: Step, _ outline: ReportOutline) -> String {

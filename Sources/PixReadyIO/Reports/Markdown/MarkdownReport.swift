@@ -10,17 +10,26 @@ public struct MarkdownReport: Sendable {
 
   /// The whole report, French typeset (``FrenchTypography``).
   public func render(_ document: ReportDocument) -> String {
-    let outline = ReportOutline(document)
-    var out = header(outline)
-    if !document.summary.warnings.isEmpty { out += warnings(outline) }
-    out += summary(outline)
-    out += school(outline)
-    out += worklists(outline)
-    out += questions(outline)
-    out += students(outline)
-    out += rejected(outline)
-    out += footer(outline)
-    return document.context.language.typeset(out)
+    var out = ""
+    write(document, to: &out)
+    return out
+  }
+
+  /// Writes the whole report to `output`, French typeset, section by section: the rows are never
+  /// all held as text.
+  public func write<Output: ByteOutputStream>(_ document: ReportDocument, to output: inout Output) {
+    ReportWriter.write(to: &output, typesetIn: document.context.language) { out in
+      let outline = ReportOutline(document)
+      out.append(header(outline))
+      if !document.summary.warnings.isEmpty { out.append(warnings(outline)) }
+      out.append(summary(outline))
+      out.append(school(outline))
+      worklists(outline, to: &out)
+      questions(outline, to: &out)
+      students(outline, to: &out)
+      rejected(outline, to: &out)
+      out.append(footer(outline))
+    }
   }
 
   private func header(_ outline: ReportOutline) -> String {

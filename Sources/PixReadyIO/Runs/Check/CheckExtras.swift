@@ -43,11 +43,15 @@ struct CheckExtras {
     summary.warningSummary = RosterMessages(language: language).summary(findings, mismatch: crossCheck.mismatch)
   }
 
-  /// The Markdown or HTML document, written after the (silent) rows; empty for other formats.
-  func trailer(_ summary: BatchSummary) -> String {
-    guard var document else { return "" }
+  /// Writes the Markdown or HTML document after the (silent) rows; nothing for other formats.
+  func writeTrailer<Output: ByteOutputStream>(_ summary: BatchSummary, to output: inout Output) {
+    guard var document else { return }
     document.complete(with: summary)
-    return format == .html ? HTMLReport().render(document) : MarkdownReport().render(document)
+    if format == .html {
+      HTMLReport().write(document, to: &output)
+    } else {
+      MarkdownReport().write(document, to: &output)
+    }
   }
 
   /// A warning of the SIECLE export as a report warning, its student pseudonymised when asked.

@@ -147,12 +147,12 @@ public struct CheckRun {
   ) throws -> BatchSummary {
     guard let path = plan.output else {
       let summary = try run(engine, file: file, to: &standardOutput, extras: &extras, progress: progress)
-      standardOutput.write(extras.trailer(summary))
+      extras.writeTrailer(summary, to: &standardOutput)
       return summary
     }
     var report = try AtomicFileWriter(path: path, temporaries: temporaries)
     let summary = try run(engine, file: file, to: &report, extras: &extras, progress: progress)
-    report.write(extras.trailer(summary))
+    extras.writeTrailer(summary, to: &report)
     try report.commit()
     return summary
   }

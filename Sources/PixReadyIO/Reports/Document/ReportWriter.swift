@@ -1,0 +1,100 @@
+import PixReadyCore
+
+/// Where a report for people is written, section by section: bytes gathered in a buffer of
+/// about 64 KiB, handed to the output a chunk of whole lines at a time, French typeset on the
+/// way when the whole text is (Markdown in French).
+///
+/// Typesetting whole lines gives the bytes typesetting the whole text would:
+/// ``FrenchTypography`` never looks across a line break.
+struct ReportWriter {
+  private var bytes: [UInt8] = []
+  private var typeset: [UInt8] = []
+  private let typesets: Bool
+  private let output: (UnsafeRawBufferPointer) -> Void
+  private static let chunk = 1 << 16
+
+  /// Runs `body` with a writer handing its bytes to `output`, then hands over what is left.
+  static func write<Output: ByteOutputStream>(
+    to output: inout Output, typesetIn language: Language?, _ body: (inout ReportWriter) -> Void
+  ) {
+    func drain(_ bytes: UnsafeRawBufferPointer) { output.write(bytes: bytes) }
+    withoutActuallyEscaping(drain) { drain in
+      var writer = ReportWriter(typesetIn: language, output: drain)
+      body(&writer)
+      writer.finish()
+    }
+  }
+
+  /// A writer handing its bytes to `output`, typeset as text in `language` is (``Language/typeset(_:)``),
+  /// or as they are when `nil`.
+  private init(typesetIn language: Language?, output: @escaping (UnsafeRawBufferPointer) -> Void) {
+    switch language {
+    case .fr: typesets = true
+    case .en, nil: typesets = false
+    }
+    self.output = output
+    bytes.reserveCapacity(Self.chunk + Self.chunk / 2)
+  }
+
+  /// Appends UTF-8 text.
+  mutating func append(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes.append(contentsOf: $0) }
+  }
+
+  /// Appends a literal.
+  mutating func append(_ text: StaticString) {
+    bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// Appends bytes.
+  mutating func append(_ other: [UInt8]) {
+    bytes.append(contentsOf: other)
+  }
+
+  /// Appends a non-negative integer in decimal.
+  mutating func appendDecimal(_ value: Int) {
+    guard value >= 10 else {
+      bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+      return
+    }
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      var remaining = value
+      var position = buffer.count
+      repeat {
+        position -= 1
+        buffer[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+        remaining /= 10
+      } while remaining > 0 && position > 0
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[position...]))
+    }
+  }
+
+  /// Hands the lines gathered so far to the output once there are enough of them; call it after
+  /// a line is complete.
+  mutating func lineEnded() {
+    guard bytes.count >= Self.chunk, let end = bytes.lastIndex(of: 0x0A) else { return }
+    drain(upTo: end + 1)
+  }
+
+  /// Hands everything left to the output.
+  mutating func finish() {
+    drain(upTo: bytes.count)
+  }
+
+  private mutating func drain(upTo end: Int) {
+    guard end > 0 else { return }
+    bytes.withUnsafeBufferPointer { buffer in
+      let lines = UnsafeBufferPointer(rebasing: buffer[..<end])
+      if typesets {
+        typeset.removeAll(keepingCapacity: true)
+        FrenchTypography.typeset(lines, appendingTo: &typeset)
+        typeset.withUnsafeBytes { output($0) }
+      } else {
+        output(UnsafeRawBufferPointer(lines))
+      }
+    }
+    bytes.removeFirst(end)
+  }
+}
