@@ -64,7 +64,8 @@ public struct BatchEngine {
     beforeFooter: (inout BatchSummary) -> Void
   ) throws -> (summary: BatchSummary, byteRows: Int) {
     let observed = sink.observes
-    sink.total = RunTotals(schoolSteps: diagnoser.schoolSteps(diagnoser.commonAnswers))
+    sink.total = BatchSummary()
+    sink.total.addSchoolSteps(diagnoser.schoolSteps(diagnoser.commonAnswers))
     output.write(formatter.header())
     var byteRows = 0
     switch input {
@@ -79,7 +80,7 @@ public struct BatchEngine {
         pseudonymizer: context.pseudonymizer)
       try runRecords(&source, from: 1, plan: plan, to: &output, sink: &sink)
     }
-    var summary = sink.total.batchSummary
+    var summary = sink.total
     beforeFooter(&summary)
     var shown = summary
     if let pseudonymizer = context.pseudonymizer { shown.warnings = summary.warnings.map(pseudonymizer.pseudonymize) }

@@ -62,7 +62,7 @@ struct BlockWorker {
       }
     }
     output.commit()
-    job.counts = finish()
+    job.summary = finish()
     job.byteRows = job.rows - slowRows
   }
 
@@ -76,8 +76,8 @@ struct BlockWorker {
     return diagnosis
   }
 
-  /// The counts of the rows seen since the last call, ready to add up; starts a new block.
-  mutating func finish() -> BlockCounts {
+  /// The summary of the rows seen since the last call, ready to merge; starts a new block.
+  mutating func finish() -> BatchSummary {
     tally.finish(outcomes: &outcomes)
   }
 
