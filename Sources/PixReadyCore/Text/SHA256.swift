@@ -2,6 +2,13 @@
 ///
 /// Written here because the package takes no dependencies and CryptoKit is not on Linux.
 public struct SHA256: Sendable {
+  /// The hash words (`H0`…`H7`) after the blocks compressed so far.
+  typealias State = SIMD8<UInt32>
+
+  /// The words of an empty hash.
+  static let initial = State(
+    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19)
+
   private static let k: [UInt32] = [
     0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
     0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
@@ -13,14 +20,18 @@ public struct SHA256: Sendable {
     0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
   ]
 
-  private var state: [UInt32] = [
-    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-  ]
+  private var state = Self.initial
   private var buffer: [UInt8] = []
   private var length: UInt64 = 0
 
   /// Creates an empty hash.
   public init() {}
+
+  /// A hash that has already compressed `length` bytes (whole blocks) into `state`.
+  init(state: State, length: UInt64) {
+    self.state = state
+    self.length = length
+  }
 
   /// Adds bytes to the hash.
   public mutating func update(_ bytes: some Sequence<UInt8>) {
@@ -28,25 +39,52 @@ public struct SHA256: Sendable {
       buffer.append(byte)
       length &+= 1
       if buffer.count == 64 {
-        compress(buffer)
+        buffer.withUnsafeBufferPointer { Self.compress(&state, $0.baseAddress.unsafelyUnwrapped) }
         buffer.removeAll(keepingCapacity: true)
       }
     }
   }
 
+  /// The hash words after the bytes added so far and the final padding.
+  var finalState: State {
+    buffer.withUnsafeBufferPointer { Self.finish(state, length: length, tail: $0) }
+  }
+
   /// The 32-byte digest of everything added.
   public func finalize() -> [UInt8] {
-    var copy = self
-    let bitLength = length &* 8
-    copy.buffer.append(0x80)
-    while copy.buffer.count % 64 != 56 { copy.buffer.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) {
-      copy.buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    Self.bytes(of: finalState)
+  }
+
+  /// The big-endian bytes of `state`.
+  static func bytes(of state: State) -> [UInt8] {
+    (0..<32).map { UInt8(truncatingIfNeeded: state[$0 >> 2] >> (24 - 8 * UInt32($0 & 3))) }
+  }
+
+  /// `state` after the last bytes of a message, `tail` (fewer than 64 unless the caller skips
+  /// whole blocks), and the padding of a message of `length` bytes in all.
+  static func finish(_ state: State, length: UInt64, tail: UnsafeBufferPointer<UInt8>) -> State {
+    var state = state
+    var rest = tail
+    while rest.count >= 64, let start = rest.baseAddress {
+      compress(&state, start)
+      rest = UnsafeBufferPointer(rebasing: rest.dropFirst(64))
     }
-    for start in stride(from: 0, to: copy.buffer.count, by: 64) {
-      copy.compress(Array(copy.buffer[start..<start + 64]))
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { block in
+      let total = rest.count + 9 <= 64 ? 64 : 128
+      block.initialize(repeating: 0)
+      if let source = rest.baseAddress, rest.count > 0 {
+        block.baseAddress.unsafelyUnwrapped.update(from: source, count: rest.count)
+      }
+      block[rest.count] = 0x80
+      let bitLength = length &* 8
+      for index in 0..<8 {
+        block[total - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * index))
+      }
+      let base = UnsafePointer(block.baseAddress.unsafelyUnwrapped)
+      compress(&state, base)
+      if total == 128 { compress(&state, base + 64) }
+      return state
     }
-    return copy.state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
   }
 
   /// The digest of `bytes`.
@@ -64,45 +102,70 @@ public struct SHA256: Sendable {
     }.joined()
   }
 
-  /// HMAC-SHA-256 (RFC 2104) of `message` under `key`.
+  /// HMAC-SHA-256 (RFC 2104) of `message` under `key`; ``HMAC`` when one key signs many messages.
   public static func hmac(key: [UInt8], message: some Sequence<UInt8>) -> [UInt8] {
-    var block = key.count > 64 ? hash(key) : key
-    block += [UInt8](repeating: 0, count: 64 - block.count)
-    var inner = SHA256()
-    inner.update(block.map { $0 ^ 0x36 })
-    inner.update(message)
-    var outer = SHA256()
-    outer.update(block.map { $0 ^ 0x5c })
-    outer.update(inner.finalize())
-    return outer.finalize()
+    bytes(of: HMAC(key: key).authenticate(Array(message)))
   }
 
-  private mutating func compress(_ chunk: [UInt8]) {
-    var w = [UInt32](repeating: 0, count: 64)
-    for i in 0..<16 {
-      w[i] = chunk[4 * i..<4 * i + 4].reduce(0) { $0 << 8 | UInt32($1) }
-    }
-    for i in 16..<64 {
-      let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-      let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-    }
-    var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-    for i in 0..<64 {
-      let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ choice &+ Self.k[i] &+ w[i]
-      let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ majority
-      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-    }
-    for (index, value) in [a, b, c, d, e, f, g, h].enumerated() {
-      state[index] &+= value
+  /// Compresses the 64 bytes at `block` into `state`.
+  static func compress(_ state: inout State, _ block: UnsafePointer<UInt8>) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { buffer in
+      let w = buffer.baseAddress.unsafelyUnwrapped
+      for i in 0..<16 {
+        let bytes = block + 4 * i
+        w[i] = UInt32(bytes[0]) << 24 | UInt32(bytes[1]) << 16 | UInt32(bytes[2]) << 8 | UInt32(bytes[3])
+      }
+      var a = state[0]
+      var b = state[1]
+      var c = state[2]
+      var d = state[3]
+      var e = state[4]
+      var f = state[5]
+      var g = state[6]
+      var h = state[7]
+      k.withUnsafeBufferPointer { k in
+        let k = k.baseAddress.unsafelyUnwrapped
+        // Eight rounds at a time, the registers' roles turning instead of their values moving; from
+        // round 16 on, each word of the schedule is worked out as its round needs it.
+        for i in stride(from: 0, to: 64, by: 8) {
+          round(a, b, c, &d, e, f, g, &h, k[i] &+ word(w, i))
+          round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ word(w, i + 1))
+          round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ word(w, i + 2))
+          round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ word(w, i + 3))
+          round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ word(w, i + 4))
+          round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ word(w, i + 5))
+          round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ word(w, i + 6))
+          round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ word(w, i + 7))
+        }
+      }
+      state &+= State(a, b, c, d, e, f, g, h)
     }
   }
 
-  private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
-    (value >> count) | (value << (32 - count))
+  /// Word `i` of the message schedule: read from the block below 16, else worked out and stored.
+  @inline(__always)
+  private static func word(_ w: UnsafeMutablePointer<UInt32>, _ i: Int) -> UInt32 {
+    guard i >= 16 else { return w[i] }
+    let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] &>> 3)
+    let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] &>> 10)
+    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+    return w[i]
+  }
+
+  /// One round: `d` gets `T1` added, `h` becomes `T1 + T2` (FIPS 180-4, 6.2.2).
+  @inline(__always)
+  private static func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+    _ h: inout UInt32, _ constantAndWord: UInt32
+  ) {
+    let t1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ constantAndWord
+    let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+    d &+= t1
+    h = t1 &+ t2
+  }
+
+  @inline(__always)
+  private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
+    (value &>> count) | (value &<< (32 &- count))
   }
 }

@@ -13,11 +13,13 @@ import PixReadyCore
 /// let pseudonymizer = Pseudonymizer(key: Array("secret".utf8), language: .fr)
 /// pseudonymizer.pseudonymize(row).student  // nom « Élève 7F3A2C91 », prénom and birthdate empty
 /// ```
-public struct Pseudonymizer: Sendable {
+public struct Pseudonymizer: Sendable, Equatable {
   /// The HMAC key.
   public let key: [UInt8]
   /// The language of the word before the code (« Élève », "Student").
   public let language: Language
+  /// The key's padded blocks, compressed once for the whole run.
+  private let hmac: SHA256.HMAC
 
   /// Creates a pseudonymizer.
   ///
@@ -27,22 +29,71 @@ public struct Pseudonymizer: Sendable {
   public init(key: [UInt8], language: Language = .fr) {
     self.key = key
     self.language = language
+    hmac = SHA256.HMAC(key: key)
   }
 
   /// The 8-hex-digit code of a student (`7F3A2C91`), or `nil` when the identity holds nothing to hide.
   public func code(for student: StudentIdentity) -> String? {
-    let ine = student[.ine].trimmedSpaces.uppercased()
-    let message: String
-    if !ine.isEmpty {
-      message = "ine:" + ine
-    } else {
-      let parts = [student[.nom], student[.prenom], student[.dateNaissance]].map { Spelling.key($0.trimmedSpaces) }
-      guard parts.contains(where: { !$0.isEmpty }) else { return nil }
-      message = "name:" + parts.joined(separator: "|")
+    var ine = student[.ine]
+    return ine.withUTF8 { ine in
+      code(ine: ine, nom: student[.nom], prenom: student[.prenom], dateNaissance: student[.dateNaissance])
+    }.map(Self.hex)
+  }
+
+  /// The code of a student from their identity cells (the INE as UTF-8), as a number whose 8 hex
+  /// digits are the pseudonym; `nil` when there is nothing to hide. The one place the rule is
+  /// written: the INE trimmed and in capitals when there is one, else the spelling keys of the
+  /// last name, first name and birthdate (read only then); the first 32 bits of their HMAC under
+  /// ``key``, after a prefix that keeps the codes to this use.
+  func code(
+    ine: UnsafeBufferPointer<UInt8>, nom: @autoclosure () -> String, prenom: @autoclosure () -> String,
+    dateNaissance: @autoclosure () -> String
+  ) -> UInt32? {
+    if ine.allSatisfy({ $0 < 0x80 }) {
+      // What trimming and `uppercased()` do to ASCII text, on its bytes (most INE).
+      let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+      guard let first = ine.firstIndex(where: { !isSpace($0) }), let last = ine.lastIndex(where: { !isSpace($0) })
+      else { return nameCode(nom(), prenom(), dateNaissance()) }
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.inePrefix.utf8CodeUnitCount + last + 1) {
+        message in
+        let prefix = UnsafeBufferPointer(start: Self.inePrefix.utf8Start, count: Self.inePrefix.utf8CodeUnitCount)
+        var count = message.initialize(fromContentsOf: prefix)
+        for byte in ine[first...last] {
+          message[count] = (0x61...0x7A).contains(byte) ? byte - 0x20 : byte
+          count += 1
+        }
+        return hmac.prefix(UnsafeBufferPointer(rebasing: message[..<count]))
+      }
     }
-    let digest = SHA256.hmac(key: key, message: Array(("pixready-pseudonym/1\u{0}" + message).utf8))
-    let digits = Array("0123456789ABCDEF")
-    return String(digest.prefix(4).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] })
+    let text = String(decoding: ine, as: UTF8.self).trimmedSpaces.uppercased()
+    guard !text.isEmpty else { return nameCode(nom(), prenom(), dateNaissance()) }
+    return hmac(Self.prefix + "ine:" + text)
+  }
+
+  private func nameCode(_ nom: String, _ prenom: String, _ dateNaissance: String) -> UInt32? {
+    let parts = [nom, prenom, dateNaissance].map { Spelling.key($0.trimmedSpaces) }
+    guard parts.contains(where: { !$0.isEmpty }) else { return nil }
+    return hmac(Self.prefix + "name:" + parts.joined(separator: "|"))
+  }
+
+  private func hmac(_ message: String) -> UInt32 {
+    Array(message.utf8).withUnsafeBufferPointer { hmac.prefix($0) }
+  }
+
+  /// What every message starts with, so that a code serves pseudonyms only.
+  private static let prefix = "pixready-pseudonym/1\u{0}"
+  /// ``prefix`` and the INE's label.
+  private static let inePrefix: StaticString = "pixready-pseudonym/1\u{0}ine:"
+
+  /// The hex digit at `index` (0 is the most significant) of `code`, in capitals.
+  static func hexDigit(_ code: UInt32, at index: Int) -> UInt8 {
+    let nibble = UInt8(truncatingIfNeeded: code >> UInt32(28 - 4 * index)) & 0xF
+    return nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") - 10 + nibble
+  }
+
+  /// The 8 hex digits of `code`.
+  static func hex(_ code: UInt32) -> String {
+    String(decoding: (0..<8).map { hexDigit(code, at: $0) }, as: UTF8.self)
   }
 
   /// The identity with the last name replaced by the pseudonym (« Élève 7F3A2C91 »), the INE by the

@@ -16,4 +16,27 @@ struct SHA256Tests {
     let hex = mac.map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
     #expect(hex == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
   }
+
+  private static func hex(_ bytes: [UInt8]) -> String {
+    bytes.map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+  }
+
+  /// RFC 4231 test case 6 (a key longer than a block), and messages whose padding takes a second block.
+  @Test func signsManyMessagesUnderOneKeyAsTheOneShotHMACDoes() {
+    let long = SHA256.HMAC(key: [UInt8](repeating: 0xaa, count: 131))
+    let message = Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8)
+    #expect(Self.hex(long.code(message)) == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+    // Python: hmac.new(b"k", b"a" * n, sha256).hexdigest()[:16]
+    let expected = [
+      55: "2cc44ce77061ae61", 56: "bc446082d08be8bf", 63: "3bcad76e5ef6f3b0", 64: "51dc6773c877547b",
+      119: "cf4a16a9fb2bd68c", 120: "265c5724e8e37106",
+    ]
+    let short = SHA256.HMAC(key: Array("k".utf8))
+    for (count, digest) in expected {
+      let message = [UInt8](repeating: UInt8(ascii: "a"), count: count)
+      #expect(Self.hex(short.code(message)).prefix(16) == digest, "\(count) bytes")
+      #expect(SHA256.hmac(key: Array("k".utf8), message: message) == short.code(message))
+      #expect(message.withUnsafeBufferPointer { short.prefix($0) } == UInt32(digest.prefix(8), radix: 16))
+    }
+  }
 }

@@ -51,19 +51,44 @@ struct PseudonymizerTests {
     #expect(warning.message == "Élève FC897D67")
   }
 
-  @Test func pseudonymisesTheRowsAndWarningsOfAStreamedFormat() throws {
+  /// A streamed report run with the pseudonymizer in its context, the rows of `text` decided from
+  /// their bytes (`workers` > 1) or decoded, and warnings added before the footer.
+  private func streamedReport(
+    _ text: String, workers: Int, warnings: [ReportWarning] = [], observe: ((RowDiagnosis) -> Void)? = nil
+  ) throws -> (report: String, summary: BatchSummary) {
     let tree = try IOTestSupport.shippedTree()
     let context = ReportContext(tree: tree, language: .fr, sourceName: "c.csv", generatedAt: "t", anonymized: true)
-    let formatter = PseudonymizingFormatter(JSONLinesFormatter(context: context), pseudonymizer: pseudonymizer)
-    let row = RowDiagnosis(row: 1, line: 2, student: lea, status: .pending(fact: "siecleImported"))
+    let reader = try CSVFileReader(input: .memory(Array(text.utf8)), path: "c.csv")
+    let columns = ColumnMap(headers: try #require(reader.header).fields, tree: tree)
+    let engine = BatchEngine(
+      diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: [:]),
+      formatter: JSONLinesFormatter(context: context),
+      context: BatchContext(workers: workers, decodesEveryRow: workers == 1, pseudonymizer: pseudonymizer))
+    var report = ""
+    let summary = try engine.run(.csv(reader), to: &report, observe: observe, beforeFooter: { $0.warnings = warnings })
+    return (report, summary)
+  }
+
+  @Test(arguments: [1, 2])
+  func pseudonymisesTheRowsAndWarningsOfAStreamedFormat(workers: Int) throws {
+    let text = "ine;nom;prenom;date_naissance;classe;siecle_a_jour\n070123400ab;Durand;Léa;14/03/2009;2NDE1;\n"
+    let warning = ReportWarning(code: "c", student: lea, message: "« Léa Durand » manque")
+    let (report, summary) = try streamedReport(text, workers: workers, warnings: [warning])
     #expect(
-      formatter.row(row, index: 0).hasPrefix(
+      report.hasPrefix(
         #"{"row":1,"line":2,"student":{"ine":"FC897D67","nom":"Élève FC897D67","prenom":"","date_naissance":"","classe":"2NDE1"},"#
       ))
-    var summary = BatchSummary()
-    summary.warnings = [ReportWarning(code: "c", student: lea, message: "« Léa Durand » manque")]
-    #expect(formatter.footer(summary).contains(#""message":"« Élève FC897D67 » manque""#))
-    #expect(!formatter.footer(summary).contains("Durand"))
+    #expect(report.contains(#""message":"« Élève FC897D67 » manque""#))
+    #expect(!report.contains("Durand"))
+    #expect(summary.warnings == [warning], "the run's own summary keeps the real identities")
+  }
+
+  @Test func showsObserversTheRealIdentities() throws {
+    let text = "ine;nom;prenom;date_naissance;classe;siecle_a_jour\n070123400AB;Durand;Léa;14/03/2009;2NDE1;oui\n"
+    var observed: [StudentIdentity] = []
+    let (report, _) = try streamedReport(text, workers: 2, observe: { observed.append($0.student) })
+    #expect(observed == [lea])
+    #expect(!report.contains("Durand"))
   }
 
   @Test func leavesAnIdentityWithNothingToHide() {
@@ -135,11 +160,16 @@ struct PseudonymizerTests {
         JSONLinesFormatter(context: context), JSONDocumentFormatter(context: context),
         CSVReportFormatter(context: context),
       ]
-      for base in formatters {
-        let formatter = PseudonymizingFormatter(base, pseudonymizer: pseudonymizer)
-        outputs.append(
-          formatter.header() + rows.enumerated().map { formatter.row($1, index: $0) }.joined()
-            + formatter.footer(summary))
+      for formatter in formatters {
+        let reader = try CSVFileReader(input: .memory(Array(try ReportFixtures.exampleText().utf8)), path: "c.csv")
+        let columns = ColumnMap(headers: try #require(reader.header).fields, tree: tree)
+        let engine = BatchEngine(
+          diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: [:]), formatter: formatter,
+          context: BatchContext(workers: 2, pseudonymizer: pseudonymizer))
+        var output = ""
+        let written = try engine.run(.csv(reader), to: &output, beforeFooter: { $0.warnings = summary.warnings })
+        #expect(written.rows == rows.count)
+        outputs.append(output)
       }
     }
     let personal = try Self.personalValues(ReportFixtures.exampleText())

@@ -7,11 +7,17 @@ public struct BatchContext: Sendable, Equatable {
   /// Whether every row goes through ``BatchDiagnoser``, none decided from its bytes: the reference
   /// the byte path is tested against. Rows are always decoded when someone observes them.
   public var decodesEveryRow: Bool
+  /// When given, the report shows pseudonyms instead of names, INE and birthdates (observers still
+  /// get the real identities): the key comes from the caller, the library draws none.
+  public var pseudonymizer: Pseudonymizer?
 
   /// Creates a context.
-  public init(workers: Int = 1, blockSize: Int = 1 << 17, decodesEveryRow: Bool = false) {
+  public init(
+    workers: Int = 1, blockSize: Int = 1 << 17, decodesEveryRow: Bool = false, pseudonymizer: Pseudonymizer? = nil
+  ) {
     self.workers = max(workers, 1)
     self.blockSize = min(max(blockSize, 64), 1 << 30)
     self.decodesEveryRow = decodesEveryRow
+    self.pseudonymizer = pseudonymizer
   }
 }

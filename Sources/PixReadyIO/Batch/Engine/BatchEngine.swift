@@ -64,23 +64,27 @@ public struct BatchEngine {
     beforeFooter: (inout BatchSummary) -> Void
   ) throws -> (summary: BatchSummary, byteRows: Int) {
     let observed = sink.observes
-    sink.total = RunTotals(schoolSteps: diagnoser.schoolSteps(diagnoser.commonAnswers))
+    sink.total = BatchSummary()
+    sink.total.addSchoolSteps(diagnoser.schoolSteps(diagnoser.commonAnswers))
     output.write(formatter.header())
     var byteRows = 0
     switch input {
     case .csv(let reader):
       let plan = BlockPlan(
         diagnoser: diagnoser, formatter: formatter, dialect: reader.dialect, keepsRows: observed,
-        decodesEveryRow: context.decodesEveryRow)
+        decodesEveryRow: context.decodesEveryRow, pseudonymizer: context.pseudonymizer)
       byteRows = try runBlocks(reader, plan: plan, to: &output, sink: &sink)
     case .records(var source):
       let plan = BlockPlan(
-        diagnoser: diagnoser, formatter: formatter, dialect: nil, keepsRows: observed, decodesEveryRow: true)
+        diagnoser: diagnoser, formatter: formatter, dialect: nil, keepsRows: observed, decodesEveryRow: true,
+        pseudonymizer: context.pseudonymizer)
       try runRecords(&source, from: 1, plan: plan, to: &output, sink: &sink)
     }
-    var summary = sink.total.batchSummary
+    var summary = sink.total
     beforeFooter(&summary)
-    output.write(formatter.footer(summary))
+    var shown = summary
+    if let pseudonymizer = context.pseudonymizer { shown.warnings = summary.warnings.map(pseudonymizer.pseudonymize) }
+    output.write(formatter.footer(shown))
     return (summary, byteRows)
   }
 

@@ -16,7 +16,7 @@ final class BlockJob: @unchecked Sendable {
   /// The report bytes of the block's rows, in order.
   let output: ByteBuffer
   /// The counts of the block's rows, school steps in the order they appear.
-  var counts = BlockCounts()
+  var summary = BatchSummary()
   /// How many of the block's rows were decided from their bytes.
   var byteRows = 0
   /// The block's decoded rows, in order, when the plan keeps them for an observer.
@@ -39,7 +39,7 @@ final class BlockJob: @unchecked Sendable {
     input.removeAll()
     output.removeAll()
     records.removeAll()
-    counts = BlockCounts()
+    summary = BatchSummary()
     byteRows = 0
     diagnoses.removeAll(keepingCapacity: true)
   }

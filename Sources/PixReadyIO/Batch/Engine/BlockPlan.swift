@@ -55,13 +55,16 @@ struct BlockPlan: Sendable {
   let classField = StudentIdentity.Field.allCases.firstIndex(of: .classe) ?? 0
   /// The school facts' ids.
   let schoolFacts: Set<String>
+  /// The pseudonyms written instead of identities, when the report hides them.
+  let pseudonyms: CellPseudonyms?
 
   /// A plan for a run of `diagnoser` and `formatter` over a file read in `dialect` (`nil` for rows
-  /// already decoded). Rows are decided from their bytes unless `decodesEveryRow` or `keepsRows`,
-  /// the format has no byte layout, the tree no table, or a column is read twice.
+  /// already decoded), writing pseudonyms when `pseudonymizer` is given. Rows are decided from
+  /// their bytes unless `decodesEveryRow` or `keepsRows`, the format has no byte layout, the tree
+  /// no table, or a column is read twice.
   init(
     diagnoser: BatchDiagnoser, formatter: any ReportFormatter, dialect: CSVDialect?, keepsRows: Bool,
-    decodesEveryRow: Bool
+    decodesEveryRow: Bool, pseudonymizer: Pseudonymizer? = nil
   ) {
     let shape = RowShape(formatter: formatter)
     let table = diagnoser.table
@@ -102,6 +105,13 @@ struct BlockPlan: Sendable {
     baseEntry = base
     copier = IdentityCopier(encoding: dialect.encoding, outputDelimiter: shape?.outputDelimiter)
     schoolFacts = Set(diagnoser.tree.tree.facts.filter { $0.scope == .school }.map(\.id))
+    pseudonyms = pseudonymizer.map { CellPseudonyms(pseudonymizer: $0, encoding: dialect.encoding) }
+  }
+
+  /// The row as the report shows it: pseudonymised (rejected values hidden too) when the report
+  /// hides identities.
+  func shown(_ diagnosis: RowDiagnosis) -> RowDiagnosis {
+    pseudonyms.map { $0.pseudonymizer.pseudonymize(diagnosis) } ?? diagnosis
   }
 
   /// How many report bytes an input byte makes, about.

@@ -1,10 +1,10 @@
 import PixReadyCore
 
 /// The counts of one block's rows, kept as plain integers while rows stream by and handed over as
-/// ``BlockCounts`` at the end of the block.
+/// a ``BatchSummary`` at the end of the block, to be merged in input order.
 ///
 /// Rows taken by the byte path are counted by outcome and by class; rows taken by the decoding path
-/// are added to a summary row by row. School keys are kept in the order rows first
+/// are added to the summary row by row. School keys are kept in the order rows first
 /// meet them, so the run lists school steps in the batch run's order.
 struct BlockTally {
   /// The status words, as ``RowDiagnosis/Status/word`` writes them: the verdicts, in
@@ -80,45 +80,45 @@ struct BlockTally {
     }
   }
 
-  /// The counts of the rows seen since the last call; the counts start again from zero.
-  mutating func finish(outcomes: inout RowOutcomes) -> BlockCounts {
-    var counts = BlockCounts()
-    counts.fastRows = fastRows
+  /// The summary of the rows seen since the last call; the counts start again from zero.
+  mutating func finish(outcomes: inout RowOutcomes) -> BatchSummary {
+    var summary = slow
+    summary.rows += fastRows
     for index in touchedOutcomes {
       let count = Int(outcomeCounts[index])
       outcomeCounts[index] = 0
       let word = outcomes.outcome(index).word
       if word == Self.errorWord {
-        counts.errors += count
+        summary.errors += count
       } else if let fact = outcomes.pendingFacts[index] {
-        counts.pending[fact, default: 0] += count
-      } else if word < counts.verdicts.count {
-        counts.verdicts[word] += count
+        summary.pending[fact, default: 0] += count
+      } else if word < Verdict.allCases.count {
+        summary.verdicts[Verdict.allCases[word], default: 0] += count
       }
     }
-    counts.rejectedRows = rejected.map {
-      BatchSummary.RejectedRow(line: $0.line, columns: outcomes.rejectedColumns[$0.outcome] ?? [])
+    for row in rejected {
+      summary.noteRejected(
+        BatchSummary.RejectedRow(line: row.line, columns: outcomes.rejectedColumns[row.outcome] ?? []))
     }
     rejected.removeAll(keepingCapacity: true)
     let width = Self.words.count
     for classIndex in touchedClasses {
-      let range = (classIndex * width)..<(classIndex * width + width)
-      counts.classes.append((classNames[classIndex], classCounts[range].map { Int($0) }))
-      classCounts.replaceSubrange(range, with: repeatElement(0, count: width))
+      for word in 0..<width where classCounts[classIndex * width + word] > 0 {
+        summary.byClass[classNames[classIndex], default: [:]][Self.words[word], default: 0] +=
+          Int(classCounts[classIndex * width + word])
+        classCounts[classIndex * width + word] = 0
+      }
       classTouched[classIndex] = false
     }
-    var steps = BatchSummary()
     for school in schoolOrder {
-      steps.addSchoolSteps(outcomes.steps(school: school))
+      summary.addSchoolSteps(outcomes.steps(school: school))
       schoolSeen[school] = false
     }
-    counts.schoolSteps = steps.schoolSteps
-    counts.slow = slow
     slow = BatchSummary()
     fastRows = 0
     touchedOutcomes.removeAll(keepingCapacity: true)
     touchedClasses.removeAll(keepingCapacity: true)
     schoolOrder.removeAll(keepingCapacity: true)
-    return counts
+    return summary
   }
 }

@@ -62,7 +62,7 @@ struct BlockWorker {
       }
     }
     output.commit()
-    job.counts = finish()
+    job.summary = finish()
     job.byteRows = job.rows - slowRows
   }
 
@@ -71,13 +71,13 @@ struct BlockWorker {
   mutating func slowRow(_ record: SourceRecord, row: Int, output: inout ByteWriter) -> RowDiagnosis {
     let diagnosis = diagnoser.diagnose(
       fields: record.fields, row: row, line: record.line, problem: record.problem, cells: record.cells)
-    output.append(plan.formatter.row(diagnosis, index: row - 1))
+    output.append(plan.formatter.row(plan.shown(diagnosis), index: row - 1))
     tally.add(diagnosis, school: outcomes.schoolKey(diagnosis.trace))
     return diagnosis
   }
 
-  /// The counts of the rows seen since the last call, ready to add up; starts a new block.
-  mutating func finish() -> BlockCounts {
+  /// The summary of the rows seen since the last call, ready to merge; starts a new block.
+  mutating func finish() -> BatchSummary {
     tally.finish(outcomes: &outcomes)
   }
 
@@ -155,14 +155,17 @@ struct BlockWorker {
     let index = rejected == Int.max ? entry : rejected
     let outcome = outcomes.outcome(index)
     guard !outcome.slow, let shape = plan.shape else { return false }
-    if plan.dialect.encoding == .utf8 {
+    let suffix = outcomes.suffix(outcome)
+    let input = InputCells(base: base, starts: identity, ends: ends, copier: plan.copier)
+    switch plan.pseudonyms?.change(input, present: present) ?? .unchanged {
+    case .hidden(let hidden):
+      shape.write(row: row, line: line, present: hidden.present, suffix: suffix, cells: hidden, to: &output)
+    case .unchanged where plan.dialect.encoding == .utf8:
       shape.writeCopying(
-        row: row, line: line, present: present, suffix: outcomes.suffix(outcome), base: base, starts: identity,
-        ends: ends, to: &output)
-    } else {
-      let cells = InputCells(base: base, starts: identity, ends: ends, copier: plan.copier)
-      shape.write(
-        row: row, line: line, present: present, suffix: outcomes.suffix(outcome), cells: cells, to: &output)
+        row: row, line: line, present: present, suffix: suffix, base: base, starts: identity, ends: ends,
+        to: &output)
+    case .unchanged:
+      shape.write(row: row, line: line, present: present, suffix: suffix, cells: input, to: &output)
     }
     let classField = plan.classField
     if present & (1 << classField) != 0 {

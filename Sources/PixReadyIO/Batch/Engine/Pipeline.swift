@@ -38,7 +38,7 @@ struct Pipeline {
     job.done.wait()
     output.write(bytes: job.output.bytes)
     byteRows += job.byteRows
-    sink.add(job.counts, rows: job.diagnoses)
+    sink.add(job.summary, rows: job.diagnoses)
     job.diagnoses.removeAll()
     idle.append(job)
   }

@@ -123,9 +123,11 @@ struct RowOutcomes {
     pendingNode: String? = nil
   ) {
     known[index].school = schoolKey(trace)
-    let empty = RowDiagnosis(
-      row: 0, line: 0, student: StudentIdentity(), status: status, steps: steps, trace: trace,
-      pendingNode: pendingNode)
+    // An empty identity has nothing to pseudonymise: only rejected values are hidden.
+    let empty = plan.shown(
+      RowDiagnosis(
+        row: 0, line: 0, student: StudentIdentity(), status: status, steps: steps, trace: trace,
+        pendingNode: pendingNode))
     guard let shape = plan.shape, let suffix = shape.suffix(ofEmptyRow: plan.formatter.row(empty, index: 1)),
       matchesFormatter(empty, shape: shape, suffix: suffix)
     else {
@@ -149,22 +151,34 @@ struct RowOutcomes {
     .ine: "070123400AB", .nom: "Lefèvre", .prenom: "Zoé", .classe: "",
   ])
 
-  /// Whether the byte path's row for the sample identity is the formatter's, byte for byte.
+  /// Whether the byte path's row for the sample identity, and for its pseudonym when the report
+  /// hides identities, is the formatter's, byte for byte.
   private func matchesFormatter(_ empty: RowDiagnosis, shape: RowShape, suffix: [UInt8]) -> Bool {
+    guard let pseudonyms = plan.pseudonyms else {
+      return matchesFormatter(empty, student: Self.probe, shape: shape, suffix: suffix)
+    }
+    return matchesFormatter(empty, student: Self.probe, shape: shape, suffix: suffix)
+      && matchesFormatter(
+        empty, student: pseudonyms.pseudonymizer.pseudonymize(Self.probe), shape: shape, suffix: suffix)
+  }
+
+  private func matchesFormatter(
+    _ empty: RowDiagnosis, student: StudentIdentity, shape: RowShape, suffix: [UInt8]
+  ) -> Bool {
     var sample = empty
-    sample.student = Self.probe
+    sample.student = student
     sample.row = 1234
     sample.line = 56789
     let expected = Array(plan.formatter.row(sample, index: sample.row - 1).utf8)
     var present: UInt8 = 0
-    for (index, field) in StudentIdentity.Field.allCases.enumerated() where Self.probe.values[field] != nil {
+    for (index, field) in StudentIdentity.Field.allCases.enumerated() where student.values[field] != nil {
       present |= 1 << index
     }
     let buffer = ByteBuffer(capacity: expected.count)
     var output = ByteWriter(buffer)
     suffix.withUnsafeBufferPointer { suffix in
       shape.write(
-        row: sample.row, line: sample.line, present: present, suffix: suffix, cells: TextCells(student: Self.probe),
+        row: sample.row, line: sample.line, present: present, suffix: suffix, cells: TextCells(student: student),
         to: &output)
     }
     output.commit()

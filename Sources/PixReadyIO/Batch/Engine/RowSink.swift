@@ -1,10 +1,10 @@
 import PixReadyCore
 
-/// Where finished blocks go on the calling thread, in input order: their counts add up, their
+/// Where finished blocks go on the calling thread, in input order: their summaries are merged, their
 /// rows reach the observer, and progress is told.
 struct RowSink {
   /// The counts so far.
-  var total = RunTotals(schoolSteps: [])
+  var total = BatchSummary()
   private let progressEvery: Int
   private let progress: (Int) -> Void
   private let observe: ((RowDiagnosis) -> Void)?
@@ -19,11 +19,11 @@ struct RowSink {
   /// Whether rows are handed to an observer.
   var observes: Bool { observe != nil }
 
-  /// Adds the counts of the next rows, and hands `rows` (empty unless observed) to the observer.
-  mutating func add(_ counts: BlockCounts, rows: [RowDiagnosis]) {
+  /// Merges the summary of the next rows, and hands `rows` (empty unless observed) to the observer.
+  mutating func add(_ block: BatchSummary, rows: [RowDiagnosis]) {
     if let observe { for row in rows { observe(row) } }
     let before = total.rows
-    total.add(counts)
+    total.merge(block)
     var next = (before / progressEvery + 1) * progressEvery
     while next <= total.rows {
       progress(next)

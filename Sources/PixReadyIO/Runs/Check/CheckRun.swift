@@ -80,7 +80,8 @@ public struct CheckRun {
     if plan.format.isDocument { extras.document = ReportDocument(context: report, pseudonymizer: pseudonymizer) }
     let engine = BatchEngine(
       diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common),
-      formatter: formatter(report, pseudonymizer: pseudonymizer), context: BatchContext(workers: plan.workers))
+      formatter: formatter(report),
+      context: BatchContext(workers: plan.workers, pseudonymizer: plan.format.isDocument ? nil : pseudonymizer))
     let progress = ProgressLine(enabled: console.showsProgress, messages: messages)
     let summary: BatchSummary
     do {
@@ -105,15 +106,13 @@ public struct CheckRun {
   }
 
   /// The formatter of the plan's format; silent for documents, which are written after the rows.
-  private func formatter(_ context: ReportContext, pseudonymizer: Pseudonymizer?) -> any ReportFormatter {
-    let base: any ReportFormatter
+  private func formatter(_ context: ReportContext) -> any ReportFormatter {
     switch plan.format {
-    case .json: base = JSONDocumentFormatter(context: context)
-    case .jsonl: base = JSONLinesFormatter(context: context)
-    case .md, .html: return SilentFormatter()
-    case .csv: base = CSVReportFormatter(context: context, delimiter: plan.delimiter)
+    case .json: JSONDocumentFormatter(context: context)
+    case .jsonl: JSONLinesFormatter(context: context)
+    case .md, .html: SilentFormatter()
+    case .csv: CSVReportFormatter(context: context, delimiter: plan.delimiter)
     }
-    return pseudonymizer.map { PseudonymizingFormatter(base, pseudonymizer: $0) } ?? base
   }
 
   /// Why the file cannot be used, before anything is written: columns missing or read twice.

@@ -1,7 +1,8 @@
 // The CSV reader and the batch engine: one worker decoding every row and several workers deciding
 // rows from their bytes must give the same bytes and the same summary, or refuse the file the same way.
 // The whole input is the class file (so fixtures are seeds as they are); its length chooses the
-// report format, the language, the common answers and the block size.
+// report format, the language, the common answers, the block size and whether the report hides
+// identities behind pseudonyms.
 import Foundation
 import FuzzDriver
 import PixReadyCore
@@ -46,8 +47,9 @@ func batch(_ bytes: [UInt8], _ selector: UInt8, context: BatchContext) -> Result
 FuzzDriver.run { input in
   let selector = UInt8(truncatingIfNeeded: input.count)
   let bytes = input
-  let reference = BatchContext(workers: 1, blockSize: 1 << 18, decodesEveryRow: true)
-  let parallel = BatchContext(workers: 2, blockSize: 64 << Int(selector >> 5))
+  let pseudonymizer = input.count & 256 == 0 ? nil : Pseudonymizer(key: Array("clé".utf8))
+  let reference = BatchContext(workers: 1, blockSize: 1 << 18, decodesEveryRow: true, pseudonymizer: pseudonymizer)
+  let parallel = BatchContext(workers: 2, blockSize: 64 << Int(selector >> 5), pseudonymizer: pseudonymizer)
   guard case .success(let (slowRun, slowReader)) = batch(bytes, selector, context: reference),
     case .success(let (fastRun, fastReader)) = batch(bytes, selector, context: parallel)
   else { return }

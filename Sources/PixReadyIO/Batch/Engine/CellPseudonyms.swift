@@ -1,0 +1,105 @@
+import PixReadyCore
+
+/// Pseudonyms on the byte path: a row's identity cells replaced as
+/// ``Pseudonymizer/pseudonymize(_:)-StudentIdentity`` replaces them, before any formatter sees
+/// them (rows that are not already pseudonyms): the last name becomes « Élève » and the code, the INE (when there is one) the code, the
+/// first name and birthdate become empty, the class stays. The code itself comes from
+/// ``Pseudonymizer``, so there is one rule.
+struct CellPseudonyms: Sendable {
+  /// What becomes of one row's identity cells.
+  enum Change {
+    /// Nothing to hide: the cells are written as they are.
+    case unchanged
+    /// The cells to write instead.
+    case hidden(PseudonymCells)
+  }
+
+  /// The pseudonymizer whose code the cells get.
+  let pseudonymizer: Pseudonymizer
+  /// The word before the code, with its space (`Élève `).
+  private let word: [UInt8]
+  private let encoding: CSVEncoding
+  private let ine = Self.index(.ine)
+  private let nom = Self.index(.nom)
+  private let prenom = Self.index(.prenom)
+  private let dateNaissance = Self.index(.dateNaissance)
+  private let classe = Self.index(.classe)
+
+  /// Pseudonyms under `pseudonymizer` for cells in `encoding`.
+  init(pseudonymizer: Pseudonymizer, encoding: CSVEncoding) {
+    self.pseudonymizer = pseudonymizer
+    self.encoding = encoding
+    word = Array(ReportMessages(language: pseudonymizer.language).pseudonym("").utf8)
+  }
+
+  private static func index(_ field: StudentIdentity.Field) -> Int {
+    StudentIdentity.Field.allCases.firstIndex(of: field) ?? 0
+  }
+
+  /// What becomes of the identity `cells` whose fields in `present` were read (a bit per index of
+  /// `StudentIdentity.Field.allCases`).
+  @inline(__always)
+  func change(_ cells: InputCells, present: UInt8) -> Change {
+    let length = { (field: Int) in present & (1 << field) == 0 ? 0 : cells.ends[field] - cells.starts[field] }
+    let text = { (field: Int) in length(field) == 0 ? "" : decode(cells, field) }
+    // A name already pseudonymised (« Élève » and 8 digits: 14 bytes at least) is kept as it is.
+    if length(prenom) == 0, length(dateNaissance) == 0, length(nom) >= 14 {
+      var student = StudentIdentity()
+      for (index, field) in StudentIdentity.Field.allCases.enumerated() where present & (1 << index) != 0 {
+        student.values[field] = text(index)
+      }
+      if Pseudonymizer.isPseudonym(student) { return .unchanged }
+    }
+    let code: UInt32?
+    if encoding == .utf8 {
+      let count = length(ine)
+      let bytes = UnsafeBufferPointer(start: count == 0 ? nil : cells.base + cells.starts[ine], count: count)
+      code = pseudonymizer.code(ine: bytes, nom: text(nom), prenom: text(prenom), dateNaissance: text(dateNaissance))
+    } else {
+      var utf8 = text(ine)
+      code = utf8.withUTF8 {
+        pseudonymizer.code(ine: $0, nom: text(nom), prenom: text(prenom), dateNaissance: text(dateNaissance))
+      }
+    }
+    guard let code else { return .unchanged }
+    var hidden = present & (1 << prenom | 1 << dateNaissance | 1 << classe) | 1 << nom
+    if length(ine) > 0 { hidden |= 1 << ine }
+    return .hidden(
+      PseudonymCells(
+        input: cells, present: hidden, code: code, word: word, ine: ine, nom: nom, classe: classe))
+  }
+
+  private func decode(_ cells: InputCells, _ field: Int) -> String {
+    let bytes = UnsafeBufferPointer(
+      start: cells.base + cells.starts[field], count: cells.ends[field] - cells.starts[field])
+    return encoding == .utf8 ? String(decoding: bytes, as: UTF8.self) : encoding.decode(bytes) ?? ""
+  }
+}
+
+/// The identity cells of a pseudonymised row: the code where the INE and last name were, the
+/// class copied from the input, nothing else.
+struct PseudonymCells: IdentityCells {
+  /// The row's cells as read.
+  let input: InputCells
+  /// The fields written (a bit per index of `StudentIdentity.Field.allCases`).
+  let present: UInt8
+  /// The code, whose 8 hex digits are written.
+  let code: UInt32
+  /// The word before the code in the last name.
+  let word: [UInt8]
+  /// The indexes of the INE, the last name and the class.
+  let ine: Int
+  let nom: Int
+  let classe: Int
+
+  @inline(__always)
+  func append(_ field: Int, to output: inout ByteWriter) {
+    if field == classe {
+      input.append(field, to: &output)
+      return
+    }
+    guard field == nom || field == ine else { return }
+    if field == nom { output.append(word) }
+    for index in 0..<8 { output.append(Pseudonymizer.hexDigit(code, at: index)) }
+  }
+}
