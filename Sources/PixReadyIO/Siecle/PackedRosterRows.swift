@@ -1,0 +1,84 @@
+/// Roster rows kept compactly as bytes: their row, line and identity cells, about 60 bytes a row.
+///
+/// The cross-check keeps the rows SIECLE does not know until the end, when it knows whether to
+/// list them (they are most of the roster when the export is another school's): one array of
+/// bytes instead of a dictionary per row keeps memory flat.
+struct PackedRosterRows: Sendable {
+  /// One row as it was added.
+  struct Row: Equatable {
+    /// The identity cells.
+    var student: StudentIdentity
+    /// The data row, from 1.
+    var row: Int
+    /// The physical line, when given.
+    var line: Int?
+  }
+
+  private var bytes: [UInt8] = []
+  /// The number of rows kept.
+  private(set) var count = 0
+
+  private static let fields = StudentIdentity.Field.allCases
+  private static let hasLine: UInt8 = 1 << 7
+
+  /// Keeps a row: a byte telling whether a line follows and how many cells, the row and the line
+  /// as variable-length integers, then each cell as its field, its length and its UTF-8 bytes.
+  mutating func append(_ student: StudentIdentity, row: Int, line: Int?) {
+    bytes.append((line == nil ? 0 : Self.hasLine) | UInt8(student.values.count))
+    appendInteger(row)
+    if let line { appendInteger(line - row) }
+    for (field, value) in student.values {
+      bytes.append(UInt8(Self.fields.firstIndex(of: field) ?? 0))
+      appendInteger(value.utf8.count)
+      bytes.append(contentsOf: value.utf8)
+    }
+    count += 1
+  }
+
+  /// The rows, in the order they were kept.
+  var rows: [Row] {
+    var result: [Row] = []
+    result.reserveCapacity(count)
+    var offset = 0
+    while offset < bytes.count {
+      let head = bytes[offset]
+      offset += 1
+      let row = readInteger(&offset)
+      let line = head & Self.hasLine == 0 ? nil : row + readInteger(&offset)
+      var values: [StudentIdentity.Field: String] = [:]
+      for _ in 0..<Int(head & ~Self.hasLine) {
+        let field = Self.fields[Int(bytes[offset])]
+        offset += 1
+        let length = readInteger(&offset)
+        values[field] = String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+        offset += length
+      }
+      result.append(Row(student: StudentIdentity(values: values), row: row, line: line))
+    }
+    return result
+  }
+
+  /// A signed integer in zigzag LEB128: small values of either sign take one byte.
+  private mutating func appendInteger(_ value: Int) {
+    var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))
+    while rest >= 0x80 {
+      bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    bytes.append(UInt8(rest))
+  }
+
+  private func readInteger(_ offset: inout Int) -> Int {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      let byte = bytes[offset]
+      offset += 1
+      value |= UInt64(byte & 0x7F) << shift
+      if byte < 0x80 { break }
+      shift += 7
+    }
+    let decoded = Int(Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1))
+    return decoded
+  }
+}
