@@ -14,9 +14,13 @@ struct PackedRosterRows: Sendable {
     var line: Int?
   }
 
-  private var bytes: [UInt8] = []
+  /// The bytes, in chunks of about ``chunkSize``: memory grows by a chunk at a time, never by
+  /// copying everything kept into an array twice as large.
+  private var chunks: [[UInt8]] = []
   /// The number of rows kept.
   private(set) var count = 0
+
+  private static let chunkSize = 1 << 16
 
   private static let fields = StudentIdentity.Field.allCases
   private static let hasLine: UInt8 = 1 << 7
@@ -24,13 +28,18 @@ struct PackedRosterRows: Sendable {
   /// Keeps a row: a byte telling whether a line follows and how many cells, the row and the line
   /// as variable-length integers, then each cell as its field, its length and its UTF-8 bytes.
   mutating func append(_ student: StudentIdentity, row: Int, line: Int?) {
-    bytes.append((line == nil ? 0 : Self.hasLine) | UInt8(student.values.count))
-    appendInteger(row)
-    if let line { appendInteger(line - row) }
+    if chunks.last.map({ $0.count >= Self.chunkSize }) ?? true {
+      chunks.append([])
+      chunks[chunks.count - 1].reserveCapacity(Self.chunkSize + 1024)
+    }
+    let last = chunks.count - 1
+    chunks[last].append((line == nil ? 0 : Self.hasLine) | UInt8(student.values.count))
+    Self.appendInteger(row, to: &chunks[last])
+    if let line { Self.appendInteger(line - row, to: &chunks[last]) }
     for (field, value) in student.values {
-      bytes.append(UInt8(Self.fields.firstIndex(of: field) ?? 0))
-      appendInteger(value.utf8.count)
-      bytes.append(contentsOf: value.utf8)
+      chunks[last].append(UInt8(Self.fields.firstIndex(of: field) ?? 0))
+      Self.appendInteger(value.utf8.count, to: &chunks[last])
+      chunks[last].append(contentsOf: value.utf8)
     }
     count += 1
   }
@@ -39,27 +48,29 @@ struct PackedRosterRows: Sendable {
   var rows: [Row] {
     var result: [Row] = []
     result.reserveCapacity(count)
-    var offset = 0
-    while offset < bytes.count {
-      let head = bytes[offset]
-      offset += 1
-      let row = readInteger(&offset)
-      let line = head & Self.hasLine == 0 ? nil : row + readInteger(&offset)
-      var values: [StudentIdentity.Field: String] = [:]
-      for _ in 0..<Int(head & ~Self.hasLine) {
-        let field = Self.fields[Int(bytes[offset])]
+    for bytes in chunks {
+      var offset = 0
+      while offset < bytes.count {
+        let head = bytes[offset]
         offset += 1
-        let length = readInteger(&offset)
-        values[field] = String(decoding: bytes[offset..<offset + length], as: UTF8.self)
-        offset += length
+        let row = Self.readInteger(bytes, &offset)
+        let line = head & Self.hasLine == 0 ? nil : row + Self.readInteger(bytes, &offset)
+        var values: [StudentIdentity.Field: String] = [:]
+        for _ in 0..<Int(head & ~Self.hasLine) {
+          let field = Self.fields[Int(bytes[offset])]
+          offset += 1
+          let length = Self.readInteger(bytes, &offset)
+          values[field] = String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+          offset += length
+        }
+        result.append(Row(student: StudentIdentity(values: values), row: row, line: line))
       }
-      result.append(Row(student: StudentIdentity(values: values), row: row, line: line))
     }
     return result
   }
 
   /// A signed integer in zigzag LEB128: small values of either sign take one byte.
-  private mutating func appendInteger(_ value: Int) {
+  private static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
     var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))
     while rest >= 0x80 {
       bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
@@ -68,7 +79,7 @@ struct PackedRosterRows: Sendable {
     bytes.append(UInt8(rest))
   }
 
-  private func readInteger(_ offset: inout Int) -> Int {
+  private static func readInteger(_ bytes: [UInt8], _ offset: inout Int) -> Int {
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while true {

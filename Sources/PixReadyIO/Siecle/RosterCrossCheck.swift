@@ -75,7 +75,7 @@ public struct RosterCrossCheck: Sendable {
   private var presentByDigits: [String: Int] = [:]
   private var leftByINE: [String: Int] = [:]
   private var matched = Set<Int>()
-  private var firstRowByINE: [String: Int] = [:]
+  private var firstRowByINE = FirstRowByINE()
   private var rosterDivisions = Set<String>()
   /// The last division seen and its key: rosters are mostly sorted by division.
   private var lastDivision: (text: String, key: String) = ("", "")
@@ -125,8 +125,7 @@ public struct RosterCrossCheck: Sendable {
     noteDivision(student[.classe])
     let ine = Self.normalisedINE(student[.ine])
     guard !ine.isEmpty else { return addUnresolved(student, row: row, line: line) }
-    if let first = firstRowByINE.updateValue(row, forKey: ine) {
-      firstRowByINE[ine] = first  // the first row keeps the INE
+    if let first = firstRowByINE.insert(ine, row: row) {
       duplicateCount += 1
       rowFindings.append(RosterFinding(.duplicateINE, row: row, line: line, roster: student, firstRow: first))
       return

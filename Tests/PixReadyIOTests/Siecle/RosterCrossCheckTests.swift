@@ -279,6 +279,16 @@ struct RosterCrossCheckTests {
     #expect(findings.first?.siecle == twin)
   }
 
+  /// INEs are told apart exactly, whether they are kept packed in a number or as text.
+  @Test func findsDuplicateINEsOfAnyShape() {
+    var check = RosterCrossCheck(export: export, scope: .divisions([]), currentYear: 2026)
+    let ines = ["0A", "A0", "12345678901234", "ÉLÈVE1", "1", "01", "a0", "12345678901234", "élève1"]
+    for (index, ine) in ines.enumerated() { check.add(row(ine, "", ""), row: index + 1) }
+    let duplicates = check.findings().filter { $0.kind == .duplicateINE }
+    #expect(duplicates.map(\.row) == [7, 8, 9])
+    #expect(duplicates.map(\.firstRow) == [2, 3, 4])
+  }
+
   /// `JJ/MM/AAAA`, as the export writes it, is read without splitting: to the same dates as other forms.
   @Test func readsTheExportsDateFormLikeAnyOther() {
     #expect(SiecleDate.isoDate("29/02/2008") == "2008-02-29")
