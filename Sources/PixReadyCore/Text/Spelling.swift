@@ -5,25 +5,63 @@
 public enum Spelling {
   /// The comparison key of `text`.
   public static func key(_ text: some StringProtocol) -> String {
-    var result = String.UnicodeScalarView()
+    key(String(text))
+  }
+
+  /// The comparison key of `text` (not generic, so that callers in other modules run it at full speed).
+  public static func key(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(text.utf8) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
     var pendingSpace = false
     for scalar in text.unicodeScalars {
-      if Whitespace.contains(scalar) {
-        pendingSpace = !result.isEmpty
+      let ascii = scalar.isASCII
+      if ascii ? isASCIIWhitespace(UInt8(scalar.value)) : Whitespace.contains(scalar) {
+        pendingSpace = !bytes.isEmpty
         continue
       }
       if pendingSpace {
-        result.append(" ")
+        bytes.append(0x20)
         pendingSpace = false
       }
-      if scalar.isASCII {
-        let value = scalar.value
-        result.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value + 0x20) ?? scalar : scalar)
+      if ascii {
+        bytes.append(lowercased(UInt8(scalar.value)))
       } else {
-        result.append(contentsOf: folded(scalar).unicodeScalars)
+        bytes.append(contentsOf: folded(scalar).utf8)
       }
     }
-    return String(result)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// White_Space in ASCII: 09–0D and 20, no property to look up.
+  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
+  }
+
+  private static func lowercased(_ byte: UInt8) -> UInt8 {
+    (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+  }
+
+  /// The same key for ASCII text, byte by byte: names typed in a spreadsheet mostly are.
+  private static func asciiKey(_ utf8: String.UTF8View) -> String {
+    String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      var count = 0
+      var pendingSpace = false
+      for byte in utf8 {
+        if isASCIIWhitespace(byte) {
+          pendingSpace = count > 0
+          continue
+        }
+        if pendingSpace {
+          buffer[count] = 0x20
+          count += 1
+          pendingSpace = false
+        }
+        buffer[count] = lowercased(byte)
+        count += 1
+      }
+      return count
+    }
   }
 
   private static func folded(_ scalar: Unicode.Scalar) -> String {

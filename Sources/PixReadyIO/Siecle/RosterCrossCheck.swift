@@ -26,10 +26,15 @@ public struct RosterCrossCheck: Sendable {
     case rosterDivisions
   }
 
-  private struct Row: Sendable {
+  /// A row to match by name once every INE is known: some SIECLE students have its name.
+  private struct Pending: Sendable {
     var student: StudentIdentity
     var row: Int
     var line: Int?
+    /// The students still at school with the row's name (and birthdate, when it has one).
+    var candidates: [Int]
+    /// The first student gone with the row's name, if any.
+    var leftIndex: Int?
   }
 
   /// Under half of a roster of at least this many rows found in SIECLE: the export does not fit.
@@ -55,42 +60,56 @@ public struct RosterCrossCheck: Sendable {
     }
   }
 
-  private let present: [SiecleStudent]
+  private let present: SiecleNameIndex
+  private let left: SiecleNameIndex
   private let uai: String?
   private let schoolYear: String?
-  private var rowCount = 0
-  private let left: [SiecleStudent]
   private let scope: Scope
+  /// The keys of the divisions of ``Scope/divisions(_:)``.
+  private let scopeDivisions: Set<String>
   private let currentYear: Int
+  private var rowCount = 0
+  private var duplicateCount = 0
   private var presentByINE: [String: Int] = [:]
   /// SIECLE's INEs made of digits only, without their leading zeros: a spreadsheet drops them.
   private var presentByDigits: [String: Int] = [:]
   private var leftByINE: [String: Int] = [:]
   private var matched = Set<Int>()
-  private var firstRowByINE: [String: Int] = [:]
+  private var firstRowByINE = FirstRowByINE()
   private var rosterDivisions = Set<String>()
+  /// The last division seen and its key: rosters are mostly sorted by division.
+  private var lastDivision: (text: String, key: String) = ("", "")
+  /// The findings of rows matched by INE, duplicates, and rows matched by name to a student gone.
   private var rowFindings: [RosterFinding] = []
-  /// Rows to match by name once every INE is known: without INE, or with an INE SIECLE lacks.
-  private var unresolved: [Row] = []
+  /// Rows whose name some SIECLE students still at school have: matched once every INE is known.
+  private var pending: [Pending] = []
+  /// Rows SIECLE does not know, by INE nor by name: listed at the end unless the export does not fit.
+  private var unknown = PackedRosterRows()
 
   /// Prepares the check of a roster against `export`.
   ///
   /// - Parameter currentYear: the year a two-digit birth year (`05/01/09`) is read against: `2009`
   ///   up to it, `1909` after it (the caller's clock: the library reads none).
   public init(export: SiecleExport, scope: Scope = .school, currentYear: Int) {
-    present = export.students
-    left = export.leftStudents
+    present = SiecleNameIndex(export.students)
+    left = SiecleNameIndex(export.leftStudents)
     uai = export.uai
     schoolYear = export.schoolYear
     self.scope = scope
+    if case .divisions(let divisions) = scope {
+      scopeDivisions = Set(divisions.map { Spelling.key($0) })
+    } else {
+      scopeDivisions = []
+    }
     self.currentYear = currentYear
-    for (index, student) in present.enumerated() where !student.ine.isEmpty {
-      presentByINE[Self.normalisedINE(student.ine)] = presentByINE[Self.normalisedINE(student.ine)] ?? index
-      if let digits = Self.withoutLeadingZeros(Self.normalisedINE(student.ine)) {
+    for (index, student) in export.students.enumerated() where !student.ine.isEmpty {
+      let ine = Self.normalisedINE(student.ine)
+      presentByINE[ine] = presentByINE[ine] ?? index
+      if let digits = Self.withoutLeadingZeros(ine) {
         presentByDigits[digits] = presentByDigits[digits] ?? index
       }
     }
-    for (index, student) in left.enumerated() where !student.ine.isEmpty {
+    for (index, student) in export.leftStudents.enumerated() where !student.ine.isEmpty {
       leftByINE[Self.normalisedINE(student.ine)] = index
     }
   }
@@ -103,32 +122,30 @@ public struct RosterCrossCheck: Sendable {
   ///   - line: The physical line in the file, shown in messages when given.
   public mutating func add(_ student: StudentIdentity, row: Int, line: Int? = nil) {
     rowCount += 1
-    let division = Spelling.key(student[.classe])
-    if !division.isEmpty { rosterDivisions.insert(division) }
+    noteDivision(student[.classe])
     let ine = Self.normalisedINE(student[.ine])
-    guard !ine.isEmpty else {
-      unresolved.append(Row(student: student, row: row, line: line))
-      return
-    }
-    if let first = firstRowByINE[ine] {
+    guard !ine.isEmpty else { return addUnresolved(student, row: row, line: line) }
+    if let first = firstRowByINE.insert(ine, row: row) {
+      duplicateCount += 1
       rowFindings.append(RosterFinding(.duplicateINE, row: row, line: line, roster: student, firstRow: first))
       return
     }
-    firstRowByINE[ine] = row
     if let index = presentByINE[ine] {
       matched.insert(index)
-      rowFindings += differences(student, present[index], row: row, line: line)
-    } else if ine.count < 11, let digits = Self.withoutLeadingZeros(ine), let index = presentByDigits[digits],
+      rowFindings += differences(student, index, row: row, line: line)
+    } else if ine.utf8.count < 11, let digits = Self.withoutLeadingZeros(ine), let index = presentByDigits[digits],
       !matched.contains(index)
     {
       matched.insert(index)
       rowFindings.append(
-        RosterFinding(.ineWithoutLeadingZeros, row: row, line: line, roster: student, siecle: present[index]))
-      rowFindings += differences(student, present[index], row: row, line: line)
+        RosterFinding(
+          .ineWithoutLeadingZeros, row: row, line: line, roster: student, siecle: present.students[index]))
+      rowFindings += differences(student, index, row: row, line: line)
     } else if let index = leftByINE[ine] {
-      rowFindings.append(RosterFinding(.leftSchool, row: row, line: line, roster: student, siecle: left[index]))
+      rowFindings.append(
+        RosterFinding(.leftSchool, row: row, line: line, roster: student, siecle: left.students[index]))
     } else {
-      unresolved.append(Row(student: student, row: row, line: line))
+      addUnresolved(student, row: row, line: line)
     }
   }
 
@@ -137,132 +154,171 @@ public struct RosterCrossCheck: Sendable {
   /// When the export does not fit the roster (``mismatch``), students unknown to SIECLE and
   /// SIECLE students missing from the roster are not listed one by one: the mismatch says it once.
   public func findings() -> [RosterFinding] {
-    let (byName, stillMissing) = resolve()
-    var rows = (rowFindings + byName).sorted { ($0.row ?? 0) < ($1.row ?? 0) }
-    if mismatch != nil {
-      rows.removeAll { $0.code == .unknownToSiecle }
-      return rows
+    let resolution = resolve()
+    if mismatch(resolution) != nil {
+      return (rowFindings + resolution.findings).filter { $0.kind != .unknownToSiecle }.sorted(by: Self.byRow)
     }
-    return rows + stillMissing.map { RosterFinding(.missingFromRoster, siecle: $0) }
+    let unknownRows = unknown.rows.map {
+      RosterFinding(.unknownToSiecle, row: $0.row, line: $0.line, roster: $0.student)
+    }
+    let rows = (rowFindings + resolution.findings + unknownRows).sorted(by: Self.byRow)
+    return rows + missing(resolution.taken).map { RosterFinding(.missingFromRoster, siecle: present.students[$0]) }
   }
 
   /// Whether the roster holds every SIECLE student in scope.
-  public var holdsEverySiecleStudent: Bool { resolve().missing.isEmpty }
+  public var holdsEverySiecleStudent: Bool { missingCount == 0 }
 
   /// The number of SIECLE students in scope missing from the roster.
-  public var missingCount: Int { resolve().missing.count }
+  public var missingCount: Int {
+    let taken = resolve().taken
+    return present.students.indices.count { !taken.contains($0) && inScope($0) }
+  }
 
   /// Set when under half the roster (of at least ``mismatchMinimumRows`` rows) is found in the
   /// export: it is probably another school's or another year's.
-  public var mismatch: Mismatch? {
-    guard rowCount >= Self.mismatchMinimumRows else { return nil }
-    let unknown = resolve().findings.filter { $0.code == .unknownToSiecle }.count
-    let duplicates = rowFindings.filter { $0.code == .duplicateINE }.count
-    let found = rowCount - duplicates - unknown
-    guard found * 2 < rowCount - duplicates else { return nil }
-    return Mismatch(matched: found, rows: rowCount - duplicates, uai: uai, schoolYear: schoolYear)
+  public var mismatch: Mismatch? { mismatch(resolve()) }
+
+  /// What matching the pending rows by name gives.
+  private struct Resolution {
+    /// Their findings, in row order.
+    var findings: [RosterFinding] = []
+    /// The SIECLE students matched, by INE or by name.
+    var taken: Set<Int>
+    /// The rows SIECLE does not know, those kept and those of the pending rows.
+    var unknownCount: Int
   }
 
-  private func resolve() -> (findings: [RosterFinding], missing: [SiecleStudent]) {
-    var taken = matched
-    var findings: [RosterFinding] = []
-    for entry in unresolved {
-      let hasINE = !entry.student[.ine].trimmedSpaces.isEmpty
-      let candidates = nameMatches(entry.student, in: present).filter { !taken.contains($0) }
+  private func mismatch(_ resolution: Resolution) -> Mismatch? {
+    guard rowCount >= Self.mismatchMinimumRows else { return nil }
+    let found = rowCount - duplicateCount - resolution.unknownCount
+    guard found * 2 < rowCount - duplicateCount else { return nil }
+    return Mismatch(matched: found, rows: rowCount - duplicateCount, uai: uai, schoolYear: schoolYear)
+  }
+
+  /// Matches the pending rows by name, in row order, each to a student no other row took.
+  private func resolve() -> Resolution {
+    var resolution = Resolution(taken: matched, unknownCount: unknown.count)
+    for entry in pending {
+      let candidates = entry.candidates.filter { !resolution.taken.contains($0) }
       if candidates.count == 1, let index = candidates.first {
-        taken.insert(index)
-        let student = present[index]
+        resolution.taken.insert(index)
+        let student = present.students[index]
+        let hasINE = !entry.student[.ine].trimmedSpaces.isEmpty
         if hasINE, student.ine.isEmpty {
           continue  // SIECLE has no INE for this student: its own finding says so.
         } else if hasINE {
-          findings.append(
+          resolution.findings.append(
             RosterFinding(.ineDiffers, row: entry.row, line: entry.line, roster: entry.student, siecle: student))
         } else if !student.ine.isEmpty {
-          findings.append(
+          resolution.findings.append(
             RosterFinding(.matchedWithoutINE, row: entry.row, line: entry.line, roster: entry.student, siecle: student))
         }
-      } else if let index = nameMatches(entry.student, in: left).first {
-        findings.append(
-          RosterFinding(.leftSchool, row: entry.row, line: entry.line, roster: entry.student, siecle: left[index]))
+      } else if let index = entry.leftIndex {
+        resolution.findings.append(
+          RosterFinding(
+            .leftSchool, row: entry.row, line: entry.line, roster: entry.student, siecle: left.students[index]))
       } else {
-        findings.append(RosterFinding(.unknownToSiecle, row: entry.row, line: entry.line, roster: entry.student))
+        resolution.unknownCount += 1
+        resolution.findings.append(
+          RosterFinding(.unknownToSiecle, row: entry.row, line: entry.line, roster: entry.student))
       }
     }
-    let missing = present.indices.filter { !taken.contains($0) && inScope(present[$0]) }.map { present[$0] }
-      .sorted {
-        if $0.division != $1.division {
-          return $0.division.compare($1.division, options: .numeric) == .orderedAscending
-        }
-        return (Spelling.key($0.lastName), Spelling.key($0.firstName)) < (
-          Spelling.key($1.lastName), Spelling.key($1.firstName)
-        )
-      }
-    return (findings, missing)
+    return resolution
   }
 
-  private func inScope(_ student: SiecleStudent) -> Bool {
+  /// A row without INE, or with an INE SIECLE lacks: a student gone or unknown when no student
+  /// still at school has its name, else matched by name once every INE is known.
+  private mutating func addUnresolved(_ student: StudentIdentity, row: Int, line: Int?) {
+    let (candidates, leftIndex) = nameMatches(student)
+    if !candidates.isEmpty {
+      pending.append(Pending(student: student, row: row, line: line, candidates: candidates, leftIndex: leftIndex))
+    } else if let leftIndex {
+      rowFindings.append(
+        RosterFinding(.leftSchool, row: row, line: line, roster: student, siecle: left.students[leftIndex]))
+    } else {
+      unknown.append(student, row: row, line: line)
+    }
+  }
+
+  private mutating func noteDivision(_ division: String) {
+    guard division != lastDivision.text else { return }  // already noted
+    lastDivision = (division, Spelling.key(division))
+    if !lastDivision.key.isEmpty { rosterDivisions.insert(lastDivision.key) }
+  }
+
+  /// The SIECLE students in scope no row took, by division and name.
+  private func missing(_ taken: Set<Int>) -> [Int] {
+    present.students.indices.filter { !taken.contains($0) && inScope($0) }
+      .sorted {
+        let (first, second) = (present.students[$0].division, present.students[$1].division)
+        if first != second { return first.compare(second, options: .numeric) == .orderedAscending }
+        let (one, other) = (present.keys[$0], present.keys[$1])
+        return (one.lastName, one.firstName) < (other.lastName, other.firstName)
+      }
+  }
+
+  private func inScope(_ index: Int) -> Bool {
     switch scope {
     case .school: true
-    case .divisions(let divisions): divisions.map { Spelling.key($0) }.contains(Spelling.key(student.division))
-    case .rosterDivisions: rosterDivisions.contains(Spelling.key(student.division))
+    case .divisions: scopeDivisions.contains(present.keys[index].division)
+    case .rosterDivisions: rosterDivisions.contains(present.keys[index].division)
     }
+  }
+
+  private static func byRow(_ first: RosterFinding, _ second: RosterFinding) -> Bool {
+    (first.row ?? 0) < (second.row ?? 0)
   }
 
   /// The differences between a roster row and the SIECLE student with its INE, in one finding
-  /// naming the parts that differ: ``RosterFinding/Code/nameDiffers`` when the last or first name
-  /// does, ``RosterFinding/Code/birthdateDiffers`` when only the birthdate does.
-  private func differences(
-    _ roster: StudentIdentity, _ siecle: SiecleStudent, row: Int, line: Int?
-  ) -> [RosterFinding] {
+  /// naming the parts that differ: ``RosterFinding/Kind/nameDiffers`` when the last or first name
+  /// does, ``RosterFinding/Kind/birthdateDiffers`` when only the birthdate does.
+  private func differences(_ roster: StudentIdentity, _ index: Int, row: Int, line: Int?) -> [RosterFinding] {
     var parts: [RosterFinding.Part] = []
-    if !Self.sameLastName(roster[.nom], siecle) { parts.append(.lastName) }
-    if !Self.sameFirstName(roster[.prenom], siecle) { parts.append(.firstName) }
+    if !present.sameLastName(Spelling.key(roster[.nom]), index) { parts.append(.lastName) }
+    if !present.sameFirstName(Spelling.key(roster[.prenom]), index) { parts.append(.firstName) }
+    let siecle = present.students[index]
     let birthdate = roster[.dateNaissance].trimmedSpaces
-    if !birthdate.isEmpty,
-      SiecleDate.isoDate(birthdate, currentYear: currentYear) != SiecleDate.isoDate(siecle.birthdate)
+    let iso = present.keys[index].birthdate
+    // The same text as SIECLE's, when that is a date, is the same date: no need to read it.
+    if !birthdate.isEmpty, iso == nil || birthdate != siecle.birthdate,
+      SiecleDate.isoDate(birthdate, currentYear: currentYear) != iso
     {
       parts.append(.birthdate)
     }
     guard !parts.isEmpty else { return [] }
-    let code: RosterFinding.Code = parts == [.birthdate] ? .birthdateDiffers : .nameDiffers
-    var finding = RosterFinding(code, row: row, line: line, roster: roster, siecle: siecle)
+    let kind: RosterFinding.Kind = parts == [.birthdate] ? .birthdateDiffers : .nameDiffers
+    var finding = RosterFinding(kind, row: row, line: line, roster: roster, siecle: siecle)
     finding.parts = parts
     return [finding]
   }
 
-  /// An empty roster cell matches anything: a roster may carry only some columns.
-  private static func sameLastName(_ name: String, _ student: SiecleStudent) -> Bool {
-    let key = Spelling.key(name)
-    return key.isEmpty || key == Spelling.key(student.lastName)
-      || (!student.usualLastName.isEmpty && key == Spelling.key(student.usualLastName))
-  }
-
-  private static func sameFirstName(_ name: String, _ student: SiecleStudent) -> Bool {
-    let key = Spelling.key(name)
-    return key.isEmpty || key == Spelling.key(student.firstName)
-      || key == Spelling.key(([student.firstName] + student.otherFirstNames).joined(separator: " "))
-  }
-
-  /// The students with the row's last and first names, narrowed by birthdate when the row has one.
-  private func nameMatches(_ roster: StudentIdentity, in students: [SiecleStudent]) -> [Int] {
-    guard !Spelling.key(roster[.nom]).isEmpty, !Spelling.key(roster[.prenom]).isEmpty else { return [] }
-    let byName = students.indices.filter {
-      Self.sameLastName(roster[.nom], students[$0]) && Self.sameFirstName(roster[.prenom], students[$0])
-    }
+  /// The students still at school with the row's last and first names, narrowed by birthdate when
+  /// the row has one, and the first student gone who has them.
+  private func nameMatches(_ roster: StudentIdentity) -> (present: [Int], left: Int?) {
+    let lastName = Spelling.key(roster[.nom])
+    let firstName = Spelling.key(roster[.prenom])
+    guard !lastName.isEmpty, !firstName.isEmpty else { return ([], nil) }
+    let stillHere = present.named(lastName: lastName, firstName: firstName)
+    let gone = left.named(lastName: lastName, firstName: firstName)
+    guard !stillHere.isEmpty || !gone.isEmpty else { return ([], nil) }
     let birthdate = roster[.dateNaissance].trimmedSpaces
-    guard !birthdate.isEmpty else { return byName }
-    let iso = SiecleDate.isoDate(birthdate, currentYear: currentYear)
-    return byName.filter { iso != nil && SiecleDate.isoDate(students[$0].birthdate) == iso }
+    guard !birthdate.isEmpty else { return (stillHere, gone.first) }
+    guard let iso = SiecleDate.isoDate(birthdate, currentYear: currentYear) else { return ([], nil) }
+    return (
+      stillHere.filter { present.keys[$0].birthdate == iso }, gone.first { left.keys[$0].birthdate == iso }
+    )
   }
 
   /// An INE of digits only without its leading zeros (`00000000123` → `123`); `nil` otherwise.
   private static func withoutLeadingZeros(_ ine: String) -> String? {
-    guard !ine.isEmpty, ine.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    guard !ine.isEmpty, ine.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
     let digits = String(ine.drop { $0 == "0" })
     return digits.isEmpty ? "0" : digits
   }
 
+  /// The INE without whitespace, in capitals; an INE as SIECLE writes it is returned as it is.
   private static func normalisedINE(_ text: String) -> String {
-    String(text.unicodeScalars.filter { !$0.properties.isWhitespace }).uppercased()
+    if text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) }) { return text }
+    return String(text.unicodeScalars.filter { !$0.properties.isWhitespace }).uppercased()
   }
 }

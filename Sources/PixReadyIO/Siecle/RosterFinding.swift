@@ -2,9 +2,12 @@ import PixReadyCore
 
 /// A difference between a class roster and the SIECLE export: who is missing, unknown, gone, or
 /// written differently. Every finding is a warning.
-public struct RosterFinding: Sendable, Equatable {
-  /// The stable codes.
-  public enum Code: String, Sendable, CaseIterable {
+///
+/// Its sentence names its place (« ligne 12 : … », the roster's row when no line was given), so it
+/// has no ``sourceLocation``: the cross-check does not know the roster's file name.
+public struct RosterFinding: Problem, Equatable {
+  /// What was found; its raw value is the stable code.
+  public enum Kind: String, Sendable, CaseIterable {
     /// A student still at school in SIECLE is not in the roster.
     case missingFromRoster = "missing-from-roster"
     /// A roster row matches no SIECLE student, by INE nor by name and birthdate.
@@ -37,10 +40,10 @@ public struct RosterFinding: Sendable, Equatable {
   }
 
   /// What was found.
-  public var code: Code
-  /// For ``Code/nameDiffers`` and ``Code/birthdateDiffers``: the parts that differ, in identity order.
+  public var kind: Kind
+  /// For ``Kind/nameDiffers`` and ``Kind/birthdateDiffers``: the parts that differ, in identity order.
   public var parts: [Part] = []
-  /// The roster's data row (from 1, header not counted); `nil` for ``Code/missingFromRoster``.
+  /// The roster's data row (from 1, header not counted); `nil` for ``Kind/missingFromRoster``.
   public var row: Int?
   /// The roster's physical line, when the caller gave it.
   public var line: Int?
@@ -48,21 +51,24 @@ public struct RosterFinding: Sendable, Equatable {
   public var roster: StudentIdentity?
   /// The SIECLE student concerned, if any.
   public var siecle: SiecleStudent?
-  /// For ``Code/duplicateINE``: the row that first had the INE.
+  /// For ``Kind/duplicateINE``: the row that first had the INE.
   public var firstRow: Int?
 
   /// Creates a finding.
   public init(
-    _ code: Code, row: Int? = nil, line: Int? = nil, roster: StudentIdentity? = nil, siecle: SiecleStudent? = nil,
+    _ kind: Kind, row: Int? = nil, line: Int? = nil, roster: StudentIdentity? = nil, siecle: SiecleStudent? = nil,
     firstRow: Int? = nil
   ) {
-    self.code = code
+    self.kind = kind
     self.row = row
     self.line = line
     self.roster = roster
     self.siecle = siecle
     self.firstRow = firstRow
   }
+
+  /// The stable code (`unknown-to-siecle`).
+  public var code: String { kind.rawValue }
 
   /// Always a warning: the roster is still diagnosed.
   public var severity: Severity { .warning }

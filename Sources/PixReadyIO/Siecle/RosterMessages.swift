@@ -16,7 +16,7 @@ public struct RosterMessages: Sendable {
     let roster = finding.roster.map(describe) ?? ""
     let siecle = finding.siecle.map(describe) ?? ""
     let place = place(of: finding)
-    switch finding.code {
+    switch finding.kind {
     case .missingFromRoster:
       return fr
         ? "\(siecle) est dans SIECLE mais pas dans votre fichier ; ajoutez cet élève (pixready template --siecle "
@@ -92,7 +92,7 @@ public struct RosterMessages: Sendable {
   /// It says nothing of question 1: the roster is your file, not Pix Orga's list.
   public func summary(_ findings: [RosterFinding], mismatch: RosterCrossCheck.Mismatch? = nil) -> String {
     let fr = language == .fr
-    let count = { (code: RosterFinding.Code) in findings.filter { $0.code == code }.count }
+    let count = { (kind: RosterFinding.Kind) in findings.count { $0.kind == kind } }
     let differences = count(.nameDiffers) + count(.birthdateDiffers) + count(.ineDiffers)
     if let mismatch { return mismatchSentence(mismatch) + " " + rest(count(.leftSchool), differences) }
     let missing = count(.missingFromRoster)

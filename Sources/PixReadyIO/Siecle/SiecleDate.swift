@@ -3,6 +3,7 @@ public enum SiecleDate {
   /// The date as `AAAA-MM-JJ`, from `JJ/MM/AAAA` (also `J/M/AAAA`) or `AAAA-MM-JJ`; `nil` when the
   /// text is not a real calendar date in one of these forms.
   public static func isoDate(_ text: String) -> String? {
+    if let iso = isoDate(exportForm: text.utf8) { return iso }
     let trimmed = text.trimmedSpaces
     let slashParts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
     let dashParts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
@@ -39,6 +40,30 @@ public enum SiecleDate {
   public static func isSiecleFormat(_ text: String) -> Bool {
     let characters = Array(text)
     return characters.count == 10 && characters[2] == "/" && characters[5] == "/" && isoDate(text) != nil
+  }
+
+  /// The date of `JJ/MM/AAAA` exactly, as SIECLE writes every date, read without splitting it:
+  /// `.some(nil)` when it is no calendar date, `nil` when the text has another form.
+  private static func isoDate(exportForm utf8: String.UTF8View) -> String?? {
+    guard utf8.count == 10 else { return nil }
+    var (day, month, year) = (0, 0, 0)
+    for (offset, byte) in utf8.enumerated() {
+      if offset == 2 || offset == 5 {
+        guard byte == UInt8(ascii: "/") else { return nil }
+        continue
+      }
+      guard (0x30...0x39).contains(byte) else { return nil }
+      let digit = Int(byte - 0x30)
+      if offset < 2 {
+        day = day * 10 + digit
+      } else if offset < 5 {
+        month = month * 10 + digit
+      } else {
+        year = year * 10 + digit
+      }
+    }
+    guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return .some(nil) }
+    return .some(String(year) + "-" + pad(month) + "-" + pad(day))
   }
 
   private static func daysIn(month: Int, year: Int) -> Int {

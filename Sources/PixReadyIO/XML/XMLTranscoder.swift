@@ -38,12 +38,25 @@ enum XMLTranscoder {
   ) {
     var output: [UInt8] = []
     output.reserveCapacity(input.count + input.count / 8)
-    for index in input.indices {
-      let byte = input[index]
-      guard let scalar = encoding.scalar(byte) else {
-        return (output, failure(.invalidBytes(encoding: encoding.rawValue), input, at: index, utf8: false))
+    var index = input.startIndex
+    while index < input.endIndex {
+      // Runs of printable ASCII, the same in every single-byte encoding, are copied at once.
+      var end = index
+      while end < input.endIndex, input[end] >= 0x20, input[end] < 0x80 { end += 1 }
+      if end > index {
+        output.append(contentsOf: input[index..<end])
+        index = end
+        continue
       }
-      if !allowed(scalar) { return (output, failure(.forbiddenCharacter(scalar), input, at: index, utf8: false)) }
+      let position = index
+      let byte = input[position]
+      index += 1
+      guard let scalar = encoding.scalar(byte) else {
+        return (output, failure(.invalidBytes(encoding: encoding.rawValue), input, at: position, utf8: false))
+      }
+      if !allowed(scalar) {
+        return (output, failure(.forbiddenCharacter(scalar), input, at: position, utf8: false))
+      }
       if scalar < 0x80 {
         output.append(byte)
       } else if let unicode = Unicode.Scalar(scalar) {

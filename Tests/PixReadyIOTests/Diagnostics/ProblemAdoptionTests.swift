@@ -69,6 +69,21 @@ struct ProblemAdoptionTests {
     #expect(finding.sourceLocation == finding.location)
   }
 
+  @Test("a SIECLE cross-check finding is a warning whose sentence names its row")
+  func printsRosterFinding() {
+    let roster = StudentIdentity(values: [.ine: "999999999ZZ", .nom: "INCONNU", .prenom: "Paul"])
+    let finding = RosterFinding(.unknownToSiecle, row: 1, line: 2, roster: roster)
+    #expect(finding.code == "unknown-to-siecle")
+    #expect(finding.severity == .warning)
+    #expect(finding.sourceLocation == nil)
+    #expect(finding.formatted(in: .fr) == "pixready: avertissement : " + finding.message(in: .fr))
+    #expect(finding.message(in: .fr).hasPrefix("ligne 2 : SIECLE ne connaît pas « Paul INCONNU »"))
+    let object = ProblemJSON.object(finding, language: .en)
+    #expect(object["code"] as? String == "unknown-to-siecle")
+    #expect(object["severity"] as? String == "warning")
+    #expect(object["message"] as? String == finding.message(in: .en))
+  }
+
   @Test("the JSON printer writes the located fields only when known, keys sorted")
   func printsJSON() {
     let located = RejectedRow(

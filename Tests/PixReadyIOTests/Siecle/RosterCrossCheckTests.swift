@@ -49,7 +49,7 @@ struct RosterCrossCheckTests {
       export: SiecleExport(sourceName: "ElevesSansAdresses.xml", students: [sarka], leftStudents: []), currentYear: 2026
     )
     check.add(row("", "NOVAKOVA", "Sarka", "29/02/2008", "2NDE1"), row: 1)
-    #expect(check.findings().map(\.code) == [.matchedWithoutINE])
+    #expect(check.findings().map(\.kind) == [.matchedWithoutINE])
     #expect(check.holdsEverySiecleStudent)
   }
 
@@ -80,7 +80,7 @@ struct RosterCrossCheckTests {
     check.add(row("123456792AE", "PETIT", "Jules"), row: 2, line: 3)
     check.add(row("", "Petit", "Jules", "11/11/2008"), row: 3, line: 4)
     let findings = check.findings()
-    #expect(findings.map(\.code) == [.unknownToSiecle, .leftSchool, .leftSchool])
+    #expect(findings.map(\.kind) == [.unknownToSiecle, .leftSchool, .leftSchool])
     #expect(findings.map(\.row) == [1, 2, 3])
     #expect(
       findings[1].message(in: .fr)
@@ -99,7 +99,7 @@ struct RosterCrossCheckTests {
     check.add(row("123456794AG", "LEROY", "Anaïs", "pas de date"), row: 3)
     check.add(row("123456794AG", "LEROY", "Anaïs"), row: 4)
     let findings = check.findings()
-    #expect(findings.map(\.code) == [.nameDiffers, .birthdateDiffers, .birthdateDiffers, .duplicateINE])
+    #expect(findings.map(\.kind) == [.nameDiffers, .birthdateDiffers, .birthdateDiffers, .duplicateINE])
     #expect(findings[3].firstRow == 3)
     #expect(
       findings[1].message(in: .fr)
@@ -124,7 +124,7 @@ struct RosterCrossCheckTests {
     check.add(row("", "Martin", "Léa", "14/02/2009"), row: 1)
     check.add(row("", "LEROY", "Anaïs", "01/01/2001"), row: 2)
     let findings = check.findings()
-    #expect(findings.map(\.code) == [.matchedWithoutINE, .unknownToSiecle])
+    #expect(findings.map(\.kind) == [.matchedWithoutINE, .unknownToSiecle])
     #expect(findings[0].ine == "123456789AB")
     #expect(
       findings[0].message(in: .en)
@@ -135,7 +135,7 @@ struct RosterCrossCheckTests {
   @Test func findsAWrongINEByNameAndBirthdate() {
     var check = RosterCrossCheck(export: export, scope: .divisions([]), currentYear: 2026)
     check.add(row("123456789XX", "MARTIN", "Léa", "14/02/2009"), row: 1)
-    #expect(check.findings().map(\.code) == [.ineDiffers])
+    #expect(check.findings().map(\.kind) == [.ineDiffers])
     #expect(check.findings().first?.siecle == lea)
   }
 
@@ -155,7 +155,7 @@ struct RosterCrossCheckTests {
     check.add(row("", "MARTIN", "Léa"), row: 1)
     check.add(row("123456789AB", "MARTIN", "Léa"), row: 2)
     let findings = check.findings()
-    #expect(findings.first?.code == .unknownToSiecle)
+    #expect(findings.first?.kind == .unknownToSiecle)
     #expect(findings.first?.row == 1)
   }
 
@@ -169,7 +169,7 @@ struct RosterCrossCheckTests {
         == "Contrôle SIECLE : 4 élèves de SIECLE absents de votre fichier (ajoutez-les), 0 inconnu de SIECLE, "
         + "1 parti, 0 différence d'identité.")
     #expect(
-      check.findings().first { $0.code == .missingFromRoster }?.message(in: .fr)
+      check.findings().first { $0.kind == .missingFromRoster }?.message(in: .fr)
         .hasSuffix(
           " est dans SIECLE mais pas dans votre fichier ; ajoutez cet élève (pixready template --siecle écrit la liste complète)."
         ) == true)
@@ -181,7 +181,7 @@ struct RosterCrossCheckTests {
     check.add(row("123456789AB", "MARTIN", "Lina", "14/02/2009"), row: 1, line: 2)
     check.add(row("123456790AC", "DUPONT", "Noé", "04/07/2009"), row: 2, line: 3)
     let findings = check.findings()
-    #expect(findings.map(\.code) == [.nameDiffers, .nameDiffers])
+    #expect(findings.map(\.kind) == [.nameDiffers, .nameDiffers])
     #expect(findings.map(\.parts) == [[.firstName], [.lastName, .birthdate]])
     #expect(findings[0].message(in: .fr).hasPrefix("ligne 2 : même INE mais prénom différent, « Lina MARTIN »"))
     #expect(findings[1].message(in: .fr).hasPrefix("ligne 3 : même INE mais nom et date de naissance différents, "))
@@ -222,7 +222,7 @@ struct RosterCrossCheckTests {
     check.add(row("123", "Roux", "Zoé", "05/01/09", "3E1"), row: 1, line: 2)
     check.add(row("0000000456A", "Roux", "Paul", "5/1/98", "3E1"), row: 2, line: 3)
     let findings = check.findings()
-    #expect(findings.map(\.code) == [.ineWithoutLeadingZeros])
+    #expect(findings.map(\.kind) == [.ineWithoutLeadingZeros])
     #expect(findings.first?.siecle == zoe)
     #expect(check.missingCount == 0)
     #expect(
@@ -230,6 +230,75 @@ struct RosterCrossCheckTests {
         == "ligne 2 : l'INE « 123 » de « Zoé Roux » (INE 123, 3E1, date de naissance 05/01/09) est « 00000000123 » "
         + "dans SIECLE, car le tableur a enlevé ses zéros de tête. L'élève est reconnu, mais corrigez la liste "
         + "(pixready template -o classe.xlsx garde l'INE en texte).")
+  }
+
+  /// Rows SIECLE does not know are kept compactly until the end: each comes back with exactly its
+  /// cells (absent columns stay absent, empty ones empty, accents and all), its row and its line,
+  /// in row order among the findings matched by name.
+  @Test func givesBackEveryUnknownRowAsItWasAdded() {
+    var check = RosterCrossCheck(export: export, scope: .divisions([]), currentYear: 2026)
+    let unknown = [
+      StudentIdentity(values: [.ine: "999999999ZZ", .nom: "Ñúñez Œuvrard", .prenom: "Zoë", .classe: ""]),
+      StudentIdentity(values: [.nom: "INCONNU", .prenom: "Paul", .dateNaissance: " 1/2/2009 "]),
+      StudentIdentity(values: [:]),
+    ]
+    check.add(unknown[0], row: 1, line: 2)
+    check.add(row("", "Petit", "Jules", "11/11/2008"), row: 2, line: 3)
+    check.add(unknown[1], row: 3)
+    check.add(row("123456789XX", "MARTIN", "Léa", "14/02/2009"), row: 4, line: 9)
+    check.add(unknown[2], row: 300, line: 1_000_000)
+    for (number, ine) in ["123456790AC", "123456794AG", "123456789AB"].enumerated() {
+      check.add(row(ine, "", ""), row: 301 + number, line: 1_000_001 + number)
+    }
+    #expect(check.mismatch == nil)
+    #expect(
+      check.findings() == [
+        RosterFinding(.unknownToSiecle, row: 1, line: 2, roster: unknown[0]),
+        RosterFinding(.leftSchool, row: 2, line: 3, roster: row("", "Petit", "Jules", "11/11/2008"), siecle: jules),
+        RosterFinding(.unknownToSiecle, row: 3, roster: unknown[1]),
+        // Léa by name, but a later row has her INE.
+        RosterFinding(.unknownToSiecle, row: 4, line: 9, roster: row("123456789XX", "MARTIN", "Léa", "14/02/2009")),
+        RosterFinding(.unknownToSiecle, row: 300, line: 1_000_000, roster: unknown[2]),
+      ])
+  }
+
+  /// A roster row is the first student with its name no other row took, by INE or earlier by name.
+  @Test func matchesRowsByNameInRowOrderAfterEveryINE() {
+    let twin = SiecleStudent(
+      id: "9", ine: "123456797AK", lastName: "MARTIN", firstName: "Léa", birthdate: "14/02/2009", division: "2NDE4")
+    var check = RosterCrossCheck(
+      export: SiecleExport(sourceName: "ElevesSansAdresses.xml", students: [lea, twin], leftStudents: []),
+      scope: .divisions([]), currentYear: 2026)
+    check.add(row("", "martin", "LEA", "14/02/2009"), row: 1)
+    check.add(row("", "Martin", "Léa", "2009-02-14"), row: 2)
+    check.add(row("123456789AB", "MARTIN", "Léa"), row: 3)
+    check.add(row("", "MARTIN", "Léa"), row: 4)
+    let findings = check.findings()
+    #expect(findings.map(\.kind) == [.matchedWithoutINE, .unknownToSiecle, .unknownToSiecle])
+    #expect(findings.map(\.row) == [1, 2, 4])
+    #expect(findings.first?.siecle == twin)
+  }
+
+  /// INEs are told apart exactly, whether they are kept packed in a number or as text.
+  @Test func findsDuplicateINEsOfAnyShape() {
+    var check = RosterCrossCheck(export: export, scope: .divisions([]), currentYear: 2026)
+    let ines = ["0A", "A0", "12345678901234", "ÉLÈVE1", "1", "01", "a0", "12345678901234", "élève1"]
+    for (index, ine) in ines.enumerated() { check.add(row(ine, "", ""), row: index + 1) }
+    let duplicates = check.findings().filter { $0.kind == .duplicateINE }
+    #expect(duplicates.map(\.row) == [7, 8, 9])
+    #expect(duplicates.map(\.firstRow) == [2, 3, 4])
+  }
+
+  /// `JJ/MM/AAAA`, as the export writes it, is read without splitting: to the same dates as other forms.
+  @Test func readsTheExportsDateFormLikeAnyOther() {
+    #expect(SiecleDate.isoDate("29/02/2008") == "2008-02-29")
+    #expect(SiecleDate.isoDate("29/02/2009") == nil)
+    #expect(SiecleDate.isoDate("00/01/2009") == nil)
+    #expect(SiecleDate.isoDate("01/13/2009") == nil)
+    #expect(SiecleDate.isoDate("14/02/2O09") == nil)
+    #expect(SiecleDate.isoDate("14-02-2009") == nil)
+    #expect(SiecleDate.isoDate(" 14/02/2009 ") == "2009-02-14")
+    #expect(SiecleDate.isoDate("1/2/2009") == "2009-02-01")
   }
 
   @Test func readsATwoDigitYearInThePastCentury() {
@@ -241,8 +310,8 @@ struct RosterCrossCheckTests {
     #expect(SiecleDate.isoDate("05/01/09") == nil, "without a year to read it against, still refused")
   }
 
-  @Test(arguments: RosterFinding.Code.allCases)
-  func everyCodeHasAFrenchAndAnEnglishSentence(code: RosterFinding.Code) {
+  @Test(arguments: RosterFinding.Kind.allCases)
+  func everyCodeHasAFrenchAndAnEnglishSentence(code: RosterFinding.Kind) {
     let finding = RosterFinding(code, row: 1, roster: row("X", "A", "B"), siecle: lea, firstRow: 1)
     let french = finding.message(in: .fr)
     let english = finding.message(in: .en)

@@ -73,7 +73,7 @@ struct CheckExtras {
       ])
     }
     return ReportWarning(
-      code: finding.code.rawValue, row: finding.row, line: finding.line, student: student,
+      code: finding.code, row: finding.row, line: finding.line, student: student,
       message: finding.message(in: language))
   }
 }

@@ -1,0 +1,95 @@
+/// Roster rows kept compactly as bytes: their row, line and identity cells, about 60 bytes a row.
+///
+/// The cross-check keeps the rows SIECLE does not know until the end, when it knows whether to
+/// list them (they are most of the roster when the export is another school's): one array of
+/// bytes instead of a dictionary per row keeps memory flat.
+struct PackedRosterRows: Sendable {
+  /// One row as it was added.
+  struct Row: Equatable {
+    /// The identity cells.
+    var student: StudentIdentity
+    /// The data row, from 1.
+    var row: Int
+    /// The physical line, when given.
+    var line: Int?
+  }
+
+  /// The bytes, in chunks of about ``chunkSize``: memory grows by a chunk at a time, never by
+  /// copying everything kept into an array twice as large.
+  private var chunks: [[UInt8]] = []
+  /// The number of rows kept.
+  private(set) var count = 0
+
+  private static let chunkSize = 1 << 16
+
+  private static let fields = StudentIdentity.Field.allCases
+  private static let hasLine: UInt8 = 1 << 7
+
+  /// Keeps a row: a byte telling whether a line follows and how many cells, the row and the line
+  /// as variable-length integers, then each cell as its field, its length and its UTF-8 bytes.
+  mutating func append(_ student: StudentIdentity, row: Int, line: Int?) {
+    if chunks.last.map({ $0.count >= Self.chunkSize }) ?? true {
+      chunks.append([])
+      chunks[chunks.count - 1].reserveCapacity(Self.chunkSize + 1024)
+    }
+    let last = chunks.count - 1
+    chunks[last].append((line == nil ? 0 : Self.hasLine) | UInt8(student.values.count))
+    Self.appendInteger(row, to: &chunks[last])
+    if let line { Self.appendInteger(line - row, to: &chunks[last]) }
+    for (field, value) in student.values {
+      chunks[last].append(UInt8(Self.fields.firstIndex(of: field) ?? 0))
+      Self.appendInteger(value.utf8.count, to: &chunks[last])
+      chunks[last].append(contentsOf: value.utf8)
+    }
+    count += 1
+  }
+
+  /// The rows, in the order they were kept.
+  var rows: [Row] {
+    var result: [Row] = []
+    result.reserveCapacity(count)
+    for bytes in chunks {
+      var offset = 0
+      while offset < bytes.count {
+        let head = bytes[offset]
+        offset += 1
+        let row = Self.readInteger(bytes, &offset)
+        let line = head & Self.hasLine == 0 ? nil : row + Self.readInteger(bytes, &offset)
+        var values: [StudentIdentity.Field: String] = [:]
+        for _ in 0..<Int(head & ~Self.hasLine) {
+          let field = Self.fields[Int(bytes[offset])]
+          offset += 1
+          let length = Self.readInteger(bytes, &offset)
+          values[field] = String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+          offset += length
+        }
+        result.append(Row(student: StudentIdentity(values: values), row: row, line: line))
+      }
+    }
+    return result
+  }
+
+  /// A signed integer in zigzag LEB128: small values of either sign take one byte.
+  private static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+    var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))
+    while rest >= 0x80 {
+      bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    bytes.append(UInt8(rest))
+  }
+
+  private static func readInteger(_ bytes: [UInt8], _ offset: inout Int) -> Int {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      let byte = bytes[offset]
+      offset += 1
+      value |= UInt64(byte & 0x7F) << shift
+      if byte < 0x80 { break }
+      shift += 7
+    }
+    let decoded = Int(Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1))
+    return decoded
+  }
+}
