@@ -7,25 +7,6 @@ import Testing
 /// `CheckRun` driven as `pixready check` drives it, without the command line: a plan, a console
 /// that records, and the class file opened from memory.
 struct CheckRunTests {
-  /// Collects the report written on standard output.
-  final class Output: ByteOutputStream {
-    var bytes: [UInt8] = []
-    func write(_ string: String) { bytes += string.utf8 }
-    func write(bytes: UnsafeRawBufferPointer) { self.bytes += bytes }
-    var text: String { String(decoding: bytes, as: UTF8.self) }
-  }
-
-  /// What the run said to the person.
-  final class Said {
-    var sentences: [String] = []
-    var problems: [any Problem] = []
-    var failures: [String] { problems.map { $0.message(in: .fr) } }
-    var console: RunConsole {
-      RunConsole(say: { self.sentences.append($0) }, fail: { self.problems.append($0) })
-    }
-    var text: String { sentences.joined().plain }
-  }
-
   static let example = "Examples/classe-2nde.csv"
 
   /// A plan over a class file, on the golden reports' date.
@@ -47,9 +28,9 @@ struct CheckRunTests {
   }
 
   @Test func writesTheExampleClassAsTheExampleReport() throws {
-    let output = Output()
+    let output = RecordedOutput()
     var sink = output
-    let said = Said()
+    let said = RecordingConsole()
     let outcome = try CheckRun(plan: try Self.plan()).run(
       standardOutput: &sink, console: said.console, openInput: Self.opener())
     guard case .finished(let summary, let findings) = outcome else {
@@ -65,18 +46,18 @@ struct CheckRunTests {
 
   @Test(arguments: [(ReportFormat.md, "report-classe-2nde.md"), (.html, "report-classe-2nde.html")])
   func writesTheDocumentForPeopleAsTheGoldenReport(format: ReportFormat, golden: String) throws {
-    let output = Output()
+    let output = RecordedOutput()
     var sink = output
-    let said = Said()
+    let said = RecordingConsole()
     _ = try CheckRun(plan: try Self.plan(format: format)).run(
       standardOutput: &sink, console: said.console, openInput: Self.opener())
     try Golden.expect(output.text, equals: .expected(golden))
   }
 
   @Test func refusesAFileWithoutAQuestionColumnAndWritesNothing() throws {
-    let output = Output()
+    let output = RecordedOutput()
     var sink = output
-    let said = Said()
+    let said = RecordingConsole()
     let files = ["classe.csv": "nom;prenom;siecle_a_jour\nDurand;Léa;oui\n"]
     let outcome = try CheckRun(plan: try Self.plan("classe.csv")).run(
       standardOutput: &sink, console: said.console, openInput: Self.opener(files))
@@ -95,9 +76,9 @@ struct CheckRunTests {
   }
 
   @Test func endsWithFindingsWhenFailOnIsReachedAndSaysIt() throws {
-    let output = Output()
+    let output = RecordedOutput()
     var sink = output
-    let said = Said()
+    let said = RecordingConsole()
     let files = [
       "classe.csv": "nom;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n"
         + "Durand;oui;non;Mediacentre;ENT;oui\n"
@@ -118,9 +99,9 @@ struct CheckRunTests {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("rapport.jsonl").path
-    let output = Output()
+    let output = RecordedOutput()
     var sink = output
-    let said = Said()
+    let said = RecordingConsole()
     let outcome = try CheckRun(plan: try Self.plan(format: .jsonl, output: path, language: .en)).run(
       standardOutput: &sink, console: said.console, openInput: Self.opener())
     guard case .finished = outcome else {

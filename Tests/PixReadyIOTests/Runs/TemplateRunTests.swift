@@ -7,32 +7,16 @@ import Testing
 /// `TemplateRun` driven as `pixready template` drives it: a plan, a console that records, an
 /// output in memory.
 struct TemplateRunTests {
-  /// Collects what is written on standard output.
-  final class Output: ByteOutputStream {
-    var bytes: [UInt8] = []
-    func write(_ string: String) { bytes += string.utf8 }
-    func write(bytes: UnsafeRawBufferPointer) { self.bytes += bytes }
-    var lines: [Substring] { String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline) }
-  }
-
-  /// What the run said.
-  final class Said {
-    var sentences: [String] = []
-    var problems: [any Problem] = []
-    var failures: [String] { problems.map { $0.message(in: .fr) } }
-    var console: RunConsole {
-      RunConsole(say: { self.sentences.append($0) }, fail: { self.problems.append($0) })
-    }
-  }
-
   static let export = IOTestSupport.packageRoot.appendingPathComponent(
     "Tests/PixReadyIOTests/Fixtures/siecle/eleves-utf8-bom.xml"
   ).path
 
-  static func run(_ plan: TemplatePlan, terminal: Bool = false) -> (TemplateRun.Outcome, Output, Said) {
-    let output = Output()
+  static func run(_ plan: TemplatePlan, terminal: Bool = false) -> (
+    TemplateRun.Outcome, RecordedOutput, RecordingConsole
+  ) {
+    let output = RecordedOutput()
     var sink = output
-    let said = Said()
+    let said = RecordingConsole()
     let outcome = TemplateRun(plan: plan).run(standardOutput: &sink, outputIsTerminal: terminal, console: said.console)
     return (outcome, output, said)
   }

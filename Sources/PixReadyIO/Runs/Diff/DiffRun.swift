@@ -113,14 +113,14 @@ public struct DiffRun {
     let changes = diff.changes.map { change -> [String: Any] in
       [
         "answers": Dictionary(uniqueKeysWithValues: change.answers.map { ($0.key, Self.jsonAnswer($0.value)) }),
-        "combinations": Self.jsonCount(change.combinations), "old": Self.jsonResult(change.old),
+        "combinations": change.combinations.jsonValue, "old": Self.jsonResult(change.old),
         "new": Self.jsonResult(change.new),
       ]
     }
     var object: [String: Any] = [
       "old": identity(diff.old, plan.oldName), "new": identity(diff.new, plan.newName), "identifiers": identifiers,
-      "behaviourChanged": diff.behaviourChanged, "combinations": Self.jsonCount(diff.combinationCount),
-      "changedCombinations": Self.jsonCount(diff.changedCombinations), "changes": changes,
+      "behaviourChanged": diff.behaviourChanged, "combinations": diff.combinationCount.jsonValue,
+      "changedCombinations": diff.changedCombinations.jsonValue, "changes": changes,
     ]
     if let students, let path = plan.classFile {
       object["class"] = [
@@ -142,12 +142,6 @@ public struct DiffRun {
     var object: [String: Any] = ["status": row.status.word, "steps": row.steps.map(\.id)]
     if case .pending(let fact) = row.status { object["pendingFact"] = fact }
     return object
-  }
-
-  /// A count as a JSON number, or as a string of digits when it does not fit one.
-  private static func jsonCount(_ count: CombinationCount) -> Any {
-    if let value = count.intValue { return value }
-    return count.description
   }
 
   private static func jsonAnswer(_ answer: Answer) -> Any {

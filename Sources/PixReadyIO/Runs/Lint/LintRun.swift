@@ -67,17 +67,11 @@ public struct LintRun {
     return errors > 0 || (plan.strict && warnings > 0) ? .findings : .clean
   }
 
-  /// A count as a JSON number, or as a string of digits when it does not fit one.
-  private static func jsonCount(_ count: CombinationCount) -> Any {
-    if let value = count.intValue { return value }
-    return count.description
-  }
-
   private static func json(_ check: TreeCheck, name: String, language: Language) -> String {
     let diagnostics = check.diagnostics.map { ProblemJSON.object($0, language: language) }
     var object: [String: Any] = [
-      "file": name, "combinationsProven": jsonCount(check.combinationsProven),
-      "combinationsPending": jsonCount(check.combinationsPending),
+      "file": name, "combinationsProven": check.combinationsProven.jsonValue,
+      "combinationsPending": check.combinationsPending.jsonValue,
       "diagnostics": diagnostics,
       "valid": check.tree != nil,
     ]
