@@ -37,6 +37,10 @@ public struct RowDiagnosis: Sendable, Equatable {
   public var missingCells = 0
   /// For a pending row: the question node where the walk stopped, whose wording is the pending question.
   public var pendingNode: String?
+  /// The table entry the row was decided from by its bytes, -1 otherwise: rows with the same entry
+  /// have the same status, steps and trace, so whoever groups rows by outcome need not compare
+  /// them. Not part of equality.
+  var tableEntry: Int32 = -1
 
   /// Creates a row result.
   public init(
@@ -50,5 +54,11 @@ public struct RowDiagnosis: Sendable, Equatable {
     self.steps = steps
     self.trace = trace
     self.pendingNode = pendingNode
+  }
+
+  /// Whether the two rows are the same row with the same outcome (``tableEntry`` aside).
+  public static func == (a: RowDiagnosis, b: RowDiagnosis) -> Bool {
+    a.row == b.row && a.line == b.line && a.student == b.student && a.status == b.status && a.steps == b.steps
+      && a.trace == b.trace && a.missingCells == b.missingCells && a.pendingNode == b.pendingNode
   }
 }

@@ -5,7 +5,7 @@ public struct BatchContext: Sendable, Equatable {
   /// The bytes of a CSV file read at once (at least 64); a longer record is read on its own.
   public var blockSize: Int
   /// Whether every row goes through ``BatchDiagnoser``, none decided from its bytes: the reference
-  /// the byte path is tested against. Rows are always decoded when someone observes them.
+  /// the byte path is tested against.
   public var decodesEveryRow: Bool
   /// When given, the report shows pseudonyms instead of names, INE and birthdates (observers still
   /// get the real identities): the key comes from the caller, the library draws none.

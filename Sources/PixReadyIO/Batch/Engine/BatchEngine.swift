@@ -6,9 +6,9 @@ import PixReadyCore
 /// The calling thread cuts a CSV file into blocks of whole records (``BlockReader``), the
 /// context's workers diagnose blocks (``BlockWorker``), and the calling thread writes their output
 /// and hands their rows to the observer in input order; a bounded number of blocks is in flight,
-/// so memory stays flat. Most rows of a CSV, JSON or JSON Lines report are decided from their
-/// bytes; the others, and every row someone observes, go through ``BatchDiagnoser`` and the
-/// formatter. Rows already decoded (a workbook's) are read one by one on the calling thread. With
+/// so memory stays flat. Most rows are decided from their bytes (observed rows too, their identity
+/// decoded from the cells and their outcome learnt once); the others go through ``BatchDiagnoser``
+/// and the formatter. Rows already decoded (a workbook's) are read one by one on the calling thread. With
 /// one worker this is the plain row-by-row run, and any number of workers writes the same bytes.
 public struct BatchEngine {
   private let diagnoser: BatchDiagnoser

@@ -37,7 +37,7 @@ struct BlockPlan: Sendable {
   let dialect: CSVDialect
   /// Whether rows may be decided from their bytes.
   let readsBytes: Bool
-  /// Whether every decoded row is kept for an observer.
+  /// Whether every row is kept, in order, for an observer.
   let keepsRows: Bool
   /// One action per column, up to the last column read.
   let actions: [ColumnAction]
@@ -60,8 +60,8 @@ struct BlockPlan: Sendable {
 
   /// A plan for a run of `diagnoser` and `formatter` over a file read in `dialect` (`nil` for rows
   /// already decoded), writing pseudonyms when `pseudonymizer` is given. Rows are decided from
-  /// their bytes unless `decodesEveryRow` or `keepsRows`, the format has no byte layout, the tree
-  /// no table, or a column is read twice.
+  /// their bytes unless `decodesEveryRow`, the format has no byte layout, the tree no table, or a
+  /// column is read twice; rows kept for an observer are then built from their bytes too.
   init(
     diagnoser: BatchDiagnoser, formatter: any ReportFormatter, dialect: CSVDialect?, keepsRows: Bool,
     decodesEveryRow: Bool, pseudonymizer: Pseudonymizer? = nil
@@ -100,7 +100,7 @@ struct BlockPlan: Sendable {
     self.table = table
     self.dialect = dialect
     self.keepsRows = keepsRows
-    readsBytes = shape != nil && table != nil && !readTwice && !keepsRows && !decodesEveryRow
+    readsBytes = shape != nil && table != nil && !readTwice && !decodesEveryRow
     self.slots = slots
     baseEntry = base
     copier = IdentityCopier(encoding: dialect.encoding, outputDelimiter: shape?.outputDelimiter)

@@ -18,6 +18,8 @@ struct BlockWorker {
   private var tally: BlockTally
   private let scanner: CSVScanner
   private var fields: [CSVScanner.Field] = []
+  /// The rows of the block being processed, when the plan keeps them for an observer.
+  private var kept: [RowDiagnosis] = []
 
   /// The most distinct texts remembered per column, as the decoding path does.
   private static let cellMemoLimit = 4096
@@ -58,10 +60,14 @@ struct BlockWorker {
         _ = scanner.scan(bytes, from: 0, atEnd: true, fields: &fields)
         let record = scanner.record(fields, in: bytes, encoding: plan.dialect.encoding, line: record.line)
         let diagnosis = slowRow(record, row: row, output: &output)
-        if plan.keepsRows { job.diagnoses.append(diagnosis) }
+        if plan.keepsRows { kept.append(diagnosis) }
       }
     }
     output.commit()
+    if plan.keepsRows {
+      swap(&kept, &job.diagnoses)
+      kept.removeAll(keepingCapacity: true)
+    }
     job.summary = finish()
     job.byteRows = job.rows - slowRows
   }
@@ -155,8 +161,19 @@ struct BlockWorker {
     let index = rejected == Int.max ? entry : rejected
     let outcome = outcomes.outcome(index)
     guard !outcome.slow, let shape = plan.shape else { return false }
-    let suffix = outcomes.suffix(outcome)
     let input = InputCells(base: base, starts: identity, ends: ends, copier: plan.copier)
+    if plan.keepsRows {
+      guard var kept = outcomes.entryDiagnoses[index], let student = input.student(present: present) else {
+        return false
+      }
+      kept.row = row
+      kept.line = line
+      kept.student = student
+      // Rejection outcomes are numbered by each worker as it meets them: only entries are shared.
+      if rejected == Int.max { kept.tableEntry = Int32(index) }
+      self.kept.append(kept)
+    }
+    let suffix = outcomes.suffix(outcome)
     switch plan.pseudonyms?.change(input, present: present) ?? .unchanged {
     case .hidden(let hidden):
       shape.write(row: row, line: line, present: hidden.present, suffix: suffix, cells: hidden, to: &output)

@@ -19,6 +19,18 @@ struct InputCells: IdentityCells {
   func append(_ field: Int, to output: inout ByteWriter) {
     copier.append(base + starts[field], ends[field] - starts[field], to: &output)
   }
+
+  /// The identity of the fields in `present` (bit k for field k), decoded; `nil` when a cell does
+  /// not decode (the copier has accepted every cell, so it does).
+  func student(present: UInt8) -> StudentIdentity? {
+    var student = StudentIdentity(values: Dictionary(minimumCapacity: StudentIdentity.Field.allCases.count))
+    for (index, field) in StudentIdentity.Field.allCases.enumerated() where present & (1 << index) != 0 {
+      let cell = UnsafeBufferPointer(start: base + starts[index], count: ends[index] - starts[index])
+      guard let text = copier.encoding.decode(cell) else { return nil }
+      student.values[field] = text
+    }
+    return student
+  }
 }
 
 /// Identity cells given as text (the sample row that checks what the byte path writes).

@@ -31,6 +31,9 @@ struct RowOutcomes {
   private(set) var pendingFacts: [Int: String] = [:]
   /// The columns of the bad cells, for rejection outcomes.
   private(set) var rejectedColumns: [Int: [String]] = [:]
+  /// The diagnosis of each outcome learnt, with an empty identity, when rows are kept for an
+  /// observer: a kept row is this with its row, line and identity.
+  private(set) var entryDiagnoses: [Int: RowDiagnosis] = [:]
   private var schoolKeys: [[SchoolAnswer]] = []
   private var schoolIndex: [[SchoolAnswer]: Int] = [:]
   private var schoolSteps: [Int: [Step]] = [:]
@@ -94,6 +97,7 @@ struct RowOutcomes {
     }
     known[index].word = BlockTally.errorWord
     if case .error(let error) = diagnosis.status { rejectedColumns[index] = error.cells.map(\.column) }
+    if plan.keepsRows { entryDiagnoses[index] = diagnosis }
     learn(index, status: diagnosis.status, steps: diagnosis.steps, trace: diagnosis.trace)
     return index
   }
@@ -113,6 +117,11 @@ struct RowOutcomes {
       pendingFacts[index] = missing.fact
     }
     known[index].word = BlockTally.words.firstIndex(of: status.word) ?? 0
+    if plan.keepsRows {
+      entryDiagnoses[index] = RowDiagnosis(
+        row: 0, line: 0, student: StudentIdentity(), status: status, steps: diagnosis.steps,
+        trace: diagnosis.trace, pendingNode: diagnosis.missing?.node)
+    }
     learn(
       index, status: status, steps: diagnosis.steps, trace: diagnosis.trace,
       pendingNode: diagnosis.missing?.node)

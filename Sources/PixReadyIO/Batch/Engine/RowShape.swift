@@ -12,6 +12,9 @@ enum RowShape: Sendable, Equatable {
   case jsonLines
   /// `--format json` (records separated by `,\n`).
   case jsonDocument
+  /// `--format md|html`: rows write nothing while the run goes (``SilentFormatter``); the byte path
+  /// decides them for the observers.
+  case silent
 
   /// The shape of a formatter the byte path knows, `nil` for any other.
   init?(formatter: any ReportFormatter) {
@@ -21,6 +24,7 @@ enum RowShape: Sendable, Equatable {
       self = .csv(delimiter: delimiter)
     case is JSONLinesFormatter: self = .jsonLines
     case is JSONDocumentFormatter: self = .jsonDocument
+    case is SilentFormatter: self = .silent
     default: return nil
     }
   }
@@ -31,6 +35,7 @@ enum RowShape: Sendable, Equatable {
     switch self {
     case .csv: 3
     case .jsonLines, .jsonDocument: 8
+    case .silent: 0
     }
   }
 
@@ -38,7 +43,7 @@ enum RowShape: Sendable, Equatable {
   var outputDelimiter: UInt8? {
     switch self {
     case .csv(let delimiter): delimiter
-    case .jsonLines, .jsonDocument: nil
+    case .jsonLines, .jsonDocument, .silent: nil
     }
   }
 
@@ -48,6 +53,7 @@ enum RowShape: Sendable, Equatable {
     case .csv(let delimiter): [UInt8](repeating: delimiter, count: StudentIdentity.Field.allCases.count - 1)
     case .jsonLines: Array(#"{"row":0,"line":0,"student":{}"#.utf8)
     case .jsonDocument: Array(",\n{\"row\":0,\"line\":0,\"student\":{}".utf8)
+    case .silent: []
     }
   }
 
@@ -69,6 +75,8 @@ enum RowShape: Sendable, Equatable {
   ) {
     let fieldCount = StudentIdentity.Field.allCases.count
     switch self {
+    case .silent:
+      return
     case .csv(let delimiter):
       for field in 0..<fieldCount {
         if field > 0 { output.append(delimiter) }
@@ -104,6 +112,7 @@ enum RowShape: Sendable, Equatable {
     row: Int, line: Int, present: UInt8, suffix: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>,
     starts: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>, to output: inout ByteWriter
   ) {
+    if self == .silent { return }
     let fieldCount = StudentIdentity.Field.allCases.count
     var identityBytes = 0
     for field in 0..<fieldCount where present & (1 << field) != 0 { identityBytes += ends[field] - starts[field] }
@@ -145,6 +154,8 @@ enum RowShape: Sendable, Equatable {
       }
       position.pointee = UInt8(ascii: "}")
       position += 1
+    case .silent:
+      break
     }
     if let source = suffix.baseAddress {
       position.update(from: source, count: suffix.count)

@@ -28,9 +28,22 @@ struct OutcomeTable {
   private(set) var counts: [Int] = []
   private var indices: [Key: Int32] = [:]
   private var last: (key: Key, index: Int32)?
+  /// The outcome of each table entry met (``RowDiagnosis/tableEntry``).
+  private var byEntry: [Int32: Int32] = [:]
 
   /// The index of the outcome of `diagnosis`, added when new; counts one more row for it.
   mutating func intern(_ diagnosis: RowDiagnosis) -> Int32 {
+    guard diagnosis.tableEntry >= 0 else { return internByKey(diagnosis) }
+    if let index = byEntry[diagnosis.tableEntry] {
+      counts[Int(index)] += 1
+      return index
+    }
+    let index = internByKey(diagnosis)
+    byEntry[diagnosis.tableEntry] = index
+    return index
+  }
+
+  private mutating func internByKey(_ diagnosis: RowDiagnosis) -> Int32 {
     let key = Key(status: diagnosis.status, steps: diagnosis.steps, trace: diagnosis.trace)
     // Neighbouring rows often share their outcome: no hashing for them.
     if let last, last.key == key {

@@ -35,6 +35,9 @@ struct ReportOutline {
   let messages: ReportMessages
   /// Rows with a verdict or pending, by class (natural order), then name, then line.
   let students: [Int32]
+  /// The outcome of each of ``students``, side by side, so that picking rows by outcome reads
+  /// the records of the rows picked only.
+  private let studentOutcomes: [Int32]
   /// Rejected rows, in file order.
   let rejected: [Int32]
   /// The classes met, in natural order (2NDE2 before 2NDE10), no class last.
@@ -91,6 +94,7 @@ struct ReportOutline {
       RowCategory.allCases.indices.map { slot in counts.reduce(0) { $0 + $1[slot] } })
     let sorted = Self.readingOrder(document, rankOf: rankOf, sizes: sizes, categories: categories)
     students = sorted.students
+    studentOutcomes = sorted.students.map { records[Int($0)].outcome }
     classRanges = sorted.ranges
     let schoolIDs = Set(document.summary.schoolSteps.map(\.id))
     let lists = Self.worklists(
@@ -126,9 +130,11 @@ struct ReportOutline {
 
   /// Calls `body` with each student of `selection`, in reading order, as many times as listed.
   func forEach(in selection: Selection, _ body: (ReportRecord) -> Void) {
-    for index in students {
-      let record = records[Int(index)]
-      for _ in 0..<selection.times[Int(record.outcome)] { body(record) }
+    for (position, outcome) in studentOutcomes.enumerated() {
+      let times = selection.times[Int(outcome)]
+      guard times > 0 else { continue }
+      let record = records[Int(students[position])]
+      for _ in 0..<times { body(record) }
     }
   }
 
