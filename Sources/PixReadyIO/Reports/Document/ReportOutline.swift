@@ -50,8 +50,9 @@ struct ReportOutline {
   let categories: [RowCategory]
   /// The document's rows.
   let records: [ReportRecord]
-  /// The document's names, trimmed.
-  private let names: [String]
+  /// The document's names, trimmed (``ReportRecord/nom``, ``ReportRecord/prenom`` and
+  /// ``ReportRecord/ine`` index them).
+  let names: [String]
   /// ``students`` of each of ``classes``, as a range of ``students``.
   private let classRanges: [Range<Int>]
   /// The counts by category of each of ``classes``.

@@ -201,19 +201,27 @@ extension MarkdownReport {
   /// A student's name escaped for Markdown, straight from the name table when nothing needs escaping.
   private struct NameCell {
     let outline: ReportOutline
+    /// Whether Markdown shows each name as it is (no escaping): worked out once per name, not
+    /// once per listing.
+    private let plain: [Bool]
 
-    init(_ outline: ReportOutline) { self.outline = outline }
+    init(_ outline: ReportOutline) {
+      self.outline = outline
+      plain = outline.names.map(MarkdownText.isInline)
+    }
 
     func write(_ record: ReportRecord, to out: inout ReportWriter) {
-      if let (nom, prenom) = outline.nameParts(record), !nom.isEmpty || !prenom.isEmpty,
-        MarkdownText.isInline(nom), MarkdownText.isInline(prenom)
-      {
-        out.append(nom)
-        if !nom.isEmpty && !prenom.isEmpty { out.append(" ") }
-        out.append(prenom)
-      } else {
-        out.append(MarkdownText.inline(outline.name(record)))
+      if record.ine < 0, plain[Int(record.nom)], plain[Int(record.prenom)] {
+        let nom = outline.names[Int(record.nom)]
+        let prenom = outline.names[Int(record.prenom)]
+        if !nom.isEmpty || !prenom.isEmpty {
+          out.append(nom)
+          if !nom.isEmpty && !prenom.isEmpty { out.append(" ") }
+          out.append(prenom)
+          return
+        }
       }
+      out.append(MarkdownText.inline(outline.name(record)))
     }
   }
 
