@@ -11,8 +11,9 @@ public struct CSVReportFormatter: ReportFormatter {
   let delimiter: Character
   let byteOrderMark: Bool
 
-  /// Creates the formatter.
+  /// Creates the formatter; `delimiter` is an ASCII character (`;`, `,` or a tab).
   public init(context: ReportContext, delimiter: Character = ";", byteOrderMark: Bool = true) {
+    precondition(delimiter.isASCII, "a CSV report's delimiter is an ASCII character")
     self.context = context
     self.delimiter = delimiter
     self.byteOrderMark = byteOrderMark
@@ -29,23 +30,9 @@ public struct CSVReportFormatter: ReportFormatter {
     return (byteOrderMark ? "\u{FEFF}" : "") + line(columns)
   }
 
-  /// One line per row.
+  /// One line per row: the identity cells (``RowLayout``), then the outcome's columns.
   public func row(_ diagnosis: RowDiagnosis, index: Int) -> String {
-    var pending = ""
-    var error = ""
-    switch diagnosis.status {
-    case .verdict: break
-    case .pending(let fact):
-      pending = context.tree.questionText(of: fact, node: diagnosis.pendingNode, in: context.language)
-    case .error(let rowError): error = BatchMessages(language: context.language).rowError(rowError)
-    }
-    let identity = StudentIdentity.Field.allCases.map { diagnosis.student[$0] }
-    return line(
-      identity + [
-        RowCategory(diagnosis.status).name(in: context.language),
-        diagnosis.steps.map { $0.title.text(in: context.language) }.joined(separator: " | "), pending, error,
-        diagnosis.status.word, diagnosis.steps.map(\.id).joined(separator: ", "),
-      ])
+    rowLayout.text(diagnosis, index: index, cells: Cells(student: diagnosis.student), outcome: outcomeBytes(diagnosis))
   }
 
   /// After the rows, one line per warning (only with `--siecle`): identity, « Avertissement », the
@@ -77,15 +64,16 @@ public struct CSVReportFormatter: ReportFormatter {
     var text = ""
     for (index, cell) in fields.enumerated() {
       if index > 0 { text.append(delimiter) }
-      let field = cell.utf8.first.map(formulaStarts.contains) == true ? "'" + cell : cell
-      let needsQuotes = field.utf8.contains(where: quotedBytes.contains)
-      if needsQuotes {
-        text += "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-      } else {
-        text += field
-      }
+      text += field(cell)
     }
     return text + "\r\n"
+  }
+
+  /// One cell as a CSV line holds it: after `'` when it starts like a formula, quoted when needed.
+  static func field(_ cell: String) -> String {
+    let field = cell.utf8.first.map(formulaStarts.contains) == true ? "'" + cell : cell
+    guard field.utf8.contains(where: quotedBytes.contains) else { return field }
+    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
   /// The bytes that make a cell quoted: the common separators, the quote and line breaks.
@@ -96,4 +84,36 @@ public struct CSVReportFormatter: ReportFormatter {
 
   /// The first bytes that make a spreadsheet read a cell as a formula.
   static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@")]
+}
+
+extension CSVReportFormatter: LaidOutFormatter {
+  /// The identity cells separated by the delimiter.
+  var rowLayout: RowLayout { .csv(delimiter: delimiter.asciiValue ?? UInt8(ascii: ";")) }
+
+  /// The delimiter, then the columns after the identity, and the line break.
+  func outcomeBytes(_ diagnosis: RowDiagnosis) -> [UInt8] {
+    var pending = ""
+    var error = ""
+    switch diagnosis.status {
+    case .verdict: break
+    case .pending(let fact):
+      pending = context.tree.questionText(of: fact, node: diagnosis.pendingNode, in: context.language)
+    case .error(let rowError): error = BatchMessages(language: context.language).rowError(rowError)
+    }
+    let columns = [
+      RowCategory(diagnosis.status).name(in: context.language),
+      diagnosis.steps.map { $0.title.text(in: context.language) }.joined(separator: " | "), pending, error,
+      diagnosis.status.word, diagnosis.steps.map(\.id).joined(separator: ", "),
+    ]
+    return Array((String(delimiter) + line(columns)).utf8)
+  }
+
+  /// Identity cells as CSV fields.
+  private struct Cells: IdentityCells {
+    let student: StudentIdentity
+
+    func append(_ field: Int, to output: inout ByteWriter) {
+      output.append(CSVReportFormatter.field(student[StudentIdentity.Field.allCases[field]]))
+    }
+  }
 }

@@ -21,9 +21,10 @@ public struct JSONDocumentFormatter: ReportFormatter {
       + "\"records\":[\n"
   }
 
-  /// One record, with a comma before every record but the first.
+  /// One record, with a comma before every record but the first (``RowLayout``).
   public func row(_ diagnosis: RowDiagnosis, index: Int) -> String {
-    (index == 0 ? "" : ",\n") + JSONLinesFormatter.object(diagnosis, context: context)
+    rowLayout.text(
+      diagnosis, index: index, cells: JSONCells(student: diagnosis.student), outcome: outcomeBytes(diagnosis))
   }
 
   /// `], "summary": {…}}`
@@ -41,5 +42,14 @@ public struct JSONDocumentFormatter: ReportFormatter {
       ("schoolSteps", JSONText.strings(summary.schoolSteps.map(\.id))),
       ("warnings", "[" + summary.warnings.map(JSONLinesFormatter.warning).joined(separator: ",") + "]"),
     ])
+  }
+}
+
+extension JSONDocumentFormatter: LaidOutFormatter {
+  var rowLayout: RowLayout { .jsonDocument }
+
+  /// The outcome's members.
+  func outcomeBytes(_ diagnosis: RowDiagnosis) -> [UInt8] {
+    Array(JSONLinesFormatter.outcomeMembers(diagnosis, context: context).utf8)
   }
 }

@@ -12,9 +12,11 @@ public struct JSONLinesFormatter: ReportFormatter {
   /// Nothing before the rows.
   public func header() -> String { "" }
 
-  /// `{"row","line","student","verdict","steps","pending","error","trace"}` and a line break.
+  /// `{"row","line","student","verdict","steps","pending","error","trace"}` and a line break: the
+  /// start and identity of ``RowLayout``, then the outcome's members.
   public func row(_ diagnosis: RowDiagnosis, index: Int) -> String {
-    Self.object(diagnosis, context: context) + "\n"
+    rowLayout.text(
+      diagnosis, index: index, cells: JSONCells(student: diagnosis.student), outcome: outcomeBytes(diagnosis))
   }
 
   /// After the rows, one `{"warning": {…}}` line per warning (only with `--siecle`).
@@ -38,9 +40,9 @@ public struct JSONLinesFormatter: ReportFormatter {
       })
   }
 
-  /// The JSON object of one row, shared with the JSON document format.
-  static func object(_ diagnosis: RowDiagnosis, context: ReportContext) -> String {
-    let student = student(diagnosis.student)
+  /// The members of a row's object after its identity (`,"verdict":…,"trace":[…]}`), shared with
+  /// the JSON document format.
+  static func outcomeMembers(_ diagnosis: RowDiagnosis, context: ReportContext) -> String {
     var pending = "null"
     var error = "null"
     switch diagnosis.status {
@@ -61,11 +63,11 @@ public struct JSONLinesFormatter: ReportFormatter {
       + diagnosis.trace.map { entry in
         JSONText.object([("fact", JSONText.string(entry.fact)), ("answer", answer(entry.answer, fact: entry.fact))])
       }.joined(separator: ",") + "]"
-    return JSONText.object([
-      ("row", String(diagnosis.row)), ("line", String(diagnosis.line)), ("student", student),
+    let members = JSONText.object([
       ("verdict", JSONText.string(diagnosis.status.word)), ("steps", JSONText.strings(diagnosis.steps.map(\.id))),
       ("pending", pending), ("error", error), ("trace", trace),
     ])
+    return "," + members.dropFirst()
   }
 
   /// One bad cell of a rejected row: where, what, the likely fix (`null` when none is close) and what is accepted.
@@ -83,5 +85,24 @@ public struct JSONLinesFormatter: ReportFormatter {
     case .values(let values): return JSONText.strings(values.sorted())
     case .unknown: return "null"
     }
+  }
+}
+
+extension JSONLinesFormatter: LaidOutFormatter {
+  var rowLayout: RowLayout { .jsonLines }
+
+  /// The outcome's members and the line break.
+  func outcomeBytes(_ diagnosis: RowDiagnosis) -> [UInt8] {
+    Array((Self.outcomeMembers(diagnosis, context: context) + "\n").utf8)
+  }
+}
+
+/// Identity cells as the text of JSON strings (between the quotes ``RowLayout`` writes).
+struct JSONCells: IdentityCells {
+  /// The identity.
+  let student: StudentIdentity
+
+  func append(_ field: Int, to output: inout ByteWriter) {
+    output.append(String(JSONText.string(student[StudentIdentity.Field.allCases[field]]).dropFirst().dropLast()))
   }
 }

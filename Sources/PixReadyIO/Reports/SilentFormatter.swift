@@ -13,3 +13,10 @@ public struct SilentFormatter: ReportFormatter {
   /// Nothing.
   public func footer(_ summary: BatchSummary) -> String { "" }
 }
+
+extension SilentFormatter: LaidOutFormatter {
+  var rowLayout: RowLayout { .silent }
+
+  /// Nothing.
+  func outcomeBytes(_ diagnosis: RowDiagnosis) -> [UInt8] { [] }
+}

@@ -24,9 +24,10 @@ struct BlockPlan: Sendable {
     var column: Int
   }
 
-  /// The report format's byte layout, `nil` when the format has none (rows then go through the
-  /// formatter).
-  let shape: RowShape?
+  /// The formatter's row layout, `nil` when it has none (rows then go through the formatter).
+  let layout: RowLayout?
+  /// The formatter, when it has a layout: the bytes of each outcome.
+  let laidOut: (any LaidOutFormatter)?
   /// The formatter, for the bytes that depend on the entry and for decoded rows.
   let formatter: any ReportFormatter
   /// The diagnoser; each worker keeps a copy for the rows it decodes.
@@ -66,7 +67,8 @@ struct BlockPlan: Sendable {
     diagnoser: BatchDiagnoser, formatter: any ReportFormatter, dialect: CSVDialect?, keepsRows: Bool,
     decodesEveryRow: Bool, pseudonymizer: Pseudonymizer? = nil
   ) {
-    let shape = RowShape(formatter: formatter)
+    let laidOut = formatter as? any LaidOutFormatter
+    let layout = laidOut?.rowLayout
     let table = diagnoser.table
     let columns = diagnoser.columns
     var slots: [Slot] = []
@@ -94,16 +96,17 @@ struct BlockPlan: Sendable {
       }
     }
     let dialect = dialect ?? CSVDialect(encoding: .utf8, delimiter: UInt8(ascii: ";"), byteOrderMark: false)
-    self.shape = shape
+    self.layout = layout
+    self.laidOut = laidOut
     self.formatter = formatter
     self.diagnoser = diagnoser
     self.table = table
     self.dialect = dialect
     self.keepsRows = keepsRows
-    readsBytes = shape != nil && table != nil && !readTwice && !decodesEveryRow
+    readsBytes = layout != nil && table != nil && !readTwice && !decodesEveryRow
     self.slots = slots
     baseEntry = base
-    copier = IdentityCopier(encoding: dialect.encoding, outputDelimiter: shape?.outputDelimiter)
+    copier = IdentityCopier(encoding: dialect.encoding, outputDelimiter: layout?.outputDelimiter)
     schoolFacts = Set(diagnoser.tree.tree.facts.filter { $0.scope == .school }.map(\.id))
     pseudonyms = pseudonymizer.map { CellPseudonyms(pseudonymizer: $0, encoding: dialect.encoding) }
   }
@@ -115,7 +118,7 @@ struct BlockPlan: Sendable {
   }
 
   /// How many report bytes an input byte makes, about.
-  var expansion: Int { shape?.expansion ?? 3 }
+  var expansion: Int { layout?.expansion ?? 3 }
 
   /// What a cell's reading adds to ``baseEntry``, or `nil` when the row must be decoded (a value
   /// not understood).

@@ -160,7 +160,7 @@ struct BlockWorker {
     guard cells == plan.width else { return false }
     let index = rejected == Int.max ? entry : rejected
     let outcome = outcomes.outcome(index)
-    guard !outcome.slow, let shape = plan.shape else { return false }
+    guard !outcome.slow, let layout = plan.layout else { return false }
     let input = InputCells(base: base, starts: identity, ends: ends, copier: plan.copier)
     if plan.keepsRows {
       guard var kept = outcomes.entryDiagnoses[index], let student = input.student(present: present) else {
@@ -173,17 +173,14 @@ struct BlockWorker {
       if rejected == Int.max { kept.tableEntry = Int32(index) }
       self.kept.append(kept)
     }
-    let suffix = outcomes.suffix(outcome)
     switch plan.pseudonyms?.change(input, present: present) ?? .unchanged {
     case .hidden(let hidden):
-      shape.write(row: row, line: line, present: hidden.present, suffix: suffix, cells: hidden, to: &output)
-    case .unchanged where plan.dialect.encoding == .utf8:
-      shape.writeCopying(
-        row: row, line: line, present: present, suffix: suffix, base: base, starts: identity, ends: ends,
-        to: &output)
+      layout.writeIdentity(row: row, line: line, index: row - 1, present: hidden.present, cells: hidden, to: &output)
     case .unchanged:
-      shape.write(row: row, line: line, present: present, suffix: suffix, cells: input, to: &output)
+      layout.writeIdentity(row: row, line: line, index: row - 1, present: present, cells: input, to: &output)
     }
+    let suffix = outcomes.suffix(outcome)
+    if let suffixBase = suffix.baseAddress { output.append(suffixBase, suffix.count) }
     let classField = plan.classField
     if present & (1 << classField) != 0 {
       tally.add(

@@ -32,13 +32,3 @@ struct InputCells: IdentityCells {
     return student
   }
 }
-
-/// Identity cells given as text (the sample row that checks what the byte path writes).
-struct TextCells: IdentityCells {
-  /// The identity.
-  let student: StudentIdentity
-
-  func append(_ field: Int, to output: inout ByteWriter) {
-    output.append(student[StudentIdentity.Field.allCases[field]])
-  }
-}

@@ -4,9 +4,8 @@ import PixReadyCore
 /// the report bytes after the identity, the status, and the school answers on its path.
 ///
 /// Outcomes are the table's entries, then one per value not understood in a column (a rejected
-/// row's report depends only on the column and the text). Their bytes come from the formatter,
-/// for a row with an empty identity, and are checked once against the formatter's own output for
-/// a sample identity; an outcome that does not match is left to the decoding path.
+/// row's report depends only on the column and the text). Their bytes come from the formatter
+/// (``LaidOutFormatter/outcomeBytes(_:)``), which builds its own rows from the same bytes.
 struct RowOutcomes {
   /// What is known of one outcome.
   struct Outcome {
@@ -137,12 +136,11 @@ struct RowOutcomes {
       RowDiagnosis(
         row: 0, line: 0, student: StudentIdentity(), status: status, steps: steps, trace: trace,
         pendingNode: pendingNode))
-    guard let shape = plan.shape, let suffix = shape.suffix(ofEmptyRow: plan.formatter.row(empty, index: 1)),
-      matchesFormatter(empty, shape: shape, suffix: suffix)
-    else {
+    guard let laidOut = plan.laidOut else {
       known[index].slow = true
       return
     }
+    let suffix = laidOut.outcomeBytes(empty)
     if !isKnownUniquelyReferenced(&arena) {
       // A copy of these outcomes shares the arena: take one of its own (copy on write).
       let copy = ByteBuffer(capacity: arena.capacity)
@@ -153,44 +151,5 @@ struct RowOutcomes {
     known[index].count = suffix.count
     suffix.withUnsafeBytes { arena.append($0) }
     arenaBase = arena.base
-  }
-
-  /// A sample identity: accents, an absent field, an empty one.
-  private static let probe = StudentIdentity(values: [
-    .ine: "070123400AB", .nom: "Lefèvre", .prenom: "Zoé", .classe: "",
-  ])
-
-  /// Whether the byte path's row for the sample identity, and for its pseudonym when the report
-  /// hides identities, is the formatter's, byte for byte.
-  private func matchesFormatter(_ empty: RowDiagnosis, shape: RowShape, suffix: [UInt8]) -> Bool {
-    guard let pseudonyms = plan.pseudonyms else {
-      return matchesFormatter(empty, student: Self.probe, shape: shape, suffix: suffix)
-    }
-    return matchesFormatter(empty, student: Self.probe, shape: shape, suffix: suffix)
-      && matchesFormatter(
-        empty, student: pseudonyms.pseudonymizer.pseudonymize(Self.probe), shape: shape, suffix: suffix)
-  }
-
-  private func matchesFormatter(
-    _ empty: RowDiagnosis, student: StudentIdentity, shape: RowShape, suffix: [UInt8]
-  ) -> Bool {
-    var sample = empty
-    sample.student = student
-    sample.row = 1234
-    sample.line = 56789
-    let expected = Array(plan.formatter.row(sample, index: sample.row - 1).utf8)
-    var present: UInt8 = 0
-    for (index, field) in StudentIdentity.Field.allCases.enumerated() where student.values[field] != nil {
-      present |= 1 << index
-    }
-    let buffer = ByteBuffer(capacity: expected.count)
-    var output = ByteWriter(buffer)
-    suffix.withUnsafeBufferPointer { suffix in
-      shape.write(
-        row: sample.row, line: sample.line, present: present, suffix: suffix, cells: TextCells(student: student),
-        to: &output)
-    }
-    output.commit()
-    return Array(buffer.bytes) == expected
   }
 }

@@ -1,8 +1,9 @@
 // The CSV reader and the batch engine: one worker decoding every row and several workers deciding
-// rows from their bytes must give the same bytes and the same summary, or refuse the file the same way.
-// The whole input is the class file (so fixtures are seeds as they are); its length chooses the
-// report format, the language, the common answers, the block size and whether the report hides
-// identities behind pseudonyms.
+// rows from their bytes must give the same bytes, the same summary and the same observed rows, or
+// refuse the file the same way. The whole input is the class file (so fixtures are seeds as they
+// are); its length chooses the report format, the language, the common answers, the block size,
+// whether the report hides identities behind pseudonyms and whether rows are observed (as the
+// Markdown and HTML reports and the SIECLE cross-check do).
 import Foundation
 import FuzzDriver
 import PixReadyCore
@@ -29,15 +30,27 @@ func formatter(_ selector: UInt8) -> any ReportFormatter {
   }
 }
 
+/// Diagnosers by header and common answers: building one compiles the tree's table, which would
+/// take most of each input's time (mutated inputs mostly keep their header).
+nonisolated(unsafe) var diagnosers: [String: BatchDiagnoser] = [:]
+
+func diagnoser(headers: [String], _ selector: UInt8) -> BatchDiagnoser {
+  let key = headers.joined(separator: "\u{0}") + (selector & 16 == 0 ? "" : "\u{1}")
+  if let known = diagnosers[key] { return known }
+  let answers: Answers = selector & 16 == 0 ? [:] : ["siecleImported": .value("yes")]
+  let diagnoser = BatchDiagnoser(tree: tree, columns: ColumnMap(headers: headers, tree: tree), commonAnswers: answers)
+  if diagnosers.count >= 256 { diagnosers.removeAll() }
+  diagnosers[key] = diagnoser
+  return diagnoser
+}
+
 func batch(_ bytes: [UInt8], _ selector: UInt8, context: BatchContext) -> Result<
   (BatchEngine, CSVFileReader), CSVInputError
 > {
   do {
     let reader = try CSVFileReader(input: .memory(bytes), path: "classe.csv")
     let headers = reader.header?.fields.map { $0.trimmingCharacters(in: .whitespaces) } ?? []
-    let columns = ColumnMap(headers: headers, tree: tree)
-    let answers: Answers = selector & 16 == 0 ? [:] : ["siecleImported": .value("yes")]
-    let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: answers)
+    let diagnoser = diagnoser(headers: headers, selector)
     return .success((BatchEngine(diagnoser: diagnoser, formatter: formatter(selector), context: context), reader))
   } catch {
     return .failure(error)
@@ -53,15 +66,23 @@ FuzzDriver.run { input in
   guard case .success(let (slowRun, slowReader)) = batch(bytes, selector, context: reference),
     case .success(let (fastRun, fastReader)) = batch(bytes, selector, context: parallel)
   else { return }
+  let observes = input.count & 512 != 0
+  var slowRows: [RowDiagnosis] = []
+  var fastRows: [RowDiagnosis] = []
   let slow = Sink()
   var slowOutput = slow
-  let slowResult = Result { try slowRun.run(.csv(slowReader), to: &slowOutput) }
+  let slowResult = Result {
+    try slowRun.run(.csv(slowReader), to: &slowOutput, observe: observes ? { slowRows.append($0) } : nil)
+  }
   var fastOutput = Sink()
-  let fastResult = Result { try fastRun.run(.csv(fastReader), to: &fastOutput) }
+  let fastResult = Result {
+    try fastRun.run(.csv(fastReader), to: &fastOutput, observe: observes ? { fastRows.append($0) } : nil)
+  }
   switch (slowResult, fastResult) {
   case (.success(let slowSummary), .success(let fastSummary)):
     FuzzDriver.require(slow.bytes == fastOutput.bytes, "the two runs wrote different bytes")
     FuzzDriver.require(slowSummary == fastSummary, "the two runs gave different summaries")
+    FuzzDriver.require(slowRows == fastRows, "the two runs handed observers different rows")
   case (.failure(let slowError), .failure(let fastError)):
     FuzzDriver.require(
       (slowError as? CSVInputError) == (fastError as? CSVInputError), "different errors: \(slowError) / \(fastError)")

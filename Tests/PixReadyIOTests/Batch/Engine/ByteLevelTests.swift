@@ -87,7 +87,7 @@ extension ByteLevelTests {
   @Test(arguments: StudentIdentity.Field.allCases.indices)
   func writesIdentityKeysAsTheJSONFormatterDoes(field: Int) {
     let name = StudentIdentity.Field.allCases[field].rawValue
-    #expect(RowShape.memberPrefix(field).description == JSONText.string(name) + ":\"")
+    #expect(RowLayout.memberPrefix(field).description == JSONText.string(name) + ":\"")
   }
 
   /// Word reads look up to 8 bytes past a block's data: those bytes are set (issue 15, point 14:
