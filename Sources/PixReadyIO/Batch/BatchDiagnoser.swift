@@ -76,7 +76,7 @@ public struct BatchDiagnoser: Sendable {
   ) -> RowDiagnosis {
     var student = StudentIdentity()
     for (field, index) in columns.identity where index < fields.count {
-      student.values[field] = fields[index].trimmedSpaces
+      student[field] = fields[index].trimmedSpaces
     }
     if let problem, let error = error(for: problem, fields: fields) {
       return RowDiagnosis(row: row, line: line, student: student, status: .error(error))

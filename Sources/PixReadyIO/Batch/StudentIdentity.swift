@@ -16,18 +16,57 @@ public struct StudentIdentity: Sendable, Equatable, Hashable {
     case classe
   }
 
+  // One stored value per field (`nil` when the column is missing): a row's identity is read and
+  // copied for every row, and a dictionary would be allocated and hashed each time.
+  private var ine: String?
+  private var nom: String?
+  private var prenom: String?
+  private var dateNaissance: String?
+  private var classe: String?
+
   /// The values, by field; absent when the column is missing.
-  public var values: [Field: String]
+  public var values: [Field: String] {
+    get {
+      var values: [Field: String] = [:]
+      for field in Field.allCases { if let value = self[ifPresent: field] { values[field] = value } }
+      return values
+    }
+    set {
+      for field in Field.allCases { self[ifPresent: field] = newValue[field] }
+    }
+  }
 
   /// Creates an identity.
   public init(values: [Field: String] = [:]) {
-    self.values = values
+    for (field, value) in values { self[ifPresent: field] = value }
   }
 
   /// The value of a field, empty when absent.
   public subscript(field: Field) -> String {
-    get { values[field] ?? "" }
-    set { values[field] = newValue }
+    get { self[ifPresent: field] ?? "" }
+    set { self[ifPresent: field] = newValue }
+  }
+
+  /// The value of a field, `nil` when absent (the column is missing).
+  public subscript(ifPresent field: Field) -> String? {
+    get {
+      switch field {
+      case .ine: ine
+      case .nom: nom
+      case .prenom: prenom
+      case .dateNaissance: dateNaissance
+      case .classe: classe
+      }
+    }
+    set {
+      switch field {
+      case .ine: ine = newValue
+      case .nom: nom = newValue
+      case .prenom: prenom = newValue
+      case .dateNaissance: dateNaissance = newValue
+      case .classe: classe = newValue
+      }
+    }
   }
 
   /// « Prénom Nom », or the INE, or an empty string.

@@ -103,11 +103,11 @@ public struct Pseudonymizer: Sendable, Equatable {
   public func pseudonymize(_ student: StudentIdentity) -> StudentIdentity {
     guard !Self.isPseudonym(student), let code = code(for: student) else { return student }
     var result = StudentIdentity()
-    result.values[.nom] = ReportMessages(language: language).pseudonym(code)
-    if !student[.ine].trimmedSpaces.isEmpty { result.values[.ine] = code }
-    if student.values[.prenom] != nil { result.values[.prenom] = "" }
-    if student.values[.dateNaissance] != nil { result.values[.dateNaissance] = "" }
-    result.values[.classe] = student.values[.classe]
+    result[.nom] = ReportMessages(language: language).pseudonym(code)
+    if !student[.ine].trimmedSpaces.isEmpty { result[.ine] = code }
+    if student[ifPresent: .prenom] != nil { result[.prenom] = "" }
+    if student[ifPresent: .dateNaissance] != nil { result[.dateNaissance] = "" }
+    result[ifPresent: .classe] = student[ifPresent: .classe]
     return result
   }
 

@@ -36,7 +36,7 @@ public struct JSONLinesFormatter: ReportFormatter {
   private static func student(_ identity: StudentIdentity) -> String {
     JSONText.object(
       StudentIdentity.Field.allCases.compactMap { field in
-        identity.values[field].map { (field.rawValue, JSONText.string($0)) }
+        identity[ifPresent: field].map { (field.rawValue, JSONText.string($0)) }
       })
   }
 

@@ -77,7 +77,7 @@ enum RowLayout: Sendable, Equatable {
   /// The fields of `student` present, as `writeIdentity` takes them.
   static func present(_ student: StudentIdentity) -> UInt8 {
     var present: UInt8 = 0
-    for (index, field) in StudentIdentity.Field.allCases.enumerated() where student.values[field] != nil {
+    for (index, field) in StudentIdentity.Field.allCases.enumerated() where student[ifPresent: field] != nil {
       present |= 1 << index
     }
     return present

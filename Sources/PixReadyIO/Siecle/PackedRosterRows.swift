@@ -33,11 +33,13 @@ struct PackedRosterRows: Sendable {
       chunks[chunks.count - 1].reserveCapacity(Self.chunkSize + 1024)
     }
     let last = chunks.count - 1
-    chunks[last].append((line == nil ? 0 : Self.hasLine) | UInt8(student.values.count))
+    let present = Self.fields.indices.count { student[ifPresent: Self.fields[$0]] != nil }
+    chunks[last].append((line == nil ? 0 : Self.hasLine) | UInt8(present))
     Self.appendInteger(row, to: &chunks[last])
     if let line { Self.appendInteger(line - row, to: &chunks[last]) }
-    for (field, value) in student.values {
-      chunks[last].append(UInt8(Self.fields.firstIndex(of: field) ?? 0))
+    for (index, field) in Self.fields.enumerated() {
+      guard let value = student[ifPresent: field] else { continue }
+      chunks[last].append(UInt8(index))
       Self.appendInteger(value.utf8.count, to: &chunks[last])
       chunks[last].append(contentsOf: value.utf8)
     }

@@ -46,7 +46,7 @@ struct CellPseudonyms: Sendable {
     if length(prenom) == 0, length(dateNaissance) == 0, length(nom) >= 14 {
       var student = StudentIdentity()
       for (index, field) in StudentIdentity.Field.allCases.enumerated() where present & (1 << index) != 0 {
-        student.values[field] = text(index)
+        student[field] = text(index)
       }
       if Pseudonymizer.isPseudonym(student) { return .unchanged }
     }

@@ -23,11 +23,11 @@ struct InputCells: IdentityCells {
   /// The identity of the fields in `present` (bit k for field k), decoded; `nil` when a cell does
   /// not decode (the copier has accepted every cell, so it does).
   func student(present: UInt8) -> StudentIdentity? {
-    var student = StudentIdentity(values: Dictionary(minimumCapacity: StudentIdentity.Field.allCases.count))
+    var student = StudentIdentity()
     for (index, field) in StudentIdentity.Field.allCases.enumerated() where present & (1 << index) != 0 {
       let cell = UnsafeBufferPointer(start: base + starts[index], count: ends[index] - starts[index])
       guard let text = copier.encoding.decode(cell) else { return nil }
-      student.values[field] = text
+      student[field] = text
     }
     return student
   }
