@@ -53,6 +53,42 @@ struct ReportDocumentTests {
     #expect(HTMLReport().render(document).contains("<html lang=\"en\">"))
   }
 
+  /// An anonymised document keeps each pseudonym as its code; the students still come in the order
+  /// of their pseudonyms' spelling, after a row with nothing to hide, and a pseudonym of the other
+  /// language stays as it was written.
+  @Test func ordersPseudonymsAsTheirSpelling() throws {
+    let check = TreeCheck(bytes: Array(Self.twoActorTree.utf8), sourceName: "two-actors.json")
+    let tree = try #require(check.tree, "\(check.diagnostics)")
+    let context = ReportContext(tree: tree, language: .fr, sourceName: "x.csv", generatedAt: "2026-01-01T08:00:00Z")
+    let pseudonymizer = Pseudonymizer(key: Array("clé".utf8))
+    var document = ReportDocument(context: context, pseudonymizer: pseudonymizer)
+    let columns = ColumnMap(headers: ["nom", "prenom", "classe", "ok"], tree: tree)
+    var diagnoser = BatchDiagnoser(tree: tree, columns: columns)
+    let rows = [
+      ["Durand", "Léa"], ["Martin", "Hugo"], ["", ""], ["Student 0000ABCD", ""], ["Petit", "Inès"], ["Durand", "Léa"],
+      ["Bernard", "Zoé"],
+    ]
+    var expected: [(key: String, line: Int, name: String)] = []
+    for (index, names) in rows.enumerated() {
+      let row = diagnoser.diagnose(fields: names + ["2NDE1", "yes"], row: index + 1, line: index + 2)
+      document.add(row)
+      let shown = pseudonymizer.pseudonymize(row.student)[.nom]
+      expected.append((Spelling.key(shown), index + 2, shown.isEmpty ? "(ligne \(index + 2))" : shown))
+    }
+    expected.sort { ($0.key, $0.line) < ($1.key, $1.line) }
+    let markdown = MarkdownReport().render(document).plain
+    let table = try Self.section(markdown, from: "| Ligne |", to: "\n\n")
+    let listed: [String] = table.split(separator: "\n").dropFirst(2).map { line in
+      line.split(separator: "|")[0].trimmingCharacters(in: .whitespaces)
+    }
+    #expect(listed == expected.map { String($0.line) })
+    #expect(markdown.contains("Student 0000ABCD"), "the English pseudonym is written as it was")
+    #expect(!markdown.contains("Durand") && !markdown.contains("Inès"))
+    let names = expected.filter { !$0.name.hasPrefix("(") }.map(\.name)
+    let positions = try names.map { try #require(table.range(of: $0)).lowerBound }
+    #expect(positions == positions.sorted(), "\(names)")
+  }
+
   @Test func putsWarningsNearTheTopInBothFormats() throws {
     var document = try ReportFixtures.exampleDocument()
     document.addWarnings(

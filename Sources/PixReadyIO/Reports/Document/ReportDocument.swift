@@ -67,14 +67,34 @@ public struct ReportDocument: Sendable {
   public mutating func add(_ row: RowDiagnosis) {
     let kept = pseudonymizer.map { $0.pseudonymize(row) } ?? row
     let student = kept.student
+    let classe = classes.intern(student[.classe].trimmedSpaces)
+    let outcome = outcomeTable.intern(kept)
+    let line = Int32(clamping: kept.line)
+    if pseudonymizer != nil, let code = pseudonymCode(student) {
+      records.append(
+        ReportRecord(
+          line: line, classe: classe, outcome: outcome, nom: Int32(bitPattern: code),
+          prenom: ReportRecord.pseudonymized, ine: -1))
+      return
+    }
     let nom = names.intern(student[.nom])
     let prenom = names.intern(student[.prenom])
     let named = !names.trimmed(nom).isEmpty || !names.trimmed(prenom).isEmpty
     records.append(
       ReportRecord(
-        line: Int32(clamping: kept.line), classe: classes.intern(student[.classe].trimmedSpaces),
-        outcome: outcomeTable.intern(kept), nom: nom, prenom: prenom,
+        line: line, classe: classe, outcome: outcome, nom: nom, prenom: prenom,
         ine: named ? -1 : names.intern(student[.ine].trimmedSpaces)))
+  }
+
+  /// The code of a pseudonymised identity whose name is the pseudonym in the report's language,
+  /// exactly as ``ReportOutline`` writes it back; `nil` for any other identity.
+  private func pseudonymCode(_ student: StudentIdentity) -> UInt32? {
+    let nom = student[.nom]
+    guard nom.utf8.count > 8, student[.prenom].isEmpty, Pseudonymizer.isPseudonym(student),
+      let code = UInt32(nom.suffix(8), radix: 16),
+      ReportMessages(language: context.language).pseudonym(Pseudonymizer.hex(code)) == nom
+    else { return nil }
+    return code
   }
 
   /// Takes from the run's summary what rows alone do not tell: the school steps (once for the

@@ -171,8 +171,14 @@ struct ReportOutline {
 
   /// The last and first names of a row, trimmed, when it has a name (`nil` otherwise).
   func nameParts(_ record: ReportRecord) -> (nom: String, prenom: String)? {
+    if let code = record.pseudonymCode { return (pseudonym(code), "") }
     guard record.ine < 0 else { return nil }
     return (names[Int(record.nom)], names[Int(record.prenom)])
+  }
+
+  /// « Élève 7F3A2C91 » for a pseudonym's code.
+  func pseudonym(_ code: UInt32) -> String {
+    messages.pseudonym(Pseudonymizer.hex(code))
   }
 
   /// « Durand Léa », or the pseudonym, or the INE, or the line when the file has no name.
@@ -208,12 +214,21 @@ struct ReportOutline {
     let names = document.names.texts
     let keys = names.map { Spelling.key($0) }
     let byKey = names.indices.sorted { keys[$0] < keys[$1] }
+    // Ranks are odd; pseudonyms (all the same word, then 8 hex digits, so in the order of their
+    // codes) share the even rank just before the first name whose key is not below theirs.
+    let messages = ReportMessages(language: document.context.language)
+    let lowest = Spelling.key(messages.pseudonym(Pseudonymizer.hex(0)))
     var keyRank = [UInt32](repeating: 0, count: names.count)
-    var rank: UInt32 = 0
+    var rank: UInt32 = 1
+    var pseudonymRank: UInt32?
     for (position, id) in byKey.enumerated() {
-      if position > 0, keys[byKey[position - 1]] != keys[id] { rank += 1 }
+      if position > 0, keys[byKey[position - 1]] != keys[id] { rank += 2 }
+      if pseudonymRank == nil, keys[id] >= lowest { pseudonymRank = rank - 1 }
       keyRank[id] = rank
     }
+    let pseudonyms = pseudonymRank ?? rank + 1
+    // No name of the table sorts among the pseudonyms: in an anonymised document, the table holds
+    // only empty names (nothing to hide) and pseudonyms of the other language (another word).
     var ranges: [Range<Int>] = []
     var start = 0
     for size in sizes {
@@ -231,6 +246,9 @@ struct ReportOutline {
     for range in ranges where range.count > 1 {
       var items = students[range].map { index in
         let record = records[Int(index)]
+        if let code = record.pseudonymCode {
+          return SortItem(key: UInt64(pseudonyms) << 32 | UInt64(code), line: record.line, index: index)
+        }
         return SortItem(
           key: UInt64(keyRank[Int(record.nom)]) << 32 | UInt64(keyRank[Int(record.prenom)]), line: record.line,
           index: index)

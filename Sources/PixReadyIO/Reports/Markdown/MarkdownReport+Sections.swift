@@ -211,6 +211,10 @@ extension MarkdownReport {
     }
 
     func write(_ record: ReportRecord, to out: inout ReportWriter) {
+      if let code = record.pseudonymCode {
+        out.append(outline.pseudonym(code))
+        return
+      }
       if record.ine < 0, plain[Int(record.nom)], plain[Int(record.prenom)] {
         let nom = outline.names[Int(record.nom)]
         let prenom = outline.names[Int(record.prenom)]
