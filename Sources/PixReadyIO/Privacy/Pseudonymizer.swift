@@ -115,13 +115,19 @@ public struct Pseudonymizer: Sendable, Equatable {
   /// nothing else but the class and the same code as INE.
   public static func isPseudonym(_ student: StudentIdentity) -> Bool {
     guard student[.prenom].isEmpty, student[.dateNaissance].isEmpty else { return false }
-    return Language.allCases.contains { language in
-      let prefix = ReportMessages(language: language).pseudonym("")
-      guard student[.nom].hasPrefix(prefix) else { return false }
-      let code = student[.nom].dropFirst(prefix.count)
-      return code.count == 8 && code.allSatisfy { $0.isHexDigit && !$0.isLowercase }
-        && (student[.ine].isEmpty || student[.ine] == code)
-    }
+    // Read as bytes: this runs for every row of an anonymised report.
+    let nom = student[.nom].utf8
+    guard nom.count > 8 else { return false }
+    let code = nom.suffix(8)
+    guard code.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x46).contains($0) }) else { return false }
+    let ine = student[.ine].utf8
+    guard ine.isEmpty || ine.elementsEqual(code) else { return false }
+    return pseudonymPrefixes.contains { nom.count == $0.count + 8 && nom.starts(with: $0) }
+  }
+
+  /// « Élève » and "Student" with the space after them, as UTF-8.
+  private static let pseudonymPrefixes = Language.allCases.map {
+    Array(ReportMessages(language: $0).pseudonym("").utf8)
   }
 
   /// The row with its identity pseudonymised; the value of a rejected cell is dropped unless it

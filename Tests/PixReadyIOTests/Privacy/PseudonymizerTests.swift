@@ -51,6 +51,20 @@ struct PseudonymizerTests {
     #expect(warning.message == "Élève FC897D67")
   }
 
+  @Test(arguments: [
+    ("Élève FC897D67", "FC897D67", "", true), ("Student FC897D67", "", "2NDE1", true),
+    ("Élève fc897d67", "", "", false), ("Élève FC897D6", "", "", false), ("Élève FC897D678", "", "", false),
+    ("Élève  FC897D67", "", "", false), ("Eleve FC897D67", "", "", false), ("Élève FC897D67", "FC897D68", "", false),
+    ("Élève FC897D6G", "", "", false), ("FC897D67", "", "", false),
+  ])
+  func tellsAPseudonymByItsExactSpelling(nom: String, ine: String, classe: String, expected: Bool) {
+    let student = StudentIdentity(values: [.nom: nom, .ine: ine, .classe: classe])
+    #expect(Pseudonymizer.isPseudonym(student) == expected)
+    var named = student
+    named[.prenom] = "Léa"
+    #expect(!Pseudonymizer.isPseudonym(named), "a first name makes it a real name")
+  }
+
   /// A streamed report run with the pseudonymizer in its context, the rows of `text` decided from
   /// their bytes (`workers` > 1) or decoded, and warnings added before the footer.
   private func streamedReport(

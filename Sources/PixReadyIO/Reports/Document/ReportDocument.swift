@@ -90,8 +90,7 @@ public struct ReportDocument: Sendable {
   /// exactly as ``ReportOutline`` writes it back; `nil` for any other identity.
   private func pseudonymCode(_ student: StudentIdentity) -> UInt32? {
     let nom = student[.nom]
-    guard nom.utf8.count > 8, student[.prenom].isEmpty, Pseudonymizer.isPseudonym(student),
-      let code = UInt32(nom.suffix(8), radix: 16),
+    guard Pseudonymizer.isPseudonym(student), let code = UInt32(nom.suffix(8), radix: 16),
       ReportMessages(language: context.language).pseudonym(Pseudonymizer.hex(code)) == nom
     else { return nil }
     return code
