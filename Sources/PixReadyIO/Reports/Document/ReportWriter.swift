@@ -1,33 +1,36 @@
 import PixReadyCore
 
 /// Where a report for people is written, section by section: bytes gathered in a buffer of
-/// about 64 KiB, handed to the output a chunk of whole lines at a time, French typeset on the
-/// way when the whole text is (Markdown in French).
+/// about 512 KiB, handed to the output a chunk of whole lines at a time on an ``OutputThread``
+/// (the system copies one chunk while the next is made), French typeset on the way when the
+/// whole text is (Markdown in French).
 ///
 /// Typesetting whole lines gives the bytes typesetting the whole text would:
 /// ``FrenchTypography`` never looks across a line break.
 struct ReportWriter {
   private var bytes: [UInt8] = []
-  private var typeset: [UInt8] = []
   private let typesets: Bool
-  private let output: (UnsafeRawBufferPointer) -> Void
-  private static let chunk = 1 << 16
+  private let output: OutputThread
+  private static let chunk = 1 << 19
 
   /// Runs `body` with a writer handing its bytes to `output`, then hands over what is left.
   static func write<Output: ByteOutputStream>(
     to output: inout Output, typesetIn language: Language?, _ body: (inout ReportWriter) -> Void
   ) {
-    func drain(_ bytes: UnsafeRawBufferPointer) { output.write(bytes: bytes) }
-    withoutActuallyEscaping(drain) { drain in
-      var writer = ReportWriter(typesetIn: language, output: drain)
+    withUnsafeMutablePointer(to: &output) { output in
+      // Only the output thread uses `output` until `finish()` returns.
+      let output = UncheckedSendable(output)
+      let thread = OutputThread { output.value.pointee.write(bytes: $0) }
+      var writer = ReportWriter(typesetIn: language, output: thread)
       body(&writer)
       writer.finish()
+      thread.finish()
     }
   }
 
   /// A writer handing its bytes to `output`, typeset as text in `language` is (``Language/typeset(_:)``),
   /// or as they are when `nil`.
-  private init(typesetIn language: Language?, output: @escaping (UnsafeRawBufferPointer) -> Void) {
+  private init(typesetIn language: Language?, output: OutputThread) {
     switch language {
     case .fr: typesets = true
     case .en, nil: typesets = false
@@ -85,16 +88,16 @@ struct ReportWriter {
 
   private mutating func drain(upTo end: Int) {
     guard end > 0 else { return }
+    var chunk = output.buffer()
     bytes.withUnsafeBufferPointer { buffer in
       let lines = UnsafeBufferPointer(rebasing: buffer[..<end])
       if typesets {
-        typeset.removeAll(keepingCapacity: true)
-        FrenchTypography.typeset(lines, appendingTo: &typeset)
-        typeset.withUnsafeBytes { output($0) }
+        FrenchTypography.typeset(lines, appendingTo: &chunk)
       } else {
-        output(UnsafeRawBufferPointer(lines))
+        chunk.append(contentsOf: lines)
       }
     }
+    output.send(chunk)
     bytes.removeFirst(end)
   }
 }
