@@ -39,7 +39,20 @@ public enum FrenchTypography {
     // those, and copy the runs between them as they are.
     var copied = 0
     var index = 0
+    let raw = UnsafeRawBufferPointer(bytes)
     while index < bytes.count {
+      // Runs without a trigger byte are passed eight bytes at a time.
+      if index + 8 <= bytes.count {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let found =
+          SWAR.matches(word, 0x3A) | SWAR.matches(word, 0x3B) | SWAR.matches(word, 0x3F)
+          | SWAR.matches(word, 0x21) | SWAR.matches(word, 0xC2)
+        guard found != 0 else {
+          index += 8
+          continue
+        }
+        index += found.trailingZeroBitCount >> 3
+      }
       let byte = bytes[index]
       if trigger[Int(byte)] {
         let candidate: Int

@@ -56,7 +56,7 @@ struct TextFastPathTests {
   static func text(_ seed: Int) -> String {
     var state = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
     var text = ""
-    for _ in 0..<(seed % 23) {
+    for _ in 0..<(seed % 41) {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       text += alphabet[Int(state >> 33) % alphabet.count]
     }
