@@ -15,8 +15,10 @@ struct PackedRosterRows: Sendable {
   }
 
   /// The bytes, in chunks of about ``chunkSize``: memory grows by a chunk at a time, never by
-  /// copying everything kept into an array twice as large.
+  /// copying everything kept into an array twice as large. The last chunk is ``current``.
   private var chunks: [[UInt8]] = []
+  /// The chunk rows are added to.
+  private var current: [UInt8] = []
   /// The number of rows kept.
   private(set) var count = 0
 
@@ -28,20 +30,20 @@ struct PackedRosterRows: Sendable {
   /// Keeps a row: a byte telling whether a line follows and how many cells, the row and the line
   /// as variable-length integers, then each cell as its field, its length and its UTF-8 bytes.
   mutating func append(_ student: StudentIdentity, row: Int, line: Int?) {
-    if chunks.last.map({ $0.count >= Self.chunkSize }) ?? true {
-      chunks.append([])
-      chunks[chunks.count - 1].reserveCapacity(Self.chunkSize + 1024)
+    if current.count >= Self.chunkSize {
+      chunks.append(current)
+      current = []
     }
-    let last = chunks.count - 1
+    if current.isEmpty { current.reserveCapacity(Self.chunkSize + 1024) }
     let present = Self.fields.indices.count { student[ifPresent: Self.fields[$0]] != nil }
-    chunks[last].append((line == nil ? 0 : Self.hasLine) | UInt8(present))
-    Self.appendInteger(row, to: &chunks[last])
-    if let line { Self.appendInteger(line - row, to: &chunks[last]) }
+    current.append((line == nil ? 0 : Self.hasLine) | UInt8(present))
+    Self.appendInteger(row, to: &current)
+    if let line { Self.appendInteger(line - row, to: &current) }
     for (index, field) in Self.fields.enumerated() {
       guard let value = student[ifPresent: field] else { continue }
-      chunks[last].append(UInt8(index))
-      Self.appendInteger(value.utf8.count, to: &chunks[last])
-      chunks[last].append(contentsOf: value.utf8)
+      current.append(UInt8(index))
+      Self.appendInteger(value.utf8.count, to: &current)
+      current.append(contentsOf: value.utf8)
     }
     count += 1
   }
@@ -50,7 +52,7 @@ struct PackedRosterRows: Sendable {
   var rows: [Row] {
     var result: [Row] = []
     result.reserveCapacity(count)
-    for bytes in chunks {
+    for bytes in chunks + [current] {
       var offset = 0
       while offset < bytes.count {
         let head = bytes[offset]

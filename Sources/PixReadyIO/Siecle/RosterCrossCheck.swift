@@ -77,8 +77,10 @@ public struct RosterCrossCheck: Sendable {
   private var matched = Set<Int>()
   private var firstRowByINE = FirstRowByINE()
   private var rosterDivisions = Set<String>()
-  /// The last division seen and its key: rosters are mostly sorted by division.
-  private var lastDivision: (text: String, key: String) = ("", "")
+  /// The last division seen: rosters are mostly sorted by division.
+  private var lastDivision = ""
+  /// Every division seen, as written: its key is worked out once.
+  private var seenDivisions = Set<String>()
   /// The findings of rows matched by INE, duplicates, and rows matched by name to a student gone.
   private var rowFindings: [RosterFinding] = []
   /// Rows whose name some SIECLE students still at school have: matched once every INE is known.
@@ -241,9 +243,11 @@ public struct RosterCrossCheck: Sendable {
   }
 
   private mutating func noteDivision(_ division: String) {
-    guard division != lastDivision.text else { return }  // already noted
-    lastDivision = (division, Spelling.key(division))
-    if !lastDivision.key.isEmpty { rosterDivisions.insert(lastDivision.key) }
+    guard division != lastDivision else { return }  // already noted
+    lastDivision = division
+    guard seenDivisions.insert(division).inserted else { return }
+    let key = Spelling.key(division)
+    if !key.isEmpty { rosterDivisions.insert(key) }
   }
 
   /// The SIECLE students in scope no row took, by division and name.
@@ -296,6 +300,8 @@ public struct RosterCrossCheck: Sendable {
   /// the row has one, and the first student gone who has them.
   private func nameMatches(_ roster: StudentIdentity) -> (present: [Int], left: Int?) {
     let lastName = Spelling.key(roster[.nom])
+    // Most rows SIECLE does not know by INE are unknown by last name too: stop there.
+    guard present.knows(lastName: lastName) || left.knows(lastName: lastName) else { return ([], nil) }
     let firstName = Spelling.key(roster[.prenom])
     guard !lastName.isEmpty, !firstName.isEmpty else { return ([], nil) }
     let stillHere = present.named(lastName: lastName, firstName: firstName)

@@ -35,6 +35,8 @@ struct SiecleNameIndex: Sendable {
   /// The students by each name a roster may give them (last or usual last name, first name or
   /// all first names), in export order.
   private let byName: [Name: [Int]]
+  /// The last and usual last name keys of the students.
+  private let lastNames: Set<String>
 
   /// Works out the keys of `students`.
   init(_ students: [SiecleStudent]) {
@@ -57,6 +59,12 @@ struct SiecleNameIndex: Sendable {
       for name in names { byName[name, default: []].append(index) }
     }
     self.byName = byName
+    lastNames = Set(byName.keys.map(\.lastName))
+  }
+
+  /// Whether some student has this last name key as last or usual last name.
+  func knows(lastName: String) -> Bool {
+    lastNames.contains(lastName)
   }
 
   /// Whether a roster's last name key is the student's last or usual last name; an empty key
