@@ -1,26 +1,75 @@
 /// The first roster row of each INE, to tell duplicates, in little memory: an INE of up to 12
 /// digits and capitals (as every INE is) is packed in 8 bytes instead of a string's 16.
+///
+/// Packed INEs live in an open-addressing table with linear probing, hashed by a 64-bit mix of
+/// the INE and a per-process seed (so that a crafted roster cannot make its INEs collide): a
+/// roster of a million rows inserts a million INEs, and a general dictionary's hashing of each
+/// was most of the cost.
 struct FirstRowByINE: Sendable {
-  private var packed: [UInt64: UInt32] = [:]
+  /// Packed INEs, 0 for an empty slot (a packed INE is never 0); a power of two long.
+  private var keys: [UInt64] = []
+  /// The first row of the INE in the same slot.
+  private var rows: [UInt32] = []
+  private var count = 0
+  /// Mixed into every key: the standard library's per-process random seed.
+  private let seed: UInt64 = {
+    var hasher = Hasher()
+    hasher.combine(0 as UInt64)
+    return UInt64(UInt(bitPattern: hasher.finalize()))
+  }()
+  /// INEs the table cannot pack, and INEs first met past row 2³² − 1.
   private var others: [String: Int] = [:]
 
   /// Records `row` as the first with `ine` (normalised, not empty), unless a row already was:
   /// returns that row then, and keeps it.
   mutating func insert(_ ine: String, row: Int) -> Int? {
-    if let key = Self.packed(ine), let value = UInt32(exactly: row) {
-      guard let first = packed.updateValue(value, forKey: key) else { return nil }
-      packed[key] = first
-      return Int(first)
+    if !others.isEmpty, let first = others[ine] { return first }
+    guard let key = Self.packed(ine) else {
+      others[ine] = row
+      return nil
     }
-    guard let first = others.updateValue(row, forKey: ine) else { return nil }
-    others[ine] = first
-    return first
+    if count * 2 >= keys.count { grow() }
+    let slot = find(key)
+    if keys[slot] == key { return Int(rows[slot]) }
+    guard let value = UInt32(exactly: row) else {
+      // Past four billion rows: kept as text, as INEs the table cannot pack are.
+      others[ine] = row
+      return nil
+    }
+    keys[slot] = key
+    rows[slot] = value
+    count += 1
+    return nil
+  }
+
+  /// The slot holding `key`, or the empty slot where it goes.
+  private func find(_ key: UInt64) -> Int {
+    let mask = keys.count - 1
+    // MurmurHash3's 64-bit finaliser: every bit of the key moves every bit of the slot.
+    var mixed = key ^ seed
+    mixed = (mixed ^ (mixed >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+    mixed = (mixed ^ (mixed >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+    mixed ^= mixed >> 33
+    var slot = Int(truncatingIfNeeded: mixed) & mask
+    while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+    return slot
+  }
+
+  private mutating func grow() {
+    let (oldKeys, oldRows) = (keys, rows)
+    keys = [UInt64](repeating: 0, count: max(1024, oldKeys.count * 2))
+    rows = [UInt32](repeating: 0, count: keys.count)
+    for (key, row) in zip(oldKeys, oldRows) where key != 0 {
+      let slot = find(key)
+      keys[slot] = key
+      rows[slot] = row
+    }
   }
 
   /// The INE as a number in bijective base 37 (digits 1–10, capitals 11–36), `nil` for any other
-  /// text: two INEs have the same number only when they are the same.
+  /// text: two INEs have the same number only when they are the same, and no INE has 0.
   private static func packed(_ ine: String) -> UInt64? {
-    guard ine.utf8.count <= 12 else { return nil }
+    guard ine.utf8.count <= 12, !ine.isEmpty else { return nil }
     var value: UInt64 = 0
     for byte in ine.utf8 {
       switch byte {

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import PixReadyIO
+
+/// The table of first rows by INE against a dictionary doing the same, past several growths of
+/// the table, with INEs it packs and INEs it keeps as text.
+struct FirstRowByINETests {
+  /// A deterministic INE: mostly packable (digits and capitals), sometimes not (lower case,
+  /// accents, more than 12 characters), drawn from a small space so that duplicates come back.
+  static func ine(_ seed: Int) -> String {
+    var state = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    state ^= state >> 29
+    let number = String(state % 3_000, radix: 36).uppercased()
+    switch state >> 60 {
+    case 0: return "é" + number
+    case 1: return "0000000000000" + number
+    case 2: return number.lowercased() + "x"
+    default: return String(repeating: "0", count: seed % 3) + number
+    }
+  }
+
+  @Test func tellsTheFirstRowOfEveryINEAsADictionaryWould() {
+    var table = FirstRowByINE()
+    var reference: [String: Int] = [:]
+    var duplicates = 0
+    for row in 1...10_000 {
+      let ine = Self.ine(row)
+      let expected = reference[ine]
+      if expected == nil { reference[ine] = row } else { duplicates += 1 }
+      #expect(table.insert(ine, row: row) == expected, "row \(row), INE \(ine)")
+    }
+    #expect(reference.count > 2_000)  // the table grew past its first size, twice
+    #expect(duplicates > 1_000)
+  }
+
+  @Test func rowsTooLargeForThePackedTableAreStillKept() {
+    var table = FirstRowByINE()
+    let large = Int(UInt32.max) + 5
+    #expect(table.insert("123456789AB", row: large) == nil)
+    #expect(table.insert("123456789AB", row: 7) == large)
+  }
+}
