@@ -34,10 +34,15 @@ public struct Pseudonymizer: Sendable, Equatable {
 
   /// The 8-hex-digit code of a student (`7F3A2C91`), or `nil` when the identity holds nothing to hide.
   public func code(for student: StudentIdentity) -> String? {
+    codeNumber(for: student).map(Self.hex)
+  }
+
+  /// The code of a student as the number whose 8 hex digits ``code(for:)`` writes.
+  func codeNumber(for student: StudentIdentity) -> UInt32? {
     var ine = student[.ine]
     return ine.withUTF8 { ine in
       code(ine: ine, nom: student[.nom], prenom: student[.prenom], dateNaissance: student[.dateNaissance])
-    }.map(Self.hex)
+    }
   }
 
   /// The code of a student from their identity cells (the INE as UTF-8), as a number whose 8 hex

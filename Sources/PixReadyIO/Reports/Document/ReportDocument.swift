@@ -65,6 +65,20 @@ public struct ReportDocument: Sendable {
 
   /// Adds one row and counts it; pseudonymises it first when the document has a pseudonymizer.
   public mutating func add(_ row: RowDiagnosis) {
+    if let pseudonymizer, pseudonymizer.language == context.language, !Pseudonymizer.isPseudonym(row.student),
+      let code = pseudonymizer.codeNumber(for: row.student)
+    {
+      // What the general path below keeps for this row (the pseudonym's code), without spelling
+      // the pseudonym out and reading it back.
+      var kept = row
+      if case .error(let error) = row.status { kept.status = .error(error.hidingValues) }
+      records.append(
+        ReportRecord(
+          line: Int32(clamping: row.line), classe: classes.intern(row.student[.classe].trimmedSpaces),
+          outcome: outcomeTable.intern(kept), nom: Int32(bitPattern: code), prenom: ReportRecord.pseudonymized,
+          ine: -1))
+      return
+    }
     let kept = pseudonymizer.map { $0.pseudonymize(row) } ?? row
     let student = kept.student
     let classe = classes.intern(student[.classe].trimmedSpaces)
