@@ -59,11 +59,15 @@ struct ReportOutline {
   private let classCounts: [[RowCategory: Int]]
   /// The counts by category of all rows.
   private let allCounts: [RowCategory: Int]
+  /// « Élève » and its space as UTF-8, when a pseudonym is that and its code.
+  private let pseudonymPrefix: [UInt8]?
 
   init(_ document: ReportDocument) {
     self.document = document
     tree = document.context.tree
     messages = ReportMessages(language: document.context.language)
+    let prefix = messages.pseudonym("")
+    pseudonymPrefix = messages.pseudonym("7F3A2C91") == prefix + "7F3A2C91" ? Array(prefix.utf8) : nil
     let categories = document.outcomes.map { RowCategory($0.status) }
     self.categories = categories
     let records = document.records
@@ -179,6 +183,13 @@ struct ReportOutline {
   /// « Élève 7F3A2C91 » for a pseudonym's code.
   func pseudonym(_ code: UInt32) -> String {
     messages.pseudonym(Pseudonymizer.hex(code))
+  }
+
+  /// Writes ``pseudonym(_:)`` of `code` (plain text in Markdown and HTML), without making a string.
+  func writePseudonym(_ code: UInt32, to out: inout ReportWriter) {
+    guard let pseudonymPrefix else { return out.append(pseudonym(code)) }
+    out.append(pseudonymPrefix)
+    for index in 0..<8 { out.append(byte: Pseudonymizer.hexDigit(code, at: index)) }
   }
 
   /// « Durand Léa », or the pseudonym, or the INE, or the line when the file has no name.

@@ -55,6 +55,11 @@ struct ReportWriter {
     bytes.append(contentsOf: other)
   }
 
+  /// Appends one byte (ASCII).
+  mutating func append(byte: UInt8) {
+    bytes.append(byte)
+  }
+
   /// Appends a non-negative integer in decimal.
   mutating func appendDecimal(_ value: Int) {
     guard value >= 10 else {

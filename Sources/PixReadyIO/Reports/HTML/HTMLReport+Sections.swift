@@ -164,6 +164,7 @@ extension HTMLReport {
 
   /// A student's name, escaped, straight from the name table when nothing needs escaping.
   static func writeName(_ record: ReportRecord, _ outline: ReportOutline, to out: inout ReportWriter) {
+    if let code = record.pseudonymCode { return outline.writePseudonym(code, to: &out) }
     if let (nom, prenom) = outline.nameParts(record), !nom.isEmpty || !prenom.isEmpty, HTMLText.isPlain(nom),
       HTMLText.isPlain(prenom)
     {

@@ -211,10 +211,7 @@ extension MarkdownReport {
     }
 
     func write(_ record: ReportRecord, to out: inout ReportWriter) {
-      if let code = record.pseudonymCode {
-        out.append(outline.pseudonym(code))
-        return
-      }
+      if let code = record.pseudonymCode { return outline.writePseudonym(code, to: &out) }
       if record.ine < 0, plain[Int(record.nom)], plain[Int(record.prenom)] {
         let nom = outline.names[Int(record.nom)]
         let prenom = outline.names[Int(record.prenom)]
