@@ -41,6 +41,17 @@ public struct RowDiagnosis: Sendable, Equatable {
   /// have the same status, steps and trace, so whoever groups rows by outcome need not compare
   /// them. Not part of equality.
   var tableEntry: Int32 = -1
+  /// The code of the row's pseudonym, worked out on a worker for an observer that keeps codes
+  /// (``BatchContext/observerPseudonymizer``); `nil` when not worked out. Not part of equality.
+  var observedCode: ObservedCode?
+
+  /// A pseudonym's code and the fingerprint of the pseudonymizer that made it.
+  struct ObservedCode: Sendable {
+    /// ``Pseudonymizer/fingerprint`` of the pseudonymizer.
+    var fingerprint: UInt32
+    /// ``Pseudonymizer/codeNumber(for:)`` of the row's identity: `nil` when it has nothing to hide.
+    var code: UInt32?
+  }
 
   /// Creates a row result.
   public init(

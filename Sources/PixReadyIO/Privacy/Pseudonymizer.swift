@@ -20,6 +20,9 @@ public struct Pseudonymizer: Sendable, Equatable {
   public let language: Language
   /// The key's padded blocks, compressed once for the whole run.
   private let hmac: SHA256.HMAC
+  /// 32 bits of the HMAC of a fixed message: tells a code made under this key from one made under
+  /// another (``RowDiagnosis/ObservedCode``), without keeping the key in every row.
+  let fingerprint: UInt32
 
   /// Creates a pseudonymizer.
   ///
@@ -29,7 +32,9 @@ public struct Pseudonymizer: Sendable, Equatable {
   public init(key: [UInt8], language: Language = .fr) {
     self.key = key
     self.language = language
-    hmac = SHA256.HMAC(key: key)
+    let hmac = SHA256.HMAC(key: key)
+    self.hmac = hmac
+    fingerprint = Array((Self.prefix + "fingerprint").utf8).withUnsafeBufferPointer { hmac.prefix($0) }
   }
 
   /// The 8-hex-digit code of a student (`7F3A2C91`), or `nil` when the identity holds nothing to hide.

@@ -10,14 +10,20 @@ public struct BatchContext: Sendable, Equatable {
   /// When given, the report shows pseudonyms instead of names, INE and birthdates (observers still
   /// get the real identities): the key comes from the caller, the library draws none.
   public var pseudonymizer: Pseudonymizer?
+  /// When given, the workers also work out each observed row's pseudonym code under it, for an
+  /// observer that keeps codes (a ``ReportDocument`` with the same pseudonymizer reads them instead
+  /// of computing them on the observers' thread); observers still get the real identities.
+  public var observerPseudonymizer: Pseudonymizer?
 
   /// Creates a context.
   public init(
-    workers: Int = 1, blockSize: Int = 1 << 17, decodesEveryRow: Bool = false, pseudonymizer: Pseudonymizer? = nil
+    workers: Int = 1, blockSize: Int = 1 << 17, decodesEveryRow: Bool = false, pseudonymizer: Pseudonymizer? = nil,
+    observerPseudonymizer: Pseudonymizer? = nil
   ) {
     self.workers = max(workers, 1)
     self.blockSize = min(max(blockSize, 64), 1 << 30)
     self.decodesEveryRow = decodesEveryRow
     self.pseudonymizer = pseudonymizer
+    self.observerPseudonymizer = observerPseudonymizer
   }
 }

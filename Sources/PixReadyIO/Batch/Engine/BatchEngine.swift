@@ -72,7 +72,8 @@ public struct BatchEngine {
     case .csv(let reader):
       let plan = BlockPlan(
         diagnoser: diagnoser, formatter: formatter, dialect: reader.dialect, keepsRows: observed,
-        decodesEveryRow: context.decodesEveryRow, pseudonymizer: context.pseudonymizer)
+        decodesEveryRow: context.decodesEveryRow, pseudonymizer: context.pseudonymizer,
+        observerPseudonymizer: context.observerPseudonymizer)
       byteRows = try runBlocks(reader, plan: plan, to: &output, sink: &sink)
     case .records(var source):
       let plan = BlockPlan(

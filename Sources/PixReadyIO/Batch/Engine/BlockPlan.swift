@@ -58,14 +58,17 @@ struct BlockPlan: Sendable {
   let schoolFacts: Set<String>
   /// The pseudonyms written instead of identities, when the report hides them.
   let pseudonyms: CellPseudonyms?
+  /// The pseudonymizer whose code rows kept for an observer carry (``RowDiagnosis/observedCode``).
+  let observerPseudonymizer: Pseudonymizer?
 
   /// A plan for a run of `diagnoser` and `formatter` over a file read in `dialect` (`nil` for rows
   /// already decoded), writing pseudonyms when `pseudonymizer` is given. Rows are decided from
   /// their bytes unless `decodesEveryRow`, the format has no byte layout, the tree no table, or a
-  /// column is read twice; rows kept for an observer are then built from their bytes too.
+  /// column is read twice; rows kept for an observer are then built from their bytes too, with
+  /// their pseudonym code under `observerPseudonymizer` when given.
   init(
     diagnoser: BatchDiagnoser, formatter: any ReportFormatter, dialect: CSVDialect?, keepsRows: Bool,
-    decodesEveryRow: Bool, pseudonymizer: Pseudonymizer? = nil
+    decodesEveryRow: Bool, pseudonymizer: Pseudonymizer? = nil, observerPseudonymizer: Pseudonymizer? = nil
   ) {
     let laidOut = formatter as? any LaidOutFormatter
     let layout = laidOut?.rowLayout
@@ -109,6 +112,7 @@ struct BlockPlan: Sendable {
     copier = IdentityCopier(encoding: dialect.encoding, outputDelimiter: layout?.outputDelimiter)
     schoolFacts = Set(diagnoser.tree.tree.facts.filter { $0.scope == .school }.map(\.id))
     pseudonyms = pseudonymizer.map { CellPseudonyms(pseudonymizer: $0, encoding: dialect.encoding) }
+    self.observerPseudonymizer = observerPseudonymizer
   }
 
   /// The row as the report shows it: pseudonymised (rejected values hidden too) when the report

@@ -169,6 +169,9 @@ struct BlockWorker {
       kept.row = row
       kept.line = line
       kept.student = student
+      if let pseudonymizer = plan.observerPseudonymizer, !Pseudonymizer.isPseudonym(student) {
+        kept.observedCode = .init(fingerprint: pseudonymizer.fingerprint, code: pseudonymizer.codeNumber(for: student))
+      }
       // Rejection outcomes are numbered by each worker as it meets them: only entries are shared.
       if rejected == Int.max { kept.tableEntry = Int32(index) }
       self.kept.append(kept)

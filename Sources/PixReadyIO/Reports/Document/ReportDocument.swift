@@ -66,7 +66,8 @@ public struct ReportDocument: Sendable {
   /// Adds one row and counts it; pseudonymises it first when the document has a pseudonymizer.
   public mutating func add(_ row: RowDiagnosis) {
     if let pseudonymizer, pseudonymizer.language == context.language, !Pseudonymizer.isPseudonym(row.student),
-      let code = pseudonymizer.codeNumber(for: row.student)
+      let code = row.observedCode.flatMap({ $0.fingerprint == pseudonymizer.fingerprint ? $0.code : nil })
+        ?? pseudonymizer.codeNumber(for: row.student)
     {
       // What the general path below keeps for this row (the pseudonym's code), without spelling
       // the pseudonym out and reading it back.

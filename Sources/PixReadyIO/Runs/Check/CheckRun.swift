@@ -81,7 +81,9 @@ public struct CheckRun {
     let engine = BatchEngine(
       diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common),
       formatter: formatter(report),
-      context: BatchContext(workers: plan.workers, pseudonymizer: plan.format.isDocument ? nil : pseudonymizer))
+      context: BatchContext(
+        workers: plan.workers, pseudonymizer: plan.format.isDocument ? nil : pseudonymizer,
+        observerPseudonymizer: plan.format.isDocument ? pseudonymizer : nil))
     let progress = ProgressLine(enabled: console.showsProgress, messages: messages)
     let summary: BatchSummary
     do {
