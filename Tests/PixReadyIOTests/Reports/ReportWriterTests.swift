@@ -1,0 +1,39 @@
+import PixReadyCore
+import Testing
+
+@testable import PixReadyIO
+
+/// The report writer hands its bytes to an output thread in chunks: a report many chunks long
+/// arrives whole and in order, typeset as the whole text would be.
+struct ReportWriterTests {
+  /// Lines numbered from 0, with spaces before « : » and « ? » and inside guillemets to typeset.
+  static func lines(_ count: Int) -> [String] {
+    (0..<count).map { "ligne \($0) : « élève \($0 % 97) » est-il prêt ?\n" }
+  }
+
+  @Test(arguments: [Language.fr, nil])
+  func aLongReportArrivesWholeAndInOrder(language: Language?) {
+    // About 6 MB: a dozen 512 KiB chunks, more than the four that may wait at a time.
+    let lines = Self.lines(150_000)
+    var output = ""
+    ReportWriter.write(to: &output, typesetIn: language) { out in
+      for line in lines {
+        out.append(line)
+        out.lineEnded()
+      }
+    }
+    let whole = lines.joined()
+    #expect(output.utf8.count > 12 * (1 << 19) / 2)
+    #expect(output == (language == .fr ? FrenchTypography.typeset(whole) : whole))
+  }
+
+  @Test func aShortReportIsWrittenWhenTheWriterFinishes() {
+    var output = ""
+    ReportWriter.write(to: &output, typesetIn: .fr) { out in
+      out.append("Bilan : ")
+      out.appendDecimal(1_234)
+      out.append(byte: UInt8(ascii: "!"))
+    }
+    #expect(output == "Bilan\u{00A0}: 1234!")
+  }
+}
