@@ -65,27 +65,19 @@ public struct ReportDocument: Sendable {
 
   /// Adds one row and counts it; pseudonymises it first when the document has a pseudonymizer.
   public mutating func add(_ row: RowDiagnosis) {
-    if let pseudonymizer, pseudonymizer.language == context.language, !Pseudonymizer.isPseudonym(row.student),
-      let code = row.observedCode.flatMap({ $0.fingerprint == pseudonymizer.fingerprint ? $0.code : nil })
-        ?? pseudonymizer.codeNumber(for: row.student)
-    {
-      // What the general path below keeps for this row (the pseudonym's code), without spelling
-      // the pseudonym out and reading it back.
-      var kept = row
+    var kept = row
+    var code: UInt32?
+    if let pseudonymizer {
+      // As `pseudonymizer.pseudonymize(row)`, with the identity made only when it is not kept as a code.
       if case .error(let error) = row.status { kept.status = .error(error.hidingValues) }
-      records.append(
-        ReportRecord(
-          line: Int32(clamping: row.line), classe: classes.intern(row.student[.classe].trimmedSpaces),
-          outcome: outcomeTable.intern(kept), nom: Int32(bitPattern: code), prenom: ReportRecord.pseudonymized,
-          ine: -1))
-      return
+      code = shownCode(row, pseudonymizer)
+      if code == nil { kept.student = pseudonymizer.pseudonymize(row.student) }
     }
-    let kept = pseudonymizer.map { $0.pseudonymize(row) } ?? row
     let student = kept.student
     let classe = classes.intern(student[.classe].trimmedSpaces)
     let outcome = outcomeTable.intern(kept)
     let line = Int32(clamping: kept.line)
-    if pseudonymizer != nil, let code = pseudonymCode(student) {
+    if let code {
       records.append(
         ReportRecord(
           line: line, classe: classe, outcome: outcome, nom: Int32(bitPattern: code),
@@ -101,14 +93,23 @@ public struct ReportDocument: Sendable {
         ine: named ? -1 : names.intern(student[.ine].trimmedSpaces)))
   }
 
-  /// The code of a pseudonymised identity whose name is the pseudonym in the report's language,
-  /// exactly as ``ReportOutline`` writes it back; `nil` for any other identity.
-  private func pseudonymCode(_ student: StudentIdentity) -> UInt32? {
-    let nom = student[.nom]
-    guard Pseudonymizer.isPseudonym(student), let code = UInt32(nom.suffix(8), radix: 16),
-      ReportMessages(language: context.language).pseudonym(Pseudonymizer.hex(code)) == nom
-    else { return nil }
-    return code
+  /// The code of the pseudonym a row is shown as, when that pseudonym is in the report's language
+  /// (``ReportOutline`` writes it back from the code); `nil` when the row is shown by name (nothing
+  /// to hide, or a pseudonym of another language). A code the workers worked out under this
+  /// pseudonymizer (``RowDiagnosis/observedCode``) is taken as it is.
+  private func shownCode(_ row: RowDiagnosis, _ pseudonymizer: Pseudonymizer) -> UInt32? {
+    let student = row.student
+    guard !Pseudonymizer.isPseudonym(student) else {
+      // Already a pseudonym: kept as it is, so a code only when it is in the report's language.
+      let nom = student[.nom]
+      guard let code = UInt32(nom.suffix(8), radix: 16),
+        ReportMessages(language: context.language).pseudonym(Pseudonymizer.hex(code)) == nom
+      else { return nil }
+      return code
+    }
+    guard pseudonymizer.language == context.language else { return nil }
+    if let observed = row.observedCode, observed.fingerprint == pseudonymizer.fingerprint { return observed.code }
+    return pseudonymizer.codeNumber(for: student)
   }
 
   /// Takes from the run's summary what rows alone do not tell: the school steps (once for the

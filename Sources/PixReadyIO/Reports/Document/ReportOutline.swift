@@ -59,15 +59,15 @@ struct ReportOutline {
   private let classCounts: [[RowCategory: Int]]
   /// The counts by category of all rows.
   private let allCounts: [RowCategory: Int]
-  /// « Élève » and its space as UTF-8, when a pseudonym is that and its code.
-  private let pseudonymPrefix: [UInt8]?
+  /// « Élève » and its space as UTF-8: a pseudonym is that and its code (as
+  /// ``Pseudonymizer/isPseudonym(_:)`` reads it).
+  private let pseudonymPrefix: [UInt8]
 
   init(_ document: ReportDocument) {
     self.document = document
     tree = document.context.tree
     messages = ReportMessages(language: document.context.language)
-    let prefix = messages.pseudonym("")
-    pseudonymPrefix = messages.pseudonym("7F3A2C91") == prefix + "7F3A2C91" ? Array(prefix.utf8) : nil
+    pseudonymPrefix = Array(messages.pseudonym("").utf8)
     let categories = document.outcomes.map { RowCategory($0.status) }
     self.categories = categories
     let records = document.records
@@ -187,7 +187,6 @@ struct ReportOutline {
 
   /// Writes ``pseudonym(_:)`` of `code` (plain text in Markdown and HTML), without making a string.
   func writePseudonym(_ code: UInt32, to out: inout ReportWriter) {
-    guard let pseudonymPrefix else { return out.append(pseudonym(code)) }
     out.append(pseudonymPrefix)
     for index in 0..<8 { out.append(byte: Pseudonymizer.hexDigit(code, at: index)) }
   }
