@@ -44,7 +44,7 @@ struct ReportOutlineTests {
     }
     let outline = ReportOutline(document)
     #expect(outline.classes == ["2NDE1", "2nde1", "2NDE2", "2NDE10", ""])
-    let byClass = outline.classes.indices.map { outline.students(inClassAt: $0).map { outline.record($0).line } }
+    let byClass = outline.classes.indices.map { outline.students(inClassAt: $0).map(\.line) }
     #expect(byClass == [[6], [4], [5, 7], [2], [3]])
     #expect(outline.counts(inClassAt: 2) == [.ready: 2])
   }
@@ -59,7 +59,7 @@ struct ReportOutlineTests {
       document.add(RowDiagnosis(row: index + 1, line: row.line, student: student, status: .verdict(.ready)))
     }
     let outline = ReportOutline(document)
-    let order = outline.students.map { outline.record($0) }
+    let order = outline.students
     #expect(order.map(\.line) == [5, 3, 7, 9, 4])
     #expect(order.map(outline.name) == ["Abel", "ÉLIE Adam", "elie zoe", "Élie Zoé", "zola Ada"])
   }
@@ -71,8 +71,8 @@ struct ReportOutlineTests {
     document.add(Self.row(1, name: "B", status: .verdict(.ready), line: 3))
     document.add(Self.row(2, name: "C", status: .error(error), line: 5))
     let outline = ReportOutline(document)
-    #expect(outline.rejected.map { outline.record($0).line } == [5, 8])
-    #expect(outline.students.map { outline.record($0).line } == [3])
+    #expect(outline.rejected.map(\.line) == [5, 8])
+    #expect(outline.students.map(\.line) == [3])
     #expect(document.outcomeCounts == [2, 1])
   }
 

@@ -2,8 +2,8 @@ import Foundation
 import PixReadyCore
 
 /// What both renderers show, worked out once from a document: rows in reading order, counts by
-/// class, worklists by actor, questions still to ask. Rows are indices into the document's
-/// records, never copies.
+/// class, worklists by actor, questions still to ask. Rows are the document's records, copied once
+/// into reading order: the renderers then read them one after the other, never all over memory.
 struct ReportOutline {
   /// One actor's list: what they do once for the school, and per step the students concerned.
   struct Worklist {
@@ -34,12 +34,9 @@ struct ReportOutline {
   let tree: ValidatedTree
   let messages: ReportMessages
   /// Rows with a verdict or pending, by class (natural order), then name, then line.
-  let students: [Int32]
-  /// The outcome of each of ``students``, side by side, so that picking rows by outcome reads
-  /// the records of the rows picked only.
-  private let studentOutcomes: [Int32]
+  let students: [ReportRecord]
   /// Rejected rows, in file order.
-  let rejected: [Int32]
+  let rejected: [ReportRecord]
   /// The classes met, in natural order (2NDE2 before 2NDE10), no class last.
   let classes: [String]
   let worklists: [Worklist]
@@ -48,8 +45,6 @@ struct ReportOutline {
   let questions: [Question]
   /// The category of each outcome.
   let categories: [RowCategory]
-  /// The document's rows.
-  let records: [ReportRecord]
   /// The document's names, trimmed (``ReportRecord/nom``, ``ReportRecord/prenom`` and
   /// ``ReportRecord/ine`` index them).
   let names: [String]
@@ -71,7 +66,6 @@ struct ReportOutline {
     let categories = document.outcomes.map { RowCategory($0.status) }
     self.categories = categories
     let records = document.records
-    self.records = records
     names = document.names.trimmedTexts
     // Classes by rank: natural order, two spellings it finds equal (`2nde1`, `2NDE1`) in a fixed order.
     let classTexts = document.classes.texts
@@ -82,16 +76,18 @@ struct ReportOutline {
     // Counts by class, and the students of each class, in one pass.
     var counts = [[Int]](repeating: [Int](repeating: 0, count: RowCategory.allCases.count), count: classes.count)
     var sizes = [Int](repeating: 0, count: classes.count)
-    var rejected: [Int32] = []
+    var rejected: [ReportRecord] = []
     let slots = categories.map { category in RowCategory.allCases.firstIndex(of: category) ?? 0 }
     let errors = categories.map { $0 == .error }
-    for (index, record) in records.enumerated() {
+    for record in records {
       let rank = rankOf[Int(record.classe)]
       counts[rank][slots[Int(record.outcome)]] += 1
-      if errors[Int(record.outcome)] { rejected.append(Int32(index)) } else { sizes[rank] += 1 }
+      if errors[Int(record.outcome)] { rejected.append(record) } else { sizes[rank] += 1 }
     }
-    if !zip(rejected, rejected.dropFirst()).allSatisfy({ records[Int($0)].line <= records[Int($1)].line }) {
-      rejected.sort { (records[Int($0)].line, $0) < (records[Int($1)].line, $1) }
+    if !zip(rejected, rejected.dropFirst()).allSatisfy({ $0.line <= $1.line }) {
+      // A stable sort: rows of one line stay in input order.
+      rejected = rejected.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(
+        \.element)
     }
     self.rejected = rejected
     classCounts = counts.map(Self.dictionary)
@@ -99,7 +95,6 @@ struct ReportOutline {
       RowCategory.allCases.indices.map { slot in counts.reduce(0) { $0 + $1[slot] } })
     let sorted = Self.readingOrder(document, rankOf: rankOf, sizes: sizes, categories: categories)
     students = sorted.students
-    studentOutcomes = sorted.students.map { records[Int($0)].outcome }
     classRanges = sorted.ranges
     let schoolIDs = Set(document.summary.schoolSteps.map(\.id))
     let lists = Self.worklists(
@@ -117,14 +112,11 @@ struct ReportOutline {
     }
   }
 
-  /// The record of a row.
-  func record(_ index: Int32) -> ReportRecord { records[Int(index)] }
-
   /// The outcome of a record.
   func outcome(of record: ReportRecord) -> ReportOutcome { document.outcomes[Int(record.outcome)] }
 
   /// The students of the class at `index` in ``classes``, in reading order.
-  func students(inClassAt index: Int) -> ArraySlice<Int32> {
+  func students(inClassAt index: Int) -> ArraySlice<ReportRecord> {
     students[classRanges[index]]
   }
 
@@ -135,10 +127,9 @@ struct ReportOutline {
 
   /// Calls `body` with each student of `selection`, in reading order, as many times as listed.
   func forEach(in selection: Selection, _ body: (ReportRecord) -> Void) {
-    for (position, outcome) in studentOutcomes.enumerated() {
-      let times = selection.times[Int(outcome)]
+    for record in students {
+      let times = selection.times[Int(record.outcome)]
       guard times > 0 else { continue }
-      let record = records[Int(students[position])]
       for _ in 0..<times { body(record) }
     }
   }
@@ -220,7 +211,7 @@ struct ReportOutline {
   /// so that rows compare as integers.
   private static func readingOrder(
     _ document: ReportDocument, rankOf: [Int], sizes: [Int], categories: [RowCategory]
-  ) -> (students: [Int32], ranges: [Range<Int>]) {
+  ) -> (students: [ReportRecord], ranges: [Range<Int>]) {
     let names = document.names.texts
     let keys = names.map { Spelling.key($0) }
     let byKey = names.indices.sorted { keys[$0] < keys[$1] }
@@ -246,15 +237,15 @@ struct ReportOutline {
       start += size
     }
     var next = ranges.map(\.lowerBound)
-    var students = [Int32](repeating: 0, count: start)
+    var order = [Int32](repeating: 0, count: start)
     let records = document.records
     for (index, record) in records.enumerated() where categories[Int(record.outcome)] != .error {
       let rank = rankOf[Int(record.classe)]
-      students[next[rank]] = Int32(index)
+      order[next[rank]] = Int32(index)
       next[rank] += 1
     }
     for range in ranges where range.count > 1 {
-      var items = students[range].map { index in
+      var items = order[range].map { index in
         let record = records[Int(index)]
         if let code = record.pseudonymCode {
           return SortItem(key: UInt64(pseudonyms) << 32 | UInt64(code), line: record.line, index: index)
@@ -264,9 +255,9 @@ struct ReportOutline {
           index: index)
       }
       items.sort { ($0.key, $0.line, $0.index) < ($1.key, $1.line, $1.index) }
-      for (offset, item) in items.enumerated() { students[range.lowerBound + offset] = item.index }
+      for (offset, item) in items.enumerated() { order[range.lowerBound + offset] = item.index }
     }
-    return (students, ranges)
+    return (order.map { records[Int($0)] }, ranges)
   }
 
   private struct SortItem {

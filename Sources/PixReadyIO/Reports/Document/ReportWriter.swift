@@ -7,8 +7,12 @@ import PixReadyCore
 ///
 /// Typesetting whole lines gives the bytes typesetting the whole text would:
 /// ``FrenchTypography`` never looks across a line break.
-struct ReportWriter {
-  private var bytes: [UInt8] = []
+struct ReportWriter: ~Copyable {
+  /// The bytes not handed over yet: `count` of them, in room for `capacity`. Appending is a
+  /// bounds check and a copy (a report appends about ten times per row).
+  private var bytes: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
   private let typesets: Bool
   private let output: OutputThread
   private static let chunk = 1 << 19
@@ -36,73 +40,104 @@ struct ReportWriter {
     case .en, nil: typesets = false
     }
     self.output = output
-    bytes.reserveCapacity(Self.chunk + Self.chunk / 2)
+    capacity = Self.chunk + Self.chunk / 2
+    bytes = .allocate(capacity: capacity)
   }
+
+  deinit { bytes.deallocate() }
 
   /// Appends UTF-8 text.
   mutating func append(_ text: String) {
     var text = text
-    text.withUTF8 { bytes.append(contentsOf: $0) }
+    text.withUTF8 { append($0) }
   }
 
   /// Appends a literal.
   mutating func append(_ text: StaticString) {
-    bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
   /// Appends bytes.
   mutating func append(_ other: [UInt8]) {
-    bytes.append(contentsOf: other)
+    other.withUnsafeBufferPointer { append($0) }
+  }
+
+  /// Appends bytes.
+  @inline(__always)
+  mutating func append(_ other: UnsafeBufferPointer<UInt8>) {
+    guard let base = other.baseAddress else { return }
+    reserve(other.count)
+    (bytes + count).update(from: base, count: other.count)
+    count += other.count
   }
 
   /// Appends one byte (ASCII).
   mutating func append(byte: UInt8) {
-    bytes.append(byte)
+    reserve(1)
+    bytes[count] = byte
+    count += 1
   }
 
   /// Appends a non-negative integer in decimal.
   mutating func appendDecimal(_ value: Int) {
-    guard value >= 10 else {
-      bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
-      return
+    guard value >= 10 else { return append(byte: UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)) }
+    var digits = 0
+    var remaining = value
+    while remaining > 0 {
+      digits += 1
+      remaining /= 10
     }
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      var remaining = value
-      var position = buffer.count
-      repeat {
-        position -= 1
-        buffer[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-        remaining /= 10
-      } while remaining > 0 && position > 0
-      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[position...]))
+    reserve(digits)
+    remaining = value
+    for position in stride(from: count + digits - 1, through: count, by: -1) {
+      bytes[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+      remaining /= 10
     }
+    count += digits
+  }
+
+  /// Makes room for `more` bytes.
+  @inline(__always)
+  private mutating func reserve(_ more: Int) {
+    if count + more > capacity { grow(to: count + more) }
+  }
+
+  @inline(never)
+  private mutating func grow(to needed: Int) {
+    let larger = max(needed, 2 * capacity)
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+    moved.moveInitialize(from: bytes, count: count)
+    bytes.deallocate()
+    bytes = moved
+    capacity = larger
   }
 
   /// Hands the lines gathered so far to the output once there are enough of them; call it after
   /// a line is complete.
   mutating func lineEnded() {
-    guard bytes.count >= Self.chunk, let end = bytes.lastIndex(of: 0x0A) else { return }
-    drain(upTo: end + 1)
+    guard count >= Self.chunk else { return }
+    var end = count
+    while end > 0, bytes[end - 1] != 0x0A { end -= 1 }
+    drain(upTo: end)
   }
 
   /// Hands everything left to the output.
   mutating func finish() {
-    drain(upTo: bytes.count)
+    drain(upTo: count)
   }
 
   private mutating func drain(upTo end: Int) {
     guard end > 0 else { return }
     var chunk = output.buffer()
-    bytes.withUnsafeBufferPointer { buffer in
-      let lines = UnsafeBufferPointer(rebasing: buffer[..<end])
-      if typesets {
-        FrenchTypography.typeset(lines, appendingTo: &chunk)
-      } else {
-        chunk.append(contentsOf: lines)
-      }
+    let lines = UnsafeBufferPointer(start: bytes, count: end)
+    if typesets {
+      FrenchTypography.typeset(lines, appendingTo: &chunk)
+    } else {
+      chunk.append(contentsOf: lines)
     }
     output.send(chunk)
-    bytes.removeFirst(end)
+    // What follows the last line handed over (part of a line) moves to the front; the two may overlap.
+    UnsafeMutableRawPointer(bytes).copyMemory(from: bytes + end, byteCount: count - end)
+    count -= end
   }
 }

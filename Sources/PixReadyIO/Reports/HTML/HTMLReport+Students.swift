@@ -77,10 +77,9 @@ extension HTMLReport {
       }
     }
 
-    func write(_ rows: ArraySlice<Int32>, to out: inout ReportWriter) {
+    func write(_ rows: ArraySlice<ReportRecord>, to out: inout ReportWriter) {
       out.append(head)
-      for row in rows {
-        let record = outline.record(row)
+      for record in rows {
         out.append(starts[Int(record.outcome)])
         out.appendDecimal(Int(record.line))
         out.append("\"><td class=\"number\">")
@@ -107,8 +106,7 @@ extension HTMLReport {
     }
     table += "</tr></thead>\n<tbody>\n"
     let batch = BatchMessages(language: outline.document.context.language)
-    for row in outline.rejected {
-      let record = outline.record(row)
+    for record in outline.rejected {
       guard case .error(let error) = outline.outcome(of: record).status else { continue }
       table += "<tr class=\"error\" id=\"l\(record.line)\"><td class=\"number\">\(record.line)</td>"
       table += HTMLText.element("td", outline.classLabel(outline.classe(record)), attributes: [("class", "classe")])

@@ -126,8 +126,7 @@ extension MarkdownReport {
           messages.whyHeader,
         ]))
       out.append(MarkdownText.delimiter(numeric: [true, false, false, false, false]))
-      for row in rows {
-        let record = outline.record(row)
+      for record in rows {
         out.append("| ")
         out.appendDecimal(Int(record.line))
         out.append(" | ")
@@ -148,8 +147,7 @@ extension MarkdownReport {
       MarkdownText.row([messages.lineHeader, messages.classHeader, messages.studentHeader, messages.errorHeader]))
     out.append(MarkdownText.delimiter(numeric: [true, false, false, false]))
     let batch = BatchMessages(language: outline.document.context.language)
-    for row in outline.rejected {
-      let record = outline.record(row)
+    for record in outline.rejected {
       guard case .error(let error) = outline.outcome(of: record).status else { continue }
       out.append(
         MarkdownText.row([
