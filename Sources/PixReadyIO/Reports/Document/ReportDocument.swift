@@ -65,18 +65,20 @@ public struct ReportDocument: Sendable {
 
   /// Adds one row and counts it; pseudonymises it first when the document has a pseudonymizer.
   public mutating func add(_ row: RowDiagnosis) {
+    guard let pseudonymizer else { return keep(row, code: nil) }
+    // As `pseudonymizer.pseudonymize(row)`, with the identity made only when it is not kept as a code.
     var kept = row
-    var code: UInt32?
-    if let pseudonymizer {
-      // As `pseudonymizer.pseudonymize(row)`, with the identity made only when it is not kept as a code.
-      if case .error(let error) = row.status { kept.status = .error(error.hidingValues) }
-      code = shownCode(row, pseudonymizer)
-      if code == nil { kept.student = pseudonymizer.pseudonymize(row.student) }
-    }
-    let student = kept.student
-    let classe = classes.intern(student[.classe].trimmedSpaces)
-    let outcome = outcomeTable.intern(kept)
-    let line = Int32(clamping: kept.line)
+    if case .error(let error) = row.status { kept.status = .error(error.hidingValues) }
+    let code = shownCode(row, pseudonymizer)
+    if code == nil { kept.student = pseudonymizer.pseudonymize(row.student) }
+    keep(kept, code: code)
+  }
+
+  /// Adds the record of a row as it is shown: by the pseudonym's `code` when given, by its names otherwise.
+  private mutating func keep(_ row: RowDiagnosis, code: UInt32?) {
+    let classe = classes.intern(row.student[.classe].trimmedSpaces)
+    let outcome = outcomeTable.intern(row)
+    let line = Int32(clamping: row.line)
     if let code {
       records.append(
         ReportRecord(
@@ -84,13 +86,13 @@ public struct ReportDocument: Sendable {
           prenom: ReportRecord.pseudonymized, ine: -1))
       return
     }
-    let nom = names.intern(student[.nom])
-    let prenom = names.intern(student[.prenom])
+    let nom = names.intern(row.student[.nom])
+    let prenom = names.intern(row.student[.prenom])
     let named = !names.trimmed(nom).isEmpty || !names.trimmed(prenom).isEmpty
     records.append(
       ReportRecord(
         line: line, classe: classe, outcome: outcome, nom: nom, prenom: prenom,
-        ine: named ? -1 : names.intern(student[.ine].trimmedSpaces)))
+        ine: named ? -1 : names.intern(row.student[.ine].trimmedSpaces)))
   }
 
   /// The code of the pseudonym a row is shown as, when that pseudonym is in the report's language

@@ -106,12 +106,16 @@ extension HTMLReport {
     }
     table += "</tr></thead>\n<tbody>\n"
     let batch = BatchMessages(language: outline.document.context.language)
+    // Rows with one outcome have one error: its cell is written once.
+    var errors = [String?](repeating: nil, count: outline.document.outcomes.count)
     for record in outline.rejected {
       guard case .error(let error) = outline.outcome(of: record).status else { continue }
+      let cell = errors[Int(record.outcome)] ?? HTMLText.element("td", batch.rowError(error))
+      errors[Int(record.outcome)] = cell
       table += "<tr class=\"error\" id=\"l\(record.line)\"><td class=\"number\">\(record.line)</td>"
       table += HTMLText.element("td", outline.classLabel(outline.classe(record)), attributes: [("class", "classe")])
       table += HTMLText.element("td", outline.name(record), attributes: [("class", "name")])
-      table += HTMLText.element("td", batch.rowError(error)) + "</tr>\n"
+      table += cell + "</tr>\n"
     }
     return out + scrollBox(table + "</tbody>\n</table>\n", label: messages.title(.rejected)) + "</section>\n"
   }

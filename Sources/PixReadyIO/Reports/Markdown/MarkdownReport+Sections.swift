@@ -147,12 +147,16 @@ extension MarkdownReport {
       MarkdownText.row([messages.lineHeader, messages.classHeader, messages.studentHeader, messages.errorHeader]))
     out.append(MarkdownText.delimiter(numeric: [true, false, false, false]))
     let batch = BatchMessages(language: outline.document.context.language)
+    // Rows with one outcome have one error: its sentence is written once.
+    var errors = [String?](repeating: nil, count: outline.document.outcomes.count)
     for record in outline.rejected {
       guard case .error(let error) = outline.outcome(of: record).status else { continue }
+      let sentence = errors[Int(record.outcome)] ?? MarkdownText.inline(batch.rowError(error))
+      errors[Int(record.outcome)] = sentence
       out.append(
         MarkdownText.row([
           String(record.line), MarkdownText.inline(outline.classLabel(outline.classe(record))),
-          MarkdownText.inline(outline.name(record)), MarkdownText.inline(batch.rowError(error)),
+          MarkdownText.inline(outline.name(record)), sentence,
         ]))
       out.lineEnded()
     }
