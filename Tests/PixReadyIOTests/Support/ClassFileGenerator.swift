@@ -123,8 +123,8 @@ struct ClassFileGenerator {
   }
 }
 
-/// A small deterministic random generator (SplitMix64).
-struct SplitMix {
+/// A small deterministic random generator (SplitMix64), so that a failure can be replayed.
+struct SplitMix: RandomNumberGenerator {
   private var state: UInt64
 
   init(seed: UInt64) { state = seed }

@@ -1,26 +1,32 @@
 /// Texts met many times (names, classes), each kept once; a row points at its text by index.
+///
+/// Texts are told apart as Swift compares strings (canonical equivalence: « é » typed as one
+/// scalar or as « e » and an accent is one text, kept as first met). A name is interned for every
+/// row, so the spellings of short texts are also remembered byte for byte (``ShortSpellings``):
+/// a spelling met before is found without hashing the string.
 struct TextTable {
   /// The distinct texts, in the order first met.
   private(set) var texts: [String] = []
   /// Each text without leading and trailing whitespace, worked out once.
   private(set) var trimmedTexts: [String] = []
   private var indices: [String: Int32] = [:]
-  private var last: (text: String, index: Int32)?
+  private var spellings = ShortSpellings()
 
   /// The index of `text`, added when new.
   mutating func intern(_ text: String) -> Int32 {
-    // Class files are often sorted by class, then name: the previous text comes back often.
-    if let last, last.text == text { return last.index }
-    let index: Int32
-    if let known = indices[text] {
-      index = known
-    } else {
-      index = Int32(texts.count)
-      indices[text] = index
-      texts.append(text)
-      trimmedTexts.append(text.trimmedSpaces)
-    }
-    last = (text, index)
+    guard let key = ShortSpellings.Key(text) else { return internText(text) }
+    if let known = spellings[key] { return known }
+    let index = internText(text)
+    spellings.remember(key, index)
+    return index
+  }
+
+  private mutating func internText(_ text: String) -> Int32 {
+    if let known = indices[text] { return known }
+    let index = Int32(texts.count)
+    indices[text] = index
+    texts.append(text)
+    trimmedTexts.append(text.trimmedSpaces)
     return index
   }
 
@@ -29,4 +35,101 @@ struct TextTable {
 
   /// The text at `index` without leading and trailing whitespace.
   func trimmed(_ index: Int32) -> String { trimmedTexts[Int(index)] }
+}
+
+/// The index of each spelling of up to 15 UTF-8 bytes met so far, compared byte for byte: an
+/// open-addressing table of packed keys, hashed with a per-process seed (so that a crafted class
+/// file cannot make its names collide). It remembers at most ``limit`` spellings; texts past that
+/// are found by the table's dictionary as before.
+struct ShortSpellings {
+  /// A spelling packed in two words: bytes 0–7, then bytes 8–14 with the length and a mark in
+  /// the top byte (so that no key is zero, the empty slot).
+  struct Key: Equatable {
+    var low: UInt64
+    var high: UInt64
+
+    /// The key of `text`, `nil` when it is longer than 15 bytes.
+    init?(_ text: String) {
+      var text = text
+      guard
+        let key = text.withUTF8({ bytes -> Key? in
+          guard bytes.count <= 15 else { return nil }
+          var words: (UInt64, UInt64) = (0, 0)
+          withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+          return Key(low: UInt64(littleEndian: words.0), high: UInt64(littleEndian: words.1), count: bytes.count)
+        })
+      else { return nil }
+      self = key
+    }
+
+    private init(low: UInt64, high: UInt64, count: Int) {
+      self.low = low
+      self.high = high | (0x80 | UInt64(count)) << 56
+    }
+
+    /// A key from its stored words.
+    fileprivate init(stored low: UInt64, _ high: UInt64) {
+      self.low = low
+      self.high = high
+    }
+  }
+
+  /// The most spellings remembered (about 5 MiB of table at most).
+  static let limit = 1 << 17
+
+  private var lows: [UInt64] = []
+  private var highs: [UInt64] = []
+  private var values: [Int32] = []
+  private var count = 0
+  private let seed: UInt64 = {
+    var hasher = Hasher()
+    hasher.combine(1 as UInt64)
+    return UInt64(UInt(bitPattern: hasher.finalize()))
+  }()
+
+  /// The index remembered for `key`, if any.
+  subscript(key: Key) -> Int32? {
+    guard !lows.isEmpty else { return nil }
+    let slot = find(key)
+    return highs[slot] == 0 ? nil : values[slot]
+  }
+
+  /// Remembers `index` for `key` (not remembered yet), unless ``limit`` spellings already are.
+  mutating func remember(_ key: Key, _ index: Int32) {
+    guard count < Self.limit else { return }
+    if (count + 1) * 2 > lows.count { grow() }
+    let slot = find(key)
+    lows[slot] = key.low
+    highs[slot] = key.high
+    values[slot] = index
+    count += 1
+  }
+
+  /// The slot holding `key`, or the empty slot where it goes.
+  private func find(_ key: Key) -> Int {
+    let mask = lows.count - 1
+    // MurmurHash3's 64-bit finaliser over both words and the seed.
+    var mixed = (key.low ^ seed) &+ (key.high &* 0x9E37_79B9_7F4A_7C15)
+    mixed = (mixed ^ (mixed >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+    mixed = (mixed ^ (mixed >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+    mixed ^= mixed >> 33
+    var slot = Int(truncatingIfNeeded: mixed) & mask
+    while highs[slot] != 0, highs[slot] != key.high || lows[slot] != key.low { slot = (slot + 1) & mask }
+    return slot
+  }
+
+  private mutating func grow() {
+    let old = (lows, highs, values)
+    let size = max(256, lows.count * 2)
+    lows = [UInt64](repeating: 0, count: size)
+    highs = [UInt64](repeating: 0, count: size)
+    values = [Int32](repeating: 0, count: size)
+    for slot in old.0.indices where old.1[slot] != 0 {
+      let key = Key(stored: old.0[slot], old.1[slot])
+      let free = find(key)
+      lows[free] = key.low
+      highs[free] = key.high
+      values[free] = old.2[slot]
+    }
+  }
 }
