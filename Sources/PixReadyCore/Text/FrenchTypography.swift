@@ -30,19 +30,33 @@ public enum FrenchTypography {
     }
   }
 
+  /// How far the rule looks: whether a space changes depends only on the bytes at most this
+  /// many places before and after it.
+  public static let reach = 3
+
   /// Appends `bytes` (UTF-8) to `out` with French spacing, as ``typeset(_:)`` does.
   ///
   /// A space only changes next to « : ; ? ! », « or »; the rule never looks across a line break,
   /// so a long text can be typeset line by line, in chunks that end with a line break.
   public static func typeset(_ bytes: UnsafeBufferPointer<UInt8>, appendingTo out: inout [UInt8]) {
+    typeset(bytes, range: 0..<bytes.count, appendingTo: &out)
+  }
+
+  /// Appends `bytes[range]` (UTF-8) to `out` with French spacing, reading the bytes around the
+  /// range as its context: typesetting a text's consecutive ranges this way gives the bytes
+  /// typesetting the whole text would. A range's bytes more than ``reach`` places from both of
+  /// its ends do not depend on the text around it.
+  public static func typeset(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, appendingTo out: inout [UInt8]) {
     // Only the space just before « : ; ? ! » (and ») and the one just after « can change: visit
-    // those, and copy the runs between them as they are.
-    var copied = 0
-    var index = 0
+    // those, and copy the runs between them as they are. A mark just past the range may change
+    // the range's last space, and a « two places before it its first.
+    var copied = range.lowerBound
+    var index = max(0, range.lowerBound - 2)
+    let end = min(bytes.count, range.upperBound + 1)
     let raw = UnsafeRawBufferPointer(bytes)
-    while index < bytes.count {
+    while index < end {
       // Runs without a trigger byte are passed eight bytes at a time.
-      if index + 8 <= bytes.count {
+      if index + 8 <= end {
         let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
         let found =
           SWAR.matches(word, 0x3A) | SWAR.matches(word, 0x3B) | SWAR.matches(word, 0x3F)
@@ -65,7 +79,7 @@ public enum FrenchTypography {
         } else {
           candidate = -1
         }
-        if candidate >= copied, candidate < bytes.count, bytes[candidate] == 0x20 {
+        if candidate >= copied, candidate < range.upperBound, bytes[candidate] == 0x20 {
           let space = replacement(in: bytes, at: candidate)
           if space != .ordinary {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<candidate]))
@@ -80,7 +94,7 @@ public enum FrenchTypography {
       }
       index += 1
     }
-    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<range.upperBound]))
   }
 
   /// The bytes next to which a space may change: « : ; ? ! » and C2, the first byte of « and ».

@@ -99,6 +99,50 @@ struct TextFastPathTests {
     }
   }
 
+  @Test func typesettingConsecutiveRangesGivesTheWholeText() {
+    for seed in 0..<3_000 {
+      let bytes = Array(Self.text(seed).utf8)
+      let whole = Array(FrenchTypography.typeset(String(decoding: bytes, as: UTF8.self)).utf8)
+      // Cut anywhere, even inside a character: two or three ranges read in their context.
+      let cuts = [0, (seed * 7) % (bytes.count + 1), (seed * 13) % (bytes.count + 1), bytes.count].sorted()
+      var pieces: [UInt8] = []
+      bytes.withUnsafeBufferPointer { buffer in
+        for (start, end) in zip(cuts, cuts.dropFirst()) {
+          FrenchTypography.typeset(buffer, range: start..<end, appendingTo: &pieces)
+        }
+      }
+      #expect(pieces == whole, "\(bytes) cut at \(cuts)")
+    }
+  }
+
+  @Test func aRangesMiddleDoesNotDependOnTheTextAroundIt() {
+    // The middle of a piece (more than `reach` bytes from its ends), typeset alone, is what it
+    // becomes inside any text. Pieces and texts are cut anywhere, even inside a character, as a
+    // writer's buffer may be.
+    func check(_ before: [UInt8], _ piece: [UInt8], _ after: [UInt8]) {
+      let reach = FrenchTypography.reach
+      guard piece.count > 2 * reach else { return }
+      let middle = reach..<(piece.count - reach)
+      var alone: [UInt8] = []
+      piece.withUnsafeBufferPointer { FrenchTypography.typeset($0, range: middle, appendingTo: &alone) }
+      var inside: [UInt8] = []
+      (before + piece + after).withUnsafeBufferPointer { buffer in
+        let shifted = (before.count + middle.lowerBound)..<(before.count + middle.upperBound)
+        FrenchTypography.typeset(buffer, range: shifted, appendingTo: &inside)
+      }
+      #expect(inside == alone, "\(before) + \(piece) + \(after)")
+    }
+    // A narrow no-break space (E2 80 AF) cut by the piece's start, then « : »: its first byte,
+    // three places back, decides.
+    check([0xE2], [0x80, 0xAF, 0x20, 0x3A, 0x61, 0x61, 0x61, 0x61], [])
+    for seed in 0..<3_000 {
+      check(
+        Array(Self.text(seed + 7_919).utf8.dropLast(seed / 9 % 3)),
+        Array(Self.text(seed).utf8.dropFirst(seed % 3).dropLast(seed / 3 % 3)),
+        Array(Self.text(seed + 104_729).utf8.dropFirst(seed / 27 % 3)))
+    }
+  }
+
   @Test func markdownTextWithNothingToEscapeIsReturnedAsIsAndOtherTextIsEscaped() {
     #expect(MarkdownText.inline("Durand Léa 2NDE1") == "Durand Léa 2NDE1")
     #expect(MarkdownText.inline("a*b") == "a\\*b")

@@ -27,6 +27,31 @@ struct ReportWriterTests {
     #expect(output == (language == .fr ? FrenchTypography.typeset(whole) : whole))
   }
 
+  @Test(arguments: [Language.fr, nil])
+  func piecesArriveAsTheWholeTextWouldBeTypeset(language: Language?) {
+    // Pieces typeset once, written between texts that change their edges (« before, : after),
+    // some with line breaks inside, so that chunks end in the middle of a piece.
+    let texts = [" | « Prêt » : oui ; non ! | fin |\n", "x\n« y » ?\nz : w\n", "abc", " ! ? « a » ; b\u{00A0}: c "]
+    let around = ["", "«", "a :", " ", "\u{202F}", "Durand Léa", "\n"]
+    var whole = ""
+    var output = ""
+    ReportWriter.write(to: &output, typesetIn: language) { out in
+      let pieces = texts.map { out.piece(Array($0.utf8)) }
+      for index in 0..<120_000 {
+        let before = around[index % around.count]
+        let after = around[index / 3 % around.count]
+        let piece = index % texts.count
+        out.append(before)
+        out.append(pieces[piece])
+        out.append(after + "\n")
+        out.lineEnded()
+        whole += before + texts[piece] + after + "\n"
+      }
+    }
+    #expect(output.utf8.count > 6 * (1 << 19))
+    #expect(output == (language == .fr ? FrenchTypography.typeset(whole) : whole))
+  }
+
   @Test func aShortReportIsWrittenWhenTheWriterFinishes() {
     var output = ""
     ReportWriter.write(to: &output, typesetIn: .fr) { out in

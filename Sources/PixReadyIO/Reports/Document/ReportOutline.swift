@@ -236,34 +236,41 @@ struct ReportOutline {
       ranges.append(start..<start + size)
       start += size
     }
+    // Each row goes straight to its class's range, the records read in input order; each class
+    // is then sorted on its own, in a few MiB at a time.
     var next = ranges.map(\.lowerBound)
-    var order = [Int32](repeating: 0, count: start)
-    let records = document.records
-    for (index, record) in records.enumerated() where categories[Int(record.outcome)] != .error {
+    let empty = ReportRecord(line: 0, classe: 0, outcome: 0, nom: 0, prenom: 0, ine: -1)
+    var students = [ReportRecord](repeating: empty, count: start)
+    for record in document.records where categories[Int(record.outcome)] != .error {
       let rank = rankOf[Int(record.classe)]
-      order[next[rank]] = Int32(index)
+      students[next[rank]] = record
       next[rank] += 1
     }
     for range in ranges where range.count > 1 {
-      var items = order[range].map { index in
-        let record = records[Int(index)]
-        if let code = record.pseudonymCode {
-          return SortItem(key: UInt64(pseudonyms) << 32 | UInt64(code), line: record.line, index: index)
-        }
-        return SortItem(
-          key: UInt64(keyRank[Int(record.nom)]) << 32 | UInt64(keyRank[Int(record.prenom)]), line: record.line,
-          index: index)
+      let rows = Array(students[range])
+      var items = rows.enumerated().map { position, record in
+        let key =
+          if let code = record.pseudonymCode {
+            UInt64(pseudonyms) << 32 | UInt64(code)
+          } else {
+            UInt64(keyRank[Int(record.nom)]) << 32 | UInt64(keyRank[Int(record.prenom)])
+          }
+        // The line, then the input order: no two rows tie.
+        return SortItem(key: key, tie: UInt64(UInt32(bitPattern: record.line)) << 32 | UInt64(position))
       }
-      items.sort { ($0.key, $0.line, $0.index) < ($1.key, $1.line, $1.index) }
-      for (offset, item) in items.enumerated() { order[range.lowerBound + offset] = item.index }
+      items.sort { ($0.key, $0.tie) < ($1.key, $1.tie) }
+      for (offset, item) in items.enumerated() {
+        students[range.lowerBound + offset] = rows[Int(truncatingIfNeeded: item.tie & 0xFFFF_FFFF)]
+      }
     }
-    return (order.map { records[Int($0)] }, ranges)
+    return (students, ranges)
   }
 
   private struct SortItem {
+    /// The name's rank, then the first name's (or the pseudonym's rank and code).
     var key: UInt64
-    var line: Int32
-    var index: Int32
+    /// The line, then the row's place in its class in input order.
+    var tie: UInt64
   }
 
   /// The reading order of classes: natural order, the empty class last, then the spelling.

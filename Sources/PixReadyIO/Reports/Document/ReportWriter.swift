@@ -6,8 +6,15 @@ import PixReadyCore
 /// whole text is (Markdown in French).
 ///
 /// Typesetting whole lines gives the bytes typesetting the whole text would:
-/// ``FrenchTypography`` never looks across a line break.
+/// ``FrenchTypography`` never looks across a line break. A text written many times (the end of a
+/// student's row, the same for every student with that outcome) can be made a ``Piece`` once: its
+/// middle is typeset when it is made, not each time it is written.
 struct ReportWriter: ~Copyable {
+  /// A text made once with ``piece(_:)`` and appended many times.
+  struct Piece {
+    fileprivate let index: Int
+  }
+
   /// The bytes not handed over yet: `count` of them, in room for `capacity`. Appending is a
   /// bounds check and a copy (a report appends about ten times per row).
   private var bytes: UnsafeMutablePointer<UInt8>
@@ -16,6 +23,12 @@ struct ReportWriter: ~Copyable {
   private let typesets: Bool
   private let output: OutputThread
   private static let chunk = 1 << 19
+  /// The pieces made: their bytes, and (when typesetting) the typeset bytes of their middle, more
+  /// than ``FrenchTypography/reach`` bytes from their ends, which no text around them changes.
+  private var pieces: [(bytes: [UInt8], middle: [UInt8]?)] = []
+  /// Where pieces' middles lie in the bytes not handed over yet, in order: handed over as typeset
+  /// already.
+  private var typesetMiddles: [(start: Int, end: Int, piece: Int)] = []
 
   /// Runs `body` with a writer handing its bytes to `output`, then hands over what is left.
   static func write<Output: ByteOutputStream>(
@@ -46,6 +59,31 @@ struct ReportWriter: ~Copyable {
 
   deinit { bytes.deallocate() }
 
+  /// Makes `bytes` a piece to append many times.
+  mutating func piece(_ bytes: [UInt8]) -> Piece {
+    let reach = FrenchTypography.reach
+    var middle: [UInt8]?
+    if typesets, bytes.count > 2 * reach {
+      var typeset: [UInt8] = []
+      bytes.withUnsafeBufferPointer {
+        FrenchTypography.typeset($0, range: reach..<(bytes.count - reach), appendingTo: &typeset)
+      }
+      middle = typeset
+    }
+    pieces.append((bytes, middle))
+    return Piece(index: pieces.count - 1)
+  }
+
+  /// Appends a piece.
+  mutating func append(_ piece: Piece) {
+    let start = count
+    pieces[piece.index].bytes.withUnsafeBufferPointer { append($0) }
+    if pieces[piece.index].middle != nil {
+      let reach = FrenchTypography.reach
+      typesetMiddles.append((start + reach, count - reach, piece.index))
+    }
+  }
+
   /// Appends UTF-8 text.
   mutating func append(_ text: String) {
     var text = text
@@ -67,7 +105,12 @@ struct ReportWriter: ~Copyable {
   mutating func append(_ other: UnsafeBufferPointer<UInt8>) {
     guard let base = other.baseAddress else { return }
     reserve(other.count)
-    (bytes + count).update(from: base, count: other.count)
+    if other.count <= 16 {
+      // Most appends are a few bytes: copied here rather than through a call to `memmove`.
+      for index in 0..<other.count { bytes[count + index] = base[index] }
+    } else {
+      (bytes + count).update(from: base, count: other.count)
+    }
     count += other.count
   }
 
@@ -131,7 +174,28 @@ struct ReportWriter: ~Copyable {
     var chunk = output.buffer()
     let lines = UnsafeBufferPointer(start: bytes, count: end)
     if typesets {
-      FrenchTypography.typeset(lines, appendingTo: &chunk)
+      // Typeset around the pieces' middles, which are typeset already; a middle cut by `end` is
+      // typeset with the bytes after it, as any text.
+      var position = 0
+      var handed = 0
+      for middle in typesetMiddles {
+        guard middle.end <= end else { break }
+        FrenchTypography.typeset(lines, range: position..<middle.start, appendingTo: &chunk)
+        if let typeset = pieces[middle.piece].middle {
+          chunk.append(contentsOf: typeset)
+        } else {
+          FrenchTypography.typeset(lines, range: middle.start..<middle.end, appendingTo: &chunk)
+        }
+        position = middle.end
+        handed += 1
+      }
+      FrenchTypography.typeset(lines, range: position..<end, appendingTo: &chunk)
+      typesetMiddles.removeFirst(handed)
+      typesetMiddles.removeAll { $0.start < end }
+      for index in typesetMiddles.indices {
+        typesetMiddles[index].start -= end
+        typesetMiddles[index].end -= end
+      }
     } else {
       chunk.append(contentsOf: lines)
     }

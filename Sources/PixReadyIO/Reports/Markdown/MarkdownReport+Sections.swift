@@ -103,7 +103,7 @@ extension MarkdownReport {
       intro += MarkdownText.inline(outline.tree.questionText(of: fact.id, in: language)) + "\n"
     }
     out.append(intro + "\n")
-    // What depends only on the outcome (result, steps, why) is written once per outcome.
+    // What depends only on the outcome (result, steps, why) is made once per outcome, and typeset once.
     let tails = outline.document.outcomes.map { outcome in
       var steps = outline.steps(of: outcome).map { title($0, outline) + " (" + outline.actorLabels($0) + ")" }
       if case .pending(let fact) = outcome.status {
@@ -113,7 +113,7 @@ extension MarkdownReport {
         messages.badge(RowCategory(outcome.status)), MarkdownText.inline(steps.joined(separator: " ; ")),
         MarkdownText.inline(outline.why(outcome)),
       ]
-      return Array((" | " + cells.map { $0.isEmpty ? "—" : $0 }.joined(separator: " | ") + " |\n").utf8)
+      return out.piece(Array((" | " + cells.map { $0.isEmpty ? "—" : $0 }.joined(separator: " | ") + " |\n").utf8))
     }
     let names = NameCell(outline)
     for (index, classe) in outline.classes.enumerated() {
