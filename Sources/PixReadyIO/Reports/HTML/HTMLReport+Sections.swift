@@ -123,6 +123,7 @@ extension HTMLReport {
   /// A short table of students: to tick (printed lists), class, name linked to their row, line.
   struct StudentTable {
     let outline: ReportOutline
+    let names: NameWriter
     /// The head of the table, with and without the column to tick.
     let heads: (checkbox: String, plain: String)
     /// `<td class="classe">2NDE1</td><td class="name"><a href="#l` by class.
@@ -130,6 +131,7 @@ extension HTMLReport {
 
     init(_ outline: ReportOutline) {
       self.outline = outline
+      names = HTMLReport.names(outline)
       let messages = outline.messages
       var head = HTMLText.element("th", messages.classHeader) + HTMLText.element("th", messages.studentHeader)
       head +=
@@ -152,7 +154,7 @@ extension HTMLReport {
         out.append(classes[Int(record.classe)])
         out.appendDecimal(Int(record.line))
         out.append("\">")
-        HTMLReport.writeName(record, outline, to: &out)
+        names.write(record, to: &out)
         out.append("</a></td><td class=\"number\">")
         out.appendDecimal(Int(record.line))
         out.append("</td></tr>\n")
@@ -162,17 +164,8 @@ extension HTMLReport {
     }
   }
 
-  /// A student's name, escaped, straight from the name table when nothing needs escaping.
-  static func writeName(_ record: ReportRecord, _ outline: ReportOutline, to out: inout ReportWriter) {
-    if let code = record.pseudonymCode { return outline.writePseudonym(code, to: &out) }
-    if let (nom, prenom) = outline.nameParts(record), !nom.isEmpty || !prenom.isEmpty, HTMLText.isPlain(nom),
-      HTMLText.isPlain(prenom)
-    {
-      out.append(nom)
-      if !nom.isEmpty && !prenom.isEmpty { out.append(" ") }
-      out.append(prenom)
-    } else {
-      out.append(HTMLText.escape(outline.name(record)))
-    }
+  /// Names as HTML shows them, escaped (and typeset) when they hold markup or punctuation.
+  static func names(_ outline: ReportOutline) -> NameWriter {
+    NameWriter(outline, isPlain: HTMLText.isPlain, escape: { HTMLText.escape($0) })
   }
 }

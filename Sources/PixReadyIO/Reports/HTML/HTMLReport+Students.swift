@@ -43,6 +43,7 @@ extension HTMLReport {
   /// why) is written once per outcome.
   private struct StudentRows {
     let outline: ReportOutline
+    let names: NameWriter
     let head: String
     /// `<tr class="student ready" id="l` by outcome.
     let starts: [[UInt8]]
@@ -51,6 +52,7 @@ extension HTMLReport {
 
     init(_ outline: ReportOutline) {
       self.outline = outline
+      names = HTMLReport.names(outline)
       let messages = outline.messages
       let language = outline.document.context.language
       var head = "<table class=\"students\">\n<thead><tr>"
@@ -85,7 +87,7 @@ extension HTMLReport {
         out.append("\"><td class=\"number\">")
         out.appendDecimal(Int(record.line))
         out.append("</td><td class=\"name\">")
-        HTMLReport.writeName(record, outline, to: &out)
+        names.write(record, to: &out)
         out.append("</td>")
         out.append(tails[Int(record.outcome)])
         out.lineEnded()

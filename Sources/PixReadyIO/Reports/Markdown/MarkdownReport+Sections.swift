@@ -115,7 +115,7 @@ extension MarkdownReport {
       ]
       return out.piece(Array((" | " + cells.map { $0.isEmpty ? "—" : $0 }.joined(separator: " | ") + " |\n").utf8))
     }
-    let names = NameCell(outline)
+    let names = MarkdownReport.names(outline)
     for (index, classe) in outline.classes.enumerated() {
       let rows = outline.students(inClassAt: index)
       guard !rows.isEmpty else { continue }
@@ -166,7 +166,7 @@ extension MarkdownReport {
   /// « - [ ] 2NDE1 · Durand Léa (ligne 2) » for each row; the box is ticked on paper or in the ticket.
   private struct StudentList {
     let outline: ReportOutline
-    let names: NameCell
+    let names: NameWriter
     /// « - [ ] 2NDE1 · » and « - 2NDE1 · » by class.
     let classes: [(checkbox: [UInt8], plain: [UInt8])]
     /// « (ligne » before the line number, when the sentence is built that way.
@@ -174,7 +174,7 @@ extension MarkdownReport {
 
     init(_ outline: ReportOutline) {
       self.outline = outline
-      names = NameCell(outline)
+      names = MarkdownReport.names(outline)
       classes = outline.document.classes.texts.map { classe in
         let label = MarkdownText.inline(outline.classLabel(classe)) + " · "
         return (Array(("- [ ] " + label).utf8), Array(("- " + label).utf8))
@@ -200,32 +200,9 @@ extension MarkdownReport {
     }
   }
 
-  /// A student's name escaped for Markdown, straight from the name table when nothing needs escaping.
-  private struct NameCell {
-    let outline: ReportOutline
-    /// Whether Markdown shows each name as it is (no escaping): worked out once per name, not
-    /// once per listing.
-    private let plain: [Bool]
-
-    init(_ outline: ReportOutline) {
-      self.outline = outline
-      plain = outline.names.map(MarkdownText.isInline)
-    }
-
-    func write(_ record: ReportRecord, to out: inout ReportWriter) {
-      if let code = record.pseudonymCode { return outline.writePseudonym(code, to: &out) }
-      if record.ine < 0, plain[Int(record.nom)], plain[Int(record.prenom)] {
-        let nom = outline.names[Int(record.nom)]
-        let prenom = outline.names[Int(record.prenom)]
-        if !nom.isEmpty || !prenom.isEmpty {
-          out.append(nom)
-          if !nom.isEmpty && !prenom.isEmpty { out.append(" ") }
-          out.append(prenom)
-          return
-        }
-      }
-      out.append(MarkdownText.inline(outline.name(record)))
-    }
+  /// Names as Markdown shows them, escaped when they hold Markdown.
+  private static func names(_ outline: ReportOutline) -> NameWriter {
+    NameWriter(outline, isPlain: MarkdownText.isInline, escape: MarkdownText.inline)
   }
 
   private func title(_ step: Step, _ outline: ReportOutline) -> String {
