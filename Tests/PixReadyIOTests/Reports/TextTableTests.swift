@@ -21,6 +21,18 @@ struct TextTableTests {
     #expect(Array(table.texts[2].utf8) == Array("\u{212A}im".utf8))
   }
 
+  @Test func internsATrimmedTextOnceWhateverItsSpacesWere() {
+    var table = TextTable()
+    #expect(table.intern(trimming: " 2NDE1 ") == 0)
+    #expect(table.intern(trimming: "2NDE1") == 0)
+    #expect(table.intern(trimming: "2NDE1\t") == 0)
+    #expect(table.intern(trimming: " 2NDE1 ") == 0)
+    #expect(table.intern(trimming: "\u{00A0}1ERE2 un nom de classe bien long ") == 1)
+    #expect(table.intern("1ERE2 un nom de classe bien long") == 1)
+    #expect(table.intern(trimming: "") == 2)
+    #expect(table.texts == ["2NDE1", "1ERE2 un nom de classe bien long", ""])
+  }
+
   @Test func givesTheIndicesADictionaryWouldPastItsMemoryOfShortSpellings() {
     // More distinct short texts than the table remembers byte for byte, long ones, empty and
     // padded ones, each met several times in a shuffled order.

@@ -76,7 +76,7 @@ public struct ReportDocument: Sendable {
 
   /// Adds the record of a row as it is shown: by the pseudonym's `code` when given, by its names otherwise.
   private mutating func keep(_ row: RowDiagnosis, code: UInt32?) {
-    let classe = classes.intern(row.student[.classe].trimmedSpaces)
+    let classe = classes.intern(trimming: row.student[.classe])
     let outcome = outcomeTable.intern(row)
     let line = Int32(clamping: row.line)
     if let code {
@@ -92,7 +92,7 @@ public struct ReportDocument: Sendable {
     records.append(
       ReportRecord(
         line: line, classe: classe, outcome: outcome, nom: nom, prenom: prenom,
-        ine: named ? -1 : names.intern(row.student[.ine].trimmedSpaces)))
+        ine: named ? -1 : names.intern(trimming: row.student[.ine])))
   }
 
   /// The code of the pseudonym a row is shown as, when that pseudonym is in the report's language

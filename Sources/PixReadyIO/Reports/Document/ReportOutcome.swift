@@ -28,12 +28,28 @@ struct OutcomeTable {
   private(set) var counts: [Int] = []
   private var indices: [Key: Int32] = [:]
   private var last: (key: Key, index: Int32)?
-  /// The outcome of each table entry met (``RowDiagnosis/tableEntry``).
+  /// The outcome of each table entry met (``RowDiagnosis/tableEntry``) below ``directEntries``,
+  /// -1 for one not met yet: looked up for every row, so an array rather than a dictionary.
+  private var byDirectEntry: [Int32] = []
+  /// The outcome of each table entry met from ``directEntries`` on (a tree with many facts).
   private var byEntry: [Int32: Int32] = [:]
+  private static let directEntries = 1 << 16
 
   /// The index of the outcome of `diagnosis`, added when new; counts one more row for it.
   mutating func intern(_ diagnosis: RowDiagnosis) -> Int32 {
-    guard diagnosis.tableEntry >= 0 else { return internByKey(diagnosis) }
+    let entry = Int(diagnosis.tableEntry)
+    guard entry >= 0 else { return internByKey(diagnosis) }
+    if entry < Self.directEntries {
+      if entry < byDirectEntry.count, byDirectEntry[entry] >= 0 {
+        let index = byDirectEntry[entry]
+        counts[Int(index)] += 1
+        return index
+      }
+      if entry >= byDirectEntry.count { byDirectEntry += repeatElement(-1, count: entry + 1 - byDirectEntry.count) }
+      let index = internByKey(diagnosis)
+      byDirectEntry[entry] = index
+      return index
+    }
     if let index = byEntry[diagnosis.tableEntry] {
       counts[Int(index)] += 1
       return index

@@ -11,6 +11,8 @@ struct TextTable {
   private(set) var trimmedTexts: [String] = []
   private var indices: [String: Int32] = [:]
   private var spellings = ShortSpellings()
+  /// For ``intern(trimming:)``: the index of the trimmed text of each short spelling met.
+  private var untrimmedSpellings = ShortSpellings()
 
   /// The index of `text`, added when new.
   mutating func intern(_ text: String) -> Int32 {
@@ -18,6 +20,16 @@ struct TextTable {
     if let known = spellings[key] { return known }
     let index = internText(text)
     spellings.remember(key, index)
+    return index
+  }
+
+  /// The index of `text` without its leading and trailing whitespace (`trimmedSpaces`),
+  /// added when new; a short spelling met before is not trimmed again.
+  mutating func intern(trimming text: String) -> Int32 {
+    guard let key = ShortSpellings.Key(text) else { return intern(text.trimmedSpaces) }
+    if let known = untrimmedSpellings[key] { return known }
+    let index = intern(text.trimmedSpaces)
+    untrimmedSpellings.remember(key, index)
     return index
   }
 
