@@ -73,7 +73,8 @@ public struct SiecleMessages: Sendable {
     case .missingBirthCityCode:
       return "la commune de naissance en France de \(who) n'est pas renseignée dans SIECLE (code INSEE) : "
         + "\(refused). Complétez-la dans SIECLE."
-    case .unreadable, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive, .unsupportedEncoding,
+    case .unreadable, .fileTooLarge, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive,
+      .unsupportedEncoding,
       .encodingConflict, .documentTypeDeclaration, .prologTooLong, .notSiecleExport, .malformedXML, .noStudents,
       .missingUAI:
       return nil
@@ -110,7 +111,8 @@ public struct SiecleMessages: Sendable {
     case .missingBirthCityCode:
       return "the birth town in France of \(who) is not given in SIECLE (INSEE code): \(refused). "
         + "Complete it in SIECLE."
-    case .unreadable, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive, .unsupportedEncoding,
+    case .unreadable, .fileTooLarge, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive,
+      .unsupportedEncoding,
       .encodingConflict, .documentTypeDeclaration, .prologTooLong, .notSiecleExport, .malformedXML, .noStudents,
       .missingUAI:
       return nil
@@ -133,6 +135,9 @@ public struct SiecleMessages: Sendable {
     case .unreadable(let reason):
       return
         "fichier illisible (\(SystemErrorText.text(reason, language: .fr))) ; vérifiez le chemin et les droits du fichier."
+    case .fileTooLarge(let limit):
+      return "le fichier dépasse \(megabytes(limit)) ; non lu. L'export d'un établissement pèse quelques Mio : "
+        + "vérifiez que c'est bien l'export « Élèves sans adresse »."
     case .notXMLOrZip(let found):
       return "ce n'est pas un export SIECLE mais \(content(found)). \(expected)."
     case .archive(let failure):
@@ -176,6 +181,9 @@ public struct SiecleMessages: Sendable {
     switch problem {
     case .unreadable(let reason):
       return "cannot read the file (\(reason)); check its path and permissions."
+    case .fileTooLarge(let limit):
+      return "the file is larger than \(megabytes(limit)); not read. A school's export weighs a few MiB: "
+        + "check that this is the 'Élèves sans adresse' export."
     case .notXMLOrZip(let found):
       return "not a SIECLE export but \(content(found)). \(expected)."
     case .archive(let failure):

@@ -23,6 +23,8 @@ public enum SiecleProblem: Error, Sendable, Equatable {
 
   /// The file cannot be read.
   case unreadable(reason: String)
+  /// The file is larger than `limit` bytes, far more than any school's export: not read.
+  case fileTooLarge(limit: Int)
   /// Neither an XML file nor a zip archive.
   case notXMLOrZip(found: Content)
   /// The zip archive cannot be read, or breaks a limit.
@@ -73,6 +75,7 @@ public enum SiecleProblem: Error, Sendable, Equatable {
   public var code: String {
     switch self {
     case .unreadable: "unreadable"
+    case .fileTooLarge: "file-too-large"
     case .notXMLOrZip: "not-xml-or-zip"
     case .archive: "invalid-archive"
     case .noXMLInArchive: "no-xml-in-archive"
@@ -101,7 +104,8 @@ public enum SiecleProblem: Error, Sendable, Equatable {
   /// Errors make the file unusable; warnings concern one student or Pix Orga's import.
   public var severity: Severity {
     switch self {
-    case .unreadable, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive, .unsupportedEncoding,
+    case .unreadable, .fileTooLarge, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive,
+      .unsupportedEncoding,
       .encodingConflict, .documentTypeDeclaration, .prologTooLong, .notSiecleExport, .malformedXML, .noStudents:
       .error
     case .missingUAI, .missingINE, .emptyINE, .duplicateINE, .missingDivision, .missingLastName, .missingFirstName,
@@ -119,7 +123,8 @@ public enum SiecleProblem: Error, Sendable, Equatable {
       true
     case .missingINE, .missingDivision, .missingLastName, .missingFirstName:
       false
-    case .unreadable, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive, .unsupportedEncoding,
+    case .unreadable, .fileTooLarge, .notXMLOrZip, .archive, .noXMLInArchive, .severalXMLInArchive,
+      .unsupportedEncoding,
       .encodingConflict, .documentTypeDeclaration, .prologTooLong, .notSiecleExport, .malformedXML, .noStudents:
       false
     }

@@ -15,9 +15,7 @@ public enum SiecleReader {
       return .unusable(.unreadable(reason: error.reason), sourceName: path)
     }
     guard whole.complete else {
-      let failure = ZipArchive.Failure.entryTooLarge(
-        name: path, size: limits.maximumUncompressedSize + 1, limit: limits.maximumUncompressedSize)
-      return .unusable(.archive(failure), sourceName: path)
+      return .unusable(.fileTooLarge(limit: limits.maximumUncompressedSize), sourceName: path)
     }
     return read(bytes: whole.bytes, sourceName: path, limits: limits)
   }

@@ -5,7 +5,8 @@ import Testing
 /// Every SIECLE problem has a French and an English sentence.
 struct SiecleMessagesTests {
   static let problems: [SiecleProblem] = [
-    .unreadable(reason: "Permission denied"), .notXMLOrZip(found: .empty), .notXMLOrZip(found: .pdf),
+    .unreadable(reason: "Permission denied"), .fileTooLarge(limit: 256 << 20), .notXMLOrZip(found: .empty),
+    .notXMLOrZip(found: .pdf),
     .notXMLOrZip(found: .officeDocument), .notXMLOrZip(found: .legacyOfficeDocument),
     .notXMLOrZip(found: .text("a;b")), .notXMLOrZip(found: .binary), .archive(.notAnArchive), .archive(.corrupt),
     .archive(.zip64), .archive(.tooManyEntries(count: 2000, limit: 1000)),

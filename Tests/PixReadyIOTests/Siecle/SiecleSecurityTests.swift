@@ -1,8 +1,21 @@
+import PixReadyCore
 import PixReadyIO
 import Testing
 
 /// XML attacks are refused before the parser sees them; nothing outside the file is ever read.
 struct SiecleSecurityTests {
+  @Test func refusesAFileLargerThanTheLimitWithoutReadingItAll() {
+    // The limit made small: a file over it is refused as a whole file, not as an archive entry.
+    let limits = ZipArchive.Limits(
+      maximumEntries: 10, maximumUncompressedSize: 1 << 10, maximumRatio: 200, ratioThreshold: 1 << 20)
+    let export = SiecleFixtures.read("eleves-iso-8859-15.xml", limits: limits)
+    #expect(export.findings.map(\.problem) == [.fileTooLarge(limit: 1 << 10)])
+    #expect(export.findings[0].problem.code == "file-too-large")
+    let finding = SiecleFinding(.fileTooLarge(limit: 256 << 20), at: SourceLocation(file: "a.xml", line: 0))
+    #expect(finding.message(in: .fr).contains("le fichier dépasse 256 Mio ; non lu."))
+    #expect(finding.message(in: .en).contains("the file is larger than 256 MiB; not read."))
+  }
+
   @Test func refusesAnEntityExpansionBomb() {
     let export = SiecleFixtures.read("xml-bomb.xml")
     #expect(export.findings.map(\.problem) == [.documentTypeDeclaration])
