@@ -36,8 +36,11 @@ public struct StudentIdentity: Sendable, Equatable, Hashable {
     }
   }
 
+  /// An identity with no column (every field absent).
+  public init() {}
+
   /// Creates an identity.
-  public init(values: [Field: String] = [:]) {
+  public init(values: [Field: String]) {
     for (field, value) in values { self[ifPresent: field] = value }
   }
 

@@ -71,7 +71,7 @@ public struct CSVReportFormatter: ReportFormatter {
 
   /// One cell as a CSV line holds it: after `'` when it starts like a formula, quoted when needed.
   static func field(_ cell: String) -> String {
-    let field = cell.utf8.first.map(formulaStarts.contains) == true ? "'" + cell : cell
+    let field = cell.utf8.first.map(startsFormula) == true ? "'" + cell : cell
     guard field.utf8.contains(where: quotedBytes.contains) else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
@@ -82,8 +82,12 @@ public struct CSVReportFormatter: ReportFormatter {
     UInt8(ascii: "\r"),
   ]
 
-  /// The first bytes that make a spreadsheet read a cell as a formula.
-  static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@")]
+  /// Whether a spreadsheet reads a cell starting with `byte` as a formula: `=`, `+`, `-` or `@`
+  /// (compared, not hashed: it is asked for every identity cell of every row).
+  @inline(__always)
+  static func startsFormula(_ byte: UInt8) -> Bool {
+    byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40
+  }
 }
 
 extension CSVReportFormatter: LaidOutFormatter {

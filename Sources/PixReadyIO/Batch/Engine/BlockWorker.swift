@@ -163,7 +163,7 @@ struct BlockWorker {
     guard !outcome.slow, let layout = plan.layout else { return false }
     let input = InputCells(base: base, starts: identity, ends: ends, copier: plan.copier)
     if plan.keepsRows {
-      guard var kept = outcomes.entryDiagnoses[index], let student = input.student(present: present) else {
+      guard var kept = outcomes.diagnosis(of: outcome), let student = input.student(present: present) else {
         return false
       }
       kept.row = row

@@ -51,7 +51,7 @@ struct IdentityCopier: Sendable {
   func accepts(_ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
     if length == 0 { return true }
     // A cell a spreadsheet would run as a formula is written by the row-by-row path (with a leading ').
-    if CSVReportFormatter.formulaStarts.contains(start[0]) { return false }
+    if CSVReportFormatter.startsFormula(start[0]) { return false }
     var seen: UInt8 = 0
     classes.withUnsafeBufferPointer { table in
       for index in 0..<length { seen |= table[Int(start[index])] }

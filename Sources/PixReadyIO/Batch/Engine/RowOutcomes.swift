@@ -19,6 +19,8 @@ struct RowOutcomes {
     var word = 0
     /// Its school key, an index in ``schoolKeys``.
     var school = 0
+    /// Where its diagnosis is in ``diagnoses``, when rows are kept for an observer; -1 otherwise.
+    var diagnosis: Int32 = -1
   }
 
   private let plan: BlockPlan
@@ -31,8 +33,8 @@ struct RowOutcomes {
   /// The columns of the bad cells, for rejection outcomes.
   private(set) var rejectedColumns: [Int: [String]] = [:]
   /// The diagnosis of each outcome learnt, with an empty identity, when rows are kept for an
-  /// observer: a kept row is this with its row, line and identity.
-  private(set) var entryDiagnoses: [Int: RowDiagnosis] = [:]
+  /// observer: a kept row is this with its row, line and identity (``diagnosis(of:)``).
+  private var diagnoses: [RowDiagnosis] = []
   private var schoolKeys: [[SchoolAnswer]] = []
   private var schoolIndex: [[SchoolAnswer]: Int] = [:]
   private var schoolSteps: [Int: [Step]] = [:]
@@ -46,6 +48,17 @@ struct RowOutcomes {
 
   /// The number of outcomes known so far (the table's entries included).
   var count: Int { known.count }
+
+  /// The diagnosis of a learnt outcome, with an empty identity, when rows are kept for an observer.
+  @inline(__always)
+  func diagnosis(of outcome: Outcome) -> RowDiagnosis? {
+    outcome.diagnosis >= 0 ? diagnoses[Int(outcome.diagnosis)] : nil
+  }
+
+  private mutating func keep(_ diagnosis: RowDiagnosis, for index: Int) {
+    known[index].diagnosis = Int32(diagnoses.count)
+    diagnoses.append(diagnosis)
+  }
 
   /// The outcome, learnt if needed.
   @inline(__always)
@@ -96,7 +109,7 @@ struct RowOutcomes {
     }
     known[index].word = BlockTally.errorWord
     if case .error(let error) = diagnosis.status { rejectedColumns[index] = error.cells.map(\.column) }
-    if plan.keepsRows { entryDiagnoses[index] = diagnosis }
+    if plan.keepsRows { keep(diagnosis, for: index) }
     learn(index, status: diagnosis.status, steps: diagnosis.steps, trace: diagnosis.trace)
     return index
   }
@@ -117,9 +130,11 @@ struct RowOutcomes {
     }
     known[index].word = BlockTally.words.firstIndex(of: status.word) ?? 0
     if plan.keepsRows {
-      entryDiagnoses[index] = RowDiagnosis(
-        row: 0, line: 0, student: StudentIdentity(), status: status, steps: diagnosis.steps,
-        trace: diagnosis.trace, pendingNode: diagnosis.missing?.node)
+      keep(
+        RowDiagnosis(
+          row: 0, line: 0, student: StudentIdentity(), status: status, steps: diagnosis.steps,
+          trace: diagnosis.trace, pendingNode: diagnosis.missing?.node),
+        for: index)
     }
     learn(
       index, status: status, steps: diagnosis.steps, trace: diagnosis.trace,
