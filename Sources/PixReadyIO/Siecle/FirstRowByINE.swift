@@ -1,22 +1,17 @@
 /// The first roster row of each INE, to tell duplicates, in little memory: an INE of up to 12
 /// digits and capitals (as every INE is) is packed in 8 bytes instead of a string's 16.
 ///
-/// Packed INEs live in an open-addressing table with linear probing, hashed by a 64-bit mix of
-/// the INE and a per-process seed (so that a crafted roster cannot make its INEs collide): a
-/// roster of a million rows inserts a million INEs, and a general dictionary's hashing of each
-/// was most of the cost.
+/// Packed INEs live in an open-addressing table with linear probing, hashed by ``SeededHash`` (a
+/// 64-bit mix of the INE and a per-process seed, so that a crafted roster cannot make its INEs
+/// collide): a roster of a million rows inserts a million INEs, and a general dictionary's hashing
+/// of each was most of the cost.
 struct FirstRowByINE: Sendable {
   /// Packed INEs, 0 for an empty slot (a packed INE is never 0); a power of two long.
   private var keys: [UInt64] = []
   /// The first row of the INE in the same slot.
   private var rows: [UInt32] = []
   private var count = 0
-  /// Mixed into every key: the standard library's per-process random seed.
-  private let seed: UInt64 = {
-    var hasher = Hasher()
-    hasher.combine(0 as UInt64)
-    return UInt64(UInt(bitPattern: hasher.finalize()))
-  }()
+  private let hash = SeededHash()
   /// INEs the table cannot pack, and INEs first met past row 2³² − 1.
   private var others: [String: Int] = [:]
 
@@ -45,12 +40,7 @@ struct FirstRowByINE: Sendable {
   /// The slot holding `key`, or the empty slot where it goes.
   private func find(_ key: UInt64) -> Int {
     let mask = keys.count - 1
-    // MurmurHash3's 64-bit finaliser: every bit of the key moves every bit of the slot.
-    var mixed = key ^ seed
-    mixed = (mixed ^ (mixed >> 33)) &* 0xFF51_AFD7_ED55_8CCD
-    mixed = (mixed ^ (mixed >> 33)) &* 0xC4CE_B9FE_1A85_EC53
-    mixed ^= mixed >> 33
-    var slot = Int(truncatingIfNeeded: mixed) & mask
+    var slot = hash(key) & mask
     while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
     return slot
   }

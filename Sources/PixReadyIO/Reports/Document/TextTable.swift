@@ -50,9 +50,9 @@ struct TextTable {
 }
 
 /// The index of each spelling of up to 15 UTF-8 bytes met so far, compared byte for byte: an
-/// open-addressing table of packed keys, hashed with a per-process seed (so that a crafted class
-/// file cannot make its names collide). It remembers at most ``limit`` spellings; texts past that
-/// are found by the table's dictionary as before.
+/// open-addressing table of packed keys, hashed by ``SeededHash`` (with a per-process seed, so
+/// that a crafted class file cannot make its names collide). It remembers at most ``limit``
+/// spellings; texts past that are found by the table's dictionary as before.
 struct ShortSpellings {
   /// A spelling packed in two words: bytes 0–7, then bytes 8–14 with the length and a mark in
   /// the top byte (so that no key is zero, the empty slot).
@@ -93,11 +93,7 @@ struct ShortSpellings {
   private var highs: [UInt64] = []
   private var values: [Int32] = []
   private var count = 0
-  private let seed: UInt64 = {
-    var hasher = Hasher()
-    hasher.combine(1 as UInt64)
-    return UInt64(UInt(bitPattern: hasher.finalize()))
-  }()
+  private let hash = SeededHash()
 
   /// The index remembered for `key`, if any.
   subscript(key: Key) -> Int32? {
@@ -120,12 +116,7 @@ struct ShortSpellings {
   /// The slot holding `key`, or the empty slot where it goes.
   private func find(_ key: Key) -> Int {
     let mask = lows.count - 1
-    // MurmurHash3's 64-bit finaliser over both words and the seed.
-    var mixed = (key.low ^ seed) &+ (key.high &* 0x9E37_79B9_7F4A_7C15)
-    mixed = (mixed ^ (mixed >> 33)) &* 0xFF51_AFD7_ED55_8CCD
-    mixed = (mixed ^ (mixed >> 33)) &* 0xC4CE_B9FE_1A85_EC53
-    mixed ^= mixed >> 33
-    var slot = Int(truncatingIfNeeded: mixed) & mask
+    var slot = hash(key.low, key.high) & mask
     while highs[slot] != 0, highs[slot] != key.high || lows[slot] != key.low { slot = (slot + 1) & mask }
     return slot
   }
