@@ -88,9 +88,7 @@ struct ReportOutline {
       if errors[Int(record.outcome)] { rejected.append(record) } else { sizes[rank] += 1 }
     }
     if !zip(rejected, rejected.dropFirst()).allSatisfy({ $0.line <= $1.line }) {
-      // A stable sort: rows of one line stay in input order.
-      rejected = rejected.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(
-        \.element)
+      rejected.sort { $0.line < $1.line }  // stable: rows of one line stay in input order
     }
     self.rejected = rejected
     classCounts = counts.map(Self.dictionary)
