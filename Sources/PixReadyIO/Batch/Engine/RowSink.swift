@@ -21,10 +21,7 @@ struct RowSink {
 
   /// Merges the summary of the next rows, and hands `rows` (empty unless observed) to the observer.
   mutating func add(_ block: BatchSummary, rows: [RowDiagnosis]) {
-    if let observe {
-      // Each row is lent to the observer in place, not copied out of the array.
-      rows.withUnsafeBufferPointer { rows in for index in rows.indices { observe(rows[index]) } }
-    }
+    if let observe { for row in rows { observe(row) } }
     let before = total.rows
     total.merge(block)
     var next = (before / progressEvery + 1) * progressEvery
