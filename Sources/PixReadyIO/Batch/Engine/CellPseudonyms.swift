@@ -40,33 +40,50 @@ struct CellPseudonyms: Sendable {
   /// `StudentIdentity.Field.allCases`).
   @inline(__always)
   func change(_ cells: InputCells, present: UInt8) -> Change {
-    let length = { (field: Int) in present & (1 << field) == 0 ? 0 : cells.ends[field] - cells.starts[field] }
-    let text = { (field: Int) in length(field) == 0 ? "" : decode(cells, field) }
+    // Plain methods rather than local closures: closures capturing `self` and `cells` were boxed
+    // on the heap for every row.
     // A name already pseudonymised (« Élève » and 8 digits: 14 bytes at least) is kept as it is.
-    if length(prenom) == 0, length(dateNaissance) == 0, length(nom) >= 14 {
+    if length(cells, present, prenom) == 0, length(cells, present, dateNaissance) == 0,
+      length(cells, present, nom) >= 14
+    {
       var student = StudentIdentity()
       for (index, field) in StudentIdentity.Field.allCases.enumerated() where present & (1 << index) != 0 {
-        student[field] = text(index)
+        student[field] = text(cells, present, index)
       }
       if Pseudonymizer.isPseudonym(student) { return .unchanged }
     }
     let code: UInt32?
     if encoding == .utf8 {
-      let count = length(ine)
+      let count = length(cells, present, ine)
       let bytes = UnsafeBufferPointer(start: count == 0 ? nil : cells.base + cells.starts[ine], count: count)
-      code = pseudonymizer.code(ine: bytes, nom: text(nom), prenom: text(prenom), dateNaissance: text(dateNaissance))
+      code = pseudonymizer.code(
+        ine: bytes, nom: text(cells, present, nom), prenom: text(cells, present, prenom),
+        dateNaissance: text(cells, present, dateNaissance))
     } else {
-      var utf8 = text(ine)
+      var utf8 = text(cells, present, ine)
       code = utf8.withUTF8 {
-        pseudonymizer.code(ine: $0, nom: text(nom), prenom: text(prenom), dateNaissance: text(dateNaissance))
+        pseudonymizer.code(
+          ine: $0, nom: text(cells, present, nom), prenom: text(cells, present, prenom),
+          dateNaissance: text(cells, present, dateNaissance))
       }
     }
     guard let code else { return .unchanged }
     var hidden = present & (1 << prenom | 1 << dateNaissance | 1 << classe) | 1 << nom
-    if length(ine) > 0 { hidden |= 1 << ine }
+    if length(cells, present, ine) > 0 { hidden |= 1 << ine }
     return .hidden(
       PseudonymCells(
         input: cells, present: hidden, code: code, word: word, ine: ine, nom: nom, classe: classe))
+  }
+
+  /// The byte length of `field`'s cell, 0 when the field was not read.
+  @inline(__always)
+  private func length(_ cells: InputCells, _ present: UInt8, _ field: Int) -> Int {
+    present & (1 << field) == 0 ? 0 : cells.ends[field] - cells.starts[field]
+  }
+
+  /// The text of `field`'s cell, empty when the field was not read.
+  private func text(_ cells: InputCells, _ present: UInt8, _ field: Int) -> String {
+    length(cells, present, field) == 0 ? "" : decode(cells, field)
   }
 
   private func decode(_ cells: InputCells, _ field: Int) -> String {
