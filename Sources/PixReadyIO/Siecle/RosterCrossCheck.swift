@@ -1,4 +1,3 @@
-import Foundation
 import PixReadyCore
 
 /// Cross-checks a class roster against a SIECLE export, one row at a time as the roster streams.
@@ -255,7 +254,7 @@ public struct RosterCrossCheck: Sendable {
     present.students.indices.filter { !taken.contains($0) && inScope($0) }
       .sorted {
         let (first, second) = (present.students[$0].division, present.students[$1].division)
-        if first != second { return first.compare(second, options: .numeric) == .orderedAscending }
+        if first != second { return NaturalOrder.less(first, second) }
         let (one, other) = (present.keys[$0], present.keys[$1])
         return (one.lastName, one.firstName) < (other.lastName, other.firstName)
       }

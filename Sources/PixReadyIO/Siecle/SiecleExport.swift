@@ -1,4 +1,3 @@
-import Foundation
 import PixReadyCore
 
 /// What a SIECLE « Élèves sans adresse » export holds: the school's UAI, its students, and every
@@ -45,7 +44,7 @@ public struct SiecleExport: Sendable, Equatable {
 
   /// `divisions` without empty ones and duplicates, in natural order (2NDE2 before 2NDE10).
   public static func sortedDivisions(_ divisions: some Sequence<String>) -> [String] {
-    Set(divisions.filter { !$0.isEmpty }).sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+    Set(divisions.filter { !$0.isEmpty }).sorted(by: NaturalOrder.less)
   }
 
   /// The students still at school, and those who left when `includingLeft`.

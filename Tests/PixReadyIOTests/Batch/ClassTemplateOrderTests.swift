@@ -17,4 +17,15 @@ struct ClassTemplateOrderTests {
   @Test func listsDivisionsInNaturalOrder() {
     #expect(SiecleExport.sortedDivisions(["2NDE10", "", "2NDE2", "1G2", "2NDE2"]) == ["1G2", "2NDE2", "2NDE10"])
   }
+
+  @Test func theClassFileAndTheSiecleDivisionsShareOneOrderWhateverTheCase() throws {
+    let classes = ["2NDE10", "2nde2", "1g3", "2NDE1", "1G10", "2nde1"]
+    let template = ClassTemplate(tree: try IOTestSupport.shippedTree())
+    let rows = template.render(classes.map { StudentIdentity(values: [.nom: "X", .classe: $0]) })
+      .split(separator: "\r\n").dropFirst()
+    let written = rows.map { String($0.split(separator: ";", omittingEmptySubsequences: false)[4]) }
+    // Before, the class file compared case first (every « 2NDE » before every « 2nde »).
+    #expect(written == ["1g3", "1G10", "2NDE1", "2nde1", "2nde2", "2NDE10"])
+    #expect(SiecleExport.sortedDivisions(classes) == written)
+  }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PixReadyIO
+import PixReadyTestSupport
 
 /// Deterministic class files full of what spreadsheets and people write: accents composed and
 /// decomposed, spaces to trim, quotes, delimiters and line breaks inside cells, values not
@@ -120,21 +121,6 @@ struct ClassFileGenerator {
     return text.unicodeScalars.map { scalar in
       scalar.isASCII ? UInt8(scalar.value) : table[scalar] ?? UInt8(ascii: "?")
     }
-  }
-}
-
-/// A small deterministic random generator (SplitMix64), so that a failure can be replayed.
-struct SplitMix: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

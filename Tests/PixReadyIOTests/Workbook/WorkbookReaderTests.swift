@@ -1,4 +1,5 @@
 import PixReadyCore
+import PixReadyTestSupport
 import Testing
 
 @testable import PixReadyIO

@@ -1,4 +1,3 @@
-import Foundation
 import PixReadyCore
 
 /// What both renderers show, worked out once from a document: rows in reading order, counts by
@@ -72,7 +71,7 @@ struct ReportOutline {
     names = document.names.trimmedTexts
     // Classes by rank: natural order, two spellings it finds equal (`2nde1`, `2NDE1`) in a fixed order.
     let classTexts = document.classes.texts
-    let ordered = classTexts.indices.sorted { Self.readingLess(classTexts[$0], classTexts[$1]) }
+    let ordered = classTexts.indices.sorted { NaturalOrder.classLess(classTexts[$0], classTexts[$1]) }
     var rankOf = [Int](repeating: 0, count: classTexts.count)
     for (rank, id) in ordered.enumerated() { rankOf[id] = rank }
     classes = ordered.map { classTexts[$0] }
@@ -278,16 +277,6 @@ struct ReportOutline {
     var key: UInt64
     /// The line, then the row's place in its class in input order.
     var tie: UInt64
-  }
-
-  /// The reading order of classes: natural order, the empty class last, then the spelling.
-  private static func readingLess(_ a: String, _ b: String) -> Bool {
-    naturalLess(a, b) || (!naturalLess(b, a) && a < b)
-  }
-
-  private static func naturalLess(_ a: String, _ b: String) -> Bool {
-    if a.isEmpty || b.isEmpty { return b.isEmpty && !a.isEmpty }
-    return a.compare(b, options: [.numeric, .caseInsensitive]) == .orderedAscending
   }
 
   private static func dictionary(_ counts: [Int]) -> [RowCategory: Int] {

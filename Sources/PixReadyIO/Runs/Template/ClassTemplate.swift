@@ -1,4 +1,3 @@
-import Foundation
 import PixReadyCore
 
 /// The class file to fill in: identity columns filled, one empty column per fact of the tree.
@@ -36,10 +35,7 @@ public struct ClassTemplate: Sendable {
   /// students without a class last, then by name and first name.
   public static func ordered(_ students: [StudentIdentity]) -> [StudentIdentity] {
     students.sorted {
-      if $0[.classe] != $1[.classe] {
-        if $0[.classe].isEmpty || $1[.classe].isEmpty { return $1[.classe].isEmpty }
-        return $0[.classe].compare($1[.classe], options: .numeric) == .orderedAscending
-      }
+      if $0[.classe] != $1[.classe] { return NaturalOrder.classLess($0[.classe], $1[.classe]) }
       return (Spelling.key($0[.nom]), Spelling.key($0[.prenom])) < (Spelling.key($1[.nom]), Spelling.key($1[.prenom]))
     }
   }

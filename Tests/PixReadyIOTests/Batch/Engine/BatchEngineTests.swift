@@ -1,5 +1,6 @@
 import Foundation
 import PixReadyCore
+import PixReadyTestSupport
 import Testing
 
 @testable import PixReadyIO

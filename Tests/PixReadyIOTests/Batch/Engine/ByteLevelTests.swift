@@ -1,3 +1,4 @@
+import PixReadyTestSupport
 import Testing
 
 @testable import PixReadyIO
