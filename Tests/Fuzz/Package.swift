@@ -29,6 +29,7 @@ let package = Package(
     harness("fuzz-siecle", ["PixReadyIO"]),
     harness("fuzz-xml", ["PixReadyIO"]),
     harness("fuzz-prompt", ["PixReadyIO"]),
+    harness("fuzz-workbook", ["PixReadyCore", "PixReadyIO"]),
   ],
   // Harness glue (a C callback, one global handler) reads more simply without strict concurrency.
   swiftLanguageModes: [.v5]

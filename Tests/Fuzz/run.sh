@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--seconds N] [--config debug|release] [--build-only] [fuzz-HARNESS...]" >&2; exit 2 ;;
   esac
 done
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(fuzz-tree fuzz-csv fuzz-zip fuzz-siecle fuzz-xml fuzz-prompt)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(fuzz-tree fuzz-csv fuzz-zip fuzz-siecle fuzz-xml fuzz-prompt fuzz-workbook)
 
 # The root package is reached through a link named « pixready » (see Package.swift).
 mkdir -p .build
@@ -49,6 +49,7 @@ seeds() {
     fuzz-siecle) echo "$fixtures/siecle $fixtures/xml-crashes" ;;
     fuzz-xml) echo "$fixtures/siecle $fixtures/xml-crashes" ;;
     fuzz-prompt) echo "" ;;
+    fuzz-workbook) echo "$root/Tests/PixReadyCLITests/Fixtures/workbook $fixtures/workbook" ;;
   esac
 }
 
