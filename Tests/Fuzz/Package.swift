@@ -30,6 +30,7 @@ let package = Package(
     harness("fuzz-xml", ["PixReadyIO"]),
     harness("fuzz-prompt", ["PixReadyIO"]),
     harness("fuzz-workbook", ["PixReadyCore", "PixReadyIO"]),
+    harness("fuzz-answers", ["PixReadyCore", "PixReadyIO"]),
   ],
   // Harness glue (a C callback, one global handler) reads more simply without strict concurrency.
   swiftLanguageModes: [.v5]

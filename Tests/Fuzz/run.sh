@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--seconds N] [--config debug|release] [--build-only] [fuzz-HARNESS...]" >&2; exit 2 ;;
   esac
 done
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(fuzz-tree fuzz-csv fuzz-zip fuzz-siecle fuzz-xml fuzz-prompt fuzz-workbook)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(fuzz-tree fuzz-csv fuzz-zip fuzz-siecle fuzz-xml fuzz-prompt fuzz-workbook fuzz-answers)
 
 # The root package is reached through a link named « pixready » (see Package.swift).
 mkdir -p .build
@@ -48,7 +48,7 @@ seeds() {
     fuzz-zip) echo "$fixtures/zip" ;;
     fuzz-siecle) echo "$fixtures/siecle $fixtures/xml-crashes" ;;
     fuzz-xml) echo "$fixtures/siecle $fixtures/xml-crashes" ;;
-    fuzz-prompt) echo "" ;;
+    fuzz-prompt|fuzz-answers) echo "" ;;
     fuzz-workbook) echo "$root/Tests/PixReadyCLITests/Fixtures/workbook $fixtures/workbook" ;;
   esac
 }
@@ -56,7 +56,7 @@ seeds() {
 # The longest input tried: class files and trees are small; archives need room.
 max_len() {
   case "$1" in
-    fuzz-csv|fuzz-prompt|fuzz-tree) echo 16384 ;;
+    fuzz-csv|fuzz-prompt|fuzz-tree|fuzz-answers) echo 16384 ;;
     *) echo 262144 ;;
   esac
 }
