@@ -7,8 +7,9 @@ extension SHA256 {
   /// hmac.code(Array("message".utf8))  // the 32-byte digest of SHA256.hmac(key:message:)
   /// ```
   public struct HMAC: Sendable, Equatable {
-    private let inner: State
-    private let outer: State
+    /// The key's inner and outer padded blocks, compressed.
+    let inner: State
+    let outer: State
 
     /// Prepares `key` (hashed first when longer than a block, as the RFC says).
     public init(key: [UInt8]) {

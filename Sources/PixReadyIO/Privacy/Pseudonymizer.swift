@@ -44,26 +44,53 @@ public struct Pseudonymizer: Sendable, Equatable {
 
   /// The code of a student as the number whose 8 hex digits ``code(for:)`` writes.
   func codeNumber(for student: StudentIdentity) -> UInt32? {
+    code(for: student, deferringTo: nil).known
+  }
+
+  /// A student's code, or where it will be in a batch.
+  enum Code: Equatable {
+    /// Nothing to hide.
+    case none
+    /// The code.
+    case known(UInt32)
+    /// The index of its message in the batch the caller gave: the code is
+    /// `batch.prefixes(under: hmac)[index]` (``prefixes(_:)``).
+    case deferred(Int)
+
+    /// The code when known, `nil` otherwise.
+    var known: UInt32? {
+      if case .known(let code) = self { return code }
+      return nil
+    }
+  }
+
+  /// ``code(ine:nom:prenom:dateNaissance:deferringTo:)`` of a decoded identity.
+  func code(for student: StudentIdentity, deferringTo batch: UnsafeMutablePointer<SHA256.HMAC.PrefixBatch>?) -> Code {
     var ine = student[.ine]
     return ine.withUTF8 { ine in
-      code(ine: ine, nom: student[.nom], prenom: student[.prenom], dateNaissance: student[.dateNaissance])
+      code(
+        ine: ine, nom: student[.nom], prenom: student[.prenom], dateNaissance: student[.dateNaissance],
+        deferringTo: batch)
     }
   }
 
   /// The code of a student from their identity cells (the INE as UTF-8), as a number whose 8 hex
-  /// digits are the pseudonym; `nil` when there is nothing to hide. The one place the rule is
-  /// written: the INE trimmed and in capitals when there is one, else the spelling keys of the
+  /// digits are the pseudonym; ``Code/none`` when there is nothing to hide. The one place the rule
+  /// is written: the INE trimmed and in capitals when there is one, else the spelling keys of the
   /// last name, first name and birthdate (read only then); the first 32 bits of their HMAC under
   /// ``key``, after a prefix that keeps the codes to this use.
+  ///
+  /// With a `batch`, a message short enough is added to it instead of being hashed here, and its
+  /// index returned: a block of rows then hashes its messages eight at a time.
   func code(
     ine: UnsafeBufferPointer<UInt8>, nom: @autoclosure () -> String, prenom: @autoclosure () -> String,
-    dateNaissance: @autoclosure () -> String
-  ) -> UInt32? {
+    dateNaissance: @autoclosure () -> String, deferringTo batch: UnsafeMutablePointer<SHA256.HMAC.PrefixBatch>? = nil
+  ) -> Code {
     if ine.allSatisfy({ $0 < 0x80 }) {
       // What trimming and `uppercased()` do to ASCII text, on its bytes (most INE).
       let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
       guard let first = ine.firstIndex(where: { !isSpace($0) }), let last = ine.lastIndex(where: { !isSpace($0) })
-      else { return nameCode(nom(), prenom(), dateNaissance()) }
+      else { return nameCode(nom(), prenom(), dateNaissance(), deferringTo: batch) }
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.inePrefix.utf8CodeUnitCount + last + 1) {
         message in
         let prefix = UnsafeBufferPointer(start: Self.inePrefix.utf8Start, count: Self.inePrefix.utf8CodeUnitCount)
@@ -72,22 +99,40 @@ public struct Pseudonymizer: Sendable, Equatable {
           message[count] = (0x61...0x7A).contains(byte) ? byte - 0x20 : byte
           count += 1
         }
-        return hmac.prefix(UnsafeBufferPointer(rebasing: message[..<count]))
+        return code(of: UnsafeBufferPointer(rebasing: message[..<count]), deferringTo: batch)
       }
     }
     let text = String(decoding: ine, as: UTF8.self).trimmedSpaces.uppercased()
-    guard !text.isEmpty else { return nameCode(nom(), prenom(), dateNaissance()) }
-    return hmac(Self.prefix + "ine:" + text)
+    guard !text.isEmpty else { return nameCode(nom(), prenom(), dateNaissance(), deferringTo: batch) }
+    return Array((Self.prefix + "ine:" + text).utf8).withUnsafeBufferPointer { code(of: $0, deferringTo: batch) }
   }
 
-  private func nameCode(_ nom: String, _ prenom: String, _ dateNaissance: String) -> UInt32? {
+  /// The codes of a batch's messages, by index (``Code/deferred(_:)``).
+  func prefixes(_ batch: SHA256.HMAC.PrefixBatch) -> [UInt32] {
+    batch.prefixes(under: hmac)
+  }
+
+  private func nameCode(
+    _ nom: String, _ prenom: String, _ dateNaissance: String,
+    deferringTo batch: UnsafeMutablePointer<SHA256.HMAC.PrefixBatch>?
+  ) -> Code {
     let parts = [nom, prenom, dateNaissance].map { Spelling.key($0.trimmedSpaces) }
-    guard parts.contains(where: { !$0.isEmpty }) else { return nil }
-    return hmac(Self.prefix + "name:" + parts.joined(separator: "|"))
+    guard parts.contains(where: { !$0.isEmpty }) else { return .none }
+    return Array((Self.prefix + "name:" + parts.joined(separator: "|")).utf8).withUnsafeBufferPointer {
+      code(of: $0, deferringTo: batch)
+    }
   }
 
-  private func hmac(_ message: String) -> UInt32 {
-    Array(message.utf8).withUnsafeBufferPointer { hmac.prefix($0) }
+  /// The code of a whole message: hashed now, or added to `batch` when it is given and the
+  /// message short enough.
+  private func code(
+    of message: UnsafeBufferPointer<UInt8>, deferringTo batch: UnsafeMutablePointer<SHA256.HMAC.PrefixBatch>?
+  ) -> Code {
+    guard let batch, message.count <= SHA256.HMAC.PrefixBatch.maximumLength else {
+      return .known(hmac.prefix(message))
+    }
+    batch.pointee.append(message)
+    return .deferred(batch.pointee.count - 1)
   }
 
   /// What every message starts with, so that a code serves pseudonyms only.

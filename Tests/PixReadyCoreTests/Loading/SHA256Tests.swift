@@ -1,4 +1,5 @@
 import PixReadyCore
+import PixReadyTestSupport
 import Testing
 
 /// SHA-256 and HMAC against the published test vectors (FIPS 180-4 examples, RFC 4231).
@@ -38,5 +39,30 @@ struct SHA256Tests {
       #expect(SHA256.hmac(key: Array("k".utf8), message: message) == short.code(message))
       #expect(message.withUnsafeBufferPointer { short.prefix($0) } == UInt32(digest.prefix(8), radix: 16))
     }
+  }
+
+  /// Eight messages at a time, one per SIMD lane: the same prefixes as one at a time, whatever
+  /// the batch's length (a last group of fewer than eight), the messages' lengths and the key's.
+  @Test func prefixesEightMessagesAtATimeAsOneAtATime() {
+    var generator = SplitMix(seed: 4231)
+    for key in [Array("k".utf8), [UInt8](repeating: 0xaa, count: 131)] {
+      let hmac = SHA256.HMAC(key: key)
+      var batch = SHA256.HMAC.PrefixBatch()
+      for count in [0, 1, 7, 8, 9, 17, 64] {
+        batch.removeAll()
+        let messages = (0..<count).map { _ in
+          (0..<Int.random(in: 0...SHA256.HMAC.PrefixBatch.maximumLength, using: &generator)).map { _ in
+            UInt8.random(in: 0...255, using: &generator)
+          }
+        }
+        for message in messages { message.withUnsafeBufferPointer { batch.append($0) } }
+        #expect(batch.count == count)
+        #expect(batch.prefixes(under: hmac) == messages.map { $0.withUnsafeBufferPointer { hmac.prefix($0) } })
+      }
+    }
+    // Python: hmac.new(b"k", b"a" * 55, sha256).hexdigest()[:8], the longest message a batch takes.
+    var batch = SHA256.HMAC.PrefixBatch()
+    [UInt8](repeating: UInt8(ascii: "a"), count: 55).withUnsafeBufferPointer { batch.append($0) }
+    #expect(batch.prefixes(under: SHA256.HMAC(key: Array("k".utf8))) == [0x2cc4_4ce7])
   }
 }

@@ -20,6 +20,10 @@ struct BlockWorker {
   private var fields: [CSVScanner.Field] = []
   /// The rows of the block being processed, when the plan keeps them for an observer.
   private var kept: [RowDiagnosis] = []
+  /// The codes of the pseudonyms written, worked out at the block's end.
+  private let cellCodes: DeferredCodes?
+  /// The codes of the rows kept for an observer, worked out at the block's end.
+  private let observedCodes: DeferredCodes?
 
   /// The most distinct texts remembered per column, as the decoding path does.
   private static let cellMemoLimit = 4096
@@ -39,6 +43,8 @@ struct BlockWorker {
     outcomes = RowOutcomes(plan: plan)
     tally = BlockTally(plan: plan)
     scanner = CSVScanner(delimiter: plan.dialect.delimiter)
+    cellCodes = plan.pseudonyms.map { DeferredCodes(pseudonymizer: $0.pseudonymizer) }
+    observedCodes = plan.observerPseudonymizer.map(DeferredCodes.init)
   }
 
   /// Diagnoses every record of `job`, filling its output, counts and (when kept) rows.
@@ -64,6 +70,8 @@ struct BlockWorker {
       }
     }
     output.commit()
+    cellCodes?.finish(output: job.output, rows: &kept)
+    observedCodes?.finish(output: job.output, rows: &kept)
     if plan.keepsRows {
       swap(&kept, &job.diagnoses)
       kept.removeAll(keepingCapacity: true)
@@ -169,14 +177,17 @@ struct BlockWorker {
       kept.row = row
       kept.line = line
       kept.student = student
-      if let pseudonymizer = plan.observerPseudonymizer, !Pseudonymizer.isPseudonym(student) {
-        kept.observedCode = .init(fingerprint: pseudonymizer.fingerprint, code: pseudonymizer.codeNumber(for: student))
+      if let codes = observedCodes, !Pseudonymizer.isPseudonym(student) {
+        let pseudonymizer = codes.pseudonymizer
+        let code = pseudonymizer.code(for: student, deferringTo: codes.batchPointer)
+        kept.observedCode = .init(fingerprint: pseudonymizer.fingerprint, code: code.known)
+        if case .deferred(let index) = code { codes.kept.append((row: self.kept.count, code: index)) }
       }
       // Rejection outcomes are numbered by each worker as it meets them: only entries are shared.
       if rejected == Int.max { kept.tableEntry = Int32(index) }
       self.kept.append(kept)
     }
-    switch plan.pseudonyms?.change(input, present: present) ?? .unchanged {
+    switch plan.pseudonyms?.change(input, present: present, deferred: cellCodes) ?? .unchanged {
     case .hidden(let hidden):
       layout.writeIdentity(row: row, line: line, index: row - 1, present: hidden.present, cells: hidden, to: &output)
     case .unchanged:

@@ -38,8 +38,11 @@ struct CellPseudonyms: Sendable {
 
   /// What becomes of the identity `cells` whose fields in `present` were read (a bit per index of
   /// `StudentIdentity.Field.allCases`).
+  ///
+  /// With `deferred`, a code is left to the end of the block: its digits are written as zeros and
+  /// their place noted, to be written by ``DeferredCodes/finish(in:)``.
   @inline(__always)
-  func change(_ cells: InputCells, present: UInt8) -> Change {
+  func change(_ cells: InputCells, present: UInt8, deferred: DeferredCodes? = nil) -> Change {
     // Plain methods rather than local closures: closures capturing `self` and `cells` were boxed
     // on the heap for every row.
     // A name already pseudonymised (« Élève » and 8 digits: 14 bytes at least) is kept as it is.
@@ -52,27 +55,29 @@ struct CellPseudonyms: Sendable {
       }
       if Pseudonymizer.isPseudonym(student) { return .unchanged }
     }
-    let code: UInt32?
+    let code: Pseudonymizer.Code
+    let batch = deferred.map { $0.batchPointer }
     if encoding == .utf8 {
       let count = length(cells, present, ine)
       let bytes = UnsafeBufferPointer(start: count == 0 ? nil : cells.base + cells.starts[ine], count: count)
       code = pseudonymizer.code(
         ine: bytes, nom: text(cells, present, nom), prenom: text(cells, present, prenom),
-        dateNaissance: text(cells, present, dateNaissance))
+        dateNaissance: text(cells, present, dateNaissance), deferringTo: batch)
     } else {
       var utf8 = text(cells, present, ine)
       code = utf8.withUTF8 {
         pseudonymizer.code(
           ine: $0, nom: text(cells, present, nom), prenom: text(cells, present, prenom),
-          dateNaissance: text(cells, present, dateNaissance))
+          dateNaissance: text(cells, present, dateNaissance), deferringTo: batch)
       }
     }
-    guard let code else { return .unchanged }
+    if case .none = code { return .unchanged }
     var hidden = present & (1 << prenom | 1 << dateNaissance | 1 << classe) | 1 << nom
     if length(cells, present, ine) > 0 { hidden |= 1 << ine }
     return .hidden(
       PseudonymCells(
-        input: cells, present: hidden, code: code, word: word, ine: ine, nom: nom, classe: classe))
+        input: cells, present: hidden, code: code, deferred: deferred, word: word, ine: ine, nom: nom,
+        classe: classe))
   }
 
   /// The byte length of `field`'s cell, 0 when the field was not read.
@@ -100,8 +105,10 @@ struct PseudonymCells: IdentityCells {
   let input: InputCells
   /// The fields written (a bit per index of `StudentIdentity.Field.allCases`).
   let present: UInt8
-  /// The code, whose 8 hex digits are written.
-  let code: UInt32
+  /// The code, whose 8 hex digits are written (zeros for now when deferred).
+  let code: Pseudonymizer.Code
+  /// Where a deferred code's digits are noted.
+  let deferred: DeferredCodes?
   /// The word before the code in the last name.
   let word: [UInt8]
   /// The indexes of the INE, the last name and the class.
@@ -117,6 +124,55 @@ struct PseudonymCells: IdentityCells {
     }
     guard field == nom || field == ine else { return }
     if field == nom { output.append(word) }
-    for index in 0..<8 { output.append(Pseudonymizer.hexDigit(code, at: index)) }
+    switch code {
+    case .known(let code):
+      for index in 0..<8 { output.append(Pseudonymizer.hexDigit(code, at: index)) }
+    case .deferred(let index):
+      deferred?.digits.append((offset: output.count, code: index))
+      for _ in 0..<8 { output.append(UInt8(ascii: "0")) }
+    case .none:
+      break
+    }
+  }
+}
+
+/// The pseudonym codes of a block's rows, worked out together when the block ends (eight at a
+/// time, ``SHA256/HMAC/PrefixBatch``): where each code's digits go in the block's output, and
+/// which kept rows carry it.
+final class DeferredCodes {
+  /// The pseudonymizer whose codes these are.
+  let pseudonymizer: Pseudonymizer
+  /// The messages, by code index: the batch that
+  /// ``Pseudonymizer/code(ine:nom:prenom:dateNaissance:deferringTo:)`` adds to, owned by this object.
+  let batchPointer: UnsafeMutablePointer<SHA256.HMAC.PrefixBatch>
+  /// The offset in the block's output of 8 digits to write, and the index of their code.
+  var digits: [(offset: Int, code: Int)] = []
+  /// The index of a kept row (``RowDiagnosis/observedCode``) and of its code.
+  var kept: [(row: Int, code: Int)] = []
+
+  /// Codes under `pseudonymizer`.
+  init(pseudonymizer: Pseudonymizer) {
+    self.pseudonymizer = pseudonymizer
+    batchPointer = .allocate(capacity: 1)
+    batchPointer.initialize(to: SHA256.HMAC.PrefixBatch())
+  }
+
+  deinit {
+    batchPointer.deinitialize(count: 1)
+    batchPointer.deallocate()
+  }
+
+  /// Works out the codes, writes their digits into `output` and their numbers into `rows`, and
+  /// empties the batch for the next block.
+  func finish(output: ByteBuffer, rows: inout [RowDiagnosis]) {
+    guard batchPointer.pointee.count > 0 else { return }
+    let codes = pseudonymizer.prefixes(batchPointer.pointee)
+    for (offset, index) in digits {
+      for digit in 0..<8 { output.base[offset + digit] = Pseudonymizer.hexDigit(codes[index], at: digit) }
+    }
+    for (row, index) in kept { rows[row].observedCode?.code = codes[index] }
+    batchPointer.pointee.removeAll()
+    digits.removeAll(keepingCapacity: true)
+    kept.removeAll(keepingCapacity: true)
   }
 }
