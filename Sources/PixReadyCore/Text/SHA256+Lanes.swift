@@ -58,13 +58,15 @@ extension SHA256.HMAC {
               }
               w[i] = word
             }
-            Self.compress(hmac.inner, w, into: digest)
+            for i in 0..<8 { digest[i] = Lanes(repeating: hmac.inner[i]) }
+            SHA256.compress(digest, w)
             // The outer message is the inner digest, then padding for 64 + 32 bytes.
             for i in 0..<8 { w[i] = digest[i] }
             w[8] = Lanes(repeating: 0x8000_0000)
             for i in 9..<15 { w[i] = Lanes() }
             w[15] = Lanes(repeating: (64 + 32) * 8)
-            Self.compress(hmac.outer, w, into: digest)
+            for i in 0..<8 { digest[i] = Lanes(repeating: hmac.outer[i]) }
+            SHA256.compress(digest, w)
             for lane in 0..<lanes { result.append(digest[0][lane]) }
             first += lanes
           }
@@ -75,56 +77,5 @@ extension SHA256.HMAC {
 
     /// One 32-bit word of eight messages.
     typealias Lanes = SIMD8<UInt32>
-
-    /// Writes to `digest` the hash words after compressing one block per lane (its 16 words in
-    /// `w`, which gets the rest of the schedule) into `state`, the same in every lane.
-    private static func compress(
-      _ state: SHA256.State, _ w: UnsafeMutablePointer<Lanes>, into digest: UnsafeMutablePointer<Lanes>
-    ) {
-      // Rotations are written as their two shifts, XORed with the other terms: written as a
-      // rotation, LLVM finds it and, with no vector rotation before AVX-512, works out every
-      // lane one by one (twice as slow as one message at a time).
-      for i in 16..<64 {
-        let x = w[i - 15]
-        let y = w[i - 2]
-        let s0 = ((x &>> 7) ^ (x &>> 18) ^ (x &>> 3)) ^ ((x &<< 25) ^ (x &<< 14))
-        let s1 = ((y &>> 17) ^ (y &>> 19) ^ (y &>> 10)) ^ ((y &<< 15) ^ (y &<< 13))
-        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-      }
-      var a = Lanes(repeating: state[0])
-      var b = Lanes(repeating: state[1])
-      var c = Lanes(repeating: state[2])
-      var d = Lanes(repeating: state[3])
-      var e = Lanes(repeating: state[4])
-      var f = Lanes(repeating: state[5])
-      var g = Lanes(repeating: state[6])
-      var h = Lanes(repeating: state[7])
-      let k = SHA256.roundConstants
-      for i in 0..<64 {
-        let t1 =
-          h &+ (((e &>> 6) ^ (e &>> 11) ^ (e &>> 25)) ^ ((e &<< 26) ^ (e &<< 21) ^ (e &<< 7)))
-          &+ (g ^ (e & (f ^ g)))
-          &+ Lanes(repeating: k[i]) &+ w[i]
-        let t2 =
-          (((a &>> 2) ^ (a &>> 13) ^ (a &>> 22)) ^ ((a &<< 30) ^ (a &<< 19) ^ (a &<< 10)))
-          &+ ((a & b) | (c & (a | b)))
-        h = g
-        g = f
-        f = e
-        e = d &+ t1
-        d = c
-        c = b
-        b = a
-        a = t1 &+ t2
-      }
-      digest[0] = a &+ Lanes(repeating: state[0])
-      digest[1] = b &+ Lanes(repeating: state[1])
-      digest[2] = c &+ Lanes(repeating: state[2])
-      digest[3] = d &+ Lanes(repeating: state[3])
-      digest[4] = e &+ Lanes(repeating: state[4])
-      digest[5] = f &+ Lanes(repeating: state[5])
-      digest[6] = g &+ Lanes(repeating: state[6])
-      digest[7] = h &+ Lanes(repeating: state[7])
-    }
   }
 }

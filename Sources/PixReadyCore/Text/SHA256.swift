@@ -110,63 +110,16 @@ public struct SHA256: Sendable {
 
   /// Compresses the 64 bytes at `block` into `state`.
   static func compress(_ state: inout State, _ block: UnsafePointer<UInt8>) {
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { buffer in
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 72) { buffer in
       let w = buffer.baseAddress.unsafelyUnwrapped
       for i in 0..<16 {
         let bytes = block + 4 * i
         w[i] = UInt32(bytes[0]) << 24 | UInt32(bytes[1]) << 16 | UInt32(bytes[2]) << 8 | UInt32(bytes[3])
       }
-      var a = state[0]
-      var b = state[1]
-      var c = state[2]
-      var d = state[3]
-      var e = state[4]
-      var f = state[5]
-      var g = state[6]
-      var h = state[7]
-      roundConstants.withUnsafeBufferPointer { k in
-        let k = k.baseAddress.unsafelyUnwrapped
-        // Eight rounds at a time, the registers' roles turning instead of their values moving; from
-        // round 16 on, each word of the schedule is worked out as its round needs it.
-        for i in stride(from: 0, to: 64, by: 8) {
-          round(a, b, c, &d, e, f, g, &h, k[i] &+ word(w, i))
-          round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ word(w, i + 1))
-          round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ word(w, i + 2))
-          round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ word(w, i + 3))
-          round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ word(w, i + 4))
-          round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ word(w, i + 5))
-          round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ word(w, i + 6))
-          round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ word(w, i + 7))
-        }
-      }
-      state &+= State(a, b, c, d, e, f, g, h)
+      let hash = w + 64
+      for i in 0..<8 { hash[i] = state[i] }
+      compress(hash, w)
+      for i in 0..<8 { state[i] = hash[i] }
     }
-  }
-
-  /// Word `i` of the message schedule: read from the block below 16, else worked out and stored.
-  @inline(__always)
-  private static func word(_ w: UnsafeMutablePointer<UInt32>, _ i: Int) -> UInt32 {
-    guard i >= 16 else { return w[i] }
-    let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] &>> 3)
-    let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] &>> 10)
-    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-    return w[i]
-  }
-
-  /// One round: `d` gets `T1` added, `h` becomes `T1 + T2` (FIPS 180-4, 6.2.2).
-  @inline(__always)
-  private static func round(
-    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
-    _ h: inout UInt32, _ constantAndWord: UInt32
-  ) {
-    let t1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ constantAndWord
-    let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-    d &+= t1
-    h = t1 &+ t2
-  }
-
-  @inline(__always)
-  private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
-    (value &>> count) | (value &<< (32 &- count))
   }
 }
