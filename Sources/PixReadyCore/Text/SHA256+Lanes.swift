@@ -5,7 +5,7 @@ extension SHA256.HMAC {
   ///
   /// ```swift
   /// var batch = SHA256.HMAC.PrefixBatch()
-  /// message.withUnsafeBufferPointer { batch.append($0) }
+  /// message.withUnsafeBufferPointer { batch.append($0) }  // 0, its index
   /// batch.prefixes(under: hmac)  // [hmac.prefix(message)]
   /// ```
   public struct PrefixBatch: Sendable {
@@ -21,15 +21,17 @@ extension SHA256.HMAC {
     /// The number of messages.
     public var count: Int { blocks.count / 64 }
 
-    /// Adds a message of at most ``maximumLength`` bytes; its prefix comes at index ``count`` - 1.
-    public mutating func append(_ message: UnsafeBufferPointer<UInt8>) {
-      precondition(message.count <= Self.maximumLength, "a message of \(message.count) bytes needs two blocks")
+    /// Adds a message and returns the index of its prefix in ``prefixes(under:)``; `nil`, adding
+    /// nothing, when it is longer than ``maximumLength`` (hash it with ``SHA256/HMAC/prefix(_:)``).
+    public mutating func append(_ message: UnsafeBufferPointer<UInt8>) -> Int? {
+      guard message.count <= Self.maximumLength else { return nil }
       let start = blocks.count
       blocks.append(contentsOf: message)
       blocks.append(0x80)
       blocks.append(contentsOf: repeatElement(0, count: start + 56 - blocks.count))
       let bits = UInt64(64 + message.count) * 8
       for index in 0..<8 { blocks.append(UInt8(truncatingIfNeeded: bits >> UInt64(56 - 8 * index))) }
+      return count - 1
     }
 
     /// Empties the batch, keeping its memory.

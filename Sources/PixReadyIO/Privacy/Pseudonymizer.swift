@@ -44,53 +44,35 @@ public struct Pseudonymizer: Sendable, Equatable {
 
   /// The code of a student as the number whose 8 hex digits ``code(for:)`` writes.
   func codeNumber(for student: StudentIdentity) -> UInt32? {
-    code(for: student, deferringTo: nil).known
+    withMessage(for: student) { hmac.prefix($0) }
   }
 
-  /// A student's code, or where it will be in a batch.
-  enum Code: Equatable {
-    /// Nothing to hide.
-    case none
-    /// The code.
-    case known(UInt32)
-    /// The index of its message in the batch the caller gave: the code is
-    /// `batch.prefixes(under: hmac)[index]` (``prefixes(_:)``).
-    case deferred(Int)
-
-    /// The code when known, `nil` otherwise.
-    var known: UInt32? {
-      if case .known(let code) = self { return code }
-      return nil
-    }
-  }
-
-  /// ``code(ine:nom:prenom:dateNaissance:deferringTo:)`` of a decoded identity.
-  func code(for student: StudentIdentity, deferringTo batch: UnsafeMutablePointer<SHA256.HMAC.PrefixBatch>?) -> Code {
+  /// ``withMessage(ine:nom:prenom:dateNaissance:_:)`` of a decoded identity.
+  func withMessage<Result>(
+    for student: StudentIdentity, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result? {
     var ine = student[.ine]
     return ine.withUTF8 { ine in
-      code(
-        ine: ine, nom: student[.nom], prenom: student[.prenom], dateNaissance: student[.dateNaissance],
-        deferringTo: batch)
+      withMessage(
+        ine: ine, nom: student[.nom], prenom: student[.prenom], dateNaissance: student[.dateNaissance], body)
     }
   }
 
-  /// The code of a student from their identity cells (the INE as UTF-8), as a number whose 8 hex
-  /// digits are the pseudonym; ``Code/none`` when there is nothing to hide. The one place the rule
-  /// is written: the INE trimmed and in capitals when there is one, else the spelling keys of the
-  /// last name, first name and birthdate (read only then); the first 32 bits of their HMAC under
-  /// ``key``, after a prefix that keeps the codes to this use.
-  ///
-  /// With a `batch`, a message short enough is added to it instead of being hashed here, and its
-  /// index returned: a block of rows then hashes its messages eight at a time.
-  func code(
+  /// Calls `body` with the message whose HMAC gives a student's code, from their identity cells
+  /// (the INE as UTF-8); `nil` when there is nothing to hide. The one place the rule is written:
+  /// the INE trimmed and in capitals when there is one, else the spelling keys of the last name,
+  /// first name and birthdate (read only then), after a prefix that keeps the codes to this use.
+  /// The code is the first 32 bits of the message's HMAC under ``key`` (``prefix(_:)``), worked
+  /// out at once or, by the batch engine, eight messages at a time (``prefixes(_:)``).
+  func withMessage<Result>(
     ine: UnsafeBufferPointer<UInt8>, nom: @autoclosure () -> String, prenom: @autoclosure () -> String,
-    dateNaissance: @autoclosure () -> String, deferringTo batch: UnsafeMutablePointer<SHA256.HMAC.PrefixBatch>? = nil
-  ) -> Code {
+    dateNaissance: @autoclosure () -> String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result? {
     if ine.allSatisfy({ $0 < 0x80 }) {
       // What trimming and `uppercased()` do to ASCII text, on its bytes (most INE).
       let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
       guard let first = ine.firstIndex(where: { !isSpace($0) }), let last = ine.lastIndex(where: { !isSpace($0) })
-      else { return nameCode(nom(), prenom(), dateNaissance(), deferringTo: batch) }
+      else { return withNameMessage(nom(), prenom(), dateNaissance(), body) }
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.inePrefix.utf8CodeUnitCount + last + 1) {
         message in
         let prefix = UnsafeBufferPointer(start: Self.inePrefix.utf8Start, count: Self.inePrefix.utf8CodeUnitCount)
@@ -99,40 +81,30 @@ public struct Pseudonymizer: Sendable, Equatable {
           message[count] = (0x61...0x7A).contains(byte) ? byte - 0x20 : byte
           count += 1
         }
-        return code(of: UnsafeBufferPointer(rebasing: message[..<count]), deferringTo: batch)
+        return body(UnsafeBufferPointer(rebasing: message[..<count]))
       }
     }
     let text = String(decoding: ine, as: UTF8.self).trimmedSpaces.uppercased()
-    guard !text.isEmpty else { return nameCode(nom(), prenom(), dateNaissance(), deferringTo: batch) }
-    return Array((Self.prefix + "ine:" + text).utf8).withUnsafeBufferPointer { code(of: $0, deferringTo: batch) }
+    guard !text.isEmpty else { return withNameMessage(nom(), prenom(), dateNaissance(), body) }
+    return Array((Self.prefix + "ine:" + text).utf8).withUnsafeBufferPointer(body)
   }
 
-  /// The codes of a batch's messages, by index (``Code/deferred(_:)``).
+  /// The code of a message given by ``withMessage(ine:nom:prenom:dateNaissance:_:)``.
+  func prefix(_ message: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    hmac.prefix(message)
+  }
+
+  /// The codes of a batch of such messages, in the order they were added.
   func prefixes(_ batch: SHA256.HMAC.PrefixBatch) -> [UInt32] {
     batch.prefixes(under: hmac)
   }
 
-  private func nameCode(
-    _ nom: String, _ prenom: String, _ dateNaissance: String,
-    deferringTo batch: UnsafeMutablePointer<SHA256.HMAC.PrefixBatch>?
-  ) -> Code {
+  private func withNameMessage<Result>(
+    _ nom: String, _ prenom: String, _ dateNaissance: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result? {
     let parts = [nom, prenom, dateNaissance].map { Spelling.key($0.trimmedSpaces) }
-    guard parts.contains(where: { !$0.isEmpty }) else { return .none }
-    return Array((Self.prefix + "name:" + parts.joined(separator: "|")).utf8).withUnsafeBufferPointer {
-      code(of: $0, deferringTo: batch)
-    }
-  }
-
-  /// The code of a whole message: hashed now, or added to `batch` when it is given and the
-  /// message short enough.
-  private func code(
-    of message: UnsafeBufferPointer<UInt8>, deferringTo batch: UnsafeMutablePointer<SHA256.HMAC.PrefixBatch>?
-  ) -> Code {
-    guard let batch, message.count <= SHA256.HMAC.PrefixBatch.maximumLength else {
-      return .known(hmac.prefix(message))
-    }
-    batch.pointee.append(message)
-    return .deferred(batch.pointee.count - 1)
+    guard parts.contains(where: { !$0.isEmpty }) else { return nil }
+    return Array((Self.prefix + "name:" + parts.joined(separator: "|")).utf8).withUnsafeBufferPointer(body)
   }
 
   /// What every message starts with, so that a code serves pseudonyms only.

@@ -55,14 +55,18 @@ struct SHA256Tests {
             UInt8.random(in: 0...255, using: &generator)
           }
         }
-        for message in messages { message.withUnsafeBufferPointer { batch.append($0) } }
+        for (index, message) in messages.enumerated() {
+          #expect(message.withUnsafeBufferPointer { batch.append($0) } == index)
+        }
+        // A message needing two blocks is refused, and the batch left as it was.
+        #expect([UInt8](repeating: 1, count: 56).withUnsafeBufferPointer { batch.append($0) } == nil)
         #expect(batch.count == count)
         #expect(batch.prefixes(under: hmac) == messages.map { $0.withUnsafeBufferPointer { hmac.prefix($0) } })
       }
     }
     // Python: hmac.new(b"k", b"a" * 55, sha256).hexdigest()[:8], the longest message a batch takes.
     var batch = SHA256.HMAC.PrefixBatch()
-    [UInt8](repeating: UInt8(ascii: "a"), count: 55).withUnsafeBufferPointer { batch.append($0) }
+    #expect([UInt8](repeating: UInt8(ascii: "a"), count: 55).withUnsafeBufferPointer { batch.append($0) } == 0)
     #expect(batch.prefixes(under: SHA256.HMAC(key: Array("k".utf8))) == [0x2cc4_4ce7])
   }
 }

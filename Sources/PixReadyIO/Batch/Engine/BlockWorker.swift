@@ -178,10 +178,7 @@ struct BlockWorker {
       kept.line = line
       kept.student = student
       if let codes = observedCodes, !Pseudonymizer.isPseudonym(student) {
-        let pseudonymizer = codes.pseudonymizer
-        let code = pseudonymizer.code(for: student, deferringTo: codes.batchPointer)
-        kept.observedCode = .init(fingerprint: pseudonymizer.fingerprint, code: code.known)
-        if case .deferred(let index) = code { codes.kept.append((row: self.kept.count, code: index)) }
+        kept.observedCode = codes.observe(student, row: self.kept.count)
       }
       // Rejection outcomes are numbered by each worker as it meets them: only entries are shared.
       if rejected == Int.max { kept.tableEntry = Int32(index) }

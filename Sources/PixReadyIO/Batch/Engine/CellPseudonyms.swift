@@ -55,21 +55,14 @@ struct CellPseudonyms: Sendable {
       }
       if Pseudonymizer.isPseudonym(student) { return .unchanged }
     }
-    let code: Pseudonymizer.Code
-    let batch = deferred.map { $0.batchPointer }
+    let code: DeferredCodes.Code
     if encoding == .utf8 {
       let count = length(cells, present, ine)
       let bytes = UnsafeBufferPointer(start: count == 0 ? nil : cells.base + cells.starts[ine], count: count)
-      code = pseudonymizer.code(
-        ine: bytes, nom: text(cells, present, nom), prenom: text(cells, present, prenom),
-        dateNaissance: text(cells, present, dateNaissance), deferringTo: batch)
+      code = self.code(bytes, cells, present, deferred: deferred)
     } else {
       var utf8 = text(cells, present, ine)
-      code = utf8.withUTF8 {
-        pseudonymizer.code(
-          ine: $0, nom: text(cells, present, nom), prenom: text(cells, present, prenom),
-          dateNaissance: text(cells, present, dateNaissance), deferringTo: batch)
-      }
+      code = utf8.withUTF8 { self.code($0, cells, present, deferred: deferred) }
     }
     if case .none = code { return .unchanged }
     var hidden = present & (1 << prenom | 1 << dateNaissance | 1 << classe) | 1 << nom
@@ -78,6 +71,17 @@ struct CellPseudonyms: Sendable {
       PseudonymCells(
         input: cells, present: hidden, code: code, deferred: deferred, word: word, ine: ine, nom: nom,
         classe: classe))
+  }
+
+  /// The code of the row whose INE is `ine` (UTF-8), worked out now or left to `deferred`; the
+  /// other cells are decoded only when there is no INE.
+  private func code(
+    _ ine: UnsafeBufferPointer<UInt8>, _ cells: InputCells, _ present: UInt8, deferred: DeferredCodes?
+  ) -> DeferredCodes.Code {
+    pseudonymizer.withMessage(
+      ine: ine, nom: text(cells, present, nom), prenom: text(cells, present, prenom),
+      dateNaissance: text(cells, present, dateNaissance)
+    ) { message in deferred?.add(message) ?? .known(pseudonymizer.prefix(message)) } ?? .none
   }
 
   /// The byte length of `field`'s cell, 0 when the field was not read.
@@ -106,7 +110,7 @@ struct PseudonymCells: IdentityCells {
   /// The fields written (a bit per index of `StudentIdentity.Field.allCases`).
   let present: UInt8
   /// The code, whose 8 hex digits are written (zeros for now when deferred).
-  let code: Pseudonymizer.Code
+  let code: DeferredCodes.Code
   /// Where a deferred code's digits are noted.
   let deferred: DeferredCodes?
   /// The word before the code in the last name.
@@ -133,46 +137,5 @@ struct PseudonymCells: IdentityCells {
     case .none:
       break
     }
-  }
-}
-
-/// The pseudonym codes of a block's rows, worked out together when the block ends (eight at a
-/// time, ``SHA256/HMAC/PrefixBatch``): where each code's digits go in the block's output, and
-/// which kept rows carry it.
-final class DeferredCodes {
-  /// The pseudonymizer whose codes these are.
-  let pseudonymizer: Pseudonymizer
-  /// The messages, by code index: the batch that
-  /// ``Pseudonymizer/code(ine:nom:prenom:dateNaissance:deferringTo:)`` adds to, owned by this object.
-  let batchPointer: UnsafeMutablePointer<SHA256.HMAC.PrefixBatch>
-  /// The offset in the block's output of 8 digits to write, and the index of their code.
-  var digits: [(offset: Int, code: Int)] = []
-  /// The index of a kept row (``RowDiagnosis/observedCode``) and of its code.
-  var kept: [(row: Int, code: Int)] = []
-
-  /// Codes under `pseudonymizer`.
-  init(pseudonymizer: Pseudonymizer) {
-    self.pseudonymizer = pseudonymizer
-    batchPointer = .allocate(capacity: 1)
-    batchPointer.initialize(to: SHA256.HMAC.PrefixBatch())
-  }
-
-  deinit {
-    batchPointer.deinitialize(count: 1)
-    batchPointer.deallocate()
-  }
-
-  /// Works out the codes, writes their digits into `output` and their numbers into `rows`, and
-  /// empties the batch for the next block.
-  func finish(output: ByteBuffer, rows: inout [RowDiagnosis]) {
-    guard batchPointer.pointee.count > 0 else { return }
-    let codes = pseudonymizer.prefixes(batchPointer.pointee)
-    for (offset, index) in digits {
-      for digit in 0..<8 { output.base[offset + digit] = Pseudonymizer.hexDigit(codes[index], at: digit) }
-    }
-    for (row, index) in kept { rows[row].observedCode?.code = codes[index] }
-    batchPointer.pointee.removeAll()
-    digits.removeAll(keepingCapacity: true)
-    kept.removeAll(keepingCapacity: true)
   }
 }
