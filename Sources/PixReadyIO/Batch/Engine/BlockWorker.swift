@@ -184,7 +184,13 @@ struct BlockWorker {
       if rejected == Int.max { kept.tableEntry = Int32(index) }
       self.kept.append(kept)
     }
-    switch plan.pseudonyms?.change(input, present: present, deferred: cellCodes) ?? .unchanged {
+    let change: CellPseudonyms.Change =
+      if let pseudonyms = plan.pseudonyms, let cellCodes {
+        pseudonyms.change(input, present: present, deferred: cellCodes)
+      } else {
+        .unchanged
+      }
+    switch change {
     case .hidden(let hidden):
       layout.writeIdentity(row: row, line: line, index: row - 1, present: hidden.present, cells: hidden, to: &output)
     case .unchanged:

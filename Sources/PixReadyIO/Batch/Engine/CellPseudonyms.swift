@@ -39,10 +39,10 @@ struct CellPseudonyms: Sendable {
   /// What becomes of the identity `cells` whose fields in `present` were read (a bit per index of
   /// `StudentIdentity.Field.allCases`).
   ///
-  /// With `deferred`, a code is left to the end of the block: its digits are written as zeros and
-  /// their place noted, to be written by ``DeferredCodes/finish(in:)``.
+  /// A code is left to `deferred`, the block's codes: its digits are written as zeros and their
+  /// place noted, to be written by ``DeferredCodes/finish(output:rows:)``.
   @inline(__always)
-  func change(_ cells: InputCells, present: UInt8, deferred: DeferredCodes? = nil) -> Change {
+  func change(_ cells: InputCells, present: UInt8, deferred: DeferredCodes) -> Change {
     // Plain methods rather than local closures: closures capturing `self` and `cells` were boxed
     // on the heap for every row.
     // A name already pseudonymised (« Élève » and 8 digits: 14 bytes at least) is kept as it is.
@@ -73,15 +73,15 @@ struct CellPseudonyms: Sendable {
         classe: classe))
   }
 
-  /// The code of the row whose INE is `ine` (UTF-8), worked out now or left to `deferred`; the
-  /// other cells are decoded only when there is no INE.
+  /// The code of the row whose INE is `ine` (UTF-8), left to `deferred`; the other cells are
+  /// decoded only when there is no INE.
   private func code(
-    _ ine: UnsafeBufferPointer<UInt8>, _ cells: InputCells, _ present: UInt8, deferred: DeferredCodes?
+    _ ine: UnsafeBufferPointer<UInt8>, _ cells: InputCells, _ present: UInt8, deferred: DeferredCodes
   ) -> DeferredCodes.Code {
     pseudonymizer.withMessage(
       ine: ine, nom: text(cells, present, nom), prenom: text(cells, present, prenom),
       dateNaissance: text(cells, present, dateNaissance)
-    ) { message in deferred?.add(message) ?? .known(pseudonymizer.prefix(message)) } ?? .none
+    ) { deferred.add($0) } ?? .none
   }
 
   /// The byte length of `field`'s cell, 0 when the field was not read.
@@ -112,7 +112,7 @@ struct PseudonymCells: IdentityCells {
   /// The code, whose 8 hex digits are written (zeros for now when deferred).
   let code: DeferredCodes.Code
   /// Where a deferred code's digits are noted.
-  let deferred: DeferredCodes?
+  let deferred: DeferredCodes
   /// The word before the code in the last name.
   let word: [UInt8]
   /// The indexes of the INE, the last name and the class.
@@ -132,7 +132,7 @@ struct PseudonymCells: IdentityCells {
     case .known(let code):
       for index in 0..<8 { output.append(Pseudonymizer.hexDigit(code, at: index)) }
     case .deferred(let index):
-      deferred?.digits.append((offset: output.count, code: index))
+      deferred.digits.append((offset: output.count, code: index))
       for _ in 0..<8 { output.append(UInt8(ascii: "0")) }
     case .none:
       break
