@@ -24,6 +24,13 @@ public enum NaturalOrder {
     return less(a, b)
   }
 
+  /// The rank of each distinct class name in ``classLess(_:_:)`` order: a long list sorted by
+  /// class compares ranks, and each pair of names is compared once, not once per pair of rows.
+  public static func classRanks(_ classes: some Sequence<String>) -> [String: Int] {
+    let sorted = Set(classes).sorted(by: classLess)
+    return Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
+  }
+
   /// Compares two keys: runs of ASCII digits by their value (written in any length, leading zeros
   /// aside), other bytes one by one. Negative, zero or positive, as `a` comes before, with or after `b`.
   private static func compare(_ a: String.UTF8View, _ b: String.UTF8View) -> Int {

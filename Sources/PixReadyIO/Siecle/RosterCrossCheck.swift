@@ -251,13 +251,14 @@ public struct RosterCrossCheck: Sendable {
 
   /// The SIECLE students in scope no row took, by division and name.
   private func missing(_ taken: Set<Int>) -> [Int] {
-    present.students.indices.filter { !taken.contains($0) && inScope($0) }
-      .sorted {
-        let (first, second) = (present.students[$0].division, present.students[$1].division)
-        if first != second { return NaturalOrder.less(first, second) }
-        let (one, other) = (present.keys[$0], present.keys[$1])
-        return (one.lastName, one.firstName) < (other.lastName, other.firstName)
-      }
+    let indices = present.students.indices.filter { !taken.contains($0) && inScope($0) }
+    let ranks = NaturalOrder.classRanks(indices.map { present.students[$0].division })
+    return indices.sorted {
+      let (first, second) = (ranks[present.students[$0].division] ?? 0, ranks[present.students[$1].division] ?? 0)
+      if first != second { return first < second }
+      let (one, other) = (present.keys[$0], present.keys[$1])
+      return (one.lastName, one.firstName) < (other.lastName, other.firstName)
+    }
   }
 
   private func inScope(_ index: Int) -> Bool {

@@ -20,6 +20,15 @@ struct NaturalOrderTests {
     #expect(NaturalOrder.less("", "1G1"))
   }
 
+  @Test("ranks give each distinct class its place in the order")
+  func ranks() {
+    let classes = ["2NDE10", "", "2nde2", "1G3", "2NDE10", "2NDE2"]
+    let ranks = NaturalOrder.classRanks(classes)
+    #expect(ranks.count == 5)
+    #expect(ranks.sorted { $0.value < $1.value }.map(\.key) == Set(classes).sorted(by: NaturalOrder.classLess))
+    #expect(ranks["1G3"] == 0 && ranks[""] == 4)
+  }
+
   @Test("accents and case do not part two spellings of one class")
   func sameKeySitsTogether() {
     let sorted = ["Première 2", "PREMIERE 10", "premiere 2", "Prépa 1"].sorted(by: NaturalOrder.less)

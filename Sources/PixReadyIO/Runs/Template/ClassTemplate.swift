@@ -34,10 +34,12 @@ public struct ClassTemplate: Sendable {
   /// The students in the order of a class file: classes in natural order (2NDE2 before 2NDE10),
   /// students without a class last, then by name and first name.
   public static func ordered(_ students: [StudentIdentity]) -> [StudentIdentity] {
-    students.sorted {
-      if $0[.classe] != $1[.classe] { return NaturalOrder.classLess($0[.classe], $1[.classe]) }
-      return (Spelling.key($0[.nom]), Spelling.key($0[.prenom])) < (Spelling.key($1[.nom]), Spelling.key($1[.prenom]))
+    let ranks = NaturalOrder.classRanks(students.map { $0[.classe] })
+    // Each student's sort key worked out once, not at every comparison.
+    return students.map {
+      (rank: ranks[$0[.classe]] ?? 0, nom: Spelling.key($0[.nom]), prenom: Spelling.key($0[.prenom]), student: $0)
     }
+    .sorted { ($0.rank, $0.nom, $0.prenom) < ($1.rank, $1.nom, $1.prenom) }.map(\.student)
   }
 
   /// How a pre-filled answer is written: its label, labels joined by `, ` for a set.
