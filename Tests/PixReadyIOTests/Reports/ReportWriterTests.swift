@@ -1,3 +1,4 @@
+import Foundation
 import PixReadyCore
 import Testing
 
@@ -50,6 +51,55 @@ struct ReportWriterTests {
     }
     #expect(output.utf8.count > 6 * (1 << 19))
     #expect(output == (language == .fr ? FrenchTypography.typeset(whole) : whole))
+  }
+
+  @Test(arguments: [(Language.fr, 1), (.fr, 2), (.fr, 3), (nil, 2), (nil, 8)])
+  func rowsWrittenSideBySideArriveAsOneThreadWritesThem(language: Language?, threads: Int) {
+    // Rows between texts, five ranges of rows and a last short one, each row with a piece
+    // whose edges typesetting changes: the ranges are written side by side, handed over in order.
+    let rowCount = 5 * ReportWriter.rowsPerPart + 77
+    let lines = Self.lines(rowCount)
+    var whole = "« Élèves » :\n"
+    var output = ""
+    ReportWriter.write(to: &output, typesetIn: language, threads: threads) { out in
+      let piece = out.piece(Array(" | « Prêt » : oui ; non ! |\n".utf8))
+      out.append("« Élèves » :\n")
+      out.appendRows(rowCount) { range, out in
+        for index in range {
+          out.append(lines[index].dropLast() + " :")
+          out.append(piece)
+          out.lineEnded()
+        }
+      }
+      out.append("fin ?\n")
+    }
+    whole += lines.map { $0.dropLast() + " : | « Prêt » : oui ; non ! |\n" }.joined() + "fin ?\n"
+    #expect(output.utf8.count > 4 * (1 << 19))
+    #expect(output == (language == .fr ? FrenchTypography.typeset(whole) : whole))
+  }
+
+  @Test func eachThreadOfAGroupRunsOnce() {
+    let calls = Calls()
+    ThreadGroup.run(5) { calls.add($0) }
+    ThreadGroup.run(1) { calls.add(10 + $0) }
+    ThreadGroup.run(0) { calls.add(20 + $0) }
+    #expect(calls.sorted == [0, 1, 2, 3, 4, 10])
+  }
+
+  /// Indices gathered from several threads.
+  private final class Calls: @unchecked Sendable {
+    private let lock = NSLock()
+    private var indices: [Int] = []
+    func add(_ index: Int) {
+      lock.lock()
+      indices.append(index)
+      lock.unlock()
+    }
+    var sorted: [Int] {
+      lock.lock()
+      defer { lock.unlock() }
+      return indices.sorted()
+    }
   }
 
   @Test func aShortReportIsWrittenWhenTheWriterFinishes() {

@@ -60,7 +60,8 @@ struct ReportOutline {
   /// ``Pseudonymizer/isPseudonym(_:)`` reads it).
   private let pseudonymPrefix: [UInt8]
 
-  init(_ document: ReportDocument) {
+  /// The outline of `document`; classes are sorted on up to `threads` threads at once.
+  init(_ document: ReportDocument, threads: Int = 1) {
     self.document = document
     tree = document.context.tree
     messages = ReportMessages(language: document.context.language)
@@ -93,7 +94,8 @@ struct ReportOutline {
     classCounts = counts.map(Self.dictionary)
     allCounts = Self.dictionary(
       RowCategory.allCases.indices.map { slot in counts.reduce(0) { $0 + $1[slot] } })
-    let sorted = Self.readingOrder(document, rankOf: rankOf, sizes: sizes, categories: categories)
+    let sorted = Self.readingOrder(
+      document, rankOf: rankOf, sizes: sizes, categories: categories, threads: threads)
     students = sorted.students
     studentOutcomes = sorted.students.map(\.outcome)
     classRanges = sorted.ranges
@@ -126,11 +128,12 @@ struct ReportOutline {
     index.map { classCounts[$0] } ?? allCounts
   }
 
-  /// Calls `body` with each student of `selection`, in reading order, as many times as listed.
-  func forEach(in selection: Selection, _ body: (ReportRecord) -> Void) {
+  /// Calls `body` with each student of `selection` among ``students`` at `positions`, in reading
+  /// order, as many times as listed.
+  func forEach(in selection: Selection, positions: Range<Int>, _ body: (ReportRecord) -> Void) {
     studentOutcomes.withUnsafeBufferPointer { outcomes in
       selection.times.withUnsafeBufferPointer { times in
-        for position in outcomes.indices {
+        for position in positions {
           let count = times[Int(outcomes[position])]
           guard count > 0 else { continue }
           let record = students[position]
@@ -214,9 +217,9 @@ struct ReportOutline {
 
   /// The students by class rank, then name and first name (compared by their spelling keys), then
   /// line; with the range of each class. Each distinct name's key is worked out once, and ranked,
-  /// so that rows compare as integers.
+  /// so that rows compare as integers; classes are sorted side by side on up to `threads` threads.
   private static func readingOrder(
-    _ document: ReportDocument, rankOf: [Int], sizes: [Int], categories: [RowCategory]
+    _ document: ReportDocument, rankOf: [Int], sizes: [Int], categories: [RowCategory], threads: Int
   ) -> (students: [ReportRecord], ranges: [Range<Int>]) {
     let names = document.names.texts
     let keys = names.map { Spelling.key($0) }
@@ -252,22 +255,37 @@ struct ReportOutline {
       students[next[rank]] = record
       next[rank] += 1
     }
-    for range in ranges where range.count > 1 {
-      let rows = Array(students[range])
-      var items = rows.enumerated().map { position, record in
-        let key =
-          if let code = record.pseudonymCode {
-            UInt64(pseudonyms) << 32 | UInt64(code)
-          } else {
-            UInt64(keyRank[Int(record.nom)]) << 32 | UInt64(keyRank[Int(record.prenom)])
-          }
-        // The line, then the input order: no two rows tie.
-        return SortItem(key: key, tie: UInt64(UInt32(bitPattern: record.line)) << 32 | UInt64(position))
+    let sorting = ranges.filter { $0.count > 1 }
+    students.withUnsafeMutableBufferPointer { students in
+      // Each class is sorted by one thread, in its own range of `students`.
+      let shared = UncheckedSendable(students)
+      let sort: @Sendable (Range<Int>) -> Void = { [keyRank] range in
+        let rows = Array(shared.value[range])
+        var items = rows.enumerated().map { position, record in
+          let key =
+            if let code = record.pseudonymCode {
+              UInt64(pseudonyms) << 32 | UInt64(code)
+            } else {
+              UInt64(keyRank[Int(record.nom)]) << 32 | UInt64(keyRank[Int(record.prenom)])
+            }
+          // The line, then the input order: no two rows tie.
+          return SortItem(key: key, tie: UInt64(UInt32(bitPattern: record.line)) << 32 | UInt64(position))
+        }
+        items.sort { ($0.key, $0.tie) < ($1.key, $1.tie) }
+        for (offset, item) in items.enumerated() {
+          shared.value[range.lowerBound + offset] = rows[Int(truncatingIfNeeded: item.tie & 0xFFFF_FFFF)]
+        }
       }
-      items.sort { ($0.key, $0.tie) < ($1.key, $1.tie) }
-      for (offset, item) in items.enumerated() {
-        students[range.lowerBound + offset] = rows[Int(truncatingIfNeeded: item.tie & 0xFFFF_FFFF)]
+      // Largest classes first, each to the thread with the fewest rows so far.
+      let threads = min(threads, sorting.count)
+      var shares = [[Range<Int>]](repeating: [], count: threads)
+      var loads = [Int](repeating: 0, count: threads)
+      for range in sorting.sorted(by: { $0.count > $1.count }) {
+        let least = loads.indices.min { loads[$0] < loads[$1] } ?? 0
+        shares[least].append(range)
+        loads[least] += range.count
       }
+      ThreadGroup.run(threads) { [shares] thread in shares[thread].forEach(sort) }
     }
     return (students, ranges)
   }

@@ -1,9 +1,11 @@
+import Foundation
 import PixReadyCore
 
 /// Where a report for people is written, section by section: bytes gathered in a buffer of
 /// about 512 KiB, handed to the output a chunk of whole lines at a time on an ``OutputThread``
 /// (the system copies one chunk while the next is made), French typeset on the way when the
-/// whole text is (Markdown in French).
+/// whole text is (Markdown in French). Long lists of rows are written on several threads at once
+/// (``appendRows(_:_:)``).
 ///
 /// Typesetting whole lines gives the bytes typesetting the whole text would:
 /// ``FrenchTypography`` never looks across a line break. A text written many times (the end of a
@@ -21,8 +23,16 @@ struct ReportWriter: ~Copyable {
   private var count = 0
   private var capacity: Int
   private let typesets: Bool
-  private let output: OutputThread
+  /// Where chunks go; `nil` for a writer of some rows only (``appendRows(_:_:)``), whose chunks
+  /// are kept in ``collected``.
+  private let output: OutputThread?
+  /// The chunks handed over by a writer without output, in order.
+  private var collected: [[UInt8]] = []
+  /// How many threads may write rows at once.
+  private let threads: Int
   private static let chunk = 1 << 19
+  /// How many rows a thread writes at a time in ``appendRows(_:_:)``.
+  static let rowsPerPart = 1 << 13
   /// The pieces made: their bytes, and (when typesetting) the typeset bytes of their middle, more
   /// than ``FrenchTypography/reach`` bytes from their ends, which no text around them changes.
   private var pieces: [(bytes: [UInt8], middle: [UInt8]?)] = []
@@ -31,28 +41,37 @@ struct ReportWriter: ~Copyable {
   private var typesetMiddles: [(start: Int, end: Int, piece: Int)] = []
 
   /// Runs `body` with a writer handing its bytes to `output`, then hands over what is left.
+  ///
+  /// - Parameter threads: how many threads may write rows at once (``appendRows(_:_:)``); the
+  ///   bytes are the same for any number.
   static func write<Output: ByteOutputStream>(
-    to output: inout Output, typesetIn language: Language?, _ body: (inout ReportWriter) -> Void
+    to output: inout Output, typesetIn language: Language?, threads: Int = 1, _ body: (inout ReportWriter) -> Void
   ) {
     withUnsafeMutablePointer(to: &output) { output in
       // Only the output thread uses `output` until `finish()` returns.
       let output = UncheckedSendable(output)
       let thread = OutputThread { output.value.pointee.write(bytes: $0) }
-      var writer = ReportWriter(typesetIn: language, output: thread)
+      let typesets =
+        switch language {
+        case .fr: true
+        case .en, nil: false
+        }
+      var writer = ReportWriter(typesets: typesets, output: thread, threads: threads, pieces: [])
       body(&writer)
       writer.finish()
       thread.finish()
     }
   }
 
-  /// A writer handing its bytes to `output`, typeset as text in `language` is (``Language/typeset(_:)``),
-  /// or as they are when `nil`.
-  private init(typesetIn language: Language?, output: OutputThread) {
-    switch language {
-    case .fr: typesets = true
-    case .en, nil: typesets = false
-    }
+  /// A writer handing its bytes to `output`, or keeping them when `nil`; typeset as French text is
+  /// (``FrenchTypography``) when `typesets`.
+  private init(
+    typesets: Bool, output: OutputThread?, threads: Int, pieces: [(bytes: [UInt8], middle: [UInt8]?)]
+  ) {
+    self.typesets = typesets
     self.output = output
+    self.threads = max(threads, 1)
+    self.pieces = pieces
     capacity = Self.chunk + Self.chunk / 2
     bytes = .allocate(capacity: capacity)
   }
@@ -155,6 +174,39 @@ struct ReportWriter: ~Copyable {
     capacity = larger
   }
 
+  /// Appends rows `0..<count`, which `body` writes a range at a time, to the writer it is given.
+  ///
+  /// With one thread, that is `body(0..<count, &self)`. With more, each thread writes ranges of
+  /// ``rowsPerPart`` rows in turn, each to a writer of its own (typeset there), and hands its
+  /// chunks to the output when the range before it has been handed over: the bytes are the same,
+  /// and each thread holds one range at most. Call it at the end of a line. `body` is then called
+  /// on several threads at once: it must only read what it captures, end each range with the end
+  /// of a line, and not make pieces.
+  mutating func appendRows(_ count: Int, _ body: (Range<Int>, inout ReportWriter) -> Void) {
+    let parts = (count + Self.rowsPerPart - 1) / Self.rowsPerPart
+    guard threads > 1, parts > 1, let output else { return body(0..<count, &self) }
+    assert(self.count == 0 || bytes[self.count - 1] == 0x0A, "rows start at the end of a line")
+    finish()
+    let typesets = typesets
+    let pieces = pieces
+    let threads = min(threads, parts)
+    let turn = HandOffTurn()
+    withoutActuallyEscaping(body) { body in
+      // The group returns when every range is handed over: `body` is used until then only.
+      let body = UncheckedSendable(body)
+      ThreadGroup.run(threads) { thread in
+        for part in stride(from: thread, to: parts, by: threads) {
+          var writer = ReportWriter(typesets: typesets, output: nil, threads: 1, pieces: pieces)
+          body.value(part * Self.rowsPerPart..<min(count, (part + 1) * Self.rowsPerPart), &writer)
+          writer.finish()
+          turn.wait(for: part)
+          for chunk in writer.collected { output.send(chunk) }
+          turn.pass()
+        }
+      }
+    }
+  }
+
   /// Hands the lines gathered so far to the output once there are enough of them; call it after
   /// a line is complete.
   mutating func lineEnded() {
@@ -171,7 +223,7 @@ struct ReportWriter: ~Copyable {
 
   private mutating func drain(upTo end: Int) {
     guard end > 0 else { return }
-    var chunk = output.buffer()
+    var chunk = output?.buffer() ?? []
     let lines = UnsafeBufferPointer(start: bytes, count: end)
     if typesets {
       // Typeset around the pieces' middles, which are typeset already; a middle cut by `end` is
@@ -199,9 +251,30 @@ struct ReportWriter: ~Copyable {
     } else {
       chunk.append(contentsOf: lines)
     }
-    output.send(chunk)
+    if let output { output.send(chunk) } else { collected.append(chunk) }
     // What follows the last line handed over (part of a line) moves to the front; the two may overlap.
     UnsafeMutableRawPointer(bytes).copyMemory(from: bytes + end, byteCount: count - end)
     count -= end
+  }
+}
+
+/// Whose turn it is to hand chunks over, when ranges are written side by side (``ReportWriter/appendRows(_:_:)``).
+private final class HandOffTurn: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var next = 0
+
+  /// Waits until the ranges before `part` are handed over.
+  func wait(for part: Int) {
+    condition.lock()
+    while next != part { condition.wait() }
+    condition.unlock()
+  }
+
+  /// Lets the next range be handed over.
+  func pass() {
+    condition.lock()
+    next += 1
+    condition.broadcast()
+    condition.unlock()
   }
 }

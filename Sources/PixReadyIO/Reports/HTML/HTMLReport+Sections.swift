@@ -149,16 +149,18 @@ extension HTMLReport {
 
     func write(_ selection: ReportOutline.Selection, checkbox: Bool, to out: inout ReportWriter) {
       out.append(checkbox ? heads.checkbox : heads.plain)
-      outline.forEach(in: selection) { record in
-        out.append(checkbox ? "<tr><td class=\"check\">\u{2610}</td>" : "<tr>")
-        out.append(classes[Int(record.classe)])
-        out.appendDecimal(Int(record.line))
-        out.append("\">")
-        names.write(record, to: &out)
-        out.append("</a></td><td class=\"number\">")
-        out.appendDecimal(Int(record.line))
-        out.append("</td></tr>\n")
-        out.lineEnded()
+      out.appendRows(outline.students.count) { positions, out in
+        outline.forEach(in: selection, positions: positions) { record in
+          out.append(checkbox ? "<tr><td class=\"check\">\u{2610}</td>" : "<tr>")
+          out.append(classes[Int(record.classe)])
+          out.appendDecimal(Int(record.line))
+          out.append("\">")
+          names.write(record, to: &out)
+          out.append("</a></td><td class=\"number\">")
+          out.appendDecimal(Int(record.line))
+          out.append("</td></tr>\n")
+          out.lineEnded()
+        }
       }
       out.append("</tbody>\n</table>\n")
     }

@@ -81,16 +81,18 @@ extension HTMLReport {
 
     func write(_ rows: ArraySlice<ReportRecord>, to out: inout ReportWriter) {
       out.append(head)
-      for record in rows {
-        out.append(starts[Int(record.outcome)])
-        out.appendDecimal(Int(record.line))
-        out.append("\"><td class=\"number\">")
-        out.appendDecimal(Int(record.line))
-        out.append("</td><td class=\"name\">")
-        names.write(record, to: &out)
-        out.append("</td>")
-        out.append(tails[Int(record.outcome)])
-        out.lineEnded()
+      out.appendRows(rows.count) { range, out in
+        for record in rows[(rows.startIndex + range.lowerBound)..<(rows.startIndex + range.upperBound)] {
+          out.append(starts[Int(record.outcome)])
+          out.appendDecimal(Int(record.line))
+          out.append("\"><td class=\"number\">")
+          out.appendDecimal(Int(record.line))
+          out.append("</td><td class=\"name\">")
+          names.write(record, to: &out)
+          out.append("</td>")
+          out.append(tails[Int(record.outcome)])
+          out.lineEnded()
+        }
       }
       out.append("</tbody>\n</table>\n")
     }

@@ -8,8 +8,13 @@ import PixReadyCore
 /// summary with a bar chart overall and per class, school actions, worklists by actor, questions
 /// to ask, every student by class (filterable by result without script), rejected rows.
 public struct HTMLReport: Sendable {
+  /// How many threads write the long lists of rows at once; the bytes are the same for any number.
+  public var threads: Int
+
   /// Creates the renderer.
-  public init() {}
+  public init(threads: Int = 1) {
+    self.threads = max(threads, 1)
+  }
 
   /// The whole page.
   public func render(_ document: ReportDocument) -> String {
@@ -20,8 +25,8 @@ public struct HTMLReport: Sendable {
 
   /// Writes the whole page to `output`, section by section: the rows are never all held as text.
   public func write<Output: ByteOutputStream>(_ document: ReportDocument, to output: inout Output) {
-    ReportWriter.write(to: &output, typesetIn: nil) { out in
-      let outline = ReportOutline(document)
+    ReportWriter.write(to: &output, typesetIn: nil, threads: threads) { out in
+      let outline = ReportOutline(document, threads: threads)
       let context = document.context
       let title = outline.messages.documentTitle(context.tree.tree.title.text(in: context.language))
       var head = "<!DOCTYPE html>\n<html lang=\"\(context.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"

@@ -126,13 +126,15 @@ extension MarkdownReport {
           messages.whyHeader,
         ]))
       out.append(MarkdownText.delimiter(numeric: [true, false, false, false, false]))
-      for record in rows {
-        out.append("| ")
-        out.appendDecimal(Int(record.line))
-        out.append(" | ")
-        names.write(record, to: &out)
-        out.append(tails[Int(record.outcome)])
-        out.lineEnded()
+      out.appendRows(rows.count) { range, out in
+        for record in rows[(rows.startIndex + range.lowerBound)..<(rows.startIndex + range.upperBound)] {
+          out.append("| ")
+          out.appendDecimal(Int(record.line))
+          out.append(" | ")
+          names.write(record, to: &out)
+          out.append(tails[Int(record.outcome)])
+          out.lineEnded()
+        }
       }
       out.append("\n")
     }
@@ -184,18 +186,20 @@ extension MarkdownReport {
     }
 
     func write(_ selection: ReportOutline.Selection, checkbox: Bool, to out: inout ReportWriter) {
-      outline.forEach(in: selection) { record in
-        let prefix = classes[Int(record.classe)]
-        out.append(checkbox ? prefix.checkbox : prefix.plain)
-        names.write(record, to: &out)
-        if let linePrefix {
-          out.append(linePrefix)
-          out.appendDecimal(Int(record.line))
-          out.append(")\n")
-        } else {
-          out.append(" (" + outline.messages.line(Int(record.line)) + ")\n")
+      out.appendRows(outline.students.count) { positions, out in
+        outline.forEach(in: selection, positions: positions) { record in
+          let prefix = classes[Int(record.classe)]
+          out.append(checkbox ? prefix.checkbox : prefix.plain)
+          names.write(record, to: &out)
+          if let linePrefix {
+            out.append(linePrefix)
+            out.appendDecimal(Int(record.line))
+            out.append(")\n")
+          } else {
+            out.append(" (" + outline.messages.line(Int(record.line)) + ")\n")
+          }
+          out.lineEnded()
         }
-        out.lineEnded()
       }
     }
   }

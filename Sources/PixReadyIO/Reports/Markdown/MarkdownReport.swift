@@ -5,8 +5,13 @@ import PixReadyCore
 /// Same sections as ``HTMLReport``, without the chart: header, warnings (when any), summary by
 /// class, school actions, worklists by actor, questions to ask, every student, rejected rows.
 public struct MarkdownReport: Sendable {
+  /// How many threads write the long lists of rows at once; the bytes are the same for any number.
+  public var threads: Int
+
   /// Creates the renderer.
-  public init() {}
+  public init(threads: Int = 1) {
+    self.threads = max(threads, 1)
+  }
 
   /// The whole report, French typeset (``FrenchTypography``).
   public func render(_ document: ReportDocument) -> String {
@@ -18,8 +23,8 @@ public struct MarkdownReport: Sendable {
   /// Writes the whole report to `output`, French typeset, section by section: the rows are never
   /// all held as text.
   public func write<Output: ByteOutputStream>(_ document: ReportDocument, to output: inout Output) {
-    ReportWriter.write(to: &output, typesetIn: document.context.language) { out in
-      let outline = ReportOutline(document)
+    ReportWriter.write(to: &output, typesetIn: document.context.language, threads: threads) { out in
+      let outline = ReportOutline(document, threads: threads)
       out.append(header(outline))
       if !document.summary.warnings.isEmpty { out.append(warnings(outline)) }
       out.append(summary(outline))

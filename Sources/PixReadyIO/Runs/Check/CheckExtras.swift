@@ -15,6 +15,8 @@ struct CheckExtras {
   let tree: ValidatedTree
   /// `md` or `html` when a document is written after the rows.
   let format: ReportFormat
+  /// How many threads write the document's long lists of rows.
+  let threads: Int
 
   /// Sees one row: the cross-check gets the real identity, the document the pseudonymised one.
   mutating func observe(_ row: RowDiagnosis) {
@@ -48,9 +50,9 @@ struct CheckExtras {
     guard var document else { return }
     document.complete(with: summary)
     if format == .html {
-      HTMLReport().write(document, to: &output)
+      HTMLReport(threads: threads).write(document, to: &output)
     } else {
-      MarkdownReport().write(document, to: &output)
+      MarkdownReport(threads: threads).write(document, to: &output)
     }
   }
 

@@ -63,7 +63,7 @@ public struct CheckRun {
       console.say(messages.omittedColumns(plan.input, omitted: named) + "\n")
     }
     let pseudonymizer = plan.pseudonymKey.map { Pseudonymizer(key: $0, language: plan.language) }
-    var extras = CheckExtras(pseudonymizer: pseudonymizer, tree: tree, format: plan.format)
+    var extras = CheckExtras(pseudonymizer: pseudonymizer, tree: tree, format: plan.format, threads: plan.workers)
     if let siecle = plan.siecle {
       let export = SiecleReader.read(path: siecle.path)
       guard export.isUsable else {
