@@ -4,10 +4,13 @@ import Foundation
 /// that the system's copy of a large report runs beside the making of its next lines.
 ///
 /// At most ``capacity`` chunks wait at a time: the sender waits when they are all taken, so the
-/// memory of a run does not grow with the size of the report. Chunks are recycled.
+/// memory of a run does not grow with the size of the report. Chunks are recycled, up to
+/// ``spareCapacity`` of them (rows written side by side hold a few chunks each before sending them).
 final class OutputThread: @unchecked Sendable {
   /// How many chunks may wait to be written.
   static let capacity = 4
+  /// How many written chunks are kept for reuse.
+  static let spareCapacity = 16
 
   private let condition = NSCondition()
   private var waiting: [[UInt8]] = []
@@ -71,7 +74,7 @@ final class OutputThread: @unchecked Sendable {
 
   private func recycle(_ chunk: [UInt8]) {
     condition.lock()
-    if spare.count < Self.capacity { spare.append(chunk) }
+    if spare.count < Self.spareCapacity { spare.append(chunk) }
     condition.unlock()
   }
 }

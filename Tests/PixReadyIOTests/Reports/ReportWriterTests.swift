@@ -55,9 +55,9 @@ struct ReportWriterTests {
 
   @Test(arguments: [(Language.fr, 1), (.fr, 2), (.fr, 3), (nil, 2), (nil, 8)])
   func rowsWrittenSideBySideArriveAsOneThreadWritesThem(language: Language?, threads: Int) {
-    // Rows between texts, five ranges of rows and a last short one, each row with a piece
+    // Rows between texts, ten ranges of rows and a last short one, each row with a piece
     // whose edges typesetting changes: the ranges are written side by side, handed over in order.
-    let rowCount = 5 * ReportWriter.rowsPerPart + 77
+    let rowCount = 10 * ReportWriter.rowsPerPart + 77
     let lines = Self.lines(rowCount)
     var whole = "« Élèves » :\n"
     var output = ""

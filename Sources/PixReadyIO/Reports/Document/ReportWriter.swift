@@ -23,16 +23,18 @@ struct ReportWriter: ~Copyable {
   private var count = 0
   private var capacity: Int
   private let typesets: Bool
-  /// Where chunks go; `nil` for a writer of some rows only (``appendRows(_:_:)``), whose chunks
-  /// are kept in ``collected``.
-  private let output: OutputThread?
-  /// The chunks handed over by a writer without output, in order.
+  /// Where chunks go, and where their buffers come from.
+  private let output: OutputThread
+  /// Whether this writer writes some rows only (``appendRows(_:_:)``): its chunks are kept in
+  /// ``collected`` for the writer that made it to hand over.
+  private let collects: Bool
+  /// The chunks handed over by a writer that ``collects``, in order.
   private var collected: [[UInt8]] = []
   /// How many threads may write rows at once.
   private let threads: Int
   private static let chunk = 1 << 19
   /// How many rows a thread writes at a time in ``appendRows(_:_:)``.
-  static let rowsPerPart = 1 << 13
+  static let rowsPerPart = 1 << 12
   /// The pieces made: their bytes, and (when typesetting) the typeset bytes of their middle, more
   /// than ``FrenchTypography/reach`` bytes from their ends, which no text around them changes.
   private var pieces: [(bytes: [UInt8], middle: [UInt8]?)] = []
@@ -56,20 +58,21 @@ struct ReportWriter: ~Copyable {
         case .fr: true
         case .en, nil: false
         }
-      var writer = ReportWriter(typesets: typesets, output: thread, threads: threads, pieces: [])
+      var writer = ReportWriter(typesets: typesets, output: thread, collects: false, threads: threads, pieces: [])
       body(&writer)
       writer.finish()
       thread.finish()
     }
   }
 
-  /// A writer handing its bytes to `output`, or keeping them when `nil`; typeset as French text is
-  /// (``FrenchTypography``) when `typesets`.
+  /// A writer handing its bytes to `output`, or keeping them when it `collects`; typeset as French
+  /// text is (``FrenchTypography``) when `typesets`.
   private init(
-    typesets: Bool, output: OutputThread?, threads: Int, pieces: [(bytes: [UInt8], middle: [UInt8]?)]
+    typesets: Bool, output: OutputThread, collects: Bool, threads: Int, pieces: [(bytes: [UInt8], middle: [UInt8]?)]
   ) {
     self.typesets = typesets
     self.output = output
+    self.collects = collects
     self.threads = max(threads, 1)
     self.pieces = pieces
     capacity = Self.chunk + Self.chunk / 2
@@ -184,10 +187,11 @@ struct ReportWriter: ~Copyable {
   /// of a line, and not make pieces.
   mutating func appendRows(_ count: Int, _ body: (Range<Int>, inout ReportWriter) -> Void) {
     let parts = (count + Self.rowsPerPart - 1) / Self.rowsPerPart
-    guard threads > 1, parts > 1, let output else { return body(0..<count, &self) }
+    guard threads > 1, parts > 1, !collects else { return body(0..<count, &self) }
     assert(self.count == 0 || bytes[self.count - 1] == 0x0A, "rows start at the end of a line")
     finish()
     let typesets = typesets
+    let output = output
     let pieces = pieces
     let threads = min(threads, parts)
     let turn = HandOffTurn()
@@ -196,7 +200,7 @@ struct ReportWriter: ~Copyable {
       let body = UncheckedSendable(body)
       ThreadGroup.run(threads) { thread in
         for part in stride(from: thread, to: parts, by: threads) {
-          var writer = ReportWriter(typesets: typesets, output: nil, threads: 1, pieces: pieces)
+          var writer = ReportWriter(typesets: typesets, output: output, collects: true, threads: 1, pieces: pieces)
           body.value(part * Self.rowsPerPart..<min(count, (part + 1) * Self.rowsPerPart), &writer)
           writer.finish()
           turn.wait(for: part)
@@ -223,7 +227,7 @@ struct ReportWriter: ~Copyable {
 
   private mutating func drain(upTo end: Int) {
     guard end > 0 else { return }
-    var chunk = output?.buffer() ?? []
+    var chunk = output.buffer()
     let lines = UnsafeBufferPointer(start: bytes, count: end)
     if typesets {
       // Typeset around the pieces' middles, which are typeset already; a middle cut by `end` is
@@ -251,7 +255,7 @@ struct ReportWriter: ~Copyable {
     } else {
       chunk.append(contentsOf: lines)
     }
-    if let output { output.send(chunk) } else { collected.append(chunk) }
+    if collects { collected.append(chunk) } else { output.send(chunk) }
     // What follows the last line handed over (part of a line) moves to the front; the two may overlap.
     UnsafeMutableRawPointer(bytes).copyMemory(from: bytes + end, byteCount: count - end)
     count -= end

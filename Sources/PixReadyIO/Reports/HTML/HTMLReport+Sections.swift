@@ -151,7 +151,11 @@ extension HTMLReport {
       out.append(checkbox ? heads.checkbox : heads.plain)
       out.appendRows(outline.students.count) { positions, out in
         outline.forEach(in: selection, positions: positions) { record in
-          out.append(checkbox ? "<tr><td class=\"check\">\u{2610}</td>" : "<tr>")
+          if checkbox {
+            out.append("<tr><td class=\"check\">\u{2610}</td>" as StaticString)
+          } else {
+            out.append("<tr>" as StaticString)
+          }
           out.append(classes[Int(record.classe)])
           out.appendDecimal(Int(record.line))
           out.append("\">")
