@@ -21,7 +21,8 @@ struct RowSink {
 
   /// Merges the summary of the next rows, and hands `rows` (empty unless observed) to the observer.
   mutating func add(_ block: BatchSummary, rows: [RowDiagnosis]) {
-    if let observe { for row in rows { observe(row) } }
+    // By index, so that each row is lent to the observer rather than copied (`for in` copies).
+    if let observe { for index in rows.indices { observe(rows[index]) } }
     let before = total.rows
     total.merge(block)
     var next = (before / progressEvery + 1) * progressEvery

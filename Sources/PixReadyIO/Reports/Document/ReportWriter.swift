@@ -35,6 +35,9 @@ struct ReportWriter: ~Copyable {
   private static let chunk = 1 << 19
   /// How many rows a thread writes at a time in ``appendRows(_:_:)``.
   static let rowsPerPart = 1 << 12
+  /// The most threads ``appendRows(_:_:)`` uses: one output thread writes every byte, so more
+  /// would hold more ranges in memory without making the report sooner.
+  static let mostThreads = 4
   /// The pieces made: their bytes, and (when typesetting) the typeset bytes of their middle, more
   /// than ``FrenchTypography/reach`` bytes from their ends, which no text around them changes.
   private var pieces: [(bytes: [UInt8], middle: [UInt8]?)] = []
@@ -193,7 +196,7 @@ struct ReportWriter: ~Copyable {
     let typesets = typesets
     let output = output
     let pieces = pieces
-    let threads = min(threads, parts)
+    let threads = min(threads, parts, Self.mostThreads)
     let turn = HandOffTurn()
     withoutActuallyEscaping(body) { body in
       // The group returns when every range is handed over: `body` is used until then only.
