@@ -28,15 +28,46 @@ public struct RowDiagnosis: Sendable, Equatable {
   /// The identity columns.
   public var student: StudentIdentity
   /// The outcome.
-  public var status: Status
+  public var status: Status {
+    get { outcome.status }
+    set { outcome = Outcome(status: newValue, steps: steps, trace: trace, pendingNode: pendingNode) }
+  }
   /// The remediation steps, in order (so far, when pending).
-  public var steps: [Step]
+  public var steps: [Step] {
+    get { outcome.steps }
+    set { outcome = Outcome(status: status, steps: newValue, trace: trace, pendingNode: pendingNode) }
+  }
   /// The questions met and the answers used.
-  public var trace: [Diagnosis.TraceEntry]
+  public var trace: [Diagnosis.TraceEntry] {
+    get { outcome.trace }
+    set { outcome = Outcome(status: status, steps: steps, trace: newValue, pendingNode: pendingNode) }
+  }
   /// The cells missing at the end of a short row (read as empty), 0 for a full row.
   public var missingCells = 0
   /// For a pending row: the question node where the walk stopped, whose wording is the pending question.
-  public var pendingNode: String?
+  public var pendingNode: String? {
+    get { outcome.pendingNode }
+    set { outcome = Outcome(status: status, steps: steps, trace: trace, pendingNode: newValue) }
+  }
+  /// What the row came to, apart from who it is: shared by every row copied from one row (the rows
+  /// the engine decides from one table entry), so that copying or dropping a row counts one
+  /// reference instead of four.
+  private var outcome: Outcome
+
+  /// The status, steps, trace and pending node of a row, never changed once made.
+  private final class Outcome: Sendable {
+    let status: Status
+    let steps: [Step]
+    let trace: [Diagnosis.TraceEntry]
+    let pendingNode: String?
+
+    init(status: Status, steps: [Step], trace: [Diagnosis.TraceEntry], pendingNode: String?) {
+      self.status = status
+      self.steps = steps
+      self.trace = trace
+      self.pendingNode = pendingNode
+    }
+  }
   /// The table entry the row was decided from by its bytes, -1 otherwise: rows with the same entry
   /// have the same status, steps and trace, so whoever groups rows by outcome need not compare
   /// them. Not part of equality.
@@ -61,10 +92,7 @@ public struct RowDiagnosis: Sendable, Equatable {
     self.row = row
     self.line = line
     self.student = student
-    self.status = status
-    self.steps = steps
-    self.trace = trace
-    self.pendingNode = pendingNode
+    outcome = Outcome(status: status, steps: steps, trace: trace, pendingNode: pendingNode)
   }
 
   /// Whether the two rows are the same row with the same outcome (``tableEntry`` aside).
