@@ -60,7 +60,8 @@ struct ReportOutline {
   /// ``Pseudonymizer/isPseudonym(_:)`` reads it).
   private let pseudonymPrefix: [UInt8]
 
-  /// The outline of `document`; classes are sorted on up to `threads` threads at once.
+  /// The outline of `document`; classes are sorted on up to `threads` threads at once (at most
+  /// ``ReportWriter/mostThreads``).
   init(_ document: ReportDocument, threads: Int = 1) {
     self.document = document
     tree = document.context.tree
@@ -276,8 +277,9 @@ struct ReportOutline {
           shared.value[range.lowerBound + offset] = rows[Int(truncatingIfNeeded: item.tie & 0xFFFF_FFFF)]
         }
       }
-      // Largest classes first, each to the thread with the fewest rows so far.
-      let threads = min(threads, sorting.count)
+      // Largest classes first, each to the thread with the fewest rows so far; each thread holds a
+      // copy of the class it sorts, so no more threads than rows are written with.
+      let threads = min(threads, sorting.count, ReportWriter.mostThreads)
       var shares = [[Range<Int>]](repeating: [], count: threads)
       var loads = [Int](repeating: 0, count: threads)
       for range in sorting.sorted(by: { $0.count > $1.count }) {
