@@ -277,8 +277,8 @@ struct ReportOutline {
           shared.value[range.lowerBound + offset] = rows[Int(truncatingIfNeeded: item.tie & 0xFFFF_FFFF)]
         }
       }
-      // Largest classes first, each to the thread with the fewest rows so far; each thread holds a
-      // copy of the class it sorts, so no more threads than rows are written with.
+      // Largest classes first, each to the thread with the fewest rows so far. Each thread holds a
+      // copy of the class it sorts: no more threads than write rows (`ReportWriter.mostThreads`).
       let threads = min(threads, sorting.count, ReportWriter.mostThreads)
       var shares = [[Range<Int>]](repeating: [], count: threads)
       var loads = [Int](repeating: 0, count: threads)

@@ -190,7 +190,7 @@ struct ReportWriter: ~Copyable {
   /// of a line, and not make pieces.
   mutating func appendRows(_ count: Int, _ body: (Range<Int>, inout ReportWriter) -> Void) {
     let parts = (count + Self.rowsPerPart - 1) / Self.rowsPerPart
-    guard threads > 1, parts > 1, !collects else { return body(0..<count, &self) }
+    guard threads > 1, parts > 1 else { return body(0..<count, &self) }
     assert(self.count == 0 || bytes[self.count - 1] == 0x0A, "rows start at the end of a line")
     finish()
     let typesets = typesets
@@ -202,16 +202,24 @@ struct ReportWriter: ~Copyable {
       // The group returns when every range is handed over: `body` is used until then only.
       let body = UncheckedSendable(body)
       ThreadGroup.run(threads) { thread in
+        // One writer per thread, emptied after each of its ranges.
+        var writer = ReportWriter(typesets: typesets, output: output, collects: true, threads: 1, pieces: pieces)
         for part in stride(from: thread, to: parts, by: threads) {
-          var writer = ReportWriter(typesets: typesets, output: output, collects: true, threads: 1, pieces: pieces)
           body.value(part * Self.rowsPerPart..<min(count, (part + 1) * Self.rowsPerPart), &writer)
           writer.finish()
           turn.wait(for: part)
-          for chunk in writer.collected { output.send(chunk) }
+          writer.handOverCollected()
           turn.pass()
         }
       }
     }
+  }
+
+  /// Hands the chunks a writer that ``collects`` has kept to the output, in order. Each is moved
+  /// out, so that the output thread holds its only reference and can reuse it without a copy.
+  private mutating func handOverCollected() {
+    collected.reverse()
+    while let chunk = collected.popLast() { output.send(chunk) }
   }
 
   /// Hands the lines gathered so far to the output once there are enough of them; call it after
