@@ -29,9 +29,16 @@ struct SVGBarChart {
   var bars: [Bar]
 
   private let width = 760
-  private let labelWidth = 120
-  /// Room for « 1000 élèves » after a bar.
-  private let totalWidth = 96
+  /// Room for the labels before the bars: 120, or more for a long class name, up to ``widestLabels``.
+  private var labelWidth: Int {
+    min(Self.widestLabels, max(120, 10 + (bars.map { Self.estimatedWidth($0.label) }.max() ?? 0)))
+  }
+  /// The most room given to labels; a longer label is shortened with « … » (the table below the
+  /// chart names every class in full).
+  static let widestLabels = 260
+  /// Room for the totals after the bars: 96 (« 999 élèves »), or more for a longer one
+  /// (« 30000 students »).
+  private var totalWidth: Int { max(96, 10 + (bars.map { Self.estimatedWidth($0.total) }.max() ?? 0)) }
   private let barHeight = 24
   private let gap = 10
   private let legendHeight = 34
@@ -51,7 +58,8 @@ struct SVGBarChart {
 
   private func legendItems() -> String {
     var out = "<g class=\"legend\">\n"
-    var x = labelWidth
+    // Where the bars start when no class name is long; a long one widens the labels, not the legend.
+    var x = 120
     for item in legend {
       let colour = Self.colours(item.category).fill
       out += "<rect x=\"\(x)\" y=\"6\" width=\"14\" height=\"14\" fill=\"\(colour)\"/>"
@@ -61,12 +69,34 @@ struct SVGBarChart {
     return out + "</g>\n"
   }
 
+  /// About how wide `text` is at the chart's 14 px, a little wider than in DejaVu Sans (a wide
+  /// font: « 30000 students » is 110 px in it), so that a label fits whatever the system font.
+  static func estimatedWidth(_ text: String) -> Int {
+    var width = 0.0
+    for character in text {
+      let advance: Double =
+        if character == " " { 4.5 } else if character.isNumber { 9 } else if character.isUppercase { 10.5 } else { 7.9 }
+      width += advance
+    }
+    return Int(width.rounded(.up))
+  }
+
+  /// `label`, shortened with « … » to fit in `room` (estimated).
+  static func fitted(_ label: String, in room: Int) -> String {
+    guard estimatedWidth(label) > room else { return label }
+    var shortened = label
+    while !shortened.isEmpty, estimatedWidth(shortened + "…") > room { shortened.removeLast() }
+    return shortened + "…"
+  }
+
   private func render(_ bar: Bar, y: Int) -> String {
+    let labelWidth = labelWidth
+    let totalWidth = totalWidth
     let area = width - labelWidth - totalWidth
     let total = bar.counts.values.reduce(0, +)
     var out = "<g class=\"bar\">\n"
     out += "<text x=\"\(labelWidth - 8)\" y=\"\(y + barHeight / 2 + 5)\" text-anchor=\"end\">"
-    out += HTMLText.escape(bar.label) + "</text>\n"
+    out += HTMLText.escape(Self.fitted(bar.label, in: labelWidth - 10)) + "</text>\n"
     guard total > 0 else { return out + "</g>\n" }
     var x = Double(labelWidth)
     for (category, _) in legend {
