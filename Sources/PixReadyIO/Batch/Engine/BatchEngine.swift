@@ -59,6 +59,19 @@ public struct BatchEngine {
     }
   }
 
+  /// ``run(_:to:observe:progressEvery:progress:beforeFooter:)`` for an observer of whole blocks:
+  /// `observeRows` gets each block's rows in input order, compact ones among them when
+  /// `compactRows` (an observer of names, classes and outcomes only: the report document).
+  func run<Output: ByteOutputStream>(
+    _ input: BatchInput, to output: inout Output, observeRows: @escaping (ObservedRows) -> Void,
+    compactRows: Bool, progressEvery: Int = 100_000, progress: @escaping (Int) -> Void = { _ in },
+    beforeFooter: (inout BatchSummary) -> Void = { _ in }
+  ) throws -> BatchSummary {
+    var sink = RowSink(
+      progressEvery: progressEvery, progress: progress, observeRows: observeRows, compactRows: compactRows)
+    return try runCounting(input, to: &output, sink: &sink, beforeFooter: beforeFooter).summary
+  }
+
   private func runCounting<Output: ByteOutputStream>(
     _ input: BatchInput, to output: inout Output, sink: inout RowSink,
     beforeFooter: (inout BatchSummary) -> Void
@@ -73,7 +86,7 @@ public struct BatchEngine {
       let plan = BlockPlan(
         diagnoser: diagnoser, formatter: formatter, dialect: reader.dialect, keepsRows: observed,
         decodesEveryRow: context.decodesEveryRow, pseudonymizer: context.pseudonymizer,
-        observerPseudonymizer: context.observerPseudonymizer)
+        observerPseudonymizer: context.observerPseudonymizer, compactRows: sink.compactRows)
       byteRows = try runBlocks(reader, plan: plan, to: &output, sink: &sink)
     case .records(var source):
       let plan = BlockPlan(
@@ -95,7 +108,7 @@ public struct BatchEngine {
     _ reader: CSVFileReader, plan: BlockPlan, to output: inout Output, sink: inout RowSink
   ) throws -> Int {
     let workers = WorkerThreads(count: context.workers, plan: plan)
-    var pipeline = Pipeline()
+    var pipeline = Pipeline(plan: plan)
     defer {
       pipeline.waitForAll()
       workers.finish()
@@ -132,7 +145,7 @@ public struct BatchEngine {
     func flush() {
       output.write(bytes: buffer.bytes)
       buffer.removeAll()
-      sink.add(worker.finish(), rows: rows)
+      sink.add(worker.finish(), rows: ObservedRows(full: rows))
       rows.removeAll(keepingCapacity: true)
     }
     while let record = try source.nextRecord() {

@@ -19,8 +19,13 @@ final class BlockJob: @unchecked Sendable {
   var summary = BatchSummary()
   /// How many of the block's rows were decided from their bytes.
   var byteRows = 0
-  /// The block's decoded rows, in order, when the plan keeps them for an observer.
+  /// The block's decoded rows, in order, when the plan keeps them for an observer (those not
+  /// kept compact).
   var diagnoses: [RowDiagnosis] = []
+  /// Every row of the block, in order, when the plan keeps rows compact.
+  var compact: [ObservedRows.Compact] = []
+  /// The identity cells of the compact rows.
+  let observedBytes = ByteBuffer(capacity: 1 << 12)
   /// Signalled by the worker when `output` and `summary` are ready.
   let done = DispatchSemaphore(value: 0)
 
@@ -42,5 +47,7 @@ final class BlockJob: @unchecked Sendable {
     summary = BatchSummary()
     byteRows = 0
     diagnoses.removeAll(keepingCapacity: true)
+    compact.removeAll(keepingCapacity: true)
+    observedBytes.removeAll()
   }
 }

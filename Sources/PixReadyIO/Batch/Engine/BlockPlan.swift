@@ -40,6 +40,9 @@ struct BlockPlan: Sendable {
   let readsBytes: Bool
   /// Whether every row is kept, in order, for an observer.
   let keepsRows: Bool
+  /// Whether rows kept for the observer and decided from their bytes with a table entry are kept
+  /// compact (``ObservedRows/Compact``): the observer reads only names, classes and outcomes.
+  let compactRows: Bool
   /// One action per column, up to the last column read.
   let actions: [ColumnAction]
   /// The cells of a full row (``ColumnMap/width``): a row with any other count is decoded, which
@@ -65,10 +68,12 @@ struct BlockPlan: Sendable {
   /// already decoded), writing pseudonyms when `pseudonymizer` is given. Rows are decided from
   /// their bytes unless `decodesEveryRow`, the format has no byte layout, the tree no table, or a
   /// column is read twice; rows kept for an observer are then built from their bytes too, with
-  /// their pseudonym code under `observerPseudonymizer` when given.
+  /// their pseudonym code under `observerPseudonymizer` when given, or kept compact when
+  /// `compactRows` and there is no such code to work out.
   init(
     diagnoser: BatchDiagnoser, formatter: any ReportFormatter, dialect: CSVDialect?, keepsRows: Bool,
-    decodesEveryRow: Bool, pseudonymizer: Pseudonymizer? = nil, observerPseudonymizer: Pseudonymizer? = nil
+    decodesEveryRow: Bool, pseudonymizer: Pseudonymizer? = nil, observerPseudonymizer: Pseudonymizer? = nil,
+    compactRows: Bool = false
   ) {
     let laidOut = formatter as? any LaidOutFormatter
     let layout = laidOut?.rowLayout
@@ -107,6 +112,7 @@ struct BlockPlan: Sendable {
     self.dialect = dialect
     self.keepsRows = keepsRows
     readsBytes = layout != nil && table != nil && !readTwice && !decodesEveryRow
+    self.compactRows = compactRows && keepsRows && readsBytes && observerPseudonymizer == nil
     self.slots = slots
     baseEntry = base
     copier = IdentityCopier(encoding: dialect.encoding, outputDelimiter: layout?.outputDelimiter)

@@ -18,8 +18,13 @@ struct BlockWorker {
   private var tally: BlockTally
   private let scanner: CSVScanner
   private var fields: [CSVScanner.Field] = []
-  /// The rows of the block being processed, when the plan keeps them for an observer.
+  /// The rows of the block being processed, when the plan keeps them for an observer (only those
+  /// not kept compact, when it keeps rows compact).
   private var kept: [RowDiagnosis] = []
+  /// Every row of the block being processed, when the plan keeps rows compact.
+  private var compact: [ObservedRows.Compact] = []
+  /// The index in `StudentIdentity.Field.allCases` of each of ``ObservedRows/fields``.
+  private let compactFields = ObservedRows.fieldIndices
   /// The codes of the pseudonyms written, worked out at the block's end.
   private let cellCodes: DeferredCodes?
   /// The codes of the rows kept for an observer, worked out at the block's end.
@@ -52,6 +57,7 @@ struct BlockWorker {
     let base = UnsafePointer(job.input.base)
     var output = ByteWriter(job.output)
     var slowRows = 0
+    var observed = ByteWriter(job.observedBytes)
     let records = job.records.records
     let cells = UnsafeMutablePointer<Int>.allocate(capacity: 2 * StudentIdentity.Field.allCases.count)
     defer { cells.deallocate() }
@@ -60,21 +66,27 @@ struct BlockWorker {
       let record = records[index]
       let start = Int(record.start)
       let end = Int(record.end)
-      if !plan.readsBytes || !fastRow(base, start, end, row: row, line: record.line, identity: cells, output: &output) {
+      if !plan.readsBytes
+        || !fastRow(
+          base, start, end, row: row, line: record.line, identity: cells, output: &output, observed: &observed)
+      {
         slowRows += 1
         let bytes = UnsafeBufferPointer(start: base + start, count: end - start)
         _ = scanner.scan(bytes, from: 0, atEnd: true, fields: &fields)
         let record = scanner.record(fields, in: bytes, encoding: plan.dialect.encoding, line: record.line)
         let diagnosis = slowRow(record, row: row, output: &output)
-        if plan.keepsRows { kept.append(diagnosis) }
+        if plan.keepsRows { keepWhole(diagnosis, line: record.line, observed: observed.count) }
       }
     }
     output.commit()
+    observed.commit()
     cellCodes?.finish(output: job.output, rows: &kept)
     observedCodes?.finish(output: job.output, rows: &kept)
     if plan.keepsRows {
       swap(&kept, &job.diagnoses)
       kept.removeAll(keepingCapacity: true)
+      swap(&compact, &job.compact)
+      compact.removeAll(keepingCapacity: true)
     }
     job.summary = finish()
     job.byteRows = job.rows - slowRows
@@ -88,6 +100,38 @@ struct BlockWorker {
     output.append(plan.formatter.row(plan.shown(diagnosis), index: row - 1))
     tally.add(diagnosis, school: outcomes.schoolKey(diagnosis.trace))
     return diagnosis
+  }
+
+  /// Keeps a row given whole for the observer; in order among compact rows, when there are some.
+  private mutating func keepWhole(_ diagnosis: RowDiagnosis, line: Int, observed: Int) {
+    kept.append(diagnosis)
+    guard plan.compactRows else { return }
+    let end = UInt32(observed)
+    compact.append(
+      ObservedRows.Compact(
+        line: Int32(clamping: line), entry: ObservedRows.nextFull, start: end, ends: (end, end, end, end)))
+  }
+
+  /// Keeps a row decided from its bytes with table entry `entry` compact for the observer: its
+  /// identity cells copied (as UTF-8) to `observed`.
+  @inline(__always)
+  private mutating func keepCompact(
+    entry: Int, line: Int, present: UInt8, _ input: InputCells, observed: inout ByteWriter
+  ) {
+    var row = ObservedRows.Compact(
+      line: Int32(clamping: line), entry: Int32(entry), start: UInt32(observed.count), ends: (0, 0, 0, 0))
+    for cell in 0..<compactFields.count {
+      let field = compactFields[cell]
+      if present & (1 << field) != 0 { input.append(field, to: &observed) }
+      let end = UInt32(observed.count)
+      switch cell {
+      case 0: row.ends.0 = end
+      case 1: row.ends.1 = end
+      case 2: row.ends.2 = end
+      default: row.ends.3 = end
+      }
+    }
+    compact.append(row)
   }
 
   /// The summary of the rows seen since the last call, ready to merge; starts a new block.
@@ -104,7 +148,7 @@ struct BlockWorker {
   @inline(__always)
   private mutating func fastRow(
     _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, row: Int, line: Int,
-    identity: UnsafeMutablePointer<Int>, output: inout ByteWriter
+    identity: UnsafeMutablePointer<Int>, output: inout ByteWriter, observed: inout ByteWriter
   ) -> Bool {
     let ends = identity + StudentIdentity.Field.allCases.count
     let delimiter = plan.dialect.delimiter
@@ -170,7 +214,9 @@ struct BlockWorker {
     let outcome = outcomes.outcome(index)
     guard !outcome.slow, let layout = plan.layout else { return false }
     let input = InputCells(base: base, starts: identity, ends: ends, copier: plan.copier)
-    if plan.keepsRows {
+    if plan.compactRows, rejected == Int.max {
+      keepCompact(entry: index, line: line, present: present, input, observed: &observed)
+    } else if plan.keepsRows {
       guard var kept = outcomes.diagnosis(of: outcome), let student = input.student(present: present) else {
         return false
       }
@@ -182,7 +228,7 @@ struct BlockWorker {
       }
       // Rejection outcomes are numbered by each worker as it meets them: only entries are shared.
       if rejected == Int.max { kept.tableEntry = Int32(index) }
-      self.kept.append(kept)
+      keepWhole(kept, line: line, observed: observed.count)
     }
     let change: CellPseudonyms.Change =
       if let pseudonyms = plan.pseudonyms, let cellCodes {

@@ -1,11 +1,16 @@
 /// The blocks in flight, oldest first: started on the worker threads, finished (written, counted
 /// and observed) in input order by the thread that owns the pipeline, then kept for reuse.
 struct Pipeline {
+  /// The run's plan, which observers of compact rows need.
+  let plan: BlockPlan
   private var running: [BlockJob] = []
   private var head = 0
   private var idle: [BlockJob] = []
   /// Rows decided from their bytes so far.
   private(set) var byteRows = 0
+
+  /// An empty pipeline for a run of `plan`.
+  init(plan: BlockPlan) { self.plan = plan }
 
   /// The number of blocks started and not finished.
   var count: Int { running.count - head }
@@ -38,7 +43,15 @@ struct Pipeline {
     job.done.wait()
     output.write(bytes: job.output.bytes)
     byteRows += job.byteRows
-    sink.add(job.summary, rows: job.diagnoses)
+    if job.compact.isEmpty {
+      sink.add(job.summary, rows: ObservedRows(full: job.diagnoses))
+    } else {
+      sink.add(
+        job.summary,
+        rows: ObservedRows(
+          compact: job.compact, full: job.diagnoses,
+          bytes: UnsafeBufferPointer(start: job.observedBytes.base, count: job.observedBytes.count), plan: plan))
+    }
     job.diagnoses.removeAll()
     idle.append(job)
   }

@@ -114,31 +114,33 @@ struct RowOutcomes {
     return index
   }
 
+  /// The diagnosis of entry `entry` of `plan`'s table (which it has), with an empty identity and
+  /// no row or line: what every row with that entry is, identity aside.
+  static func template(entry: Int, plan: BlockPlan) -> RowDiagnosis {
+    guard let table = plan.table else { preconditionFailure("a table entry comes from a plan with a table") }
+    let diagnosis = table.diagnosis(entry: entry)
+    let status: RowDiagnosis.Status =
+      switch diagnosis.outcome {
+      case .complete(let conclusion): .verdict(conclusion.verdict)
+      case .pending(let missing): .pending(fact: missing.fact)
+      }
+    return RowDiagnosis(
+      row: 0, line: 0, student: StudentIdentity(), status: status, steps: diagnosis.steps,
+      trace: diagnosis.trace, pendingNode: diagnosis.missing?.node)
+  }
+
   private mutating func learnEntry(_ index: Int) {
-    guard let table = plan.table else {
+    guard plan.table != nil else {
       known[index].slow = true
       return
     }
-    let diagnosis = table.diagnosis(entry: index)
-    let status: RowDiagnosis.Status
-    switch diagnosis.outcome {
-    case .complete(let conclusion):
-      status = .verdict(conclusion.verdict)
-    case .pending(let missing):
-      status = .pending(fact: missing.fact)
-      pendingFacts[index] = missing.fact
-    }
-    known[index].word = BlockTally.words.firstIndex(of: status.word) ?? 0
-    if plan.keepsRows {
-      keep(
-        RowDiagnosis(
-          row: 0, line: 0, student: StudentIdentity(), status: status, steps: diagnosis.steps,
-          trace: diagnosis.trace, pendingNode: diagnosis.missing?.node),
-        for: index)
-    }
+    let template = Self.template(entry: index, plan: plan)
+    if case .pending(let fact) = template.status { pendingFacts[index] = fact }
+    known[index].word = BlockTally.words.firstIndex(of: template.status.word) ?? 0
+    if plan.keepsRows { keep(template, for: index) }
     learn(
-      index, status: status, steps: diagnosis.steps, trace: diagnosis.trace,
-      pendingNode: diagnosis.missing?.node)
+      index, status: template.status, steps: template.steps, trace: template.trace,
+      pendingNode: template.pendingNode)
   }
 
   private mutating func learn(

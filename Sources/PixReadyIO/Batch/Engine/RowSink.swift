@@ -7,22 +7,41 @@ struct RowSink {
   var total = BatchSummary()
   private let progressEvery: Int
   private let progress: (Int) -> Void
-  private let observe: ((RowDiagnosis) -> Void)?
+  private let observe: ((ObservedRows) -> Void)?
+  /// Whether the observer takes compact rows.
+  let compactRows: Bool
 
-  /// Creates a sink telling `progress` every `progressEvery` rows and handing rows to `observe`.
+  /// Creates a sink telling `progress` every `progressEvery` rows and handing rows to `observe`,
+  /// whole.
   init(progressEvery: Int, progress: @escaping (Int) -> Void, observe: ((RowDiagnosis) -> Void)?) {
+    self.init(
+      progressEvery: progressEvery, progress: progress,
+      observeRows: observe.map { observe in
+        { rows in
+          // By index, so that each row is lent to the observer rather than copied (`for in` copies).
+          for index in rows.full.indices { observe(rows.full[index]) }
+        }
+      }, compactRows: false)
+  }
+
+  /// Creates a sink telling `progress` every `progressEvery` rows and handing each block's rows to
+  /// `observeRows`, compact ones among them when `compactRows`.
+  init(
+    progressEvery: Int, progress: @escaping (Int) -> Void, observeRows: ((ObservedRows) -> Void)?,
+    compactRows: Bool
+  ) {
     self.progressEvery = max(progressEvery, 1)
     self.progress = progress
-    self.observe = observe
+    observe = observeRows
+    self.compactRows = compactRows && observeRows != nil
   }
 
   /// Whether rows are handed to an observer.
   var observes: Bool { observe != nil }
 
   /// Merges the summary of the next rows, and hands `rows` (empty unless observed) to the observer.
-  mutating func add(_ block: BatchSummary, rows: [RowDiagnosis]) {
-    // By index, so that each row is lent to the observer rather than copied (`for in` copies).
-    if let observe { for index in rows.indices { observe(rows[index]) } }
+  mutating func add(_ block: BatchSummary, rows: ObservedRows) {
+    observe?(rows)
     let before = total.rows
     total.merge(block)
     var next = (before / progressEvery + 1) * progressEvery

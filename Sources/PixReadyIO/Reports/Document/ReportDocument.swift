@@ -74,6 +74,40 @@ public struct ReportDocument: Sendable {
     keep(kept, code: code)
   }
 
+  /// Adds a block's rows in order, the compact ones from their bytes (the document has no
+  /// pseudonymizer then: the engine keeps rows compact only for an observer that shows names as read).
+  mutating func add(_ rows: ObservedRows) {
+    guard !rows.compact.isEmpty else {
+      for index in rows.full.indices { add(rows.full[index]) }
+      return
+    }
+    var next = 0
+    for index in rows.compact.indices {
+      let row = rows.compact[index]
+      guard row.entry != ObservedRows.nextFull else {
+        add(rows.full[next])
+        next += 1
+        continue
+      }
+      let outcome =
+        outcomeTable.counted(entry: row.entry) ?? outcomeTable.intern(entry: row.entry, rows.template(entry: row.entry))
+      keep(row, outcome: outcome, bytes: rows.bytes)
+    }
+  }
+
+  /// Adds the record of a compact row with `outcome`: as ``keep(_:code:)`` of that row with its names.
+  private mutating func keep(_ row: ObservedRows.Compact, outcome: Int32, bytes: UnsafeBufferPointer<UInt8>) {
+    let cells = ObservedRows.Cell.self
+    let classe = classes.intern(trimming: UnsafeBufferPointer(rebasing: bytes[row.range(cells.classe)]))
+    let nom = names.intern(bytes: UnsafeBufferPointer(rebasing: bytes[row.range(cells.nom)]))
+    let prenom = names.intern(bytes: UnsafeBufferPointer(rebasing: bytes[row.range(cells.prenom)]))
+    let named = !names.trimmed(nom).isEmpty || !names.trimmed(prenom).isEmpty
+    records.append(
+      ReportRecord(
+        line: row.line, classe: classe, outcome: outcome, nom: nom, prenom: prenom,
+        ine: named ? -1 : names.intern(trimming: UnsafeBufferPointer(rebasing: bytes[row.range(cells.ine)]))))
+  }
+
   /// Adds the record of a row as it is shown: by the pseudonym's `code` when given, by its names otherwise.
   private mutating func keep(_ row: RowDiagnosis, code: UInt32?) {
     let classe = classes.intern(trimming: row.student[.classe])

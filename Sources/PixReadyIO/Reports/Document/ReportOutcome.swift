@@ -37,25 +37,38 @@ struct OutcomeTable {
 
   /// The index of the outcome of `diagnosis`, added when new; counts one more row for it.
   mutating func intern(_ diagnosis: RowDiagnosis) -> Int32 {
-    let entry = Int(diagnosis.tableEntry)
-    guard entry >= 0 else { return internByKey(diagnosis) }
-    if entry < Self.directEntries {
-      if entry < byDirectEntry.count, byDirectEntry[entry] >= 0 {
-        let index = byDirectEntry[entry]
-        counts[Int(index)] += 1
-        return index
+    guard diagnosis.tableEntry >= 0 else { return internByKey(diagnosis) }
+    return counted(entry: diagnosis.tableEntry) ?? intern(entry: diagnosis.tableEntry, diagnosis)
+  }
+
+  /// The index of the outcome of table entry `entry` when it was met before, counting one more
+  /// row for it; `nil` otherwise (then ``intern(entry:_:)``).
+  @inline(__always)
+  mutating func counted(entry: Int32) -> Int32? {
+    let direct = Int(entry)
+    let known =
+      if direct < Self.directEntries {
+        direct < byDirectEntry.count && byDirectEntry[direct] >= 0 ? byDirectEntry[direct] : nil
+      } else {
+        byEntry[entry]
       }
-      if entry >= byDirectEntry.count { byDirectEntry += repeatElement(-1, count: entry + 1 - byDirectEntry.count) }
-      let index = internByKey(diagnosis)
-      byDirectEntry[entry] = index
-      return index
-    }
-    if let index = byEntry[diagnosis.tableEntry] {
-      counts[Int(index)] += 1
-      return index
-    }
+    if let known { counts[Int(known)] += 1 }
+    return known
+  }
+
+  /// The index of the outcome of table entry `entry`, not met before, added from `diagnosis` (a
+  /// row with that entry); counts one row for it.
+  mutating func intern(entry: Int32, _ diagnosis: RowDiagnosis) -> Int32 {
     let index = internByKey(diagnosis)
-    byEntry[diagnosis.tableEntry] = index
+    let direct = Int(entry)
+    if direct < Self.directEntries {
+      if direct >= byDirectEntry.count {
+        byDirectEntry += repeatElement(-1, count: direct + 1 - byDirectEntry.count)
+      }
+      byDirectEntry[direct] = index
+    } else {
+      byEntry[entry] = index
+    }
     return index
   }
 

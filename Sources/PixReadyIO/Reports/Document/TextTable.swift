@@ -33,6 +33,22 @@ struct TextTable {
     return index
   }
 
+  /// The index of the text spelt by the UTF-8 `bytes`, added when new: as ``intern(_:)`` of that
+  /// text, with no `String` made for a short spelling met before.
+  mutating func intern(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    guard let key = ShortSpellings.Key(bytes) else { return intern(String(decoding: bytes, as: UTF8.self)) }
+    if let known = spellings[key] { return known }
+    return intern(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// The index of the text spelt by the UTF-8 `bytes` without its leading and trailing whitespace:
+  /// as ``intern(trimming:)`` of that text, with no `String` made for a short spelling met before.
+  mutating func intern(trimming bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    guard let key = ShortSpellings.Key(bytes) else { return intern(trimming: String(decoding: bytes, as: UTF8.self)) }
+    if let known = untrimmedSpellings[key] { return known }
+    return intern(trimming: String(decoding: bytes, as: UTF8.self))
+  }
+
   private mutating func internText(_ text: String) -> Int32 {
     if let known = indices[text] { return known }
     let index = Int32(texts.count)
@@ -63,15 +79,19 @@ struct ShortSpellings {
     /// The key of `text`, `nil` when it is longer than 15 bytes.
     init?(_ text: String) {
       var text = text
-      guard
-        let key = text.withUTF8({ bytes -> Key? in
-          guard bytes.count <= 15 else { return nil }
-          var words: (UInt64, UInt64) = (0, 0)
-          withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
-          return Key(low: UInt64(littleEndian: words.0), high: UInt64(littleEndian: words.1), count: bytes.count)
-        })
-      else { return nil }
+      guard let key = text.withUTF8({ Key($0) }) else { return nil }
       self = key
+    }
+
+    /// The key of the spelling `bytes` (UTF-8), `nil` when it is longer than 15 bytes.
+    @inline(__always)
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+      guard bytes.count <= 15 else { return nil }
+      var words: (UInt64, UInt64) = (0, 0)
+      if bytes.count > 0 {
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+      }
+      self.init(low: UInt64(littleEndian: words.0), high: UInt64(littleEndian: words.1), count: bytes.count)
     }
 
     private init(low: UInt64, high: UInt64, count: Int) {

@@ -18,10 +18,23 @@ struct CheckExtras {
   /// How many threads write the document's long lists of rows.
   let threads: Int
 
-  /// Sees one row: the cross-check gets the real identity, the document the pseudonymised one.
-  mutating func observe(_ row: RowDiagnosis) {
-    crossCheck?.add(row.student, row: row.row, line: row.line)
-    document?.add(row)
+  /// Whether anything sees the rows.
+  var observes: Bool { crossCheck != nil || document != nil }
+
+  /// Whether the rows may come compact: only a document that shows names as read sees them.
+  var takesCompactRows: Bool { crossCheck == nil && document != nil && document?.pseudonymizer == nil }
+
+  /// Sees a block's rows: the cross-check gets the real identities, the document the pseudonymised ones.
+  mutating func observe(_ rows: ObservedRows) {
+    guard rows.compact.isEmpty else {
+      document?.add(rows)
+      return
+    }
+    for index in rows.full.indices {
+      let row = rows.full[index]
+      crossCheck?.add(row.student, row: row.row, line: row.line)
+      document?.add(row)
+    }
   }
 
   /// Adds the warnings about damaged identities, then the cross-check's. The roster is the

@@ -168,10 +168,13 @@ public struct CheckRun {
     // The observer outlives this call as far as the compiler knows: it gets a copy, handed back after the run.
     var observer = extras
     defer { extras = observer }
-    let observed = observer.crossCheck != nil || observer.document != nil
+    guard observer.observes else {
+      return try engine.run(
+        file.batchInput, to: &output, progress: progress, beforeFooter: { observer.finish(&$0, language: language) })
+    }
     return try engine.run(
-      file.batchInput, to: &output, observe: observed ? { observer.observe($0) } : nil, progress: progress,
-      beforeFooter: { observer.finish(&$0, language: language) })
+      file.batchInput, to: &output, observeRows: { observer.observe($0) }, compactRows: observer.takesCompactRows,
+      progress: progress, beforeFooter: { observer.finish(&$0, language: language) })
   }
 
   /// Whether `output` is the class file being read: the same path, or the file on standard input.

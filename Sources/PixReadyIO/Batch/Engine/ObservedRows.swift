@@ -1,0 +1,84 @@
+import PixReadyCore
+
+/// A finished block's rows as an observer receives them, in input order.
+///
+/// For an observer that reads only names, classes and outcomes (the report document without
+/// pseudonyms), a row decided from its bytes with a table entry comes as a ``Compact`` record: its
+/// line, its entry and its identity cells as UTF-8 bytes, with no `String` and no ``RowDiagnosis``
+/// made for it. Every other row comes whole, in ``full``.
+struct ObservedRows {
+  /// One row decided from its bytes: 28 bytes, no reference.
+  struct Compact {
+    /// The row's first physical line.
+    var line: Int32
+    /// Its table entry; ``ObservedRows/nextFull`` for a row given whole instead (the next of
+    /// ``ObservedRows/full``).
+    var entry: Int32
+    /// Where its first cell starts in ``ObservedRows/bytes``.
+    var start: UInt32
+    /// Where each cell ends, in the order of ``ObservedRows/fields``; each starts where the one
+    /// before ends.
+    var ends: (UInt32, UInt32, UInt32, UInt32)
+
+    /// Where cell `cell` (an index of ``ObservedRows/fields``) ends.
+    @inline(__always)
+    func end(_ cell: Int) -> Int {
+      switch cell {
+      case 0: Int(ends.0)
+      case 1: Int(ends.1)
+      case 2: Int(ends.2)
+      default: Int(ends.3)
+      }
+    }
+
+    /// The range of cell `cell` in ``ObservedRows/bytes``.
+    @inline(__always)
+    func range(_ cell: Int) -> Range<Int> { (cell == 0 ? Int(start) : end(cell - 1))..<end(cell) }
+  }
+
+  /// The identity fields a compact row holds, in order.
+  static let fields: [StudentIdentity.Field] = [.nom, .prenom, .classe, .ine]
+  /// Each field's index in ``fields``.
+  enum Cell {
+    static let nom = 0
+    static let prenom = 1
+    static let classe = 2
+    static let ine = 3
+  }
+  /// The index of each of ``fields`` in `StudentIdentity.Field.allCases`.
+  static let fieldIndices = fields.map { StudentIdentity.Field.allCases.firstIndex(of: $0) ?? 0 }
+  /// The ``Compact/entry`` of a row given whole.
+  static let nextFull: Int32 = -1
+
+  /// The rows in order, when some are compact; empty when every row is in ``full``.
+  let compact: [Compact]
+  /// The rows given whole, in order.
+  let full: [RowDiagnosis]
+  /// The identity cells of the compact rows, one after the other; valid while the observer is
+  /// called.
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// The plan of the run, which tells a table entry's diagnosis.
+  let plan: BlockPlan?
+
+  /// Rows all given whole.
+  init(full: [RowDiagnosis]) {
+    compact = []
+    self.full = full
+    bytes = UnsafeBufferPointer(start: nil, count: 0)
+    plan = nil
+  }
+
+  /// Rows some of which are compact.
+  init(compact: [Compact], full: [RowDiagnosis], bytes: UnsafeBufferPointer<UInt8>, plan: BlockPlan) {
+    self.compact = compact
+    self.full = full
+    self.bytes = bytes
+    self.plan = plan
+  }
+
+  /// The diagnosis of table entry `entry`, with an empty identity and no row or line.
+  func template(entry: Int32) -> RowDiagnosis {
+    guard let plan else { preconditionFailure("a compact row comes with its run's plan") }
+    return RowOutcomes.template(entry: Int(entry), plan: plan)
+  }
+}
