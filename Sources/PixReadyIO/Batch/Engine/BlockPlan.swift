@@ -41,8 +41,11 @@ struct BlockPlan: Sendable {
   /// Whether every row is kept, in order, for an observer.
   let keepsRows: Bool
   /// Whether rows kept for the observer and decided from their bytes with a table entry are kept
-  /// compact (``ObservedRows/Compact``): the observer reads only names, classes and outcomes.
+  /// compact (``ObservedRows/Compact``): the observer reads only names, classes, outcomes and the
+  /// codes under ``observerPseudonymizer``.
   let compactRows: Bool
+  /// The codes of ``observerPseudonymizer`` worked out from identity cells, for compact rows.
+  let observerPseudonyms: CellPseudonyms?
   /// One action per column, up to the last column read.
   let actions: [ColumnAction]
   /// The cells of a full row (``ColumnMap/width``): a row with any other count is decoded, which
@@ -68,8 +71,8 @@ struct BlockPlan: Sendable {
   /// already decoded), writing pseudonyms when `pseudonymizer` is given. Rows are decided from
   /// their bytes unless `decodesEveryRow`, the format has no byte layout, the tree no table, or a
   /// column is read twice; rows kept for an observer are then built from their bytes too, with
-  /// their pseudonym code under `observerPseudonymizer` when given, or kept compact when
-  /// `compactRows` and there is no such code to work out.
+  /// their pseudonym code under `observerPseudonymizer` when given, and kept compact when
+  /// `compactRows`.
   init(
     diagnoser: BatchDiagnoser, formatter: any ReportFormatter, dialect: CSVDialect?, keepsRows: Bool,
     decodesEveryRow: Bool, pseudonymizer: Pseudonymizer? = nil, observerPseudonymizer: Pseudonymizer? = nil,
@@ -112,13 +115,14 @@ struct BlockPlan: Sendable {
     self.dialect = dialect
     self.keepsRows = keepsRows
     readsBytes = layout != nil && table != nil && !readTwice && !decodesEveryRow
-    self.compactRows = compactRows && keepsRows && readsBytes && observerPseudonymizer == nil
+    self.compactRows = compactRows && keepsRows && readsBytes
     self.slots = slots
     baseEntry = base
     copier = IdentityCopier(encoding: dialect.encoding, outputDelimiter: layout?.outputDelimiter)
     schoolFacts = Set(diagnoser.tree.tree.facts.filter { $0.scope == .school }.map(\.id))
     pseudonyms = pseudonymizer.map { CellPseudonyms(pseudonymizer: $0, encoding: dialect.encoding) }
     self.observerPseudonymizer = observerPseudonymizer
+    observerPseudonyms = observerPseudonymizer.map { CellPseudonyms(pseudonymizer: $0, encoding: dialect.encoding) }
   }
 
   /// The row as the report shows it: pseudonymised (rejected values hidden too) when the report

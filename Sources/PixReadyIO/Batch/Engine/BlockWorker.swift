@@ -80,8 +80,8 @@ struct BlockWorker {
     }
     output.commit()
     observed.commit()
-    cellCodes?.finish(output: job.output, rows: &kept)
-    observedCodes?.finish(output: job.output, rows: &kept)
+    cellCodes?.finish(output: job.output, rows: &kept, compact: &compact)
+    observedCodes?.finish(output: job.output, rows: &kept, compact: &compact)
     if plan.keepsRows {
       swap(&kept, &job.diagnoses)
       kept.removeAll(keepingCapacity: true)
@@ -113,13 +113,22 @@ struct BlockWorker {
   }
 
   /// Keeps a row decided from its bytes with table entry `entry` compact for the observer: its
-  /// identity cells copied (as UTF-8) to `observed`.
+  /// identity cells copied (as UTF-8) to `observed`, and its code when the observer's rows carry
+  /// one. `false` when the row is to be kept whole: with codes, a row already a pseudonym or with
+  /// nothing to hide.
   @inline(__always)
   private mutating func keepCompact(
     entry: Int, line: Int, present: UInt8, _ input: InputCells, observed: inout ByteWriter
-  ) {
+  ) -> Bool {
     var row = ObservedRows.Compact(
       line: Int32(clamping: line), entry: Int32(entry), start: UInt32(observed.count), ends: (0, 0, 0, 0))
+    if let pseudonyms = plan.observerPseudonyms, let codes = observedCodes {
+      switch pseudonyms.code(input, present: present, deferred: codes) {
+      case nil, .none?: return false
+      case .known(let code)?: row.code = code
+      case .deferred(let index)?: codes.observeCompact(row: compact.count, code: index)
+      }
+    }
     for cell in 0..<compactFields.count {
       let field = compactFields[cell]
       if present & (1 << field) != 0 { input.append(field, to: &observed) }
@@ -132,6 +141,7 @@ struct BlockWorker {
       }
     }
     compact.append(row)
+    return true
   }
 
   /// The summary of the rows seen since the last call, ready to merge; starts a new block.
@@ -214,8 +224,10 @@ struct BlockWorker {
     let outcome = outcomes.outcome(index)
     guard !outcome.slow, let layout = plan.layout else { return false }
     let input = InputCells(base: base, starts: identity, ends: ends, copier: plan.copier)
-    if plan.compactRows, rejected == Int.max {
+    if plan.compactRows, rejected == Int.max,
       keepCompact(entry: index, line: line, present: present, input, observed: &observed)
+    {
+      // Kept compact.
     } else if plan.keepsRows {
       guard var kept = outcomes.diagnosis(of: outcome), let student = input.student(present: present) else {
         return false

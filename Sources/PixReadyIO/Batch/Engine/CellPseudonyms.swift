@@ -43,6 +43,20 @@ struct CellPseudonyms: Sendable {
   /// place noted, to be written by ``DeferredCodes/finish(output:rows:)``.
   @inline(__always)
   func change(_ cells: InputCells, present: UInt8, deferred: DeferredCodes) -> Change {
+    guard let code = code(cells, present: present, deferred: deferred) else { return .unchanged }
+    if case .none = code { return .unchanged }
+    var hidden = present & (1 << prenom | 1 << dateNaissance | 1 << classe) | 1 << nom
+    if length(cells, present, ine) > 0 { hidden |= 1 << ine }
+    return .hidden(
+      PseudonymCells(
+        input: cells, present: hidden, code: code, deferred: deferred, word: word, ine: ine, nom: nom,
+        classe: classe))
+  }
+
+  /// The code of the row whose identity `cells` are, left to `deferred` (``DeferredCodes/Code/none``
+  /// when there is nothing to hide); `nil` when the row is already a pseudonym, kept as it is.
+  @inline(__always)
+  func code(_ cells: InputCells, present: UInt8, deferred: DeferredCodes) -> DeferredCodes.Code? {
     // Plain methods rather than local closures: closures capturing `self` and `cells` were boxed
     // on the heap for every row.
     // A name already pseudonymised (« Élève » and 8 digits: 14 bytes at least) is kept as it is.
@@ -53,24 +67,15 @@ struct CellPseudonyms: Sendable {
       for (index, field) in StudentIdentity.Field.allCases.enumerated() where present & (1 << index) != 0 {
         student[field] = text(cells, present, index)
       }
-      if Pseudonymizer.isPseudonym(student) { return .unchanged }
+      if Pseudonymizer.isPseudonym(student) { return nil }
     }
-    let code: DeferredCodes.Code
     if encoding == .utf8 {
       let count = length(cells, present, ine)
       let bytes = UnsafeBufferPointer(start: count == 0 ? nil : cells.base + cells.starts[ine], count: count)
-      code = self.code(bytes, cells, present, deferred: deferred)
-    } else {
-      var utf8 = text(cells, present, ine)
-      code = utf8.withUTF8 { self.code($0, cells, present, deferred: deferred) }
+      return code(bytes, cells, present, deferred: deferred)
     }
-    if case .none = code { return .unchanged }
-    var hidden = present & (1 << prenom | 1 << dateNaissance | 1 << classe) | 1 << nom
-    if length(cells, present, ine) > 0 { hidden |= 1 << ine }
-    return .hidden(
-      PseudonymCells(
-        input: cells, present: hidden, code: code, deferred: deferred, word: word, ine: ine, nom: nom,
-        classe: classe))
+    var utf8 = text(cells, present, ine)
+    return utf8.withUTF8 { code($0, cells, present, deferred: deferred) }
   }
 
   /// The code of the row whose INE is `ine` (UTF-8), left to `deferred`; the other cells are

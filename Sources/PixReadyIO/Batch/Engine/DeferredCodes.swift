@@ -22,6 +22,8 @@ final class DeferredCodes {
   var digits: [(offset: Int, code: Int)] = []
   /// The index of a kept row (``RowDiagnosis/observedCode``) and of its code.
   private var kept: [(row: Int, code: Int)] = []
+  /// The index of a compact row (``ObservedRows/Compact/code``) and of its code.
+  private var keptCompact: [(row: Int, code: Int)] = []
 
   /// Codes under `pseudonymizer`.
   init(pseudonymizer: Pseudonymizer) {
@@ -39,23 +41,30 @@ final class DeferredCodes {
     return observed
   }
 
+  /// Notes that compact row `row` of the block gets the code at `index` of the batch when the block ends.
+  func observeCompact(row: Int, code index: Int) {
+    keptCompact.append((row: row, code: index))
+  }
+
   /// The code of a message (``Pseudonymizer/withMessage(ine:nom:prenom:dateNaissance:_:)``):
   /// added to the batch when short enough, else hashed now.
   func add(_ message: UnsafeBufferPointer<UInt8>) -> Code {
     batch.append(message).map(Code.deferred) ?? .known(pseudonymizer.prefix(message))
   }
 
-  /// Works out the codes, writes their digits into `output` and their numbers into `rows`, and
-  /// empties the batch for the next block.
-  func finish(output: ByteBuffer, rows: inout [RowDiagnosis]) {
+  /// Works out the codes, writes their digits into `output` and their numbers into `rows` and
+  /// `compact`, and empties the batch for the next block.
+  func finish(output: ByteBuffer, rows: inout [RowDiagnosis], compact: inout [ObservedRows.Compact]) {
     guard batch.count > 0 else { return }
     let codes = pseudonymizer.prefixes(batch)
     for (offset, index) in digits {
       for digit in 0..<8 { output.base[offset + digit] = Pseudonymizer.hexDigit(codes[index], at: digit) }
     }
     for (row, index) in kept { rows[row].observedCode?.code = codes[index] }
+    for (row, index) in keptCompact { compact[row].code = codes[index] }
     batch.removeAll()
     digits.removeAll(keepingCapacity: true)
     kept.removeAll(keepingCapacity: true)
+    keptCompact.removeAll(keepingCapacity: true)
   }
 }

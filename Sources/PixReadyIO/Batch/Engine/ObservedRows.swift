@@ -2,13 +2,17 @@ import PixReadyCore
 
 /// A finished block's rows as an observer receives them, in input order.
 ///
-/// For an observer that reads only names, classes and outcomes (the report document without
-/// pseudonyms), a row decided from its bytes with a table entry comes as a ``Compact`` record: its
-/// line, its entry and its identity cells as UTF-8 bytes, with no `String` and no ``RowDiagnosis``
-/// made for it. Every other row comes whole, in ``full``.
+/// For an observer that reads only names, classes and outcomes (the report document), a row
+/// decided from its bytes with a table entry comes as a ``Compact`` record: its line, its entry,
+/// its identity cells as UTF-8 bytes and, when the run works out pseudonym codes for its observer,
+/// the row's code; no `String` and no ``RowDiagnosis`` is made for it. Every other row comes whole,
+/// in ``full`` (with a code, a row already a pseudonym or with nothing to hide too).
 struct ObservedRows {
-  /// One row decided from its bytes: 28 bytes, no reference.
+  /// One row decided from its bytes: 32 bytes, no reference.
   struct Compact {
+    /// The row's pseudonym code under the run's observer pseudonymizer (``ObservedRows/fingerprint``);
+    /// 0 when there is none.
+    var code: UInt32 = 0
     /// The row's first physical line.
     var line: Int32
     /// Its table entry; ``ObservedRows/nextFull`` for a row given whole instead (the next of
@@ -59,6 +63,9 @@ struct ObservedRows {
   let bytes: UnsafeBufferPointer<UInt8>
   /// The plan of the run, which tells a table entry's diagnosis.
   let plan: BlockPlan?
+  /// ``Pseudonymizer/fingerprint`` of the pseudonymizer whose codes compact rows carry; `nil` when
+  /// they carry none.
+  var fingerprint: UInt32? { plan?.observerPseudonymizer?.fingerprint }
 
   /// Rows all given whole.
   init(full: [RowDiagnosis]) {

@@ -74,13 +74,19 @@ public struct ReportDocument: Sendable {
     keep(kept, code: code)
   }
 
-  /// Adds a block's rows in order, the compact ones from their bytes (the document has no
-  /// pseudonymizer then: the engine keeps rows compact only for an observer that shows names as read).
+  /// Whether the document takes compact rows (``add(_:)``): it shows names as read, or
+  /// pseudonyms by their codes (its pseudonymizer is in its language).
+  var takesCompactRows: Bool { pseudonymizer.map { $0.language == context.language } ?? true }
+
+  /// Adds a block's rows in order, the compact ones from their bytes, or by their codes when the
+  /// document pseudonymises (the run's codes must then be its pseudonymizer's).
   mutating func add(_ rows: ObservedRows) {
     guard !rows.compact.isEmpty else {
       for index in rows.full.indices { add(rows.full[index]) }
       return
     }
+    precondition(takesCompactRows && rows.fingerprint == pseudonymizer?.fingerprint, "compact rows of another run")
+    let coded = pseudonymizer != nil
     var next = 0
     for index in rows.compact.indices {
       let row = rows.compact[index]
@@ -91,7 +97,17 @@ public struct ReportDocument: Sendable {
       }
       let outcome =
         outcomeTable.counted(entry: row.entry) ?? outcomeTable.intern(entry: row.entry, rows.template(entry: row.entry))
-      keep(row, outcome: outcome, bytes: rows.bytes)
+      if coded {
+        // As `keep(_:code:)` with the row's code: the class, and the code instead of the names.
+        let classe = classes.intern(
+          trimming: UnsafeBufferPointer(rebasing: rows.bytes[row.range(ObservedRows.Cell.classe)]))
+        records.append(
+          ReportRecord(
+            line: row.line, classe: classe, outcome: outcome, nom: Int32(bitPattern: row.code),
+            prenom: ReportRecord.pseudonymized, ine: -1))
+      } else {
+        keep(row, outcome: outcome, bytes: rows.bytes)
+      }
     }
   }
 

@@ -21,8 +21,8 @@ struct CheckExtras {
   /// Whether anything sees the rows.
   var observes: Bool { crossCheck != nil || document != nil }
 
-  /// Whether the rows may come compact: only a document that shows names as read sees them.
-  var takesCompactRows: Bool { crossCheck == nil && document != nil && document?.pseudonymizer == nil }
+  /// Whether the rows may come compact: only a document sees them, and takes them.
+  var takesCompactRows: Bool { crossCheck == nil && document?.takesCompactRows == true }
 
   /// Sees a block's rows: the cross-check gets the real identities, the document the pseudonymised ones.
   mutating func observe(_ rows: ObservedRows) {

@@ -13,36 +13,61 @@ struct CompactRowsTests {
   }
 
   /// The document of `bytes`, its rows observed whole (`compact == false`, one worker, every row
-  /// decoded) or compact (three workers on blocks of `blockSize`); with how many rows came compact.
+  /// decoded) or compact (three workers on blocks of `blockSize`), pseudonymised under `key` when
+  /// given; with how many rows came compact and how many whole.
   private static func document(
-    _ bytes: [UInt8], compact: Bool, blockSize: Int, language: Language
-  ) throws -> (document: ReportDocument, compactRows: Int) {
+    _ bytes: [UInt8], compact: Bool, blockSize: Int, language: Language, key: String? = nil
+  ) throws -> (document: ReportDocument, compactRows: Int, wholeRows: Int) {
     let tree = try IOTestSupport.shippedTree()
     let reader = try CSVFileReader(input: .memory(bytes), path: "classe.csv")
     let header = try #require(reader.header)
     let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
-    let context =
+    let pseudonymizer = key.map { Pseudonymizer(key: Array($0.utf8), language: language) }
+    var context =
       compact
       ? BatchContext(workers: 3, blockSize: blockSize)
       : BatchContext(workers: 1, blockSize: 1 << 18, decodesEveryRow: true)
+    context.observerPseudonymizer = pseudonymizer
     let engine = BatchEngine(
       diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: [:]), formatter: SilentFormatter(),
       context: context)
     var document = ReportDocument(
-      context: ReportContext(tree: tree, language: language, sourceName: "classe.csv", generatedAt: "t"))
+      context: ReportContext(tree: tree, language: language, sourceName: "classe.csv", generatedAt: "t"),
+      pseudonymizer: pseudonymizer)
     var output = Discard()
     var compactRows = 0
+    var wholeRows = 0
     let summary =
       compact
       ? try engine.run(
         .csv(reader), to: &output,
         observeRows: { rows in
           compactRows += rows.compact.filter { $0.entry != ObservedRows.nextFull }.count
+          wholeRows += rows.full.count
           document.add(rows)
-        }, compactRows: true)
+        }, compactRows: document.takesCompactRows)
       : try engine.run(.csv(reader), to: &output, observe: { document.add($0) })
     document.complete(with: summary)
-    return (document, compactRows)
+    return (document, compactRows, wholeRows)
+  }
+
+  /// The Markdown and HTML of the document of `bytes` with compact rows are those with whole rows.
+  private static func compare(
+    _ bytes: [UInt8], blockSizes: [Int], language: Language, key: String?,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws -> (compactRows: Int, wholeRows: Int) {
+    let expected = try document(bytes, compact: false, blockSize: 0, language: language, key: key).document
+    let markdown = MarkdownReport().render(expected)
+    let html = HTMLReport().render(expected)
+    var counts = (compactRows: 0, wholeRows: 0)
+    for blockSize in blockSizes {
+      let got = try document(bytes, compact: true, blockSize: blockSize, language: language, key: key)
+      counts = (max(counts.compactRows, got.compactRows), max(counts.wholeRows, got.wholeRows))
+      #expect(got.document.summary == expected.summary, sourceLocation: sourceLocation)
+      #expect(MarkdownReport().render(got.document) == markdown, sourceLocation: sourceLocation)
+      #expect(HTMLReport().render(got.document) == html, sourceLocation: sourceLocation)
+    }
+    return counts
   }
 
   @Test(arguments: BatchEngineTests.dialects)
@@ -51,44 +76,32 @@ struct CompactRowsTests {
     // padded or empty, values not understood (rows given whole among compact ones), odd records.
     let bytes = ClassFileGenerator(
       encoding: dialect.encoding, delimiter: dialect.delimiter, lineEnding: dialect.lineEnding, seed: 29
-    ).bytes(rows: 600)
-    // One language per dialect: the two paths differ in what they read, not in how they write.
-    for language in [dialect.delimiter == "," ? Language.en : .fr] {
-      let expected = try Self.document(bytes, compact: false, blockSize: 0, language: language).document
-      let markdown = MarkdownReport().render(expected)
-      let html = HTMLReport().render(expected)
-      for blockSize in [64, 900, 1 << 18] {
-        let got = try Self.document(bytes, compact: true, blockSize: blockSize, language: language)
-        if blockSize > 64 { #expect(got.compactRows > 100, "most rows come compact") }
-        #expect(got.document.summary == expected.summary)
-        #expect(MarkdownReport().render(got.document) == markdown)
-        #expect(HTMLReport().render(got.document) == html)
-      }
+    ).bytes(rows: 500)
+    // One language per dialect: the two kinds of rows differ in what they read, not in how they are written.
+    let language = dialect.delimiter == "," ? Language.en : .fr
+    for key in [nil, "clé"] {
+      let counts = try Self.compare(bytes, blockSizes: [900, 1 << 18], language: language, key: key)
+      #expect(counts.compactRows > 50, "many rows come compact")
     }
   }
 
-  @Test func aPseudonymisingDocumentNeverGetsCompactRows() throws {
-    // The run keeps rows compact only without an observer's pseudonymizer (its codes need the identity).
-    let tree = try IOTestSupport.shippedTree()
-    let bytes = ClassFileGenerator(seed: 5).bytes(rows: 50)
-    let reader = try CSVFileReader(input: .memory(bytes), path: "classe.csv")
-    let header = try #require(reader.header)
-    let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
-    var context = BatchContext(workers: 2, blockSize: 512)
-    context.observerPseudonymizer = Pseudonymizer(key: Array("k".utf8))
-    let engine = BatchEngine(
-      diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: [:]), formatter: SilentFormatter(),
-      context: context)
-    var output = Discard()
-    var compactRows = 0
-    var wholeRows = 0
-    let summary = try engine.run(
-      .csv(reader), to: &output,
-      observeRows: { rows in
-        compactRows += rows.compact.count
-        wholeRows += rows.full.count
-      }, compactRows: true)
-    #expect(compactRows == 0)
-    #expect(wholeRows == summary.rows)
+  @Test func rowsWithoutACodeComeWholeAmongCompactOnes() throws {
+    // With pseudonyms: a row already a pseudonym keeps its name, a row with nothing to hide shows
+    // what it has; both come whole, in order among the others.
+    var text = "ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel\n"
+    for index in 0..<120 {
+      let identity =
+        switch index % 6 {
+        case 0: ";Élève 0123ABCD;;;2NDE1"
+        case 1: ";;;;2NDE2"
+        default: "07012340\(index % 10)AB;Roux\(index % 7);Léa;05/01/2009;2NDE\(index % 3)"
+        }
+      text += identity + ";oui;oui;Mediacentre;ENT\n"
+    }
+    for language in [Language.fr, .en] {
+      let counts = try Self.compare(Array(text.utf8), blockSizes: [64, 1 << 18], language: language, key: "k")
+      #expect(counts.compactRows == 80)
+      #expect(counts.wholeRows == 40)
+    }
   }
 }
