@@ -272,7 +272,12 @@ struct ReportOutline {
           // The line, then the input order: no two rows tie.
           return SortItem(key: key, tie: UInt64(UInt32(bitPattern: record.line)) << 32 | UInt64(position))
         }
-        items.sort { ($0.key, $0.tie) < ($1.key, $1.tie) }
+        // By key, then line, then place: the line first (rows come in input order, so their lines
+        // rise already, most often), then the key, each sort keeping the order of equal keys.
+        if zip(items, items.dropFirst()).contains(where: { $0.tie > $1.tie }) {
+          RadixSort.sort(&items) { $0.tie >> 32 }
+        }
+        RadixSort.sort(&items) { $0.key }
         for (offset, item) in items.enumerated() {
           shared.value[range.lowerBound + offset] = rows[Int(truncatingIfNeeded: item.tie & 0xFFFF_FFFF)]
         }
