@@ -29,6 +29,9 @@ struct BlockWorker {
   private let cellCodes: DeferredCodes?
   /// The codes of the rows kept for an observer, worked out at the block's end.
   private let observedCodes: DeferredCodes?
+  /// Where the identity cells of compact rows go, while a block is processed (when the plan keeps
+  /// rows compact): held here rather than passed down, so the row loop of other runs is unchanged.
+  private var observed: ByteWriter?
 
   /// The most distinct texts remembered per column, as the decoding path does.
   private static let cellMemoLimit = 4096
@@ -57,7 +60,7 @@ struct BlockWorker {
     let base = UnsafePointer(job.input.base)
     var output = ByteWriter(job.output)
     var slowRows = 0
-    var observed = ByteWriter(job.observedBytes)
+    if plan.compactRows { observed = ByteWriter(job.observedBytes) }
     let records = job.records.records
     let cells = UnsafeMutablePointer<Int>.allocate(capacity: 2 * StudentIdentity.Field.allCases.count)
     defer { cells.deallocate() }
@@ -68,18 +71,19 @@ struct BlockWorker {
       let end = Int(record.end)
       if !plan.readsBytes
         || !fastRow(
-          base, start, end, row: row, line: record.line, identity: cells, output: &output, observed: &observed)
+          base, start, end, row: row, line: record.line, identity: cells, output: &output)
       {
         slowRows += 1
         let bytes = UnsafeBufferPointer(start: base + start, count: end - start)
         _ = scanner.scan(bytes, from: 0, atEnd: true, fields: &fields)
         let record = scanner.record(fields, in: bytes, encoding: plan.dialect.encoding, line: record.line)
         let diagnosis = slowRow(record, row: row, output: &output)
-        if plan.keepsRows { keepWhole(diagnosis, line: record.line, observed: observed.count) }
+        if plan.keepsRows { keepWhole(diagnosis, line: record.line) }
       }
     }
     output.commit()
-    observed.commit()
+    observed?.commit()
+    observed = nil
     cellCodes?.finish(output: job.output, rows: &kept, compact: &compact)
     observedCodes?.finish(output: job.output, rows: &kept, compact: &compact)
     if plan.keepsRows {
@@ -103,25 +107,59 @@ struct BlockWorker {
   }
 
   /// Keeps a row given whole for the observer; in order among compact rows, when there are some.
-  private mutating func keepWhole(_ diagnosis: RowDiagnosis, line: Int, observed: Int) {
+  private mutating func keepWhole(_ diagnosis: RowDiagnosis, line: Int) {
     kept.append(diagnosis)
     guard plan.compactRows else { return }
-    let end = UInt32(observed)
+    let end = UInt32(observed?.count ?? 0)
     compact.append(
       ObservedRows.Compact(
         line: Int32(clamping: line), entry: ObservedRows.nextFull, start: end, ends: (end, end, end, end)))
   }
 
+  /// Keeps a row decided from its bytes whole for the observer: its outcome's diagnosis with its
+  /// row, line, identity and code, with its table entry unless it is rejected. `false` when a cell
+  /// does not decode (the row then goes the decoding way).
+  ///
+  /// Not inlined, and given the cells' places (as ``keepCompact(entry:line:present:_:identity:)``):
+  /// the row loop stays as it is for runs without observer.
+  @inline(never)
+  private mutating func keepDecided(
+    _ outcome: RowOutcomes.Outcome, entry: Int?, row: Int, line: Int, present: UInt8, _ base: UnsafePointer<UInt8>,
+    identity: UnsafeMutablePointer<Int>
+  ) -> Bool {
+    let input = InputCells(
+      base: base, starts: identity, ends: identity + StudentIdentity.Field.allCases.count, copier: plan.copier)
+    guard var kept = outcomes.diagnosis(of: outcome), let student = input.student(present: present) else {
+      return false
+    }
+    kept.row = row
+    kept.line = line
+    kept.student = student
+    if let codes = observedCodes, !Pseudonymizer.isPseudonym(student) {
+      kept.observedCode = codes.observe(student, row: self.kept.count)
+    }
+    // Rejection outcomes are numbered by each worker as it meets them: only entries are shared.
+    if let entry { kept.tableEntry = Int32(entry) }
+    keepWhole(kept, line: line)
+    return true
+  }
+
   /// Keeps a row decided from its bytes with table entry `entry` compact for the observer: its
-  /// identity cells copied (as UTF-8) to `observed`, and its code when the observer's rows carry
+  /// identity cells copied (as UTF-8) to ``observed``, and its code when the observer's rows carry
   /// one. `false` when the row is to be kept whole: with codes, a row already a pseudonym or with
   /// nothing to hide.
-  @inline(__always)
+  ///
+  /// Not inlined, and given the cells' places rather than ``InputCells`` (whose copier holds three
+  /// arrays): the row loop of a run without observer then retains nothing more per row.
+  @inline(never)
   private mutating func keepCompact(
-    entry: Int, line: Int, present: UInt8, _ input: InputCells, observed: inout ByteWriter
+    entry: Int, line: Int, present: UInt8, _ base: UnsafePointer<UInt8>, identity: UnsafeMutablePointer<Int>
   ) -> Bool {
+    guard var writer = observed else { return false }
+    let input = InputCells(
+      base: base, starts: identity, ends: identity + StudentIdentity.Field.allCases.count, copier: plan.copier)
     var row = ObservedRows.Compact(
-      line: Int32(clamping: line), entry: Int32(entry), start: UInt32(observed.count), ends: (0, 0, 0, 0))
+      line: Int32(clamping: line), entry: Int32(entry), start: UInt32(writer.count), ends: (0, 0, 0, 0))
     if let pseudonyms = plan.observerPseudonyms, let codes = observedCodes {
       switch pseudonyms.code(input, present: present, deferred: codes) {
       case nil, .none?: return false
@@ -131,8 +169,8 @@ struct BlockWorker {
     }
     for cell in 0..<compactFields.count {
       let field = compactFields[cell]
-      if present & (1 << field) != 0 { input.append(field, to: &observed) }
-      let end = UInt32(observed.count)
+      if present & (1 << field) != 0 { input.append(field, to: &writer) }
+      let end = UInt32(writer.count)
       switch cell {
       case 0: row.ends.0 = end
       case 1: row.ends.1 = end
@@ -141,6 +179,7 @@ struct BlockWorker {
       }
     }
     compact.append(row)
+    observed = writer
     return true
   }
 
@@ -158,7 +197,7 @@ struct BlockWorker {
   @inline(__always)
   private mutating func fastRow(
     _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, row: Int, line: Int,
-    identity: UnsafeMutablePointer<Int>, output: inout ByteWriter, observed: inout ByteWriter
+    identity: UnsafeMutablePointer<Int>, output: inout ByteWriter
   ) -> Bool {
     let ends = identity + StudentIdentity.Field.allCases.count
     let delimiter = plan.dialect.delimiter
@@ -223,25 +262,19 @@ struct BlockWorker {
     let index = rejected == Int.max ? entry : rejected
     let outcome = outcomes.outcome(index)
     guard !outcome.slow, let layout = plan.layout else { return false }
-    let input = InputCells(base: base, starts: identity, ends: ends, copier: plan.copier)
     if plan.compactRows, rejected == Int.max,
-      keepCompact(entry: index, line: line, present: present, input, observed: &observed)
+      keepCompact(entry: index, line: line, present: present, base, identity: identity)
     {
       // Kept compact.
     } else if plan.keepsRows {
-      guard var kept = outcomes.diagnosis(of: outcome), let student = input.student(present: present) else {
+      let entry = rejected == Int.max ? index : nil
+      guard keepDecided(outcome, entry: entry, row: row, line: line, present: present, base, identity: identity) else {
         return false
       }
-      kept.row = row
-      kept.line = line
-      kept.student = student
-      if let codes = observedCodes, !Pseudonymizer.isPseudonym(student) {
-        kept.observedCode = codes.observe(student, row: self.kept.count)
-      }
-      // Rejection outcomes are numbered by each worker as it meets them: only entries are shared.
-      if rejected == Int.max { kept.tableEntry = Int32(index) }
-      keepWhole(kept, line: line, observed: observed.count)
     }
+    // Made after the observer's keeping (calls that change `self`), so that the copier's arrays
+    // need no retaining across them.
+    let input = InputCells(base: base, starts: identity, ends: ends, copier: plan.copier)
     let change: CellPseudonyms.Change =
       if let pseudonyms = plan.pseudonyms, let cellCodes {
         pseudonyms.change(input, present: present, deferred: cellCodes)
