@@ -145,7 +145,7 @@ public struct BatchEngine {
     func flush() {
       output.write(bytes: buffer.bytes)
       buffer.removeAll()
-      sink.add(worker.finish(), rows: ObservedRows(full: rows))
+      sink.add(worker.finish(), rows: ObservedRows(full: rows, plan: plan))
       rows.removeAll(keepingCapacity: true)
     }
     while let record = try source.nextRecord() {

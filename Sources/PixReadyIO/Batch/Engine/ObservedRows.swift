@@ -62,17 +62,17 @@ struct ObservedRows {
   /// called.
   let bytes: UnsafeBufferPointer<UInt8>
   /// The plan of the run, which tells a table entry's diagnosis.
-  let plan: BlockPlan?
+  let plan: BlockPlan
   /// ``Pseudonymizer/fingerprint`` of the pseudonymizer whose codes compact rows carry; `nil` when
   /// they carry none.
-  var fingerprint: UInt32? { plan?.observerPseudonymizer?.fingerprint }
+  var fingerprint: UInt32? { plan.observerPseudonymizer?.fingerprint }
 
-  /// Rows all given whole.
-  init(full: [RowDiagnosis]) {
+  /// Rows of a run of `plan`, all given whole.
+  init(full: [RowDiagnosis], plan: BlockPlan) {
     compact = []
     self.full = full
     bytes = UnsafeBufferPointer(start: nil, count: 0)
-    plan = nil
+    self.plan = plan
   }
 
   /// Rows some of which are compact.
@@ -85,7 +85,6 @@ struct ObservedRows {
 
   /// The diagnosis of table entry `entry`, with an empty identity and no row or line.
   func template(entry: Int32) -> RowDiagnosis {
-    guard let plan else { preconditionFailure("a compact row comes with its run's plan") }
-    return RowOutcomes.template(entry: Int(entry), plan: plan)
+    RowOutcomes.template(entry: Int(entry), plan: plan)
   }
 }

@@ -44,7 +44,7 @@ struct Pipeline {
     output.write(bytes: job.output.bytes)
     byteRows += job.byteRows
     if job.compact.isEmpty {
-      sink.add(job.summary, rows: ObservedRows(full: job.diagnoses))
+      sink.add(job.summary, rows: ObservedRows(full: job.diagnoses, plan: plan))
     } else {
       sink.add(
         job.summary,
