@@ -23,12 +23,22 @@ struct FirstRowByINE: Sendable {
       others[ine] = row
       return nil
     }
+    return insert(key, row: row, ine: ine)
+  }
+
+  /// ``insert(_:row:)`` of an INE packed already (`key`, of the INE `ine` gives).
+  mutating func insert(packed key: UInt64, row: Int, ine: () -> String) -> Int? {
+    if !others.isEmpty, let first = others[ine()] { return first }
+    return insert(key, row: row, ine: ine())
+  }
+
+  private mutating func insert(_ key: UInt64, row: Int, ine: @autoclosure () -> String) -> Int? {
     if count * 2 >= keys.count { grow() }
     let slot = find(key)
     if keys[slot] == key { return Int(rows[slot]) }
     guard let value = UInt32(exactly: row) else {
       // Past four billion rows: kept as text, as INEs the table cannot pack are.
-      others[ine] = row
+      others[ine()] = row
       return nil
     }
     keys[slot] = key
@@ -58,10 +68,15 @@ struct FirstRowByINE: Sendable {
 
   /// The INE as a number in bijective base 37 (digits 1–10, capitals 11–36), `nil` for any other
   /// text: two INEs have the same number only when they are the same, and no INE has 0.
-  private static func packed(_ ine: String) -> UInt64? {
-    guard ine.utf8.count <= 12, !ine.isEmpty else { return nil }
+  static func packed(_ ine: String) -> UInt64? {
+    packed(ine.utf8)
+  }
+
+  /// ``packed(_:)`` of an INE's UTF-8 bytes.
+  static func packed(_ ine: some Collection<UInt8>) -> UInt64? {
+    guard ine.count <= 12, !ine.isEmpty else { return nil }
     var value: UInt64 = 0
-    for byte in ine.utf8 {
+    for byte in ine {
       switch byte {
       case 0x30...0x39: value = value * 37 + UInt64(byte - 0x30) + 1
       case 0x41...0x5A: value = value * 37 + UInt64(byte - 0x41) + 11

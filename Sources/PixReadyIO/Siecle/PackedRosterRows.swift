@@ -30,22 +30,43 @@ struct PackedRosterRows: Sendable {
   /// Keeps a row: a byte telling whether a line follows and how many cells, the row and the line
   /// as variable-length integers, then each cell as its field, its length and its UTF-8 bytes.
   mutating func append(_ student: StudentIdentity, row: Int, line: Int?) {
+    let present = Self.fields.indices.count { student[ifPresent: Self.fields[$0]] != nil }
+    appendHead(row: row, line: line, present: present)
+    for (index, field) in Self.fields.enumerated() {
+      guard let value = student[ifPresent: field] else { continue }
+      appendCell(index, value.utf8)
+    }
+    count += 1
+  }
+
+  /// Keeps a row whose cells are given as UTF-8 bytes: `cell(k)` is field k of
+  /// `StudentIdentity.Field.allCases`, `nil` when the roster has no such column. Read back, it is
+  /// the row ``append(_:row:line:)`` keeps for the same identity.
+  mutating func append(row: Int, line: Int?, cell: (Int) -> UnsafeBufferPointer<UInt8>?) {
+    let present = Self.fields.indices.count { cell($0) != nil }
+    appendHead(row: row, line: line, present: present)
+    for index in Self.fields.indices {
+      guard let value = cell(index) else { continue }
+      appendCell(index, value)
+    }
+    count += 1
+  }
+
+  private mutating func appendHead(row: Int, line: Int?, present: Int) {
     if current.count >= Self.chunkSize {
       chunks.append(current)
       current = []
     }
     if current.isEmpty { current.reserveCapacity(Self.chunkSize + 1024) }
-    let present = Self.fields.indices.count { student[ifPresent: Self.fields[$0]] != nil }
     current.append((line == nil ? 0 : Self.hasLine) | UInt8(present))
     Self.appendInteger(row, to: &current)
     if let line { Self.appendInteger(line - row, to: &current) }
-    for (index, field) in Self.fields.enumerated() {
-      guard let value = student[ifPresent: field] else { continue }
-      current.append(UInt8(index))
-      Self.appendInteger(value.utf8.count, to: &current)
-      current.append(contentsOf: value.utf8)
-    }
-    count += 1
+  }
+
+  private mutating func appendCell(_ field: Int, _ bytes: some Collection<UInt8>) {
+    current.append(UInt8(field))
+    Self.appendInteger(bytes.count, to: &current)
+    current.append(contentsOf: bytes)
   }
 
   /// The rows, in the order they were kept.

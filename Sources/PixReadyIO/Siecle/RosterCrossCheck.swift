@@ -78,6 +78,8 @@ public struct RosterCrossCheck: Sendable {
   private var rosterDivisions = Set<String>()
   /// The last division seen: rosters are mostly sorted by division.
   private var lastDivision = ""
+  /// The divisions of compact rows seen, up to seven bytes long, packed with their length.
+  private var seenShortDivisions = Set<UInt64>()
   /// Every division seen, as written: its key is worked out once.
   private var seenDivisions = Set<String>()
   /// The findings of rows matched by INE, duplicates, and rows matched by name to a student gone.
@@ -147,6 +149,47 @@ public struct RosterCrossCheck: Sendable {
         RosterFinding(.leftSchool, row: row, line: line, roster: student, siecle: left.students[index]))
     } else {
       addUnresolved(student, row: row, line: line)
+    }
+  }
+
+  /// What tells the rows SIECLE surely does not know, which may come as bytes (``add(_:)``).
+  var screen: RosterScreen { RosterScreen(present: present, left: left) }
+
+  /// Adds a block's rows: the whole ones as ``add(_:row:line:)`` does, the compact ones (which
+  /// ``screen`` found surely unknown to SIECLE) from their bytes, to the same effect.
+  mutating func add(_ rows: ObservedRows) {
+    guard !rows.compact.isEmpty else {
+      for index in rows.full.indices {
+        add(rows.full[index].student, row: rows.full[index].row, line: rows.full[index].line)
+      }
+      return
+    }
+    let cells = ObservedRows.Cell.self
+    var next = 0
+    for index in rows.compact.indices {
+      let compact = rows.compact[index]
+      guard compact.entry != ObservedRows.nextFull else {
+        let row = rows.full[next]
+        next += 1
+        add(row.student, row: row.row, line: row.line)
+        continue
+      }
+      let (row, line) = (rows.firstRow + index, Int(compact.line))
+      rowCount += 1
+      noteDivision(bytes: rows.cell(compact, cells.classe))
+      let ine = rows.cell(compact, cells.ine)
+      if let key = FirstRowByINE.packed(ine),
+        let first = firstRowByINE.insert(packed: key, row: row, ine: { String(decoding: ine, as: UTF8.self) })
+      {
+        duplicateCount += 1
+        rowFindings.append(
+          RosterFinding(.duplicateINE, row: row, line: line, roster: rows.student(compact), firstRow: first))
+        continue
+      }
+      unknown.append(row: row, line: line) { field in
+        guard rows.plan.identityColumns & (1 << field) != 0 else { return nil }
+        return rows.cell(compact, ObservedRows.cellIndex[field])
+      }
     }
   }
 
@@ -241,6 +284,16 @@ public struct RosterCrossCheck: Sendable {
     }
   }
 
+  /// ``noteDivision(_:)`` from the division's UTF-8 bytes: a short division met before needs no text.
+  private mutating func noteDivision(bytes: UnsafeBufferPointer<UInt8>) {
+    if bytes.count < 8 {
+      var packed = UInt64(bytes.count) << 56
+      for (index, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * index) }
+      guard seenShortDivisions.insert(packed).inserted else { return }
+    }
+    noteDivision(String(decoding: bytes, as: UTF8.self))
+  }
+
   private mutating func noteDivision(_ division: String) {
     guard division != lastDivision else { return }  // already noted
     lastDivision = division
@@ -316,14 +369,14 @@ public struct RosterCrossCheck: Sendable {
   }
 
   /// An INE of digits only without its leading zeros (`00000000123` → `123`); `nil` otherwise.
-  private static func withoutLeadingZeros(_ ine: String) -> String? {
+  static func withoutLeadingZeros(_ ine: String) -> String? {
     guard !ine.isEmpty, ine.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
     let digits = String(ine.drop { $0 == "0" })
     return digits.isEmpty ? "0" : digits
   }
 
   /// The INE without whitespace, in capitals; an INE as SIECLE writes it is returned as it is.
-  private static func normalisedINE(_ text: String) -> String {
+  static func normalisedINE(_ text: String) -> String {
     if text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) }) { return text }
     return String(text.unicodeScalars.filter { !$0.properties.isWhitespace }).uppercased()
   }

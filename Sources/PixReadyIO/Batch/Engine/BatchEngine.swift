@@ -60,11 +60,12 @@ public struct BatchEngine {
   }
 
   /// ``run(_:to:observe:progressEvery:progress:beforeFooter:)`` for an observer of whole blocks:
-  /// `observeRows` gets each block's rows in input order, compact ones among them when
-  /// `compactRows` (an observer of names, classes and outcomes only: the report document).
+  /// `observeRows` gets each block's rows in input order, compact ones among them as
+  /// `compactRows` asks (observers of identity cells and outcomes only: the report document, the
+  /// SIECLE cross-check for the rows its screen lets through).
   func run<Output: ByteOutputStream>(
     _ input: BatchInput, to output: inout Output, observeRows: @escaping (ObservedRows) -> Void,
-    compactRows: Bool, progressEvery: Int = 100_000, progress: @escaping (Int) -> Void = { _ in },
+    compactRows: ObservedRows.Request?, progressEvery: Int = 100_000, progress: @escaping (Int) -> Void = { _ in },
     beforeFooter: (inout BatchSummary) -> Void = { _ in }
   ) throws -> BatchSummary {
     var sink = RowSink(

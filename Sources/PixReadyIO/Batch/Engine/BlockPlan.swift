@@ -41,9 +41,18 @@ struct BlockPlan: Sendable {
   /// Whether every row is kept, in order, for an observer.
   let keepsRows: Bool
   /// Whether rows kept for the observer and decided from their bytes with a table entry are kept
-  /// compact (``ObservedRows/Compact``): the observer reads only names, classes, outcomes and the
-  /// codes under ``observerPseudonymizer``.
-  let compactRows: Bool
+  /// compact (``ObservedRows/Compact``), and which: the observer reads only identity cells,
+  /// outcomes and the codes under ``observerPseudonymizer``. `nil` when every row is kept whole.
+  let compactRows: ObservedRows.Request?
+  /// Whether ``compactRows`` is set (read for every row).
+  let keepsCompactRows: Bool
+  /// The screen of ``compactRows``, if any.
+  let rosterScreen: RosterScreen?
+  /// Whether ``rosterScreen`` is set (read for every row kept compact).
+  let screensRows: Bool
+  /// The identity fields the file has a column for (bit k for field k of
+  /// `StudentIdentity.Field.allCases`): those of every row decided from its bytes.
+  let identityColumns: UInt8
   /// The codes of ``observerPseudonymizer`` worked out from identity cells, for compact rows.
   let observerPseudonyms: CellPseudonyms?
   /// One action per column, up to the last column read.
@@ -76,7 +85,7 @@ struct BlockPlan: Sendable {
   init(
     diagnoser: BatchDiagnoser, formatter: any ReportFormatter, dialect: CSVDialect?, keepsRows: Bool,
     decodesEveryRow: Bool, pseudonymizer: Pseudonymizer? = nil, observerPseudonymizer: Pseudonymizer? = nil,
-    compactRows: Bool = false
+    compactRows: ObservedRows.Request? = nil
   ) {
     let laidOut = formatter as? any LaidOutFormatter
     let layout = laidOut?.rowLayout
@@ -115,7 +124,13 @@ struct BlockPlan: Sendable {
     self.dialect = dialect
     self.keepsRows = keepsRows
     readsBytes = layout != nil && table != nil && !readTwice && !decodesEveryRow
-    self.compactRows = compactRows && keepsRows && readsBytes
+    self.compactRows = keepsRows && readsBytes ? compactRows : nil
+    keepsCompactRows = self.compactRows != nil
+    rosterScreen = self.compactRows?.screen
+    screensRows = rosterScreen != nil
+    identityColumns = actions.reduce(0) { mask, action in
+      if case .identity(let field) = action { mask | 1 << field } else { mask }
+    }
     self.slots = slots
     baseEntry = base
     copier = IdentityCopier(encoding: dialect.encoding, outputDelimiter: layout?.outputDelimiter)

@@ -23,8 +23,9 @@ struct BlockWorker {
   private var kept: [RowDiagnosis] = []
   /// Every row of the block being processed, when the plan keeps rows compact.
   private var compact: [ObservedRows.Compact] = []
-  /// The index in `StudentIdentity.Field.allCases` of each of ``ObservedRows/fields``.
-  private let compactFields = ObservedRows.fieldIndices
+  /// The index in `StudentIdentity.Field.allCases` of each of ``ObservedRows/fields`` compact rows
+  /// hold.
+  private let compactFields: [Int]
   /// The codes of the pseudonyms written, worked out at the block's end.
   private let cellCodes: DeferredCodes?
   /// The codes of the rows kept for an observer, worked out at the block's end.
@@ -53,6 +54,7 @@ struct BlockWorker {
     scanner = CSVScanner(delimiter: plan.dialect.delimiter)
     cellCodes = plan.pseudonyms.map { DeferredCodes(pseudonymizer: $0.pseudonymizer) }
     observedCodes = plan.observerPseudonymizer.map(DeferredCodes.init)
+    compactFields = Array(ObservedRows.fieldIndices.prefix(plan.compactRows?.cells ?? 0))
   }
 
   /// Diagnoses every record of `job`, filling its output, counts and (when kept) rows.
@@ -60,7 +62,7 @@ struct BlockWorker {
     let base = UnsafePointer(job.input.base)
     var output = ByteWriter(job.output)
     var slowRows = 0
-    if plan.compactRows { observed = ByteWriter(job.observedBytes) }
+    if plan.keepsCompactRows { observed = ByteWriter(job.observedBytes) }
     let records = job.records.records
     let cells = UnsafeMutablePointer<Int>.allocate(capacity: 2 * StudentIdentity.Field.allCases.count)
     defer { cells.deallocate() }
@@ -109,11 +111,11 @@ struct BlockWorker {
   /// Keeps a row given whole for the observer; in order among compact rows, when there are some.
   private mutating func keepWhole(_ diagnosis: RowDiagnosis, line: Int) {
     kept.append(diagnosis)
-    guard plan.compactRows else { return }
+    guard plan.keepsCompactRows else { return }
     let end = UInt32(observed?.count ?? 0)
     compact.append(
       ObservedRows.Compact(
-        line: Int32(clamping: line), entry: ObservedRows.nextFull, start: end, ends: (end, end, end, end)))
+        line: Int32(clamping: line), entry: ObservedRows.nextFull, start: end, ends: (end, end, end, end, end)))
   }
 
   /// Keeps a row decided from its bytes whole for the observer: its outcome's diagnosis with its
@@ -147,7 +149,7 @@ struct BlockWorker {
   /// Keeps a row decided from its bytes with table entry `entry` compact for the observer: its
   /// identity cells copied (as UTF-8) to ``observed``, and its code when the observer's rows carry
   /// one. `false` when the row is to be kept whole: with codes, a row already a pseudonym or with
-  /// nothing to hide.
+  /// nothing to hide; with a roster screen, a row it does not find surely unknown to SIECLE.
   ///
   /// Not inlined, and given the cells' places rather than ``InputCells`` (whose copier holds three
   /// arrays): the row loop of a run without observer then retains nothing more per row.
@@ -156,11 +158,12 @@ struct BlockWorker {
     entry: Int, line: Int, present: UInt8, _ base: UnsafePointer<UInt8>, identity: UnsafeMutablePointer<Int>
   ) -> Bool {
     guard var writer = observed else { return false }
-    let input = InputCells(
-      base: base, starts: identity, ends: identity + StudentIdentity.Field.allCases.count, copier: plan.copier)
+    if plan.screensRows, !screened(base, identity, present: present) { return false }
+    let ends = identity + StudentIdentity.Field.allCases.count
     var row = ObservedRows.Compact(
-      line: Int32(clamping: line), entry: Int32(entry), start: UInt32(writer.count), ends: (0, 0, 0, 0))
+      line: Int32(clamping: line), entry: Int32(entry), start: UInt32(writer.count), ends: (0, 0, 0, 0, 0))
     if let pseudonyms = plan.observerPseudonyms, let codes = observedCodes {
+      let input = InputCells(base: base, starts: identity, ends: ends, copier: plan.copier)
       switch pseudonyms.code(input, present: present, deferred: codes) {
       case nil, .none?: return false
       case .known(let code)?: row.code = code
@@ -169,18 +172,39 @@ struct BlockWorker {
     }
     for cell in 0..<compactFields.count {
       let field = compactFields[cell]
-      if present & (1 << field) != 0 { input.append(field, to: &writer) }
+      if present & (1 << field) != 0 {
+        plan.copier.append(base + identity[field], ends[field] - identity[field], to: &writer)
+      }
       let end = UInt32(writer.count)
       switch cell {
       case 0: row.ends.0 = end
       case 1: row.ends.1 = end
       case 2: row.ends.2 = end
-      default: row.ends.3 = end
+      case 3: row.ends.3 = end
+      default: row.ends.4 = end
       }
     }
+    // A request holds all the fields or all but the last.
+    if compactFields.count < ObservedRows.Cell.count { row.ends.4 = UInt32(writer.count) }
     compact.append(row)
     observed = writer
     return true
+  }
+
+  /// Whether the plan's roster screen finds the row surely unknown to SIECLE, from its INE and
+  /// last name (cells placed as in ``keepCompact(entry:line:present:_:identity:)``).
+  @inline(never)
+  private func screened(_ base: UnsafePointer<UInt8>, _ identity: UnsafeMutablePointer<Int>, present: UInt8) -> Bool {
+    guard let screen = plan.rosterScreen else { return true }
+    let ends = identity + StudentIdentity.Field.allCases.count
+    func cell(_ field: Int) -> UnsafeBufferPointer<UInt8> {
+      guard present & (1 << field) != 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+      return UnsafeBufferPointer(start: base + identity[field], count: ends[field] - identity[field])
+    }
+    let fields = ObservedRows.fieldIndices
+    return screen.surelyUnknown(ine: cell(fields[ObservedRows.Cell.ine])) {
+      plan.dialect.encoding.decode(cell(fields[ObservedRows.Cell.nom]))
+    }
   }
 
   /// The summary of the rows seen since the last call, ready to merge; starts a new block.
@@ -262,7 +286,7 @@ struct BlockWorker {
     let index = rejected == Int.max ? entry : rejected
     let outcome = outcomes.outcome(index)
     guard !outcome.slow, let layout = plan.layout else { return false }
-    if plan.compactRows, rejected == Int.max,
+    if plan.keepsCompactRows, rejected == Int.max,
       keepCompact(entry: index, line: line, present: present, base, identity: identity)
     {
       // Kept compact.

@@ -2,13 +2,37 @@ import PixReadyCore
 
 /// A finished block's rows as an observer receives them, in input order.
 ///
-/// For an observer that reads only names, classes and outcomes (the report document), a row
-/// decided from its bytes with a table entry comes as a ``Compact`` record: its line, its entry,
-/// its identity cells as UTF-8 bytes and, when the run works out pseudonym codes for its observer,
-/// the row's code; no `String` and no ``RowDiagnosis`` is made for it. Every other row comes whole,
-/// in ``full`` (with a code, a row already a pseudonym or with nothing to hide too).
+/// For observers that read only identity cells and outcomes (the report document; the SIECLE
+/// cross-check, for rows its ``RosterScreen`` lets through), a row decided from its bytes with a
+/// table entry comes as a ``Compact`` record: its line, its entry, its identity cells as UTF-8
+/// bytes and, when the run works out pseudonym codes for its observer, the row's code; no `String`
+/// and no ``RowDiagnosis`` is made for it. Every other row comes whole, in ``full`` (with a code, a
+/// row already a pseudonym or with nothing to hide too).
 struct ObservedRows {
-  /// One row decided from its bytes: 32 bytes, no reference.
+  /// What the observers take compact: how many of ``ObservedRows/fields``, and which rows.
+  struct Request: Sendable {
+    /// How many of ``ObservedRows/fields`` a compact row holds: all, or all but the last.
+    let cells: Int
+    /// When set, only rows it finds surely unknown to SIECLE come compact.
+    let screen: RosterScreen?
+
+    /// The report document's request: names, class and INE of every row decided from its bytes.
+    static let document = Request(cells: 4, screen: nil)
+
+    /// The SIECLE cross-check's request (and the document's, when there is one): every identity
+    /// cell of the rows `screen` finds surely unknown to SIECLE.
+    init(screen: RosterScreen) {
+      cells = ObservedRows.fields.count
+      self.screen = screen
+    }
+
+    private init(cells: Int, screen: RosterScreen?) {
+      self.cells = cells
+      self.screen = screen
+    }
+  }
+
+  /// One row decided from its bytes: 36 bytes, no reference.
   struct Compact {
     /// The row's pseudonym code under the run's observer pseudonymizer (``ObservedRows/fingerprint``);
     /// 0 when there is none.
@@ -22,7 +46,7 @@ struct ObservedRows {
     var start: UInt32
     /// Where each cell ends, in the order of ``ObservedRows/fields``; each starts where the one
     /// before ends.
-    var ends: (UInt32, UInt32, UInt32, UInt32)
+    var ends: (UInt32, UInt32, UInt32, UInt32, UInt32)
 
     /// Where cell `cell` (an index of ``ObservedRows/fields``) ends.
     @inline(__always)
@@ -31,7 +55,8 @@ struct ObservedRows {
       case 0: Int(ends.0)
       case 1: Int(ends.1)
       case 2: Int(ends.2)
-      default: Int(ends.3)
+      case 3: Int(ends.3)
+      default: Int(ends.4)
       }
     }
 
@@ -40,17 +65,22 @@ struct ObservedRows {
     func range(_ cell: Int) -> Range<Int> { (cell == 0 ? Int(start) : end(cell - 1))..<end(cell) }
   }
 
-  /// The identity fields a compact row holds, in order.
-  static let fields: [StudentIdentity.Field] = [.nom, .prenom, .classe, .ine]
+  /// The identity fields a compact row holds, in order (the first ``Request/cells`` of them).
+  static let fields: [StudentIdentity.Field] = [.nom, .prenom, .classe, .ine, .dateNaissance]
   /// Each field's index in ``fields``.
   enum Cell {
     static let nom = 0
     static let prenom = 1
     static let classe = 2
     static let ine = 3
+    static let dateNaissance = 4
+    /// How many there are.
+    static let count = 5
   }
   /// The index of each of ``fields`` in `StudentIdentity.Field.allCases`.
   static let fieldIndices = fields.map { StudentIdentity.Field.allCases.firstIndex(of: $0) ?? 0 }
+  /// The index in ``fields`` of each field of `StudentIdentity.Field.allCases`.
+  static let cellIndex = StudentIdentity.Field.allCases.map { fields.firstIndex(of: $0) ?? 0 }
   /// The ``Compact/entry`` of a row given whole.
   static let nextFull: Int32 = -1
 
@@ -58,6 +88,8 @@ struct ObservedRows {
   let compact: [Compact]
   /// The rows given whole, in order.
   let full: [RowDiagnosis]
+  /// The data row (from 1) of the first of ``compact``.
+  let firstRow: Int
   /// The identity cells of the compact rows, one after the other; valid while the observer is
   /// called.
   let bytes: UnsafeBufferPointer<UInt8>
@@ -71,16 +103,35 @@ struct ObservedRows {
   init(full: [RowDiagnosis], plan: BlockPlan) {
     compact = []
     self.full = full
+    firstRow = full.first?.row ?? 1
     bytes = UnsafeBufferPointer(start: nil, count: 0)
     self.plan = plan
   }
 
-  /// Rows some of which are compact.
-  init(compact: [Compact], full: [RowDiagnosis], bytes: UnsafeBufferPointer<UInt8>, plan: BlockPlan) {
+  /// Rows some of which are compact, the first of them data row `firstRow`.
+  init(
+    compact: [Compact], full: [RowDiagnosis], firstRow: Int, bytes: UnsafeBufferPointer<UInt8>, plan: BlockPlan
+  ) {
     self.compact = compact
     self.full = full
+    self.firstRow = firstRow
     self.bytes = bytes
     self.plan = plan
+  }
+
+  /// The bytes of cell `cell` (an index of ``fields``) of `row`.
+  func cell(_ row: Compact, _ cell: Int) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: bytes[row.range(cell)])
+  }
+
+  /// The identity of a compact row: each field whose column the file has, as the row's
+  /// ``RowDiagnosis/student`` would hold it.
+  func student(_ row: Compact) -> StudentIdentity {
+    var student = StudentIdentity()
+    for (cell, field) in Self.fields.enumerated() where plan.identityColumns & (1 << Self.fieldIndices[cell]) != 0 {
+      student[field] = String(decoding: self.cell(row, cell), as: UTF8.self)
+    }
+    return student
   }
 
   /// The diagnosis of table entry `entry`, with an empty identity and no row or line.

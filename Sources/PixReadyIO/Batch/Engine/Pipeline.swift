@@ -49,7 +49,7 @@ struct Pipeline {
       sink.add(
         job.summary,
         rows: ObservedRows(
-          compact: job.compact, full: job.diagnoses,
+          compact: job.compact, full: job.diagnoses, firstRow: job.firstRow,
           bytes: UnsafeBufferPointer(start: job.observedBytes.base, count: job.observedBytes.count), plan: plan))
     }
     job.diagnoses.removeAll()

@@ -8,8 +8,8 @@ struct RowSink {
   private let progressEvery: Int
   private let progress: (Int) -> Void
   private let observe: ((ObservedRows) -> Void)?
-  /// Whether the observer takes compact rows.
-  let compactRows: Bool
+  /// Which rows the observer takes compact, `nil` when none.
+  let compactRows: ObservedRows.Request?
 
   /// Creates a sink telling `progress` every `progressEvery` rows and handing rows to `observe`,
   /// whole.
@@ -21,19 +21,19 @@ struct RowSink {
           // By index, so that each row is lent to the observer rather than copied (`for in` copies).
           for index in rows.full.indices { observe(rows.full[index]) }
         }
-      }, compactRows: false)
+      }, compactRows: nil)
   }
 
   /// Creates a sink telling `progress` every `progressEvery` rows and handing each block's rows to
-  /// `observeRows`, compact ones among them when `compactRows`.
+  /// `observeRows`, compact ones among them as `compactRows` asks.
   init(
     progressEvery: Int, progress: @escaping (Int) -> Void, observeRows: ((ObservedRows) -> Void)?,
-    compactRows: Bool
+    compactRows: ObservedRows.Request?
   ) {
     self.progressEvery = max(progressEvery, 1)
     self.progress = progress
     observe = observeRows
-    self.compactRows = compactRows && observeRows != nil
+    self.compactRows = observeRows == nil ? nil : compactRows
   }
 
   /// Whether rows are handed to an observer.

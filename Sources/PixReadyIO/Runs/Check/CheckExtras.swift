@@ -21,12 +21,19 @@ struct CheckExtras {
   /// Whether anything sees the rows.
   var observes: Bool { crossCheck != nil || document != nil }
 
-  /// Whether the rows may come compact: only a document sees them, and takes them.
-  var takesCompactRows: Bool { crossCheck == nil && document?.takesCompactRows == true }
+  /// Which rows may come compact: with the cross-check, those its screen finds surely unknown to
+  /// SIECLE, with every identity cell; else, with a document that takes them, every row decided
+  /// from its bytes. `nil` when rows come whole.
+  var compactRows: ObservedRows.Request? {
+    guard document?.takesCompactRows != false else { return nil }
+    if let crossCheck { return ObservedRows.Request(screen: crossCheck.screen) }
+    return document == nil ? nil : .document
+  }
 
   /// Sees a block's rows: the cross-check gets the real identities, the document the pseudonymised ones.
   mutating func observe(_ rows: ObservedRows) {
     guard rows.compact.isEmpty else {
+      crossCheck?.add(rows)
       document?.add(rows)
       return
     }

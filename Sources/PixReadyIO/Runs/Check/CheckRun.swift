@@ -173,7 +173,7 @@ public struct CheckRun {
         file.batchInput, to: &output, progress: progress, beforeFooter: { observer.finish(&$0, language: language) })
     }
     return try engine.run(
-      file.batchInput, to: &output, observeRows: { observer.observe($0) }, compactRows: observer.takesCompactRows,
+      file.batchInput, to: &output, observeRows: { observer.observe($0) }, compactRows: observer.compactRows,
       progress: progress, beforeFooter: { observer.finish(&$0, language: language) })
   }
 

@@ -45,7 +45,7 @@ struct CompactRowsTests {
           compactRows += rows.compact.filter { $0.entry != ObservedRows.nextFull }.count
           wholeRows += rows.full.count
           document.add(rows)
-        }, compactRows: document.takesCompactRows)
+        }, compactRows: document.takesCompactRows ? .document : nil)
       : try engine.run(.csv(reader), to: &output, observe: { document.add($0) })
     document.complete(with: summary)
     return (document, compactRows, wholeRows)
