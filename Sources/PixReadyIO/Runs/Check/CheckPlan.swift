@@ -31,13 +31,16 @@ public struct CheckPlan: Sendable {
   public var currentYear: Int
   /// The threads that diagnose rows (the machine's cores, given by the caller); 1 reads row by row.
   public var workers: Int
+  /// Whether every row is decoded, none decided from its bytes: the reference the byte path (and its
+  /// compact rows for the documents and the SIECLE cross-check) is tested against.
+  public var decodesEveryRow: Bool
 
   /// A plan; every option not given takes the default of `pixready check`.
   public init(
     input: String, output: String? = nil, format: ReportFormat = .csv, encoding: CSVEncoding? = nil,
     delimiter: Character = ";", failOn: Verdict? = nil, pseudonymKey: [UInt8]? = nil,
     siecle: Siecle? = nil, tree: ValidatedTree, commonAnswers: Answers = [:],
-    language: Language = .fr, generatedAt: String, currentYear: Int, workers: Int = 1
+    language: Language = .fr, generatedAt: String, currentYear: Int, workers: Int = 1, decodesEveryRow: Bool = false
   ) {
     self.input = input
     self.output = output
@@ -53,6 +56,7 @@ public struct CheckPlan: Sendable {
     self.generatedAt = generatedAt
     self.currentYear = currentYear
     self.workers = workers
+    self.decodesEveryRow = decodesEveryRow
   }
 
   /// The SIECLE export of `--siecle` and which of its students must be in the roster.

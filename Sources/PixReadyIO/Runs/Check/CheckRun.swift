@@ -82,7 +82,8 @@ public struct CheckRun {
       diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common),
       formatter: formatter(report),
       context: BatchContext(
-        workers: plan.workers, pseudonymizer: plan.format.isDocument ? nil : pseudonymizer,
+        workers: plan.workers, decodesEveryRow: plan.decodesEveryRow,
+        pseudonymizer: plan.format.isDocument ? nil : pseudonymizer,
         observerPseudonymizer: plan.format.isDocument ? pseudonymizer : nil))
     let progress = ProgressLine(enabled: console.showsProgress, messages: messages)
     let summary: BatchSummary

@@ -3,7 +3,10 @@
 // refuse the file the same way. The whole input is the class file (so fixtures are seeds as they
 // are); its length chooses the report format, the language, the common answers, the block size,
 // whether the report hides identities behind pseudonyms and whether rows are observed (as the
-// Markdown and HTML reports and the SIECLE cross-check do).
+// Markdown and HTML reports and the SIECLE cross-check do). Inputs of which the 1024 bit of the
+// length is set also go through the whole `check` run twice, every row decoded and rows decided from
+// their bytes (compact rows for the document and the cross-check): the same report, the same
+// console, the same outcome, for Markdown or HTML, with or without SIECLE and pseudonyms.
 import Foundation
 import FuzzDriver
 import PixReadyCore
@@ -58,6 +61,36 @@ func batch(_ bytes: [UInt8], _ selector: UInt8, context: BatchContext) -> Result
   }
 }
 
+/// The SIECLE export of the check runs: a test fixture of eight students.
+let siecleExport = FuzzDriver.root + "/Tests/PixReadyIOTests/Fixtures/siecle/eleves-iso-8859-15.xml"
+
+/// What a `check` run of `input` writes and says, and its summary (compared as a value: its
+/// dictionaries may print in any order), every row decoded or not.
+func check(_ input: [UInt8], _ selector: UInt8, anonymized: Bool, decodesEveryRow: Bool) -> (String, BatchSummary?) {
+  let plan = CheckPlan(
+    input: "classe.csv", format: selector & 1 == 0 ? .md : .html,
+    pseudonymKey: anonymized ? Array("clé".utf8) : nil,
+    siecle: selector & 2 == 0 ? nil : CheckPlan.Siecle(path: siecleExport, scope: .rosterDivisions),
+    tree: tree, language: selector & 8 == 0 ? .fr : .en, generatedAt: "2026-11-24T10:00:00Z", currentYear: 2026,
+    workers: 2, decodesEveryRow: decodesEveryRow)
+  var said = ""
+  let console = RunConsole(say: { said += $0 }, fail: { said += "failed: \($0.message(in: .en))\n" })
+  var output = Sink()
+  let outcome = try? CheckRun(plan: plan).run(
+    standardOutput: &output, console: console, openInput: { _ throws(CSVInputError) in .memory(input) })
+  var summary: BatchSummary?
+  var ending = "no outcome"
+  switch outcome {
+  case .finished(let finished, let findings)?:
+    summary = finished
+    ending = "finished, findings: \(findings)"
+  case .refused?: ending = "refused"
+  case .writeFailed?: ending = "write failed"
+  case nil: break
+  }
+  return (String(decoding: output.bytes, as: UTF8.self) + "\n-- said:\n" + said + "\n-- " + ending, summary)
+}
+
 FuzzDriver.run { input in
   let selector = UInt8(truncatingIfNeeded: input.count)
   let bytes = input
@@ -89,5 +122,12 @@ FuzzDriver.run { input in
       (slowError as? CSVInputError) == (fastError as? CSVInputError), "different errors: \(slowError) / \(fastError)")
   case (.success, .failure(let error)), (.failure(let error), .success):
     FuzzDriver.require(false, "one run failed, the other did not: \(error)")
+  }
+  if input.count & 1024 != 0 {
+    let anonymized = input.count & 256 != 0
+    let reference = check(input, selector, anonymized: anonymized, decodesEveryRow: true)
+    let bytePath = check(input, selector, anonymized: anonymized, decodesEveryRow: false)
+    FuzzDriver.require(reference.0 == bytePath.0, "the check runs wrote or said different things")
+    FuzzDriver.require(reference.1 == bytePath.1, "the check runs gave different summaries")
   }
 }
