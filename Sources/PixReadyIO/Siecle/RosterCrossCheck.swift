@@ -61,6 +61,8 @@ public struct RosterCrossCheck: Sendable {
 
   private let present: SiecleNameIndex
   private let left: SiecleNameIndex
+  /// Who has a row's names, and which rows SIECLE surely does not know.
+  private let names: RosterScreen
   private let uai: String?
   private let schoolYear: String?
   private let scope: Scope
@@ -105,6 +107,7 @@ public struct RosterCrossCheck: Sendable {
       scopeDivisions = []
     }
     self.currentYear = currentYear
+    names = RosterScreen(present: present, left: left, currentYear: currentYear)
     for (index, student) in export.students.enumerated() where !student.ine.isEmpty {
       let ine = Self.normalisedINE(student.ine)
       presentByINE[ine] = presentByINE[ine] ?? index
@@ -153,7 +156,7 @@ public struct RosterCrossCheck: Sendable {
   }
 
   /// What tells the rows SIECLE surely does not know, which may come as bytes (``add(_:)``).
-  var screen: RosterScreen { RosterScreen(present: present, left: left) }
+  var screen: RosterScreen { names }
 
   /// Adds a block's rows: the whole ones as ``add(_:row:line:)`` does, the compact ones (which
   /// ``screen`` found surely unknown to SIECLE) from their bytes, to the same effect.
@@ -273,7 +276,7 @@ public struct RosterCrossCheck: Sendable {
   /// A row without INE, or with an INE SIECLE lacks: a student gone or unknown when no student
   /// still at school has its name, else matched by name once every INE is known.
   private mutating func addUnresolved(_ student: StudentIdentity, row: Int, line: Int?) {
-    let (candidates, leftIndex) = nameMatches(student)
+    let (candidates, leftIndex) = names.matches { student[$0] }
     if !candidates.isEmpty {
       pending.append(Pending(student: student, row: row, line: line, candidates: candidates, leftIndex: leftIndex))
     } else if let leftIndex {
@@ -347,25 +350,6 @@ public struct RosterCrossCheck: Sendable {
     var finding = RosterFinding(kind, row: row, line: line, roster: roster, siecle: siecle)
     finding.parts = parts
     return [finding]
-  }
-
-  /// The students still at school with the row's last and first names, narrowed by birthdate when
-  /// the row has one, and the first student gone who has them.
-  private func nameMatches(_ roster: StudentIdentity) -> (present: [Int], left: Int?) {
-    let lastName = Spelling.key(roster[.nom])
-    // Most rows SIECLE does not know by INE are unknown by last name too: stop there.
-    guard present.knows(lastName: lastName) || left.knows(lastName: lastName) else { return ([], nil) }
-    let firstName = Spelling.key(roster[.prenom])
-    guard !lastName.isEmpty, !firstName.isEmpty else { return ([], nil) }
-    let stillHere = present.named(lastName: lastName, firstName: firstName)
-    let gone = left.named(lastName: lastName, firstName: firstName)
-    guard !stillHere.isEmpty || !gone.isEmpty else { return ([], nil) }
-    let birthdate = roster[.dateNaissance].trimmedSpaces
-    guard !birthdate.isEmpty else { return (stillHere, gone.first) }
-    guard let iso = SiecleDate.isoDate(birthdate, currentYear: currentYear) else { return ([], nil) }
-    return (
-      stillHere.filter { present.keys[$0].birthdate == iso }, gone.first { left.keys[$0].birthdate == iso }
-    )
   }
 
   /// An INE of digits only without its leading zeros (`00000000123` → `123`); `nil` otherwise.

@@ -1,27 +1,35 @@
 import PixReadyCore
 
-/// Tells, from a roster row's cells, that a SIECLE export surely knows the row neither by INE nor
-/// by name: the cross-check will only count it, look for its INE among the rows before, and keep it
-/// for the list of students unknown to SIECLE. Such a row can reach the cross-check as bytes
-/// (``RosterCrossCheck/add(_:)``), without a `String` per cell; any other row goes the whole way.
+/// Who in a SIECLE export has a roster row's names, and whether the export surely knows a row
+/// neither by INE nor by name: the cross-check will then only count it, look for its INE among the
+/// rows before, and keep it for the list of students unknown to SIECLE. Such a row can reach the
+/// cross-check as bytes (``RosterCrossCheck/add(_:)``), without a `String` per cell; any other row
+/// goes the whole way.
 ///
 /// The screen only answers « surely unknown » when ``RosterCrossCheck/add(_:row:line:)`` would
 /// end in its list of unknown rows or in a duplicate: an INE of digits and capitals (as
 /// `normalisedINE` keeps it) that no student, still at school or gone, has (nor, for digits only,
-/// without its leading zeros), and a last name key that no student has. Anything else (an INE with
-/// spaces or small letters, too long to pack, a name SIECLE knows) is « not sure ».
+/// without its leading zeros), and names that match no student (``matches(_:)``, the rule the
+/// cross-check itself follows). Anything else (an INE with spaces or small letters, too long to
+/// pack) is « not sure ».
 ///
-/// A class, shared by every worker: looking at a row retains one reference, not three sets.
+/// A class, shared by the cross-check and every worker: looking at a row retains one reference.
 final class RosterScreen: Sendable {
+  /// The students still at school, and gone.
+  private let present: SiecleNameIndex
+  private let left: SiecleNameIndex
+  /// The year a two-digit birth year is read against.
+  private let currentYear: Int
   /// The packed INEs of the students still at school and gone (``FirstRowByINE/packed(_:)``).
   private let ines: Set<UInt64>
   /// The packed INEs of the students still at school, digits only, without their leading zeros.
   private let digits: Set<UInt64>
-  /// The last and usual last name keys of every student, still at school or gone.
-  private let lastNames: Set<String>
 
   /// A screen for an export whose students still at school and gone are `present` and `left`.
-  init(present: SiecleNameIndex, left: SiecleNameIndex) {
+  init(present: SiecleNameIndex, left: SiecleNameIndex, currentYear: Int) {
+    self.present = present
+    self.left = left
+    self.currentYear = currentYear
     var ines = Set<UInt64>()
     var digits = Set<UInt64>()
     for student in present.students + left.students {
@@ -35,12 +43,12 @@ final class RosterScreen: Sendable {
     }
     self.ines = ines
     self.digits = digits
-    lastNames = present.lastNames.union(left.lastNames)
   }
 
-  /// Whether a row with this INE cell (UTF-8, as the row's identity holds it) and last name is
-  /// surely unknown to the export.
-  func surelyUnknown(ine: UnsafeBufferPointer<UInt8>, lastName: () -> String?) -> Bool {
+  /// Whether a row with this INE cell (UTF-8, as the row's identity holds it) and these identity
+  /// cells (`cell` gives each as written, `nil` when one does not decode) is surely unknown to the
+  /// export.
+  func surelyUnknown(ine: UnsafeBufferPointer<UInt8>, cell: (StudentIdentity.Field) -> String?) -> Bool {
     if !ine.isEmpty {
       guard let key = FirstRowByINE.packed(ine), !ines.contains(key) else { return false }
       if ine.count < 11, ine.allSatisfy({ (0x30...0x39).contains($0) }) {
@@ -51,7 +59,34 @@ final class RosterScreen: Sendable {
         else { return false }
       }
     }
-    guard let lastName = lastName() else { return false }
-    return !lastNames.contains(Spelling.key(lastName))
+    var decodes = true
+    let found = matches { field in
+      guard let text = cell(field) else {
+        decodes = false
+        return ""
+      }
+      return text
+    }
+    return decodes && found.present.isEmpty && found.left == nil
+  }
+
+  /// The students still at school with the row's last and first names, narrowed by birthdate when
+  /// the row has one, and the first student gone who has them; `cell` gives each identity cell of
+  /// the row as written (empty when the roster has no such column).
+  func matches(_ cell: (StudentIdentity.Field) -> String) -> (present: [Int], left: Int?) {
+    let lastName = Spelling.key(cell(.nom))
+    // Most rows SIECLE does not know by INE are unknown by last name too: stop there.
+    guard present.knows(lastName: lastName) || left.knows(lastName: lastName) else { return ([], nil) }
+    let firstName = Spelling.key(cell(.prenom))
+    guard !lastName.isEmpty, !firstName.isEmpty else { return ([], nil) }
+    let stillHere = present.named(lastName: lastName, firstName: firstName)
+    let gone = left.named(lastName: lastName, firstName: firstName)
+    guard !stillHere.isEmpty || !gone.isEmpty else { return ([], nil) }
+    let birthdate = cell(.dateNaissance).trimmedSpaces
+    guard !birthdate.isEmpty else { return (stillHere, gone.first) }
+    guard let iso = SiecleDate.isoDate(birthdate, currentYear: currentYear) else { return ([], nil) }
+    return (
+      stillHere.filter { present.keys[$0].birthdate == iso }, gone.first { left.keys[$0].birthdate == iso }
+    )
   }
 }

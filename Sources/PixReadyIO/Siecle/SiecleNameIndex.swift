@@ -36,7 +36,7 @@ struct SiecleNameIndex: Sendable {
   /// all first names), in export order.
   private let byName: [Name: [Int]]
   /// The last and usual last name keys of the students.
-  let lastNames: Set<String>
+  private let lastNames: Set<String>
 
   /// Works out the keys of `students`.
   init(_ students: [SiecleStudent]) {

@@ -192,7 +192,7 @@ struct BlockWorker {
   }
 
   /// Whether the plan's roster screen finds the row surely unknown to SIECLE, from its INE and
-  /// last name (cells placed as in ``keepCompact(entry:line:present:_:identity:)``).
+  /// names (cells placed as in ``keepCompact(entry:line:present:_:identity:)``).
   @inline(never)
   private func screened(_ base: UnsafePointer<UInt8>, _ identity: UnsafeMutablePointer<Int>, present: UInt8) -> Bool {
     guard let screen = plan.rosterScreen else { return true }
@@ -201,9 +201,9 @@ struct BlockWorker {
       guard present & (1 << field) != 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
       return UnsafeBufferPointer(start: base + identity[field], count: ends[field] - identity[field])
     }
-    let fields = ObservedRows.fieldIndices
-    return screen.surelyUnknown(ine: cell(fields[ObservedRows.Cell.ine])) {
-      plan.dialect.encoding.decode(cell(fields[ObservedRows.Cell.nom]))
+    let fields = StudentIdentity.Field.allCases
+    return screen.surelyUnknown(ine: cell(fields.firstIndex(of: .ine) ?? 0)) { field in
+      plan.dialect.encoding.decode(cell(fields.firstIndex(of: field) ?? 0))
     }
   }
 

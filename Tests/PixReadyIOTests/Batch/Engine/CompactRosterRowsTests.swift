@@ -141,26 +141,40 @@ struct CompactRosterRowsTests {
           leavingDate: "15/11/2025", division: "TLE1")
       ])
     let compactRows = try Self.compare(Array(text.utf8), export: export, blockSizes: [64, 1 << 18])
-    // The rows SIECLE knows neither by INE nor by name, with an INE that packs: 3 of every 13 (a
-    // row without INE, as any INE under 11 characters, is decoded to look for damage).
-    #expect(compactRows == 60)
+    // The rows SIECLE knows neither by INE nor by name (a namesake with another first name
+    // included), with an INE that packs: 4 of every 13 (a row without INE, as any INE under 11
+    // characters, is decoded to look for damage).
+    #expect(compactRows == 80)
   }
 
   @Test func theScreenLetsThroughOnlyRowsSurelyUnknown() {
     let present = SiecleNameIndex([
       SiecleStudent(id: "1", ine: "00012345678", lastName: "PETIT", firstName: "Jules"),
-      SiecleStudent(id: "2", ine: "123456789AB", lastName: "LEFÈVRE", firstName: "Anaïs"),
+      SiecleStudent(
+        id: "2", ine: "123456789AB", lastName: "LEFÈVRE", firstName: "Anaïs", birthdate: "30/06/2007"),
     ])
     let left = SiecleNameIndex([SiecleStudent(id: "3", ine: "888888888BB", lastName: "DÉPART", firstName: "Théo")])
-    let screen = RosterScreen(present: present, left: left)
-    func unknown(_ ine: String, _ nom: String?) -> Bool {
-      Array(ine.utf8).withUnsafeBufferPointer { screen.surelyUnknown(ine: $0) { nom } }
+    let screen = RosterScreen(present: present, left: left, currentYear: 2026)
+    func unknown(_ ine: String, _ nom: String?, _ prenom: String = "Anaïs", _ date: String = "") -> Bool {
+      Array(ine.utf8).withUnsafeBufferPointer { ine in
+        screen.surelyUnknown(ine: ine) { field in
+          switch field {
+          case .nom: nom
+          case .prenom: prenom
+          case .dateNaissance: date
+          case .ine, .classe: ""
+          }
+        }
+      }
     }
     #expect(unknown("555555555ZZ", "Inconnu"))
     #expect(unknown("", "Inconnu"))
     #expect(unknown("0012345679", "Inconnu"))
-    #expect(!unknown("555555555ZZ", "Lefevre"), "a last name SIECLE has, accents aside")
-    #expect(!unknown("555555555ZZ", "Depart"), "the last name of a student gone")
+    #expect(unknown("555555555ZZ", "Lefevre", "Paul"), "a namesake with another first name")
+    #expect(unknown("555555555ZZ", "Lefevre", "Anaïs", "01/01/2009"), "a namesake born another day")
+    #expect(!unknown("555555555ZZ", "Lefevre"), "the names of a student, accents aside")
+    #expect(!unknown("555555555ZZ", "Lefevre", "ANAIS", "30/06/2007"), "the names and birthdate of a student")
+    #expect(!unknown("555555555ZZ", "Depart", "Théo"), "the names of a student gone")
     #expect(!unknown("123456789AB", "Inconnu"))
     #expect(!unknown("888888888BB", "Inconnu"), "the INE of a student gone")
     #expect(!unknown("0012345678", "Inconnu"), "the INE of a student without its leading zeros")
@@ -170,4 +184,5 @@ struct CompactRosterRowsTests {
     #expect(!unknown("1234567890123", "Inconnu"), "too long to pack")
     #expect(!unknown("555555555ZZ", nil), "a name that does not decode")
   }
+
 }
