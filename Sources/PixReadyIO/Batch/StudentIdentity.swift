@@ -78,3 +78,16 @@ public struct StudentIdentity: Sendable, Equatable, Hashable {
     return name.isEmpty ? self[.ine] : name
   }
 }
+
+extension StudentIdentity.Field {
+  /// The field's index in `allCases` (bit `position` of the byte path's masks), without a search.
+  var position: Int {
+    switch self {
+    case .ine: 0
+    case .nom: 1
+    case .prenom: 2
+    case .dateNaissance: 3
+    case .classe: 4
+    }
+  }
+}

@@ -201,9 +201,8 @@ struct BlockWorker {
       guard present & (1 << field) != 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
       return UnsafeBufferPointer(start: base + identity[field], count: ends[field] - identity[field])
     }
-    let fields = StudentIdentity.Field.allCases
-    return screen.surelyUnknown(ine: cell(fields.firstIndex(of: .ine) ?? 0)) { field in
-      plan.dialect.encoding.decode(cell(fields.firstIndex(of: field) ?? 0))
+    return screen.surelyUnknown(ine: cell(StudentIdentity.Field.ine.position)) { field in
+      plan.dialect.encoding.decode(cell(field.position))
     }
   }
 

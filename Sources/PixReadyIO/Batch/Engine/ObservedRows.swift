@@ -73,8 +73,7 @@ struct ObservedRows {
     static let prenom = 1
     static let classe = 2
     static let ine = 3
-    static let dateNaissance = 4
-    /// How many there are.
+    /// How many there are (the fifth is the birthdate).
     static let count = 5
   }
   /// The index of each of ``fields`` in `StudentIdentity.Field.allCases`.

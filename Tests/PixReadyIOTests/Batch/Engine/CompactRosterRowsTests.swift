@@ -147,6 +147,10 @@ struct CompactRosterRowsTests {
     #expect(compactRows == 80)
   }
 
+  @Test func aFieldsPositionIsItsIndex() {
+    for (index, field) in StudentIdentity.Field.allCases.enumerated() { #expect(field.position == index) }
+  }
+
   @Test func theScreenLetsThroughOnlyRowsSurelyUnknown() {
     let present = SiecleNameIndex([
       SiecleStudent(id: "1", ine: "00012345678", lastName: "PETIT", firstName: "Jules"),
