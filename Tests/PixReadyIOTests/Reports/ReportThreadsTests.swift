@@ -26,9 +26,8 @@ struct ReportThreadsTests {
     let tree = try IOTestSupport.shippedTree()
     let context = ReportContext(tree: tree, language: language, sourceName: "c.csv", generatedAt: "t")
     let reader = try CSVFileReader(input: .memory(Array(text.utf8)), path: "c.csv")
-    let columns = ColumnMap(headers: try #require(reader.header).fields, tree: tree)
     let engine = BatchEngine(
-      diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: [:]), formatter: SilentFormatter(),
+      diagnoser: try IOTestSupport.diagnoser(headers: try #require(reader.header).fields), formatter: SilentFormatter(),
       context: BatchContext(workers: 2))
     var document = ReportDocument(context: context, pseudonymizer: pseudonymizer)
     var ignored = ""

@@ -15,10 +15,40 @@ enum IOTestSupport {
     return url
   }()
 
-  /// The validated shipped tree.
+  /// The validated shipped tree, loaded and validated once per test process.
   static func shippedTree(_ name: String = "certification-readiness") throws -> ValidatedTree {
+    if let tree = cache.tree(name) { return tree }
     let data = try Data(contentsOf: packageRoot.appendingPathComponent("Trees/\(name).json"))
-    return try #require(TreeCheck(bytes: Array(data), sourceName: "Trees/\(name).json").tree)
+    let tree = try #require(TreeCheck(bytes: Array(data), sourceName: "Trees/\(name).json").tree)
+    cache.keep(tree, name)
+    return tree
+  }
+
+  /// A diagnoser of the shipped tree for a file whose header is `headers`: made once per header and
+  /// answers, since making one compiles the tree's evaluation table (most of a debug test's time when
+  /// each run made its own).
+  static func diagnoser(headers: [String], commonAnswers: Answers = [:]) throws -> BatchDiagnoser {
+    let key = headers.joined(separator: "\u{1F}") + "\u{1E}" + commonAnswers.sorted { $0.key < $1.key }.description
+    if let diagnoser = cache.diagnoser(key) { return diagnoser }
+    let tree = try shippedTree()
+    let diagnoser = BatchDiagnoser(
+      tree: tree, columns: ColumnMap(headers: headers, tree: tree), commonAnswers: commonAnswers)
+    cache.keep(diagnoser, key)
+    return diagnoser
+  }
+
+  private static let cache = Cache()
+
+  /// What tests share within one process, behind a lock (tests run in parallel).
+  private final class Cache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var trees: [String: ValidatedTree] = [:]
+    private var diagnosers: [String: BatchDiagnoser] = [:]
+
+    func tree(_ name: String) -> ValidatedTree? { lock.withLock { trees[name] } }
+    func keep(_ tree: ValidatedTree, _ name: String) { lock.withLock { trees[name] = tree } }
+    func diagnoser(_ key: String) -> BatchDiagnoser? { lock.withLock { diagnosers[key] } }
+    func keep(_ diagnoser: BatchDiagnoser, _ key: String) { lock.withLock { diagnosers[key] = diagnoser } }
   }
 }
 

@@ -70,8 +70,8 @@ struct BatchEngineTests {
     let tree = try IOTestSupport.shippedTree()
     let reader = try CSVFileReader(input: .memory(bytes), path: "classe.csv")
     let header = try #require(reader.header)
-    let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
-    let diagnoser = BatchDiagnoser(tree: tree, columns: columns, commonAnswers: facts)
+    let diagnoser = try IOTestSupport.diagnoser(
+      headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, commonAnswers: facts)
     let formatter = formatter(format, tree: tree, language: language)
     var context = context
     if hidden { context.pseudonymizer = Pseudonymizer(key: Array("clé".utf8), language: language) }

@@ -28,13 +28,11 @@ struct CompactRosterRowsTests {
     _ bytes: [UInt8], context: BatchContext, request: ObservedRows.Request?,
     observe: @escaping (ObservedRows) -> Void
   ) throws -> BatchSummary {
-    let tree = try IOTestSupport.shippedTree()
     let reader = try CSVFileReader(input: .memory(bytes), path: "classe.csv")
     let header = try #require(reader.header)
-    let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
     let engine = BatchEngine(
-      diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: [:]), formatter: SilentFormatter(),
-      context: context)
+      diagnoser: try IOTestSupport.diagnoser(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }),
+      formatter: SilentFormatter(), context: context)
     var output = CompactRowsTests.Discard()
     return try engine.run(.csv(reader), to: &output, observeRows: observe, compactRows: request)
   }

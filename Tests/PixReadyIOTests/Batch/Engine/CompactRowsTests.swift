@@ -21,7 +21,7 @@ struct CompactRowsTests {
     let tree = try IOTestSupport.shippedTree()
     let reader = try CSVFileReader(input: .memory(bytes), path: "classe.csv")
     let header = try #require(reader.header)
-    let columns = ColumnMap(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, tree: tree)
+    let diagnoser = try IOTestSupport.diagnoser(headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) })
     let pseudonymizer = key.map { Pseudonymizer(key: Array($0.utf8), language: language) }
     var context =
       compact
@@ -29,8 +29,7 @@ struct CompactRowsTests {
       : BatchContext(workers: 1, blockSize: 1 << 18, decodesEveryRow: true)
     context.observerPseudonymizer = pseudonymizer
     let engine = BatchEngine(
-      diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: [:]), formatter: SilentFormatter(),
-      context: context)
+      diagnoser: diagnoser, formatter: SilentFormatter(), context: context)
     var document = ReportDocument(
       context: ReportContext(tree: tree, language: language, sourceName: "classe.csv", generatedAt: "t"),
       pseudonymizer: pseudonymizer)
