@@ -116,3 +116,49 @@ struct CheckRunTests {
     #expect(said.text.contains("Report written: \(path) (30 rows, owner-only)."))
   }
 }
+
+/// With a document and `--siecle`, both observers read the same rows (compact ones among them, for
+/// the students SIECLE surely does not know): three workers write the report and summary of one.
+struct CheckRunObserversTests {
+  /// A roster of `rows` students after the SIECLE fixture's own: some known to the export, namesakes,
+  /// INEs met twice, and many students the export does not know (which come compact).
+  static func roster(rows: Int) throws -> String {
+    let fixture = "Tests/PixReadyCLITests/Fixtures/check/roster-vs-siecle.csv"
+    var text = try String(contentsOf: IOTestSupport.packageRoot.appendingPathComponent(fixture), encoding: .utf8)
+    let names = [("MARTIN", "Léa"), ("DURAND", "Paul"), ("LEROY", "Anaïs"), ("ROUX", "Zoé"), ("FAURE", "Maël")]
+    let answers = ["Oui;Oui;Mediacentre;ENT;oui", "non;oui;Aucune;aucun;", "oui;non;ENT;ENT;non", "oui;oui;;;"]
+    for row in 0..<rows {
+      let (nom, prenom) = names[row % names.count]
+      let ine = row % 97 == 5 ? "\(100_000_000 + row - 5)AB" : "\(100_000_000 + row)AB"
+      text += "\(ine);\(nom);\(prenom);0\(1 + row % 9)/02/2009;2NDE\(row % 4);\(answers[row % answers.count])\n"
+    }
+    return text
+  }
+
+  @Test(arguments: [ReportFormat.md, .html], [false, true])
+  func writesTheReportOfOneWorker(format: ReportFormat, anonymised: Bool) throws {
+    let files = ["roster.csv": try Self.roster(rows: 5_000)]
+    let export = IOTestSupport.packageRoot.appendingPathComponent(
+      "Tests/PixReadyIOTests/Fixtures/siecle/ElevesSansAdresses.zip"
+    ).path
+    func report(workers: Int) throws -> (text: String, summary: BatchSummary) {
+      var plan = try CheckRunTests.plan("roster.csv", format: format)
+      plan.siecle = CheckPlan.Siecle(path: export, scope: .school)
+      plan.workers = workers
+      if anonymised { plan.pseudonymKey = Array("clé".utf8) }
+      let output = RecordedOutput()
+      var sink = output
+      let outcome = try CheckRun(plan: plan).run(
+        standardOutput: &sink, console: RecordingConsole().console, openInput: CheckRunTests.opener(files))
+      guard case .finished(let summary, _) = outcome else { throw CancellationError() }
+      return (output.text, summary)
+    }
+    let alone = try report(workers: 1)
+    let three = try report(workers: 3)
+    #expect(alone.summary.rows == 5_008)
+    #expect(alone.summary.warnings.contains { $0.code == "duplicate-ine-in-roster" }, "INEs met twice are found")
+    #expect(alone.summary.warningSummary != nil)
+    #expect(three.summary == alone.summary)
+    #expect(three.text == alone.text)
+  }
+}
