@@ -117,8 +117,9 @@ struct CheckRunTests {
   }
 }
 
-/// With a document and `--siecle`, both observers read the same rows (compact ones among them, for
-/// the students SIECLE surely does not know): three workers write the report and summary of one.
+/// With a document and `--siecle`, both observers read the same rows, compact ones among them (the
+/// students SIECLE surely does not know): three workers write the report and summary of one worker
+/// that decodes every row.
 struct CheckRunObserversTests {
   /// A roster of `rows` students after the SIECLE fixture's own: some known to the export, namesakes,
   /// INEs met twice, and many students the export does not know (which come compact).
@@ -141,20 +142,24 @@ struct CheckRunObserversTests {
     let export = IOTestSupport.packageRoot.appendingPathComponent(
       "Tests/PixReadyIOTests/Fixtures/siecle/ElevesSansAdresses.zip"
     ).path
-    func report(workers: Int) throws -> (text: String, summary: BatchSummary) {
+    func report(workers: Int, decodesEveryRow: Bool) throws -> (text: String, summary: BatchSummary) {
       var plan = try CheckRunTests.plan("roster.csv", format: format)
       plan.siecle = CheckPlan.Siecle(path: export, scope: .school)
       plan.workers = workers
+      plan.decodesEveryRow = decodesEveryRow
       if anonymised { plan.pseudonymKey = Array("clé".utf8) }
       let output = RecordedOutput()
       var sink = output
       let outcome = try CheckRun(plan: plan).run(
         standardOutput: &sink, console: RecordingConsole().console, openInput: CheckRunTests.opener(files))
-      guard case .finished(let summary, _) = outcome else { throw CancellationError() }
+      guard case .finished(let summary, _) = outcome else {
+        Issue.record("expected a finished run, got \(outcome)")
+        throw CancellationError()
+      }
       return (output.text, summary)
     }
-    let alone = try report(workers: 1)
-    let three = try report(workers: 3)
+    let alone = try report(workers: 1, decodesEveryRow: true)
+    let three = try report(workers: 3, decodesEveryRow: false)
     #expect(alone.summary.rows == 5_008)
     #expect(alone.summary.warnings.contains { $0.code == "duplicate-ine-in-roster" }, "INEs met twice are found")
     #expect(alone.summary.warningSummary != nil)
