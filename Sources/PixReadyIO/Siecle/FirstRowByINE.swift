@@ -47,6 +47,11 @@ struct FirstRowByINE: Sendable {
     return nil
   }
 
+  /// Whether some row has the INE packed as `key`: the table is then a set of INEs.
+  func contains(packed key: UInt64) -> Bool {
+    !keys.isEmpty && keys[find(key)] == key
+  }
+
   /// The slot holding `key`, or the empty slot where it goes.
   private func find(_ key: UInt64) -> Int {
     let mask = keys.count - 1

@@ -82,6 +82,8 @@ public struct RosterCrossCheck: Sendable {
   private var lastDivision = ""
   /// The divisions of compact rows seen, up to seven bytes long, packed with their length.
   private var seenShortDivisions = Set<UInt64>()
+  /// The last of them (0, which no division packs to, before the first).
+  private var lastShortDivision: UInt64 = 0
   /// Every division seen, as written: its key is worked out once.
   private var seenDivisions = Set<String>()
   /// The findings of rows matched by INE, duplicates, and rows matched by name to a student gone.
@@ -168,6 +170,7 @@ public struct RosterCrossCheck: Sendable {
       return
     }
     let cells = ObservedRows.Cell.self
+    let cellIndex = ObservedRows.cellIndex
     var next = 0
     for index in rows.compact.indices {
       let compact = rows.compact[index]
@@ -191,7 +194,7 @@ public struct RosterCrossCheck: Sendable {
       }
       unknown.append(row: row, line: line) { field in
         guard rows.plan.identityColumns & (1 << field) != 0 else { return nil }
-        return rows.cell(compact, ObservedRows.cellIndex[field])
+        return rows.cell(compact, cellIndex[field])
       }
     }
   }
@@ -292,6 +295,9 @@ public struct RosterCrossCheck: Sendable {
     if bytes.count < 8 {
       var packed = UInt64(bytes.count) << 56
       for (index, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * index) }
+      // Rows of one division mostly follow each other: no hashing for them.
+      guard packed != lastShortDivision else { return }
+      lastShortDivision = packed
       guard seenShortDivisions.insert(packed).inserted else { return }
     }
     noteDivision(String(decoding: bytes, as: UTF8.self))

@@ -21,44 +21,57 @@ final class RosterScreen: Sendable {
   /// The year a two-digit birth year is read against.
   private let currentYear: Int
   /// The packed INEs of the students still at school and gone (``FirstRowByINE/packed(_:)``).
-  private let ines: Set<UInt64>
+  private let ines: FirstRowByINE
   /// The packed INEs of the students still at school, digits only, without their leading zeros.
-  private let digits: Set<UInt64>
+  private let digits: FirstRowByINE
+  /// The students' last names, and their last and first names, as filters: most rows have names
+  /// no student has, and are told so from their bytes.
+  private let lastNames: NameFilter
+  private let fullNames: NameFilter
 
   /// A screen for an export whose students still at school and gone are `present` and `left`.
   init(present: SiecleNameIndex, left: SiecleNameIndex, currentYear: Int) {
     self.present = present
     self.left = left
     self.currentYear = currentYear
-    var ines = Set<UInt64>()
-    var digits = Set<UInt64>()
+    var ines = FirstRowByINE()
+    var digits = FirstRowByINE()
     for student in present.students + left.students {
-      if let key = FirstRowByINE.packed(RosterCrossCheck.normalisedINE(student.ine)) { ines.insert(key) }
+      let ine = RosterCrossCheck.normalisedINE(student.ine)
+      if let key = FirstRowByINE.packed(ine) { _ = ines.insert(packed: key, row: 0) { ine } }
     }
     for student in present.students {
       let ine = RosterCrossCheck.normalisedINE(student.ine)
       if let short = RosterCrossCheck.withoutLeadingZeros(ine), let key = FirstRowByINE.packed(short) {
-        digits.insert(key)
+        _ = digits.insert(packed: key, row: 0) { short }
       }
     }
     self.ines = ines
     self.digits = digits
+    lastNames = NameFilter(present.lastNames.union(left.lastNames).map { [$0] })
+    fullNames = NameFilter(
+      present.names.map { [$0.lastName, $0.firstName] } + left.names.map { [$0.lastName, $0.firstName] })
   }
 
-  /// Whether a row with this INE cell (UTF-8, as the row's identity holds it) and these identity
-  /// cells (`cell` gives each as written, `nil` when one does not decode) is surely unknown to the
-  /// export.
-  func surelyUnknown(ine: UnsafeBufferPointer<UInt8>, cell: (StudentIdentity.Field) -> String?) -> Bool {
+  /// Whether a row with this INE cell (UTF-8, as the row's identity holds it), these last and
+  /// first name cells (their bytes in the file) and these identity cells (`cell` gives each as
+  /// written, `nil` when one does not decode) is surely unknown to the export.
+  func surelyUnknown(
+    ine: UnsafeBufferPointer<UInt8>, lastName: UnsafeBufferPointer<UInt8>, firstName: UnsafeBufferPointer<UInt8>,
+    cell: (StudentIdentity.Field) -> String?
+  ) -> Bool {
     if !ine.isEmpty {
-      guard let key = FirstRowByINE.packed(ine), !ines.contains(key) else { return false }
+      guard let key = FirstRowByINE.packed(ine), !ines.contains(packed: key) else { return false }
       if ine.count < 11, ine.allSatisfy({ (0x30...0x39).contains($0) }) {
         var start = ine.startIndex
         while start < ine.endIndex - 1, ine[start] == 0x30 { start += 1 }
         guard let short = FirstRowByINE.packed(UnsafeBufferPointer(rebasing: ine[start...])),
-          !digits.contains(short)
+          !digits.contains(packed: short)
         else { return false }
       }
     }
+    // What ``matches(_:)`` finds for most rows, from the cells' bytes.
+    if lastNames.surelyAbsent(lastName) || fullNames.surelyAbsent(lastName, firstName) { return true }
     var decodes = true
     let found = matches { field in
       guard let text = cell(field) else {

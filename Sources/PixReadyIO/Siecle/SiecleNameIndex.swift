@@ -27,7 +27,7 @@ struct SiecleNameIndex: Sendable {
   /// Their keys, by the same index.
   let keys: [Keys]
   /// A last and a first name key, as a roster row may write them.
-  private struct Name: Hashable, Sendable {
+  struct Name: Hashable, Sendable {
     var lastName: String
     var firstName: String
   }
@@ -36,7 +36,7 @@ struct SiecleNameIndex: Sendable {
   /// all first names), in export order.
   private let byName: [Name: [Int]]
   /// The last and usual last name keys of the students.
-  private let lastNames: Set<String>
+  let lastNames: Set<String>
 
   /// Works out the keys of `students`.
   init(_ students: [SiecleStudent]) {
@@ -61,6 +61,9 @@ struct SiecleNameIndex: Sendable {
     self.byName = byName
     lastNames = Set(byName.keys.map(\.lastName))
   }
+
+  /// Every name a roster may give a student.
+  var names: Dictionary<Name, [Int]>.Keys { byName.keys }
 
   /// Whether some student has this last name key as last or usual last name.
   func knows(lastName: String) -> Bool {

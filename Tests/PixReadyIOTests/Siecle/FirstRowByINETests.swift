@@ -33,6 +33,16 @@ struct FirstRowByINETests {
     #expect(duplicates > 1_000)
   }
 
+  @Test func containsTellsThePackedINEsInserted() throws {
+    var table = FirstRowByINE()
+    #expect(!table.contains(packed: try #require(FirstRowByINE.packed("123456789AB"))))
+    for row in 1...3_000 { _ = table.insert(String(row * 7, radix: 36).uppercased(), row: row) }
+    for number in 1...21_000 {
+      let key = try #require(FirstRowByINE.packed(String(number, radix: 36).uppercased()))
+      #expect(table.contains(packed: key) == number.isMultiple(of: 7), "\(number)")
+    }
+  }
+
   @Test func rowsTooLargeForThePackedTableAreStillKept() {
     var table = FirstRowByINE()
     let large = Int(UInt32.max) + 5

@@ -201,7 +201,10 @@ struct BlockWorker {
       guard present & (1 << field) != 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
       return UnsafeBufferPointer(start: base + identity[field], count: ends[field] - identity[field])
     }
-    return screen.surelyUnknown(ine: cell(StudentIdentity.Field.ine.position)) { field in
+    return screen.surelyUnknown(
+      ine: cell(StudentIdentity.Field.ine.position), lastName: cell(StudentIdentity.Field.nom.position),
+      firstName: cell(StudentIdentity.Field.prenom.position)
+    ) { field in
       plan.dialect.encoding.decode(cell(field.position))
     }
   }

@@ -158,13 +158,19 @@ struct CompactRosterRowsTests {
     let left = SiecleNameIndex([SiecleStudent(id: "3", ine: "888888888BB", lastName: "DÉPART", firstName: "Théo")])
     let screen = RosterScreen(present: present, left: left, currentYear: 2026)
     func unknown(_ ine: String, _ nom: String?, _ prenom: String = "Anaïs", _ date: String = "") -> Bool {
-      Array(ine.utf8).withUnsafeBufferPointer { ine in
-        screen.surelyUnknown(ine: ine) { field in
-          switch field {
-          case .nom: nom
-          case .prenom: prenom
-          case .dateNaissance: date
-          case .ine, .classe: ""
+      // A last name that does not decode is a byte past ASCII in the file.
+      let lastName = nom.map { Array($0.utf8) } ?? [0xFF]
+      return Array(ine.utf8).withUnsafeBufferPointer { ine in
+        lastName.withUnsafeBufferPointer { lastName in
+          Array(prenom.utf8).withUnsafeBufferPointer { firstName in
+            screen.surelyUnknown(ine: ine, lastName: lastName, firstName: firstName) { field in
+              switch field {
+              case .nom: nom
+              case .prenom: prenom
+              case .dateNaissance: date
+              case .ine, .classe: ""
+              }
+            }
           }
         }
       }

@@ -1,0 +1,88 @@
+import PixReadyCore
+
+/// Names (one key or several, each as `Spelling.key` makes it) kept as a filter of bits, looked up
+/// from a file's cells without making their keys: ``surelyAbsent(_:)`` tells that no name of the
+/// filter has a cell's key, or cannot tell.
+///
+/// A name is a bit set from the hash of its keys; a cell of ASCII bytes (the same text in UTF-8,
+/// Windows-1252 and ISO-8859-15) is keyed byte by byte as `Spelling.key` keys ASCII text, hashed
+/// the same way, and its bit read. A clear bit means absent; a set bit, a byte past ASCII or a name
+/// of the filter that is not ASCII (left out: no ASCII cell has its key) means « cannot tell ».
+struct NameFilter: Sendable {
+  /// The bits, a power of two words long.
+  private var words: [UInt64]
+
+  /// A filter of `names`, each the list of its keys (a last name; a last and a first name).
+  init(_ names: some Collection<[String]>) {
+    let ascii = names.filter { $0.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }
+    // About 32 bits a name: one cell in 32 that no name has is still told « cannot tell ».
+    var count = 1
+    while count * 64 < ascii.count * 32 { count *= 2 }
+    words = [UInt64](repeating: 0, count: count)
+    for name in ascii {
+      var hash = Self.start
+      for (index, key) in name.enumerated() {
+        if index > 0 { hash = Self.hash(hash, 0) }
+        hash = key.utf8.reduce(hash, Self.hash)
+      }
+      let bit = bit(hash)
+      words[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+  }
+
+  /// Whether no name of one key has the key of this cell; `true` for a cell whose key is empty.
+  func surelyAbsent(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+    var hash = Self.start
+    guard let empty = Self.key(cell, into: &hash) else { return false }
+    return empty || isClear(hash)
+  }
+
+  /// Whether no name of two keys has the keys of these cells; `true` when either key is empty.
+  func surelyAbsent(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+    var hash = Self.start
+    guard let firstEmpty = Self.key(first, into: &hash) else { return false }
+    if firstEmpty { return true }
+    hash = Self.hash(hash, 0)
+    guard let secondEmpty = Self.key(second, into: &hash) else { return false }
+    return secondEmpty || isClear(hash)
+  }
+
+  private func isClear(_ hash: UInt64) -> Bool {
+    let bit = bit(hash)
+    return words[bit >> 6] & (1 << UInt64(bit & 63)) == 0
+  }
+
+  /// The bit of a hash, from its high bits, the best mixed.
+  private func bit(_ hash: UInt64) -> Int {
+    let bits = words.count * 64
+    return Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits.trailingZeroBitCount))
+  }
+
+  /// Hashes the key of an ASCII cell as `Spelling.key` makes it (white space trimmed and runs of
+  /// it one space, capitals small); whether the key is empty, `nil` for a byte past ASCII.
+  private static func key(_ cell: UnsafeBufferPointer<UInt8>, into hash: inout UInt64) -> Bool? {
+    var pendingSpace = false
+    var empty = true
+    for byte in cell {
+      guard byte < 0x80 else { return nil }
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        pendingSpace = !empty
+        continue
+      }
+      if pendingSpace {
+        hash = Self.hash(hash, 0x20)
+        pendingSpace = false
+      }
+      hash = Self.hash(hash, (0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+      empty = false
+    }
+    return empty
+  }
+
+  private static let start: UInt64 = 0xCBF2_9CE4_8422_2325
+
+  /// FNV-1a, one byte.
+  private static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+    (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+  }
+}

@@ -1,0 +1,96 @@
+import PixReadyCore
+import Testing
+
+@testable import PixReadyIO
+
+/// The screen's filter of names against `Spelling.key`: it may fail to tell, never tell wrong.
+struct NameFilterTests {
+  static let lastNames = ["Martin", "Le Goff", "N'Diaye", "Dupont-Moreau", "Lefèvre", "Þór", "O"]
+
+  /// `text` written as a roster might: other capitals, spaces and tabs around and between words.
+  static func variant(_ text: String, _ seed: Int) -> String {
+    var result = seed % 2 == 0 ? " " : "\t "
+    for (index, character) in text.enumerated() {
+      let letter = (seed >> (index % 8)) & 1 == 0 ? character.uppercased() : character.lowercased()
+      result += character == " " ? (seed % 3 == 0 ? " \t " : "  ") : letter
+    }
+    return result + (seed % 5 == 0 ? "  " : "")
+  }
+
+  static func absent(_ filter: NameFilter, _ cells: String...) -> Bool {
+    let bytes = cells.map { Array($0.utf8) }
+    return bytes[0].withUnsafeBufferPointer { first in
+      bytes.count == 1
+        ? filter.surelyAbsent(first) : bytes[1].withUnsafeBufferPointer { filter.surelyAbsent(first, $0) }
+    }
+  }
+
+  @Test func neverTellsANameOfTheFilterAbsentHoweverItIsWritten() {
+    let filter = NameFilter(Self.lastNames.map { [Spelling.key($0)] })
+    for name in Self.lastNames where name.utf8.allSatisfy({ $0 < 0x80 }) {
+      for seed in 0..<64 {
+        let cell = Self.variant(name, seed)
+        #expect(Spelling.key(cell) == Spelling.key(name))
+        #expect(!Self.absent(filter, cell), "« \(cell) »")
+      }
+    }
+  }
+
+  @Test func tellsAbsentOnlyWhatSpellingKeysAsNoNameOfTheFilter() {
+    let keys = Set(Self.lastNames.map { Spelling.key($0) })
+    let filter = NameFilter(keys.map { [$0] })
+    let letters = Array("abcdeéfgilmnoprstu -'\tLEMARTIN".utf8)
+    var (told, ascii) = (0, 0)
+    var state: UInt64 = 42
+    for _ in 0..<5_000 {
+      var cell: [UInt8] = []
+      for _ in 0..<(1 + Int(state >> 60)) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        cell.append(letters[Int(state >> 33) % letters.count])
+      }
+      let text = String(decoding: cell, as: UTF8.self)
+      let absent = cell.withUnsafeBufferPointer { filter.surelyAbsent($0) }
+      if cell.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+      if absent {
+        told += 1
+        #expect(!keys.contains(Spelling.key(text)), "« \(text) »")
+      }
+    }
+    // Seven names in 256 bits: most ASCII cells no name has are told so.
+    #expect(ascii > 1_000)
+    #expect(told > ascii * 9 / 10)
+  }
+
+  @Test func cannotTellACellPastASCII() {
+    let filter = NameFilter([[Spelling.key("Martin")]])
+    #expect(!Self.absent(filter, "Lefèvre"))
+    #expect([0x4C, 0x65, 0x66, 0xE8, 0x76, 0x72, 0x65].withUnsafeBufferPointer { !filter.surelyAbsent($0) })
+    #expect(Self.absent(filter, "Lefevre"))
+  }
+
+  @Test func namesWhoseKeyIsNotASCIIAreLeftOut() {
+    // « Þ » has no ASCII key: no ASCII cell keys as « þor ».
+    let filter = NameFilter([[Spelling.key("Þór")], [Spelling.key("Lefèvre")]])
+    #expect(!Spelling.key("Þór").utf8.allSatisfy { $0 < 0x80 })
+    #expect(Self.absent(filter, "Thor"))
+    #expect(!Self.absent(filter, "LEFEVRE"), "« Lefèvre » keys as « lefevre »")
+  }
+
+  @Test func anEmptyKeyIsNoName() {
+    let filter = NameFilter([[Spelling.key("Martin"), Spelling.key("Léa")], [Spelling.key("Petit"), "jules"]])
+    #expect(Self.absent(filter, ""))
+    #expect(Self.absent(filter, " \t "))
+    #expect(Self.absent(filter, "Petit", "  "))
+    #expect(Self.absent(filter, "", "Jules"))
+  }
+
+  @Test func twoKeysAreOneNameTogether() {
+    let filter = NameFilter([[Spelling.key("Petit"), "jules"], [Spelling.key("Le Goff"), "anna maria"]])
+    #expect(!Self.absent(filter, "PETIT", " Jules"))
+    #expect(!Self.absent(filter, "le  goff", "Anna\tMaria"))
+    #expect(Self.absent(filter, "Petit", "Paul"))
+    #expect(Self.absent(filter, "Jules", "Petit"))
+    #expect(Self.absent(filter, "Petitjules", ""))
+    #expect(!Self.absent(filter, "Petit", "Jérôme"), "a first name past ASCII: cannot tell")
+  }
+}
