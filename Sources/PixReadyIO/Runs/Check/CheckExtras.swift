@@ -5,6 +5,8 @@ import PixReadyCore
 struct CheckExtras {
   /// The roster cross-check of `--siecle`.
   var crossCheck: RosterCrossCheck?
+  /// The thread the cross-check runs on while rows come, beside the report and the document.
+  var crossCheckThread: CrossCheckThread? = nil
   /// The warnings of the SIECLE export itself (no INE, no division…): Pix Orga drops such students.
   var siecleFindings: [SiecleFinding] = []
   /// The document of `--format md|html`.
@@ -30,23 +32,25 @@ struct CheckExtras {
     return document == nil ? nil : .document
   }
 
-  /// Sees a block's rows: the cross-check gets the real identities, the document the pseudonymised ones.
+  /// Sees a block's rows: the cross-check gets the real identities (on its thread), the document
+  /// the pseudonymised ones.
   mutating func observe(_ rows: ObservedRows) {
-    guard rows.compact.isEmpty else {
-      crossCheck?.add(rows)
-      document?.add(rows)
-      return
+    if let crossCheck {
+      if crossCheckThread == nil { crossCheckThread = CrossCheckThread(crossCheck) }
+      crossCheckThread?.add(rows)
     }
-    for index in rows.full.indices {
-      let row = rows.full[index]
-      crossCheck?.add(row.student, row: row.row, line: row.line)
-      document?.add(row)
-    }
+    guard document != nil else { return }
+    guard rows.compact.isEmpty else { return document?.add(rows) ?? () }
+    for index in rows.full.indices { document?.add(rows.full[index]) }
   }
 
   /// Adds the warnings about damaged identities, then the cross-check's. The roster is the
   /// teacher's file, not Pix Orga's list: the school's actions stay those of the answers given.
-  func finish(_ summary: inout BatchSummary, language: Language) {
+  mutating func finish(_ summary: inout BatchSummary, language: Language) {
+    if let thread = crossCheckThread {
+      crossCheck = thread.finish()
+      crossCheckThread = nil
+    }
     let damage = summary.identityDamage.findings.map { finding in
       var finding = finding
       if pseudonymizer != nil, finding.field != .classe { finding.example = "" }

@@ -38,10 +38,11 @@ struct CompactRosterRowsTests {
   }
 
   /// The cross-check of `bytes` against `export`, fed whole rows or compact ones on three workers
-  /// with blocks of `blockSize`; with how many rows came compact.
-  private static func check(_ bytes: [UInt8], export: SiecleExport, compact: Bool, blockSize: Int) throws -> (
-    Outcome, compactRows: Int
-  ) {
+  /// with blocks of `blockSize`, on the calling thread or (as `check` runs it) on its own; with how
+  /// many rows came compact.
+  private static func check(
+    _ bytes: [UInt8], export: SiecleExport, compact: Bool, blockSize: Int, onItsThread: Bool = false
+  ) throws -> (Outcome, compactRows: Int) {
     var check = RosterCrossCheck(export: export, scope: .rosterDivisions, currentYear: 2026)
     var compactRows = 0
     let context =
@@ -49,10 +50,12 @@ struct CompactRosterRowsTests {
       ? BatchContext(workers: 3, blockSize: blockSize)
       : BatchContext(workers: 1, blockSize: 1 << 18, decodesEveryRow: true)
     let request = compact ? ObservedRows.Request(screen: check.screen) : nil
+    let thread = onItsThread ? CrossCheckThread(check) : nil
     _ = try run(bytes, context: context, request: request) { rows in
       compactRows += rows.compact.filter { $0.entry != ObservedRows.nextFull }.count
-      check.add(rows)
+      if let thread { thread.add(rows) } else { check.add(rows) }
     }
+    if let thread { check = thread.finish() }
     return (Outcome(findings: check.findings(), mismatch: check.mismatch, missing: check.missingCount), compactRows)
   }
 
@@ -68,6 +71,9 @@ struct CompactRosterRowsTests {
       #expect(got.0 == expected, "blocks of \(blockSize)", sourceLocation: sourceLocation)
       most = max(most, got.compactRows)
     }
+    // Small blocks, more of them than the thread's queue holds.
+    let onItsThread = try check(bytes, export: export, compact: true, blockSize: 512, onItsThread: true)
+    #expect(onItsThread.0 == expected, "on its thread", sourceLocation: sourceLocation)
     return most
   }
 
@@ -143,6 +149,22 @@ struct CompactRosterRowsTests {
     // included), with an INE that packs: 4 of every 13 (a row without INE, as any INE under 11
     // characters, is decoded to look for damage).
     #expect(compactRows == 80)
+  }
+
+  @Test(.timeLimit(.minutes(1))) func aThreadLeftUnfinishedEnds() throws {
+    let bytes = ClassFileGenerator(encoding: .utf8, delimiter: ";", lineEnding: "\n", seed: 5).bytes(rows: 400)
+    var thread: CrossCheckThread? = CrossCheckThread(
+      RosterCrossCheck(export: SiecleExport(sourceName: "siecle.xml", students: []), currentYear: 2026))
+    var blocks = 0
+    _ = try Self.run(bytes, context: BatchContext(workers: 2, blockSize: 512), request: nil) { rows in
+      blocks += 1
+      thread?.add(rows)
+    }
+    #expect(blocks > CrossCheckThread.capacity)
+    // A run that throws drops its thread without finishing it: the thread must not wait for ever.
+    weak let dropped = thread
+    thread = nil
+    #expect(dropped == nil)
   }
 
   @Test func aFieldsPositionIsItsIndex() {
