@@ -33,12 +33,43 @@ public enum Spelling {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// Walks the key of ASCII bytes without making it: calls `body` with each byte of the key, in
+  /// order. The one statement of the key's rule for ASCII, which ``key(_:)`` and readers of raw
+  /// cells share.
+  ///
+  /// - Returns: the key's length; `nil` at the first byte past ASCII, whose key only ``key(_:)``
+  ///   makes (the bytes handed to `body` before it are then to be dropped).
+  @inlinable
+  public static func forEachKeyByte(
+    ofASCII bytes: some Sequence<UInt8>, _ body: (UInt8) -> Void
+  ) -> Int? {
+    var count = 0
+    var pendingSpace = false
+    for byte in bytes {
+      guard byte < 0x80 else { return nil }
+      if isASCIIWhitespace(byte) {
+        pendingSpace = count > 0
+        continue
+      }
+      if pendingSpace {
+        body(0x20)
+        count += 1
+        pendingSpace = false
+      }
+      body(lowercased(byte))
+      count += 1
+    }
+    return count
+  }
+
   /// White_Space in ASCII: 09–0D and 20, no property to look up.
-  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+  @usableFromInline
+  static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
     byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 
-  private static func lowercased(_ byte: UInt8) -> UInt8 {
+  @usableFromInline
+  static func lowercased(_ byte: UInt8) -> UInt8 {
     (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
   }
 
@@ -46,18 +77,8 @@ public enum Spelling {
   private static func asciiKey(_ utf8: String.UTF8View) -> String {
     String(unsafeUninitializedCapacity: utf8.count) { buffer in
       var count = 0
-      var pendingSpace = false
-      for byte in utf8 {
-        if isASCIIWhitespace(byte) {
-          pendingSpace = count > 0
-          continue
-        }
-        if pendingSpace {
-          buffer[count] = 0x20
-          count += 1
-          pendingSpace = false
-        }
-        buffer[count] = lowercased(byte)
+      _ = forEachKeyByte(ofASCII: utf8) { byte in
+        buffer[count] = byte
         count += 1
       }
       return count
@@ -84,9 +105,6 @@ public enum Spelling {
       for scalar in letters.unicodeScalars { table[scalar] = replacement }
     }
     table["œ"] = "oe"
-    table["æ"] = "ae"
-    table["Æ"] = "ae"
-    table["ß"] = "ss"
     table["Œ"] = "oe"
     table["æ"] = "ae"
     table["Æ"] = "ae"

@@ -5,7 +5,7 @@ import PixReadyCore
 /// filter has a cell's key, or cannot tell.
 ///
 /// A name is a bit set from the hash of its keys; a cell of ASCII bytes (the same text in UTF-8,
-/// Windows-1252 and ISO-8859-15) is keyed byte by byte as `Spelling.key` keys ASCII text, hashed
+/// Windows-1252 and ISO-8859-15) is keyed byte by byte by `Spelling.forEachKeyByte`, hashed
 /// the same way, and its bit read. A clear bit means absent; a set bit, a byte past ASCII or a name
 /// of the filter that is not ASCII (left out: no ASCII cell has its key) means « cannot tell ».
 struct NameFilter: Sendable {
@@ -58,25 +58,13 @@ struct NameFilter: Sendable {
     return Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits.trailingZeroBitCount))
   }
 
-  /// Hashes the key of an ASCII cell as `Spelling.key` makes it (white space trimmed and runs of
-  /// it one space, capitals small); whether the key is empty, `nil` for a byte past ASCII.
+  /// Hashes the key of an ASCII cell as `Spelling.key` makes it; whether the key is empty, `nil`
+  /// for a byte past ASCII.
   private static func key(_ cell: UnsafeBufferPointer<UInt8>, into hash: inout UInt64) -> Bool? {
-    var pendingSpace = false
-    var empty = true
-    for byte in cell {
-      guard byte < 0x80 else { return nil }
-      if byte == 0x20 || (0x09...0x0D).contains(byte) {
-        pendingSpace = !empty
-        continue
-      }
-      if pendingSpace {
-        hash = Self.hash(hash, 0x20)
-        pendingSpace = false
-      }
-      hash = Self.hash(hash, (0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-      empty = false
-    }
-    return empty
+    var walked = hash
+    guard let count = Spelling.forEachKeyByte(ofASCII: cell, { walked = Self.hash(walked, $0) }) else { return nil }
+    hash = walked
+    return count == 0
   }
 
   private static let start: UInt64 = 0xCBF2_9CE4_8422_2325

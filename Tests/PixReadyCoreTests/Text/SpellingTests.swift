@@ -17,4 +17,17 @@ struct SpellingTests {
     #expect(Spelling.key(text) == key)
     #expect(Spelling.key(Substring(text)) == key)
   }
+
+  /// The byte walker gives the bytes of the key, or stops at the first byte past ASCII.
+  @Test(arguments: ["  Jean\tPIERRE\r\n  Dupont ", "\u{0B}\u{0C}2NDE3", "Jean  Élodie", "", " \t ", "A", "Z@[`z"])
+  func theByteWalkerWalksTheKeyOfASCIIText(text: String) {
+    var walked: [UInt8] = []
+    let count = Spelling.forEachKeyByte(ofASCII: text.utf8) { walked.append($0) }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      #expect(count == walked.count)
+      #expect(String(decoding: walked, as: UTF8.self) == Spelling.key(text))
+    } else {
+      #expect(count == nil)
+    }
+  }
 }
