@@ -111,4 +111,22 @@ struct ReportWriterTests {
     }
     #expect(output == "Bilan\u{00A0}: 1234!")
   }
+
+  /// Every number of digits, and each digit pair, is written as Swift writes it.
+  @Test func numbersAreWrittenInDecimal() {
+    var values = Array(0...1_000) + [9_999, 10_000, 99_999, 100_000, 1_000_000, 1_234_567, Int(Int32.max), Int.max]
+    var power = 1
+    for _ in 0..<18 {
+      power *= 10
+      values += [power - 1, power, power + 1]
+    }
+    var output = ""
+    ReportWriter.write(to: &output, typesetIn: nil) { out in
+      for value in values {
+        out.appendDecimal(value)
+        out.append(byte: UInt8(ascii: " "))
+      }
+    }
+    #expect(output == values.map { "\($0) " }.joined())
+  }
 }

@@ -80,24 +80,41 @@ struct ByteWriter {
     return destination + length
   }
 
-  /// Writes a non-negative integer in decimal at `destination`; returns the new end.
+  /// Writes a non-negative integer in decimal at `destination`, which has room for
+  /// ``decimalRoom`` bytes; returns the new end. The one decimal writer of the batch and its
+  /// reports.
   @inline(__always)
   static func writeDecimal(_ value: Int, to destination: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
     var digits = 1
     var power = 10
-    while power <= value, digits < 19 {
+    while power <= value, digits < decimalRoom {
       digits += 1
       power &*= 10
     }
+    // Two digits at a time, from the end, out of « 00 01 02 … 99 ».
+    let pairs = digitPairs.utf8Start
     var remaining = value
-    var position = destination + digits - 1
-    repeat {
-      position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-      remaining /= 10
-      position -= 1
-    } while position >= destination
+    var position = destination + digits
+    while remaining >= 10 {
+      let pair = 2 &* (remaining % 100)
+      remaining /= 100
+      position -= 2
+      position[0] = pairs[pair]
+      position[1] = pairs[pair &+ 1]
+    }
+    if position > destination { destination.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining) }
     return destination + digits
   }
+
+  /// The most digits a non-negative `Int` has.
+  static let decimalRoom = 19
+
+  /// The numbers 00 to 99, two digits each.
+  private static let digitPairs: StaticString = """
+    00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+    40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899
+    """
 
   /// Appends raw bytes.
   mutating func append(_ bytes: UnsafeRawBufferPointer) {
@@ -135,27 +152,14 @@ struct ByteWriter {
     }
   }
 
-  /// Appends a non-negative integer in decimal.
+  /// Appends an integer in decimal.
   @inline(__always)
   mutating func appendDecimal(_ value: Int) {
     guard value >= 0 else {
       append(String(value))
       return
     }
-    var digits = 1
-    var power = 10
-    while power <= value, digits < 19 {
-      digits += 1
-      power &*= 10
-    }
-    reserve(digits)
-    var remaining = value
-    var index = count + digits - 1
-    repeat {
-      base[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-      remaining /= 10
-      index -= 1
-    } while index >= count
-    count += digits
+    reserve(Self.decimalRoom)
+    count = Self.writeDecimal(value, to: base + count) - base
   }
 }

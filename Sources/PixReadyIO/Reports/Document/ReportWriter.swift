@@ -109,7 +109,8 @@ struct ReportWriter: ~Copyable {
     }
   }
 
-  /// Appends UTF-8 text.
+  /// Appends UTF-8 text. A literal is appended as a `StaticString` (this one is disfavoured).
+  @_disfavoredOverload
   mutating func append(_ text: String) {
     var text = text
     text.withUTF8 { append($0) }
@@ -146,22 +147,11 @@ struct ReportWriter: ~Copyable {
     count += 1
   }
 
-  /// Appends a non-negative integer in decimal.
+  /// Appends an integer in decimal.
   mutating func appendDecimal(_ value: Int) {
-    guard value >= 10 else { return append(byte: UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)) }
-    var digits = 0
-    var remaining = value
-    while remaining > 0 {
-      digits += 1
-      remaining /= 10
-    }
-    reserve(digits)
-    remaining = value
-    for position in stride(from: count + digits - 1, through: count, by: -1) {
-      bytes[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-      remaining /= 10
-    }
-    count += digits
+    guard value >= 0 else { return append(String(value)) }
+    reserve(ByteWriter.decimalRoom)
+    count = ByteWriter.writeDecimal(value, to: bytes + count) - bytes
   }
 
   /// Makes room for `more` bytes.

@@ -127,7 +127,7 @@ extension HTMLReport {
     /// The head of the table, with and without the column to tick.
     let heads: (checkbox: String, plain: String)
     /// `<td class="classe">2NDE1</td><td class="name"><a href="#l` by class.
-    let classes: [[UInt8]]
+    let classes: ByteTable
 
     init(_ outline: ReportOutline) {
       self.outline = outline
@@ -140,11 +140,11 @@ extension HTMLReport {
         "<table class=\"worklist\">\n<thead><tr><th class=\"check\">\u{2713}</th>" + head,
         "<table class=\"worklist\">\n<thead><tr>" + head
       )
-      classes = outline.document.classes.texts.map { classe in
-        Array(
-          (HTMLText.element("td", outline.classLabel(classe), attributes: [("class", "classe")])
-            + "<td class=\"name\"><a href=\"#l").utf8)
-      }
+      classes = ByteTable(
+        utf8: outline.document.classes.texts.map { classe in
+          HTMLText.element("td", outline.classLabel(classe), attributes: [("class", "classe")])
+            + "<td class=\"name\"><a href=\"#l"
+        })
     }
 
     func write(_ selection: ReportOutline.Selection, checkbox: Bool, to out: inout ReportWriter) {

@@ -46,9 +46,9 @@ extension HTMLReport {
     let names: NameWriter
     let head: String
     /// `<tr class="student ready" id="l` by outcome.
-    let starts: [[UInt8]]
+    let starts: ByteTable
     /// From the result to the end of the row, by outcome.
-    let tails: [[UInt8]]
+    let tails: ByteTable
 
     init(_ outline: ReportOutline) {
       self.outline = outline
@@ -61,8 +61,9 @@ extension HTMLReport {
         head += HTMLText.element("th", header)
       }
       self.head = head + "</tr></thead>\n<tbody>\n"
-      starts = outline.categories.map { Array("<tr class=\"student \($0.rawValue)\" id=\"l".utf8) }
-      tails = outline.document.outcomes.map { outcome in
+      starts = ByteTable(utf8: outline.categories.map { "<tr class=\"student \($0.rawValue)\" id=\"l" })
+      tails = ByteTable(
+        utf8: outline.document.outcomes.map { outcome in
         let category = RowCategory(outcome.status)
         var out = "<td><span class=\"badge \(category.rawValue)\">" + HTMLText.escape(messages.badge(category))
         out += "</span></td><td class=\"steps\">"
@@ -75,8 +76,8 @@ extension HTMLReport {
         }
         out += items.isEmpty ? "—" : "<ul>" + items.map { "<li>\($0)</li>" }.joined() + "</ul>"
         out += "</td>" + HTMLText.element("td", outline.why(outcome), attributes: [("class", "why")]) + "</tr>\n"
-        return Array(out.utf8)
-      }
+        return out
+      })
     }
 
     func write(_ rows: ArraySlice<ReportRecord>, to out: inout ReportWriter) {

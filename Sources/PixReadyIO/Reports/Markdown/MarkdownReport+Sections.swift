@@ -170,29 +170,29 @@ extension MarkdownReport {
     let outline: ReportOutline
     let names: NameWriter
     /// « - [ ] 2NDE1 · » and « - 2NDE1 · » by class.
-    let classes: [(checkbox: [UInt8], plain: [UInt8])]
-    /// « (ligne » before the line number, when the sentence is built that way.
-    let linePrefix: [UInt8]?
+    let classes: (checkbox: ByteTable, plain: ByteTable)
+    /// « (ligne » before the line number, when the sentence is built that way (``numberLast``).
+    let linePrefix: ByteTable
+    /// Whether « (ligne 7) » is ``linePrefix`` then the number.
+    let numberLast: Bool
 
     init(_ outline: ReportOutline) {
       self.outline = outline
       names = MarkdownReport.names(outline)
-      classes = outline.document.classes.texts.map { classe in
-        let label = MarkdownText.inline(outline.classLabel(classe)) + " · "
-        return (Array(("- [ ] " + label).utf8), Array(("- " + label).utf8))
-      }
+      let labels = outline.document.classes.texts.map { MarkdownText.inline(outline.classLabel($0)) + " · " }
+      classes = (ByteTable(utf8: labels.map { "- [ ] " + $0 }), ByteTable(utf8: labels.map { "- " + $0 }))
       let sample = outline.messages.line(7)
-      linePrefix = sample.hasSuffix("7") ? Array((" (" + sample.dropLast()).utf8) : nil
+      numberLast = sample.hasSuffix("7")
+      linePrefix = ByteTable(utf8: [" (" + sample.dropLast()])
     }
 
     func write(_ selection: ReportOutline.Selection, checkbox: Bool, to out: inout ReportWriter) {
       out.appendRows(outline.students.count) { positions, out in
         outline.forEach(in: selection, positions: positions) { record in
-          let prefix = classes[Int(record.classe)]
-          out.append(checkbox ? prefix.checkbox : prefix.plain)
+          out.append(checkbox ? classes.checkbox[Int(record.classe)] : classes.plain[Int(record.classe)])
           names.write(record, to: &out)
-          if let linePrefix {
-            out.append(linePrefix)
+          if numberLast {
+            out.append(linePrefix[0])
             out.appendDecimal(Int(record.line))
             out.append(")\n")
           } else {

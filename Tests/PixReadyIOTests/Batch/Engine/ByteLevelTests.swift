@@ -104,3 +104,23 @@ extension ByteLevelTests {
       Array(UnsafeBufferPointer(start: job.input.base + job.input.count, count: 8)) == Array(repeating: 0, count: 8))
   }
 }
+
+extension ByteLevelTests {
+  /// The batch's rows write numbers (line numbers, counts) as Swift writes them, negative ones too.
+  @Test func writesNumbersInDecimal() {
+    var values = Array(-12...1_000) + [9_999, 10_000, 1_234_567, Int.max, Int.min]
+    var power = 1
+    for _ in 0..<18 {
+      power *= 10
+      values += [power - 1, power, power + 1]
+    }
+    let buffer = ByteBuffer(capacity: 16)
+    var writer = ByteWriter(buffer)
+    for value in values {
+      writer.appendDecimal(value)
+      writer.append(UInt8(ascii: " "))
+    }
+    writer.commit()
+    #expect(String(decoding: buffer.bytes, as: UTF8.self) == values.map { "\($0) " }.joined())
+  }
+}
