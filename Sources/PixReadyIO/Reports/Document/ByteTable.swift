@@ -6,7 +6,7 @@
 /// by side would all retain the same few arrays, a million times each.
 final class ByteTable: @unchecked Sendable {
   /// The texts' bytes, one after the other; never changed after `init`.
-  private let bytes: UnsafeMutableBufferPointer<UInt8>
+  private let bytes: UnsafeMutablePointer<UInt8>
   /// Where each text starts in ``bytes``, and where the last one ends.
   private let starts: UnsafeMutableBufferPointer<Int>
 
@@ -14,12 +14,15 @@ final class ByteTable: @unchecked Sendable {
   init<Texts: Collection>(_ texts: Texts) where Texts.Element: Collection<UInt8> {
     var total = 0
     for text in texts { total += text.count }
-    bytes = .allocate(capacity: max(total, 1))
+    bytes = .allocate(capacity: total)
     starts = .allocate(capacity: texts.count + 1)
     var offset = 0
     for (index, text) in texts.enumerated() {
       starts[index] = offset
-      offset = bytes[offset...].initialize(fromContentsOf: text)
+      for byte in text {
+        (bytes + offset).initialize(to: byte)
+        offset += 1
+      }
     }
     starts[texts.count] = offset
   }
@@ -40,6 +43,6 @@ final class ByteTable: @unchecked Sendable {
   /// The bytes of the text at `index`, valid as long as the table is.
   subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
     precondition(index >= 0 && index < count, "ByteTable index out of range")
-    return UnsafeBufferPointer(start: bytes.baseAddress! + starts[index], count: starts[index + 1] - starts[index])
+    return UnsafeBufferPointer(start: bytes + starts[index], count: starts[index + 1] - starts[index])
   }
 }

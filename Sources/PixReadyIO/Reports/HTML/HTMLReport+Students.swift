@@ -64,20 +64,20 @@ extension HTMLReport {
       starts = ByteTable(utf8: outline.categories.map { "<tr class=\"student \($0.rawValue)\" id=\"l" })
       tails = ByteTable(
         utf8: outline.document.outcomes.map { outcome in
-        let category = RowCategory(outcome.status)
-        var out = "<td><span class=\"badge \(category.rawValue)\">" + HTMLText.escape(messages.badge(category))
-        out += "</span></td><td class=\"steps\">"
-        var items = outline.steps(of: outcome).map { step in
-          HTMLText.escape(step.title.text(in: language)) + " "
-            + HTMLText.element("span", "(" + outline.actorLabels(step) + ")", attributes: [("class", "who")])
-        }
-        if case .pending(let fact) = outcome.status {
-          items.append(HTMLText.escape(messages.pendingQuestion(outline.questionNumber(fact))))
-        }
-        out += items.isEmpty ? "—" : "<ul>" + items.map { "<li>\($0)</li>" }.joined() + "</ul>"
-        out += "</td>" + HTMLText.element("td", outline.why(outcome), attributes: [("class", "why")]) + "</tr>\n"
-        return out
-      })
+          let category = RowCategory(outcome.status)
+          var out = "<td><span class=\"badge \(category.rawValue)\">" + HTMLText.escape(messages.badge(category))
+          out += "</span></td><td class=\"steps\">"
+          var items = outline.steps(of: outcome).map { step in
+            HTMLText.escape(step.title.text(in: language)) + " "
+              + HTMLText.element("span", "(" + outline.actorLabels(step) + ")", attributes: [("class", "who")])
+          }
+          if case .pending(let fact) = outcome.status {
+            items.append(HTMLText.escape(messages.pendingQuestion(outline.questionNumber(fact))))
+          }
+          out += items.isEmpty ? "—" : "<ul>" + items.map { "<li>\($0)</li>" }.joined() + "</ul>"
+          out += "</td>" + HTMLText.element("td", outline.why(outcome), attributes: [("class", "why")]) + "</tr>\n"
+          return out
+        })
     }
 
     func write(_ rows: ArraySlice<ReportRecord>, to out: inout ReportWriter) {
