@@ -9,6 +9,12 @@ clock) under /usr/bin/time -v, which gives the peak resident memory. Before each
 previous report is deleted and the disk synced (untimed), so every run writes a new file. Times are
 medians; ratios are taken between medians. The reports of the last run are compared row by row
 with the reference's (compare.py).
+
+Then, unless --no-forms, the forms people read and the options that cost most (FORMS: md, html,
+--anonymize, --siecle with the SIECLE fixture) against CSV, at 100,000 rows and more (every size
+with --quick), written to standard output (/dev/null), medians of --runs round-robin runs, each
+marked against issue « One design »'s targets: within 3× of CSV; Markdown and HTML under 128 MiB
+at 1,000,000 rows.
 """
 import argparse
 import os
@@ -23,7 +29,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def measure(command, output=None):
-    """Runs command under /usr/bin/time -v; returns (seconds, peak RSS in KiB)."""
+    """Runs command under /usr/bin/time -v; returns (seconds, peak RSS in KiB, CPU seconds: user and system)."""
     if output:
         if os.path.exists(output):
             os.remove(output)
@@ -34,7 +40,47 @@ def measure(command, output=None):
     if done.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1))
-    return elapsed, rss
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", done.stderr).group(1)) for kind in ("User", "System"))
+    return elapsed, rss, cpu
+
+
+# The forms of issue 16's targets: each within 3× of CSV, Markdown and HTML under 128 MiB at 1M rows.
+# Written to standard output (/dev/null), so that the ratios are the program's work, not the disk's.
+SIECLE = os.path.join(os.path.dirname(HERE), "Tests", "PixReadyCLITests", "Fixtures", "siecle", "ElevesSansAdresses.zip")
+FORMS = [
+    ("csv", ["--format", "csv"], False),
+    ("jsonl", ["--format", "jsonl"], False),
+    ("md", ["--format", "md"], True),
+    ("html", ["--format", "html"], True),
+    ("md --anonymize", ["--format", "md", "--anonymize"], True),
+    ("html --anonymize", ["--format", "html", "--anonymize"], True),
+    ("csv --siecle", ["--format", "csv", "--siecle", SIECLE], True),
+    ("md --siecle", ["--format", "md", "--siecle", SIECLE], True),
+    ("html --siecle", ["--format", "html", "--siecle", SIECLE], True),
+]
+
+
+def forms_table(binary, sources, runs):
+    """The forms of FORMS against CSV, round-robin, medians; a Markdown table, targets marked."""
+    lines = ["| rows | form | median time | CPU (user + system) | peak RSS | ÷ csv | within 3× | under 128 MiB |",
+             "|---:|---|---:|---:|---:|---:|:-:|:-:|"]
+    for size, source in sources:
+        results = {name: [] for name, _, _ in FORMS}
+        for _ in range(runs):
+            for name, options, _ in FORMS:
+                results[name].append(measure([binary, "check", source] + options))
+        csv = statistics.median(seconds for seconds, _, _ in results["csv"])
+        for name, _, targeted in FORMS:
+            seconds = statistics.median(r[0] for r in results[name])
+            rss = statistics.median(r[1] for r in results[name]) / 1024
+            cpu = statistics.median(r[2] for r in results[name])
+            ratio = seconds / csv
+            within = ("met" if ratio <= 3 else "**not met**") if targeted else ""
+            memory = ""
+            if size >= 1_000_000 and (name.startswith("md") or name.startswith("html")):
+                memory = "met" if rss < 128 else "**not met**"
+            lines.append(f"| {size:,} | `{name}` | {seconds:.2f} s | {cpu:.2f} s | {rss:.0f} MiB | {ratio:.1f}× | {within} | {memory} |")
+    return lines
 
 
 def machine():
@@ -69,6 +115,7 @@ def main():
     parser.add_argument("--class-runs", type=int, default=20)
     parser.add_argument("--callgrind", action="store_true")
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--no-forms", action="store_true", help="leave out the table of forms against CSV")
     args = parser.parse_args()
     data = os.path.join(HERE, "data")
     out = os.path.join(HERE, "out")
@@ -96,7 +143,7 @@ def main():
         memory = {name: [] for name, _, _ in tools}
         for _ in range(args.runs):
             for name, command, output in tools:
-                seconds, rss = measure(command, output)
+                seconds, rss, _ = measure(command, output)
                 times[name].append(seconds)
                 memory[name].append(rss)
         median = {name: statistics.median(values) for name, values in times.items()}
@@ -114,9 +161,14 @@ def main():
             print("\n".join(lines + [""] + agreement))
             raise SystemExit("pixready and the Python reference disagree")
     lines += ["", "Agreement with the Python reference (compare.py): " + "; ".join(agreement) + "."]
+    if not args.no_forms:
+        sources = [(size, os.path.join(data, f"class-{size}.csv")) for size in sizes if args.quick or size >= 100_000]
+        lines += ["", "The forms people read, `--anonymize` and `--siecle` (the SIECLE fixture), against CSV "
+                  "(standard output to /dev/null; targets of issue « One design »):", ""]
+        lines += forms_table(args.binary, sources, args.runs)
     if not args.quick:
         example = os.path.join(os.path.dirname(HERE), "Examples", "classe-2nde.csv")
-        small = [measure([args.binary, "check", example, "-o", os.path.join(out, "classe-2nde.csv")], os.path.join(out, "classe-2nde.csv"))
+        small = [measure([args.binary, "check", example, "-o", os.path.join(out, "classe-2nde.csv")], os.path.join(out, "classe-2nde.csv"))[:2]
                  for _ in range(args.class_runs)]
         lines += ["", f"A class of 30 students (Examples/classe-2nde.csv, `-o`), start to finish: median "
                   f"{statistics.median(s for s, _ in small) * 1000:.1f} ms over {args.class_runs} runs "

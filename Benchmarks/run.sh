@@ -5,6 +5,7 @@
 #   Benchmarks/run.sh                 release build, 10 000, 100 000 and 1 000 000 rows, 5 runs each
 #   Benchmarks/run.sh --runs 9        more runs
 #   Benchmarks/run.sh --callgrind     also count instructions with valgrind (about a minute more)
+#   Benchmarks/run.sh --no-forms      leave out the forms (md, html, --anonymize, --siecle) against CSV
 #   Benchmarks/run.sh --quick         1 000 rows, one run: checks that the benchmark still works
 #   Benchmarks/run.sh --config debug  use a debug build (only for --quick)
 set -euo pipefail
@@ -20,7 +21,8 @@ while [ $# -gt 0 ]; do
     --sizes) sizes=$2; shift ;;
     --config) config=$2; shift ;;
     --callgrind) extra+=(--callgrind) ;;
-    *) echo "usage: Benchmarks/run.sh [--quick] [--runs N] [--sizes 'N …'] [--config release|debug] [--callgrind]" >&2; exit 2 ;;
+    --no-forms) extra+=(--no-forms) ;;
+    *) echo "usage: Benchmarks/run.sh [--quick] [--runs N] [--sizes 'N …'] [--config release|debug] [--callgrind] [--no-forms]" >&2; exit 2 ;;
   esac
   shift
 done

@@ -47,29 +47,96 @@ public struct EvaluationTable: Sendable {
       stride *= radices[position]
     }
     self.strides = strides
-    let evaluator = Evaluator(tree: tree)
-    var table: [Diagnosis] = []
-    table.reserveCapacity(size)
-    var codes = [Int](repeating: 0, count: facts.count)
-    for _ in 0..<size {
-      var answers: Answers = [:]
-      for (position, code) in codes.enumerated() {
-        let domain = domains[position]
-        if code < domain.count {
-          answers[facts[position].id] = domain[code]
-        } else if plans[position], code == domain.count {
-          answers[facts[position].id] = .unknown
-        }
-      }
+    var compiler = Compiler(
+      evaluator: Evaluator(tree: tree), walker: Walker(index: tree.index), facts: facts, domains: domains,
+      plans: plans, radices: radices, strides: strides, size: size)
+    compiler.compile(from: nil)
+    let table = compiler.table.compactMap { $0 }
+    precondition(table.count == size, "every combination of codes is a completion of some walk")
+    diagnoses = table
+  }
+
+  /// Fills the table by walking the tree once per path rather than once per entry: a walk reads
+  /// facts until it reaches an outcome or a fact it is not given (``Walker``), so its diagnosis
+  /// holds for every code of the facts it never read. Starting with no fact given, each walk that
+  /// stops for a fact not given yet goes on from there with each of that fact's codes in turn
+  /// (``Walker/resume(_:with:)``); a walk that does not stop so fills every entry that agrees with
+  /// the codes given.
+  private struct Compiler {
+    let evaluator: Evaluator
+    let walker: Walker
+    let facts: [Fact]
+    let domains: [[Answer]]
+    let plans: [Bool]
+    let radices: [Int]
+    let strides: [Int]
+    /// The diagnosis of each entry, once filled.
+    var table: [Diagnosis?]
+    /// The code given for each fact so far; `nil` for a fact not given yet.
+    var codes: [Int?]
+    var answers: Answers = [:]
+    let positions: [String: Int]
+
+    init(
+      evaluator: Evaluator, walker: Walker, facts: [Fact], domains: [[Answer]], plans: [Bool], radices: [Int],
+      strides: [Int], size: Int
+    ) {
+      self.evaluator = evaluator
+      self.walker = walker
+      self.facts = facts
+      self.domains = domains
+      self.plans = plans
+      self.radices = radices
+      self.strides = strides
+      table = [Diagnosis?](repeating: nil, count: size)
+      codes = [Int?](repeating: nil, count: facts.count)
+      positions = Dictionary(facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Walks on from `stop` (from the start when `nil`) with the codes given, and fills what that
+    /// walk decides.
+    mutating func compile(from stop: Walker.Stop?) {
       // Answers from the facts' domains: valid by construction.
-      table.append(evaluator.evaluate(ValidAnswers(trusted: answers)))
-      for position in codes.indices.reversed() {
-        codes[position] += 1
-        if codes[position] < radices[position] { break }
-        codes[position] = 0
+      let (walk, next) = stop.map { walker.resume($0, with: answers) } ?? walker.walkWithStop(answers)
+      guard case .needs(let fact, _) = walk.end, let next, let position = positions[fact], codes[position] == nil
+      else { return fill(with: evaluator.diagnosis(of: walk)) }
+      for code in 0..<radices[position] {
+        codes[position] = code
+        if code < domains[position].count {
+          answers[fact] = domains[position][code]
+        } else if plans[position], code == domains[position].count {
+          answers[fact] = .unknown
+        } else {
+          answers[fact] = nil
+        }
+        compile(from: next)
+      }
+      codes[position] = nil
+      answers[fact] = nil
+    }
+
+    /// Sets `diagnosis` for every entry with the codes given, whatever the codes of the others.
+    private mutating func fill(with diagnosis: Diagnosis) {
+      var base = 0
+      var free: [Int] = []
+      for position in codes.indices {
+        if let code = codes[position] { base += code * strides[position] } else { free.append(position) }
+      }
+      var freeCodes = [Int](repeating: 0, count: free.count)
+      while true {
+        var entry = base
+        for (index, position) in free.enumerated() { entry += freeCodes[index] * strides[position] }
+        table[entry] = diagnosis
+        var index = free.count - 1
+        while index >= 0 {
+          freeCodes[index] += 1
+          if freeCodes[index] < radices[free[index]] { break }
+          freeCodes[index] = 0
+          index -= 1
+        }
+        if index < 0 { return }
       }
     }
-    diagnoses = table
   }
 
   /// The code meaning « not asked yet » for the fact at `position`.

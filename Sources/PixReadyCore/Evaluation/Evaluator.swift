@@ -21,7 +21,11 @@ public struct Evaluator: Sendable {
   /// Only the facts on the path are needed; when one is missing the diagnosis is
   /// ``Diagnosis/Outcome/pending(_:)`` and carries the steps and notes gathered so far.
   public func evaluate(_ answers: ValidAnswers) -> Diagnosis {
-    let walk = walker.walk(answers.byFact)
+    diagnosis(of: walker.walk(answers.byFact))
+  }
+
+  /// The diagnosis a walk of this tree gives.
+  func diagnosis(of walk: Walker.Walk) -> Diagnosis {
     let steps = walk.steps.compactMap { tree.index.steps[$0] }
     let outcome: Diagnosis.Outcome
     switch walk.end {

@@ -59,20 +59,48 @@ struct Walker {
 
   let index: TreeIndex
 
+  /// Where a walk stopped for a fact not given: the walk so far without the node that needs it,
+  /// to go on from there once the fact is given (``resume(_:with:)``).
+  struct Stop {
+    fileprivate var walk: Walk
+    fileprivate var node: String
+    fileprivate var from: String
+    fileprivate var seen: Set<String>
+  }
+
   /// Walks from the start with `answers` until an outcome or a fact is needed.
   func walk(_ answers: Answers) -> Walk {
-    var walk = Walk(end: .deadEnd(node: index.tree.start))
-    var current = index.tree.start
-    var from = "start"
-    var seen: Set<String> = []
+    walk(from: start, answers, stops: false).walk
+  }
+
+  /// Walks from the start like ``walk(_:)``, and says where it stopped when it needs a fact.
+  func walkWithStop(_ answers: Answers) -> (walk: Walk, stop: Stop?) {
+    walk(from: start, answers, stops: true)
+  }
+
+  /// Goes on from `stop` with `answers` (those of the walk that stopped, and more): the same walk
+  /// as ``walkWithStop(_:)`` with those answers, without walking the nodes before the stop again.
+  func resume(_ stop: Stop, with answers: Answers) -> (walk: Walk, stop: Stop?) {
+    walk(from: stop, answers, stops: true)
+  }
+
+  private var start: Stop {
+    Stop(walk: Walk(end: .deadEnd(node: index.tree.start)), node: index.tree.start, from: "start", seen: [])
+  }
+
+  private func walk(from stop: Stop, _ answers: Answers, stops: Bool) -> (walk: Walk, stop: Stop?) {
+    var walk = stop.walk
+    var current = stop.node
+    var from = stop.from
+    var seen = stop.seen
     while true {
       guard let node = index.nodes[current] else {
         walk.end = .unknownNode(id: current, from: from)
-        return walk
+        return (walk, nil)
       }
       guard seen.insert(current).inserted else {
         walk.end = .loop(node: current)
-        return walk
+        return (walk, nil)
       }
       walk.path.append(current)
       walk.notes += node.notes
@@ -80,19 +108,27 @@ struct Walker {
       case .outcome(let steps):
         walk.take(Edge(next: nil, steps: steps))
         walk.end = .outcome(node: node.id)
-        return walk
+        return (walk, nil)
       case .needs(let fact):
+        var before: Stop?
+        if stops {
+          var undone = walk
+          undone.path.removeLast()
+          undone.notes.removeLast(node.notes.count)
+          seen.remove(current)
+          before = Stop(walk: undone, node: current, from: from, seen: seen)
+        }
         walk.end = .needs(fact: fact, node: node.id)
-        return walk
+        return (walk, before)
       case .noCaseHolds:
         walk.end = .noCaseHolds(node: node.id)
-        return walk
+        return (walk, nil)
       case .uncovered(let answer):
         if case .question(let question) = node.kind {
           walk.trace.append(Diagnosis.TraceEntry(node: node.id, fact: question.fact, answer: answer))
         }
         walk.end = .uncoveredAnswer(node: node.id)
-        return walk
+        return (walk, nil)
       case .follow(let edges, let next, let traced, let caseIndex):
         if let traced, case .question(let question) = node.kind {
           walk.trace.append(Diagnosis.TraceEntry(node: node.id, fact: question.fact, answer: traced))
@@ -101,7 +137,7 @@ struct Walker {
         for edge in edges { walk.take(edge) }
         guard let next else {
           walk.end = .deadEnd(node: node.id)
-          return walk
+          return (walk, nil)
         }
         from = current
         current = next

@@ -68,6 +68,7 @@ public enum Spelling {
     byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 
+  /// An ASCII capital made small; any other byte as it is.
   @usableFromInline
   static func lowercased(_ byte: UInt8) -> UInt8 {
     (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
