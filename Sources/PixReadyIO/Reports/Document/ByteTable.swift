@@ -1,5 +1,5 @@
 /// Texts a report writes once per row, chosen by a number (the start of a row by class, its end
-/// by outcome), held one after the other in memory of their own.
+/// by outcome, a student's name), held one after the other in memory of their own.
 ///
 /// Appending one of them (``subscript(_:)``, then `ReportWriter.append`) touches no reference
 /// count: taking an array out of an array of arrays retains it, and the threads writing rows side

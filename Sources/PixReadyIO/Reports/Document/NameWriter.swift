@@ -3,39 +3,32 @@
 /// pseudonym, or the name escaped by the format.
 struct NameWriter {
   private let outline: ReportOutline
-  /// The UTF-8 bytes of the names the format shows as they are, one after the other.
-  private let bytes: [UInt8]
-  /// Where each name of the table is in ``bytes``; `nil` when the format escapes it.
-  private let ranges: [Range<Int>?]
+  /// The UTF-8 bytes of each name of the table the format shows as it is; empty for the others.
+  private let plain: ByteTable
+  /// Whether the format shows each name of the table as it is (else it escapes it).
+  private let isShownAsIs: [Bool]
   private let escape: (String) -> String
 
   /// A writer for a format where `isPlain` tells a text shown as it is, and `escape` makes any
   /// other text safe.
   init(_ outline: ReportOutline, isPlain: (String) -> Bool, escape: @escaping (String) -> String) {
     self.outline = outline
-    var bytes: [UInt8] = []
-    ranges = outline.names.map { name in
-      guard isPlain(name) else { return nil }
-      let start = bytes.count
-      bytes.append(contentsOf: name.utf8)
-      return start..<bytes.count
-    }
-    self.bytes = bytes
+    isShownAsIs = outline.names.map(isPlain)
+    plain = ByteTable(utf8: zip(outline.names, isShownAsIs).map { $1 ? $0 : "" })
     self.escape = escape
   }
 
   /// Writes « Durand Léa », the pseudonym, the INE or « ligne 12 » (``ReportOutline/name(_:)``).
   func write(_ record: ReportRecord, to out: inout ReportWriter) {
     if let code = record.pseudonymCode { return outline.writePseudonym(code, to: &out) }
-    if record.ine < 0, let nom = ranges[Int(record.nom)], let prenom = ranges[Int(record.prenom)],
-      !nom.isEmpty || !prenom.isEmpty
-    {
-      bytes.withUnsafeBufferPointer { bytes in
-        out.append(UnsafeBufferPointer(rebasing: bytes[nom]))
+    if record.ine < 0, isShownAsIs[Int(record.nom)], isShownAsIs[Int(record.prenom)] {
+      let (nom, prenom) = (plain[Int(record.nom)], plain[Int(record.prenom)])
+      if !nom.isEmpty || !prenom.isEmpty {
+        out.append(nom)
         if !nom.isEmpty && !prenom.isEmpty { out.append(byte: 0x20) }
-        out.append(UnsafeBufferPointer(rebasing: bytes[prenom]))
+        out.append(prenom)
+        return
       }
-      return
     }
     out.append(escape(outline.name(record)))
   }
