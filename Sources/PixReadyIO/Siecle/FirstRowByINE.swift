@@ -14,6 +14,8 @@ struct FirstRowByINE: Sendable {
   private let hash = SeededHash()
   /// INEs the table cannot pack, and INEs first met past row 2³² − 1.
   private var others: [String: Int] = [:]
+  /// What ``warm(_:)`` read, kept so that its loads are not optimised away.
+  private var warmth: UInt64 = 0
 
   /// Records `row` as the first with `ine` (normalised, not empty), unless a row already was:
   /// returns that row then, and keeps it.
@@ -45,6 +47,30 @@ struct FirstRowByINE: Sendable {
     rows[slot] = value
     count += 1
     return nil
+  }
+
+  /// Makes room for `extra` more INEs, so that inserting them moves no slot: the slots
+  /// ``warm(_:)`` read are still theirs.
+  mutating func reserve(_ extra: Int) {
+    while (count + extra) * 2 >= keys.count { grow() }
+  }
+
+  /// Reads the slots where `keys` (packed INEs, 0 for none) go, so that inserting them next
+  /// finds the slots in the cache: a roster's INEs land all over a table of millions of slots,
+  /// and loads that do not wait for each other overlap, where one insert at a time waits for each.
+  mutating func warm(_ keys: UnsafeBufferPointer<UInt64>) {
+    guard !self.keys.isEmpty else { return }
+    var sum: UInt64 = 0
+    self.keys.withUnsafeBufferPointer { table in
+      rows.withUnsafeBufferPointer { rows in
+        let mask = table.count - 1
+        for key in keys where key != 0 {
+          let slot = hash(key) & mask
+          sum &+= table[slot] &+ UInt64(rows[slot])
+        }
+      }
+    }
+    warmth = sum
   }
 
   /// Whether some row has the INE packed as `key`: the table is then a set of INEs.

@@ -4,10 +4,11 @@ import PixReadyCore
 /// from a file's cells without making their keys: ``surelyAbsent(_:)`` tells that no name of the
 /// filter has a cell's key, or cannot tell.
 ///
-/// A name is a bit set from the hash of its keys; a cell of ASCII bytes (the same text in UTF-8,
-/// Windows-1252 and ISO-8859-15) is keyed byte by byte by `Spelling.forEachKeyByte`, hashed
-/// the same way, and its bit read. A clear bit means absent; a set bit, a byte past ASCII or a name
-/// of the filter that is not ASCII (left out: no ASCII cell has its key) means « cannot tell ».
+/// A name is a bit set from the hash of its keys; a cell is keyed byte by byte by
+/// `Spelling.forEachKeyByte`, hashed the same way, and its bit read: a cell of ASCII bytes (the
+/// same text in UTF-8, Windows-1252 and ISO-8859-15), or, in a UTF-8 file, of ASCII and Latin-1's
+/// letters (`é`, `ï`, `ç`…). A clear bit means absent; a set bit, any other byte or a name of the
+/// filter that is not ASCII (left out: no such cell has its key) means « cannot tell ».
 struct NameFilter: Sendable {
   /// The bits, a power of two words long.
   private var words: [UInt64]
@@ -31,19 +32,20 @@ struct NameFilter: Sendable {
   }
 
   /// Whether no name of one key has the key of this cell; `true` for a cell whose key is empty.
-  func surelyAbsent(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// `utf8` tells that the cell is UTF-8, so that Latin-1's letters can be keyed too.
+  func surelyAbsent(_ cell: UnsafeBufferPointer<UInt8>, utf8: Bool) -> Bool {
     var hash = Self.start
-    guard let empty = Self.key(cell, into: &hash) else { return false }
+    guard let empty = Self.key(cell, utf8: utf8, into: &hash) else { return false }
     return empty || isClear(hash)
   }
 
   /// Whether no name of two keys has the keys of these cells; `true` when either key is empty.
-  func surelyAbsent(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+  func surelyAbsent(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>, utf8: Bool) -> Bool {
     var hash = Self.start
-    guard let firstEmpty = Self.key(first, into: &hash) else { return false }
+    guard let firstEmpty = Self.key(first, utf8: utf8, into: &hash) else { return false }
     if firstEmpty { return true }
     hash = Self.hash(hash, 0)
-    guard let secondEmpty = Self.key(second, into: &hash) else { return false }
+    guard let secondEmpty = Self.key(second, utf8: utf8, into: &hash) else { return false }
     return secondEmpty || isClear(hash)
   }
 
@@ -58,11 +60,13 @@ struct NameFilter: Sendable {
     return Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits.trailingZeroBitCount))
   }
 
-  /// Hashes the key of an ASCII cell as `Spelling.key` makes it; whether the key is empty, `nil`
-  /// for a byte past ASCII.
-  private static func key(_ cell: UnsafeBufferPointer<UInt8>, into hash: inout UInt64) -> Bool? {
+  /// Hashes the key of a cell as `Spelling.key` makes it; whether the key is empty, `nil` for a
+  /// byte the walk cannot key (past ASCII, or past Latin-1's letters in UTF-8).
+  private static func key(_ cell: UnsafeBufferPointer<UInt8>, utf8: Bool, into hash: inout UInt64) -> Bool? {
     var walked = hash
-    guard let count = Spelling.forEachKeyByte(ofASCII: cell, { walked = Self.hash(walked, $0) }) else { return nil }
+    let add = { (byte: UInt8) in walked = Self.hash(walked, byte) }
+    let counted = utf8 ? Spelling.forEachKeyByte(ofUTF8: cell, add) : Spelling.forEachKeyByte(ofASCII: cell, add)
+    guard let count = counted else { return nil }
     hash = walked
     return count == 0
   }

@@ -43,24 +43,31 @@ struct PackedRosterRows: Sendable {
   /// `StudentIdentity.Field.allCases`, `nil` when the roster has no such column. Read back, it is
   /// the row ``append(_:row:line:)`` keeps for the same identity.
   mutating func append(row: Int, line: Int?, cell: (Int) -> UnsafeBufferPointer<UInt8>?) {
-    let present = Self.fields.indices.count { cell($0) != nil }
-    appendHead(row: row, line: line, present: present)
+    let head = appendHead(row: row, line: line, present: 0)
+    var present: UInt8 = 0
     for index in Self.fields.indices {
       guard let value = cell(index) else { continue }
       appendCell(index, value)
+      present += 1
     }
+    current[head] |= present
     count += 1
   }
 
-  private mutating func appendHead(row: Int, line: Int?, present: Int) {
+  /// Appends the byte telling the line and how many cells (`present`), the row and the line;
+  /// returns where that first byte is in ``current``.
+  @discardableResult
+  private mutating func appendHead(row: Int, line: Int?, present: Int) -> Int {
     if current.count >= Self.chunkSize {
       chunks.append(current)
       current = []
     }
     if current.isEmpty { current.reserveCapacity(Self.chunkSize + 1024) }
+    let head = current.count
     current.append((line == nil ? 0 : Self.hasLine) | UInt8(present))
     Self.appendInteger(row, to: &current)
     if let line { Self.appendInteger(line - row, to: &current) }
+    return head
   }
 
   private mutating func appendCell(_ field: Int, _ bytes: some Collection<UInt8>) {

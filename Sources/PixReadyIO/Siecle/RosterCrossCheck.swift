@@ -36,6 +36,9 @@ public struct RosterCrossCheck: Sendable {
     var leftIndex: Int?
   }
 
+  /// How many compact rows have their INE's slot read ahead at a time.
+  private static let warmedRows = 128
+
   /// Under half of a roster of at least this many rows found in SIECLE: the export does not fit.
   static let mismatchMinimumRows = 4
 
@@ -84,6 +87,8 @@ public struct RosterCrossCheck: Sendable {
   private var seenShortDivisions = Set<UInt64>()
   /// The last of them (0, which no division packs to, before the first).
   private var lastShortDivision: UInt64 = 0
+  /// Some of them, in a slot picked by their bits: a school's few divisions are told there.
+  private var recentShortDivisions = [UInt64](repeating: 0, count: 64)
   /// Every division seen, as written: its key is worked out once.
   private var seenDivisions = Set<String>()
   /// The findings of rows matched by INE, duplicates, and rows matched by name to a student gone.
@@ -171,8 +176,19 @@ public struct RosterCrossCheck: Sendable {
     }
     let cells = ObservedRows.Cell.self
     let cellIndex = ObservedRows.cellIndex
+    // The compact rows' INEs packed first, and the slots of every few rows read together before
+    // they are inserted (``FirstRowByINE/warm(_:)``): few enough for the cache to keep them.
+    let ineKeys = rows.compact.map { compact in
+      compact.entry == ObservedRows.nextFull ? 0 : FirstRowByINE.packed(rows.cell(compact, cells.ine)) ?? 0
+    }
+    firstRowByINE.reserve(ineKeys.count)
     var next = 0
     for index in rows.compact.indices {
+      if index % Self.warmedRows == 0 {
+        ineKeys.withUnsafeBufferPointer {
+          firstRowByINE.warm(UnsafeBufferPointer(rebasing: $0[index..<min(index + Self.warmedRows, $0.count)]))
+        }
+      }
       let compact = rows.compact[index]
       guard compact.entry != ObservedRows.nextFull else {
         let row = rows.full[next]
@@ -184,8 +200,9 @@ public struct RosterCrossCheck: Sendable {
       rowCount += 1
       noteDivision(bytes: rows.cell(compact, cells.classe))
       let ine = rows.cell(compact, cells.ine)
-      if let key = FirstRowByINE.packed(ine),
-        let first = firstRowByINE.insert(packed: key, row: row, ine: { String(decoding: ine, as: UTF8.self) })
+      if ineKeys[index] != 0,
+        let first = firstRowByINE.insert(
+          packed: ineKeys[index], row: row, ine: { String(decoding: ine, as: UTF8.self) })
       {
         duplicateCount += 1
         rowFindings.append(
@@ -295,9 +312,12 @@ public struct RosterCrossCheck: Sendable {
     if bytes.count < 8 {
       var packed = UInt64(bytes.count) << 56
       for (index, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * index) }
-      // Rows of one division mostly follow each other: no hashing for them.
+      // Rows of one division mostly follow each other, and a school has few: no hashing for them.
       guard packed != lastShortDivision else { return }
       lastShortDivision = packed
+      let slot = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 58)
+      guard recentShortDivisions[slot] != packed else { return }
+      recentShortDivisions[slot] = packed
       guard seenShortDivisions.insert(packed).inserted else { return }
     }
     noteDivision(String(decoding: bytes, as: UTF8.self))

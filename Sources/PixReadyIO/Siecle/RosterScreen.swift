@@ -54,11 +54,11 @@ final class RosterScreen: Sendable {
   }
 
   /// Whether a row with this INE cell (UTF-8, as the row's identity holds it), these last and
-  /// first name cells (their bytes in the file) and these identity cells (`cell` gives each as
-  /// written, `nil` when one does not decode) is surely unknown to the export.
+  /// first name cells (their bytes in the file, UTF-8 when `utf8`) and these identity cells (`cell`
+  /// gives each as written, `nil` when one does not decode) is surely unknown to the export.
   func surelyUnknown(
     ine: UnsafeBufferPointer<UInt8>, lastName: UnsafeBufferPointer<UInt8>, firstName: UnsafeBufferPointer<UInt8>,
-    cell: (StudentIdentity.Field) -> String?
+    utf8: Bool, cell: (StudentIdentity.Field) -> String?
   ) -> Bool {
     if !ine.isEmpty {
       guard let key = FirstRowByINE.packed(ine), !ines.contains(packed: key) else { return false }
@@ -71,7 +71,9 @@ final class RosterScreen: Sendable {
       }
     }
     // What ``matches(_:)`` finds for most rows, from the cells' bytes.
-    if lastNames.surelyAbsent(lastName) || fullNames.surelyAbsent(lastName, firstName) { return true }
+    if lastNames.surelyAbsent(lastName, utf8: utf8) || fullNames.surelyAbsent(lastName, firstName, utf8: utf8) {
+      return true
+    }
     var decodes = true
     let found = matches { field in
       guard let text = cell(field) else {

@@ -30,4 +30,30 @@ struct SpellingTests {
       #expect(count == nil)
     }
   }
+
+  /// In UTF-8, the walker keys Latin-1's letters as ``Spelling/key(_:)`` does scalar by scalar, and
+  /// stops at any other character: every scalar from U+00A0 to U+017F, alone and between words.
+  @Test func theUTF8WalkerKeysLatin1LettersAsTheScalarRuleDoes() {
+    var keyed = 0
+    for value in 0xA0...0x17F {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      for text in ["\(scalar)", " Jean\(scalar)\tMARIE\(scalar) ", "\(scalar)\(scalar)x"] {
+        // A combining mark first keys as nothing and sends the text the scalar way.
+        let expected = Spelling.key("\u{301}" + text)
+        var walked: [UInt8] = []
+        guard let count = Spelling.forEachKeyByte(ofUTF8: text.utf8, { walked.append($0) }) else { continue }
+        keyed += 1
+        #expect((0xC0...0xFF).contains(value), "U+\(String(value, radix: 16)) is not Latin-1's")
+        #expect(count == walked.count)
+        #expect(String(decoding: walked, as: UTF8.self) == expected, "U+\(String(value, radix: 16))")
+        #expect(Spelling.key(text) == expected)
+      }
+    }
+    // À to ÿ but ×, ÷, Ð, ð, Þ and þ, whose keys are not ASCII: 58 letters, three texts each.
+    #expect(keyed == 58 * 3)
+    #expect(Spelling.key("\u{301}Éloïse Cæcilia") == "eloise caecilia")
+    #expect(Spelling.forEachKeyByte(ofUTF8: Array("E\u{301}".utf8)) { _ in } == nil)
+    #expect(Spelling.forEachKeyByte(ofUTF8: [0x41, 0xC3]) { _ in } == nil, "a character cut short")
+    #expect(Spelling.forEachKeyByte(ofUTF8: [0xC3, 0x41]) { _ in } == nil)
+  }
 }

@@ -17,11 +17,12 @@ struct NameFilterTests {
     return result + (seed % 5 == 0 ? "  " : "")
   }
 
-  static func absent(_ filter: NameFilter, _ cells: String...) -> Bool {
+  static func absent(_ filter: NameFilter, utf8: Bool = false, _ cells: String...) -> Bool {
     let bytes = cells.map { Array($0.utf8) }
     return bytes[0].withUnsafeBufferPointer { first in
       bytes.count == 1
-        ? filter.surelyAbsent(first) : bytes[1].withUnsafeBufferPointer { filter.surelyAbsent(first, $0) }
+        ? filter.surelyAbsent(first, utf8: utf8)
+        : bytes[1].withUnsafeBufferPointer { filter.surelyAbsent(first, $0, utf8: utf8) }
     }
   }
 
@@ -36,10 +37,11 @@ struct NameFilterTests {
     }
   }
 
-  @Test func tellsAbsentOnlyWhatSpellingKeysAsNoNameOfTheFilter() {
-    let keys = Set(Self.lastNames.map { Spelling.key($0) })
+  @Test(arguments: [false, true])
+  func tellsAbsentOnlyWhatSpellingKeysAsNoNameOfTheFilter(utf8: Bool) {
+    let keys = Set(Self.lastNames.map { Spelling.key($0) } + ["lefevre", "eloise"])
     let filter = NameFilter(keys.map { [$0] })
-    let letters = Array("abcdeéfgilmnoprstu -'\tLEMARTIN".utf8)
+    let letters = Array("abcdeéfgilmnoprstuvÈÏ -'\tLEMARTIN".utf8)
     var (told, ascii) = (0, 0)
     var state: UInt64 = 42
     for _ in 0..<5_000 {
@@ -49,8 +51,11 @@ struct NameFilterTests {
         cell.append(letters[Int(state >> 33) % letters.count])
       }
       let text = String(decoding: cell, as: UTF8.self)
-      let absent = cell.withUnsafeBufferPointer { filter.surelyAbsent($0) }
-      if cell.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+      let absent = cell.withUnsafeBufferPointer { filter.surelyAbsent($0, utf8: utf8) }
+      // Without `utf8`, only ASCII cells are keyed; with it, whole characters of Latin-1 too.
+      if cell.allSatisfy({ $0 < 0x80 }) || (utf8 && text.utf8.elementsEqual(cell) && !text.contains("\u{FFFD}")) {
+        ascii += 1
+      }
       if absent {
         told += 1
         #expect(!keys.contains(Spelling.key(text)), "« \(text) »")
@@ -61,11 +66,24 @@ struct NameFilterTests {
     #expect(told > ascii * 9 / 10)
   }
 
-  @Test func cannotTellACellPastASCII() {
+  @Test func cannotTellACellPastASCIIUnlessItIsUTF8() {
     let filter = NameFilter([[Spelling.key("Martin")]])
     #expect(!Self.absent(filter, "Lefèvre"))
-    #expect([0x4C, 0x65, 0x66, 0xE8, 0x76, 0x72, 0x65].withUnsafeBufferPointer { !filter.surelyAbsent($0) })
+    #expect([0x4C, 0x65, 0x66, 0xE8, 0x76, 0x72, 0x65].withUnsafeBufferPointer { !filter.surelyAbsent($0, utf8: false) })
     #expect(Self.absent(filter, "Lefevre"))
+    // In UTF-8, Latin-1's letters are keyed; a byte of Windows-1252 or another character is not.
+    #expect(Self.absent(filter, utf8: true, "Lefèvre"))
+    #expect([0x4C, 0x65, 0x66, 0xE8, 0x76, 0x72, 0x65].withUnsafeBufferPointer { !filter.surelyAbsent($0, utf8: true) })
+    #expect(!Self.absent(filter, utf8: true, "Łukasz"))
+    #expect(!Self.absent(filter, utf8: true, "Þór"))
+  }
+
+  @Test func aUTF8CellWithAccentsFindsItsName() {
+    let filter = NameFilter([[Spelling.key("Lefèvre"), Spelling.key("Anaïs")], [Spelling.key("Müller"), "zoe"]])
+    #expect(!Self.absent(filter, utf8: true, " LEFÈVRE", "anaïs "))
+    #expect(!Self.absent(filter, utf8: true, "Lefevre", "ANAÏS"))
+    #expect(!Self.absent(filter, utf8: true, "MÜLLER", "Zoé"))
+    #expect(Self.absent(filter, utf8: true, "Lefèvre", "Zoé"))
   }
 
   @Test func namesWhoseKeyIsNotASCIIAreLeftOut() {

@@ -203,7 +203,7 @@ struct BlockWorker {
     }
     return screen.surelyUnknown(
       ine: cell(StudentIdentity.Field.ine.position), lastName: cell(StudentIdentity.Field.nom.position),
-      firstName: cell(StudentIdentity.Field.prenom.position)
+      firstName: cell(StudentIdentity.Field.prenom.position), utf8: plan.dialect.encoding == .utf8
     ) { field in
       plan.dialect.encoding.decode(cell(field.position))
     }

@@ -185,7 +185,7 @@ struct CompactRosterRowsTests {
       return Array(ine.utf8).withUnsafeBufferPointer { ine in
         lastName.withUnsafeBufferPointer { lastName in
           Array(prenom.utf8).withUnsafeBufferPointer { firstName in
-            screen.surelyUnknown(ine: ine, lastName: lastName, firstName: firstName) { field in
+            screen.surelyUnknown(ine: ine, lastName: lastName, firstName: firstName, utf8: true) { field in
               switch field {
               case .nom: nom
               case .prenom: prenom
