@@ -69,11 +69,13 @@ struct NameFilterTests {
   @Test func cannotTellACellPastASCIIUnlessItIsUTF8() {
     let filter = NameFilter([[Spelling.key("Martin")]])
     #expect(!Self.absent(filter, "Lefèvre"))
-    #expect([0x4C, 0x65, 0x66, 0xE8, 0x76, 0x72, 0x65].withUnsafeBufferPointer { !filter.surelyAbsent($0, utf8: false) })
+    #expect(
+      [0x4C, 0x65, 0x66, 0xE8, 0x76, 0x72, 0x65].withUnsafeBufferPointer { !filter.surelyAbsent($0, utf8: false) })
     #expect(Self.absent(filter, "Lefevre"))
     // In UTF-8, Latin-1's letters are keyed; a byte of Windows-1252 or another character is not.
     #expect(Self.absent(filter, utf8: true, "Lefèvre"))
-    #expect([0x4C, 0x65, 0x66, 0xE8, 0x76, 0x72, 0x65].withUnsafeBufferPointer { !filter.surelyAbsent($0, utf8: true) })
+    #expect(
+      [0x4C, 0x65, 0x66, 0xE8, 0x76, 0x72, 0x65].withUnsafeBufferPointer { !filter.surelyAbsent($0, utf8: true) })
     #expect(!Self.absent(filter, utf8: true, "Łukasz"))
     #expect(!Self.absent(filter, utf8: true, "Þór"))
   }
