@@ -103,6 +103,18 @@ struct FirstRowByINE: Sendable {
     packed(ine.utf8)
   }
 
+  /// The INE `packed(_:)` gave `value` for.
+  static func unpacked(_ value: UInt64) -> String {
+    var bytes: [UInt8] = []
+    var rest = value
+    while rest > 0 {
+      let symbol = UInt8(truncatingIfNeeded: rest % 37)
+      rest /= 37
+      bytes.append(symbol <= 10 ? 0x2F &+ symbol : 0x36 &+ symbol)  // 1 is `0`, 11 is `A`
+    }
+    return String(decoding: bytes.reversed(), as: UTF8.self)
+  }
+
   /// ``packed(_:)`` of an INE's UTF-8 bytes.
   static func packed(_ ine: some Collection<UInt8>) -> UInt64? {
     guard ine.count <= 12, !ine.isEmpty else { return nil }

@@ -1,4 +1,4 @@
-/// Roster rows kept compactly as bytes: their row, line and identity cells, about 60 bytes a row.
+/// Roster rows kept compactly as bytes: their row, line and identity cells, about 35 bytes a row.
 ///
 /// The cross-check keeps the rows SIECLE does not know until the end, when it knows whether to
 /// list them (they are most of the roster when the export is another school's): one array of
@@ -21,21 +21,35 @@ struct PackedRosterRows: Sendable {
   private var current: [UInt8] = []
   /// The number of rows kept.
   private(set) var count = 0
+  /// The row kept last (0 before the first): each row is kept as the difference from it.
+  private var lastRow = 0
+  /// How far the line of the row kept last was from its row: each line is kept as the change.
+  private var lastLineOffset = 0
 
   private static let chunkSize = 1 << 16
 
   private static let fields = StudentIdentity.Field.allCases
+  /// The head byte: bit k when field k has a cell, and these.
   private static let hasLine: UInt8 = 1 << 7
+  /// The INE is kept packed in 8 bytes (``FirstRowByINE/packed(_:)``), not as its text.
+  private static let packedINE: UInt8 = 1 << 6
+  /// The birthdate, written `JJ/MM/AAAA`, is kept as its 8 digits in 4 bytes.
+  private static let packedDate: UInt8 = 1 << 5
+  private static let ine = fields.firstIndex(of: .ine) ?? 0
+  private static let dateNaissance = fields.firstIndex(of: .dateNaissance) ?? 0
 
-  /// Keeps a row: a byte telling whether a line follows and how many cells, the row and the line
-  /// as variable-length integers, then each cell as its field, its length and its UTF-8 bytes.
+  /// Keeps a row: a head byte (which cells, whether a line follows, which cells are packed), the
+  /// row and the line as changes from the row before, then each cell: its length and UTF-8
+  /// bytes, or, for an INE of digits and capitals, its 8 packed bytes, and for a birthdate
+  /// `JJ/MM/AAAA`, its digits in 4 bytes.
   mutating func append(_ student: StudentIdentity, row: Int, line: Int?) {
-    let present = Self.fields.indices.count { student[ifPresent: Self.fields[$0]] != nil }
-    appendHead(row: row, line: line, present: present)
+    let head = appendHead(row: row, line: line)
+    var flags: UInt8 = 0
     for (index, field) in Self.fields.enumerated() {
-      guard let value = student[ifPresent: field] else { continue }
-      appendCell(index, value.utf8)
+      guard var text = student[ifPresent: field] else { continue }
+      flags |= text.withUTF8 { appendCell(index, $0) }
     }
+    current[head] |= flags
     count += 1
   }
 
@@ -43,62 +57,116 @@ struct PackedRosterRows: Sendable {
   /// `StudentIdentity.Field.allCases`, `nil` when the roster has no such column. Read back, it is
   /// the row ``append(_:row:line:)`` keeps for the same identity.
   mutating func append(row: Int, line: Int?, cell: (Int) -> UnsafeBufferPointer<UInt8>?) {
-    let head = appendHead(row: row, line: line, present: 0)
-    var present: UInt8 = 0
+    let head = appendHead(row: row, line: line)
+    var flags: UInt8 = 0
     for index in Self.fields.indices {
       guard let value = cell(index) else { continue }
-      appendCell(index, value)
-      present += 1
+      flags |= appendCell(index, value)
     }
-    current[head] |= present
+    current[head] |= flags
     count += 1
   }
 
-  /// Appends the byte telling the line and how many cells (`present`), the row and the line;
-  /// returns where that first byte is in ``current``.
-  @discardableResult
-  private mutating func appendHead(row: Int, line: Int?, present: Int) -> Int {
+  /// Appends the head byte (with ``hasLine`` only, for now), the row and the line; returns where
+  /// the head byte is in ``current``.
+  private mutating func appendHead(row: Int, line: Int?) -> Int {
     if current.count >= Self.chunkSize {
       chunks.append(current)
       current = []
     }
     if current.isEmpty { current.reserveCapacity(Self.chunkSize + 1024) }
     let head = current.count
-    current.append((line == nil ? 0 : Self.hasLine) | UInt8(present))
-    Self.appendInteger(row, to: &current)
-    if let line { Self.appendInteger(line - row, to: &current) }
+    current.append(line == nil ? 0 : Self.hasLine)
+    Self.appendInteger(row - lastRow, to: &current)
+    lastRow = row
+    if let line {
+      Self.appendInteger(line - row - lastLineOffset, to: &current)
+      lastLineOffset = line - row
+    }
     return head
   }
 
-  private mutating func appendCell(_ field: Int, _ bytes: some Collection<UInt8>) {
-    current.append(UInt8(field))
+  /// Appends cell `field`; returns its bits of the head byte.
+  private mutating func appendCell(_ field: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    if field == Self.ine, let packed = FirstRowByINE.packed(bytes) {
+      for shift in stride(from: 0, to: 64, by: 8) { current.append(UInt8(truncatingIfNeeded: packed >> shift)) }
+      return 1 << field | Self.packedINE
+    }
+    if field == Self.dateNaissance, let digits = Self.dateDigits(bytes) {
+      for shift in stride(from: 0, to: 32, by: 8) { current.append(UInt8(truncatingIfNeeded: digits >> shift)) }
+      return 1 << field | Self.packedDate
+    }
     Self.appendInteger(bytes.count, to: &current)
     current.append(contentsOf: bytes)
+    return 1 << field
   }
 
   /// The rows, in the order they were kept.
   var rows: [Row] {
     var result: [Row] = []
     result.reserveCapacity(count)
+    var (row, lineOffset) = (0, 0)
     for bytes in chunks + [current] {
       var offset = 0
       while offset < bytes.count {
         let head = bytes[offset]
         offset += 1
-        let row = Self.readInteger(bytes, &offset)
-        let line = head & Self.hasLine == 0 ? nil : row + Self.readInteger(bytes, &offset)
+        row += Self.readInteger(bytes, &offset)
+        var line: Int?
+        if head & Self.hasLine != 0 {
+          lineOffset += Self.readInteger(bytes, &offset)
+          line = row + lineOffset
+        }
         var values: [StudentIdentity.Field: String] = [:]
-        for _ in 0..<Int(head & ~Self.hasLine) {
-          let field = Self.fields[Int(bytes[offset])]
-          offset += 1
-          let length = Self.readInteger(bytes, &offset)
-          values[field] = String(decoding: bytes[offset..<offset + length], as: UTF8.self)
-          offset += length
+        for (index, field) in Self.fields.enumerated() where head & (1 << index) != 0 {
+          values[field] = Self.readCell(index, head: head, bytes, &offset)
         }
         result.append(Row(student: StudentIdentity(values: values), row: row, line: line))
       }
     }
     return result
+  }
+
+  /// The text of cell `field`, read at `offset` in a row with head byte `head`.
+  private static func readCell(_ field: Int, head: UInt8, _ bytes: [UInt8], _ offset: inout Int) -> String {
+    if field == ine, head & packedINE != 0 {
+      let packed = (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[offset + $1]) << (8 * UInt64($1)) }
+      offset += 8
+      return FirstRowByINE.unpacked(packed)
+    }
+    if field == dateNaissance, head & packedDate != 0 {
+      let digits = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << (8 * UInt32($1)) }
+      offset += 4
+      return dateText(digits)
+    }
+    let length = readInteger(bytes, &offset)
+    defer { offset += length }
+    return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+  }
+
+  /// The 8 digits of a date written `JJ/MM/AAAA` (any digits), 4 bits each, the first lowest;
+  /// `nil` for any other text.
+  private static func dateDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    guard bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") else { return nil }
+    var digits: UInt32 = 0
+    var shift: UInt32 = 0
+    for (index, byte) in bytes.enumerated() where index != 2 && index != 5 {
+      guard (0x30...0x39).contains(byte) else { return nil }
+      digits |= UInt32(byte - 0x30) << shift
+      shift += 4
+    }
+    return digits
+  }
+
+  /// The text ``dateDigits(_:)`` packed.
+  private static func dateText(_ digits: UInt32) -> String {
+    var text = ""
+    for index in 0..<8 {
+      if index == 2 || index == 4 { text += "/" }
+      let digit = UInt8(truncatingIfNeeded: digits >> (4 * UInt32(index))) & 0xF
+      text.unicodeScalars.append(Unicode.Scalar(0x30 + digit))
+    }
+    return text
   }
 
   /// A signed integer in zigzag LEB128: small values of either sign take one byte.

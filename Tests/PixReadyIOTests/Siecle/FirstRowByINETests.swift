@@ -49,4 +49,23 @@ struct FirstRowByINETests {
     #expect(table.insert("123456789AB", row: large) == nil)
     #expect(table.insert("123456789AB", row: 7) == large)
   }
+
+  @Test(arguments: ["0", "9", "A", "Z", "123456789AB", "ZZZZZZZZZZZZ", "000000000000", "0A0"])
+  func anINEPackedUnpacksToItself(ine: String) throws {
+    #expect(FirstRowByINE.unpacked(try #require(FirstRowByINE.packed(ine))) == ine)
+  }
+
+  @Test func warmingAndReservingChangeNoAnswer() {
+    var (table, plain) = (FirstRowByINE(), FirstRowByINE())
+    for block in 0..<40 {
+      let ines = (0..<300).map { Self.ine(block * 300 + $0) }
+      let keys = ines.map { FirstRowByINE.packed($0) ?? 0 }
+      table.reserve(keys.count)
+      keys.withUnsafeBufferPointer { table.warm($0) }
+      for (index, ine) in ines.enumerated() {
+        let row = block * 300 + index + 1
+        #expect(table.insert(ine, row: row) == plain.insert(ine, row: row), "row \(row)")
+      }
+    }
+  }
 }

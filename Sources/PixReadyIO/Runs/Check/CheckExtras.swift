@@ -3,7 +3,8 @@ import PixReadyCore
 /// What `check` does around the batch loop besides writing rows: the SIECLE cross-check, the
 /// Markdown or HTML document gathered from the rows, and pseudonyms for `--anonymize`.
 struct CheckExtras {
-  /// The roster cross-check of `--siecle`.
+  /// The roster cross-check of `--siecle`; dropped by ``finish(_:language:)`` once its findings
+  /// are in the summary, so that the rows it kept are not held while the document is written.
   var crossCheck: RosterCrossCheck?
   /// The thread the cross-check runs on while rows come, beside the report and the document.
   var crossCheckThread: CrossCheckThread? = nil
@@ -67,6 +68,7 @@ struct CheckExtras {
     summary.warnings = siecleFindings.map { exportWarning($0, language: language) }
     summary.warnings += findings.map { Self.warning($0, language: language) }
     summary.warningSummary = RosterMessages(language: language).summary(findings, mismatch: crossCheck.mismatch)
+    self.crossCheck = nil
   }
 
   /// Writes the Markdown or HTML document after the (silent) rows; nothing for other formats.

@@ -1,0 +1,57 @@
+import Testing
+
+@testable import PixReadyIO
+
+/// The rows the cross-check keeps come back as they were added, whichever way their cells are
+/// kept (as text, an INE packed, a birthdate as digits) and across chunks.
+struct PackedRosterRowsTests {
+  /// A deterministic identity: each field present or not, INEs and birthdates of every shape.
+  static func student(_ seed: Int) -> StudentIdentity {
+    var state = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    func next(_ count: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33) % count
+    }
+    let ines = ["", "123456789AB", "00012345678", "ZZZZZZZZZZZZ", "123456789ab", " 123456789AB", "1234567890123", "É1"]
+    let dates = ["", "03/09/2009", "00/00/0000", "99/99/9999", "3/09/2009", "03-09-2009", "03/09/09", "0٣/09/2009"]
+    let names = ["", "Martin", "Lefèvre", "N'Diaye", "Þór", "  Le  Goff ", "Łukasz"]
+    var values: [StudentIdentity.Field: String] = [:]
+    if next(5) > 0 { values[.ine] = ines[next(ines.count)] }
+    if next(5) > 0 { values[.nom] = names[next(names.count)] }
+    if next(5) > 0 { values[.prenom] = names[next(names.count)] }
+    if next(5) > 0 { values[.dateNaissance] = dates[next(dates.count)] }
+    if next(5) > 0 { values[.classe] = ["2NDE1", "", "TLE 10"][next(3)] }
+    return StudentIdentity(values: values)
+  }
+
+  @Test func rowsComeBackAsTheyWereAdded() {
+    var packed = PackedRosterRows()
+    var expected: [PackedRosterRows.Row] = []
+    var row = 0
+    for seed in 0..<5_000 {
+      // Rows mostly one after the other, sometimes far, sometimes back; lines after them or none.
+      row += [1, 1, 1, 200, -3, 1_000_000][seed % 6]
+      let line: Int? = seed % 7 == 0 ? nil : row + [1, 1, 2, 40][seed % 4]
+      let student = Self.student(seed)
+      if seed % 2 == 0 {
+        packed.append(student, row: row, line: line)
+      } else {
+        // The cells as the engine gives them: bytes that outlive the call.
+        let cells = StudentIdentity.Field.allCases.map { field in
+          student[ifPresent: field].map { text in
+            let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count + 1)
+            _ = bytes.initialize(from: text.utf8)
+            return UnsafeBufferPointer(rebasing: bytes[..<text.utf8.count])
+          }
+        }
+        defer { cells.forEach { $0?.deallocate() } }
+        packed.append(row: row, line: line) { cells[$0] }
+      }
+      expected.append(PackedRosterRows.Row(student: student, row: row, line: line))
+    }
+    #expect(packed.count == expected.count)
+    let rows = packed.rows
+    #expect(rows.count == expected.count)
+    for (got, want) in zip(rows, expected) { #expect(got == want) }
+  }
+}
