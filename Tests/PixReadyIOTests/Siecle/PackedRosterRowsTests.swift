@@ -44,7 +44,9 @@ struct PackedRosterRowsTests {
             return UnsafeBufferPointer(rebasing: bytes[..<text.utf8.count])
           }
         }
-        defer { cells.forEach { $0?.deallocate() } }
+        defer {
+          for cell in cells { cell?.deallocate() }
+        }
         packed.append(row: row, line: line) { cells[$0] }
       }
       expected.append(PackedRosterRows.Row(student: student, row: row, line: line))
