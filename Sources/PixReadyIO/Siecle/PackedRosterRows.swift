@@ -35,8 +35,10 @@ struct PackedRosterRows: Sendable {
   private static let packedINE: UInt8 = 1 << 6
   /// The birthdate, written `JJ/MM/AAAA`, is kept as its 8 digits in 4 bytes.
   private static let packedDate: UInt8 = 1 << 5
-  private static let ine = fields.firstIndex(of: .ine) ?? 0
-  private static let dateNaissance = fields.firstIndex(of: .dateNaissance) ?? 0
+  // Positions rather than searches in `fields`: constants, read per cell with no lazy global.
+  private static var ine: Int { StudentIdentity.Field.ine.position }
+  private static var dateNaissance: Int { StudentIdentity.Field.dateNaissance.position }
+  private static var fieldCount: Int { StudentIdentity.Field.classe.position + 1 }
 
   /// Keeps a row: a head byte (which cells, whether a line follows, which cells are packed), the
   /// row and the line as changes from the row before, then each cell: its length and UTF-8
@@ -59,7 +61,7 @@ struct PackedRosterRows: Sendable {
   mutating func append(row: Int, line: Int?, cell: (Int) -> UnsafeBufferPointer<UInt8>?) {
     let head = appendHead(row: row, line: line)
     var flags: UInt8 = 0
-    for index in Self.fields.indices {
+    for index in 0..<Self.fieldCount {
       guard let value = cell(index) else { continue }
       flags |= appendCell(index, value)
     }
