@@ -25,12 +25,15 @@ extension SHA256.HMAC {
     /// nothing, when it is longer than ``maximumLength`` (hash it with ``SHA256/HMAC/prefix(_:)``).
     public mutating func append(_ message: UnsafeBufferPointer<UInt8>) -> Int? {
       guard message.count <= Self.maximumLength else { return nil }
-      let start = blocks.count
-      blocks.append(contentsOf: message)
-      blocks.append(0x80)
-      blocks.append(contentsOf: repeatElement(0, count: start + 56 - blocks.count))
-      let bits = UInt64(64 + message.count) * 8
-      for index in 0..<8 { blocks.append(UInt8(truncatingIfNeeded: bits >> UInt64(56 - 8 * index))) }
+      // The padded block made on the stack, then appended in one copy.
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { block in
+        block.initialize(repeating: 0)
+        for (index, byte) in message.enumerated() { block[index] = byte }
+        block[message.count] = 0x80
+        let bits = UInt64(64 + message.count) * 8
+        for index in 0..<8 { block[56 + index] = UInt8(truncatingIfNeeded: bits >> UInt64(56 - 8 * index)) }
+        blocks.append(contentsOf: UnsafeBufferPointer(block))
+      }
       return count - 1
     }
 
