@@ -28,7 +28,12 @@ public struct BatchDiagnoser: Sendable {
   }
 
   /// Creates a diagnoser for a file whose header gave `columns`.
-  public init(tree: ValidatedTree, columns: ColumnMap, commonAnswers: Answers = [:]) {
+  ///
+  /// - Parameter compilesTable: whether to compile the tree's ``EvaluationTable`` (thousands of
+  ///   entries, a few milliseconds), which decides a row from its codes and lets the batch engine
+  ///   decide rows from their bytes; without it every row is walked through the tree, to the same
+  ///   diagnosis. Worth it past a few hundred rows.
+  public init(tree: ValidatedTree, columns: ColumnMap, commonAnswers: Answers = [:], compilesTable: Bool = true) {
     self.tree = tree
     self.columns = columns
     self.commonAnswers = commonAnswers
@@ -37,7 +42,7 @@ public struct BatchDiagnoser: Sendable {
     factOrder = tree.tree.facts.compactMap { fact in
       commonAnswers[fact.id] == nil ? columns.facts[fact.id].map { (fact.id, $0) } : nil
     }
-    let table = EvaluationTable(tree: tree)
+    let table = compilesTable ? EvaluationTable(tree: tree) : nil
     self.table = table
     let positions = Dictionary(uniqueKeysWithValues: tree.tree.facts.enumerated().map { ($1.id, $0) })
     tablePositions = factOrder.compactMap { fact in positions[fact.id].map { ($0, fact.column) } }

@@ -13,6 +13,9 @@ public final class CSVFileReader: RecordSource {
   /// The line whose bytes changed the encoding from UTF-8 to an 8-bit one: the first 64 KiB were
   /// plain ASCII, and the first record that was not is not UTF-8 (``EncodingEvidence``); `nil` otherwise.
   public private(set) var encodingSwitchLine: Int?
+  /// Whether the whole input, under 64 KiB (a class, not a school: under 1,000 rows), was read
+  /// when the reader opened (with a `chunkSize` of 64 KiB or more, as by default).
+  public private(set) var isSmall = false
   /// Whether the encoding is still to be decided: what was read so far is plain ASCII.
   private(set) var encodingPending = false
 
@@ -51,6 +54,7 @@ public final class CSVFileReader: RecordSource {
     let bom = prefix.starts(with: [0xEF, 0xBB, 0xBF])
     if bom { start = 3 }
     let complete = atEnd && sniffed == filled
+    isSmall = complete
     let evidence = encoding == nil && !bom ? EncodingEvidence(buffer[start..<sniffed], complete: complete) : nil
     encodingPending = evidence == .ascii && !complete
     let chosen =

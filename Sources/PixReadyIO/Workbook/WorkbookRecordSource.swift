@@ -16,6 +16,8 @@ public struct WorkbookRecordSource: RecordSource {
   /// The school answers added to every row: the column name, the answer and its cell.
   public let schoolAnswers: [(column: String, value: String, cell: CellReference)]
   private let rows: [Workbook.Row]
+  /// The rows after the header, blank ones included.
+  public var rowCount: Int { rows.count }
   private let elsewhere: [Int: String]
   private var position = 0
 

@@ -16,6 +16,16 @@ struct CSVFileReaderTests {
     try records(Array(text.utf8), chunkSize: chunkSize)
   }
 
+  /// A file under 64 KiB, read whole when the reader opens, is a class: `check` then walks its
+  /// rows through the tree without compiling the tree's table.
+  @Test(arguments: [(12, true), (1_000, true), ((1 << 16) - 1, true), (1 << 16, false), (3 << 20, false)])
+  func tellsASmallFile(size: Int, small: Bool) throws {
+    let header = Array("nom;classe\n".utf8)
+    let bytes = header + [UInt8](repeating: UInt8(ascii: "a"), count: size - header.count)
+    let reader = try CSVFileReader(input: .memory(bytes), path: "t.csv")
+    #expect(reader.isSmall == small, "\(size) bytes")
+  }
+
   @Test func readsSemicolonUTF8WithByteOrderMarkAndCRLF() throws {
     let (dialect, all) = try records("\u{FEFF}nom;prénom\r\nDurand;Léa\r\nMartin;Noé\r\n")
     #expect(dialect == CSVDialect(encoding: .utf8, delimiter: UInt8(ascii: ";"), byteOrderMark: true))

@@ -27,12 +27,17 @@ enum IOTestSupport {
   /// A diagnoser of the shipped tree for a file whose header is `headers`: made once per header and
   /// answers, since making one compiles the tree's evaluation table (most of a debug test's time when
   /// each run made its own).
-  static func diagnoser(headers: [String], commonAnswers: Answers = [:]) throws -> BatchDiagnoser {
-    let key = headers.joined(separator: "\u{1F}") + "\u{1E}" + commonAnswers.sorted { $0.key < $1.key }.description
+  static func diagnoser(
+    headers: [String], commonAnswers: Answers = [:], compilesTable: Bool = true
+  ) throws -> BatchDiagnoser {
+    let key =
+      headers.joined(separator: "\u{1F}") + "\u{1E}" + commonAnswers.sorted { $0.key < $1.key }.description
+      + (compilesTable ? "" : "\u{1D}")
     if let diagnoser = cache.diagnoser(key) { return diagnoser }
     let tree = try shippedTree()
     let diagnoser = BatchDiagnoser(
-      tree: tree, columns: ColumnMap(headers: headers, tree: tree), commonAnswers: commonAnswers)
+      tree: tree, columns: ColumnMap(headers: headers, tree: tree), commonAnswers: commonAnswers,
+      compilesTable: compilesTable)
     cache.keep(diagnoser, key)
     return diagnoser
   }

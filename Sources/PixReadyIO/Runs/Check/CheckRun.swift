@@ -79,7 +79,7 @@ public struct CheckRun {
       anonymized: pseudonymizer != nil)
     if plan.format.isDocument { extras.document = ReportDocument(context: report, pseudonymizer: pseudonymizer) }
     let engine = BatchEngine(
-      diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common),
+      diagnoser: BatchDiagnoser(tree: tree, columns: columns, commonAnswers: common, compilesTable: !file.isSmall),
       formatter: formatter(report),
       context: BatchContext(
         workers: plan.workers, decodesEveryRow: plan.decodesEveryRow,

@@ -115,6 +115,16 @@ public struct ClassFile {
     }
   }
 
+  /// Whether the file is a class rather than a school: a CSV file under 64 KiB, a workbook
+  /// of under 1,000 rows. Its rows are then walked through the tree one by one, which for so few
+  /// rows is faster than compiling the tree's table first (the same diagnoses either way).
+  public var isSmall: Bool {
+    switch records {
+    case .csv(let reader): reader.isSmall
+    case .workbook(let source, _): source.rowCount < 1_000
+    }
+  }
+
   /// The records as the batch engine reads them: a CSV file by blocks, a workbook's rows one by one.
   public var batchInput: BatchInput {
     switch records {

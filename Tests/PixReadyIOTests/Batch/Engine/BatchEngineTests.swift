@@ -65,13 +65,14 @@ struct BatchEngineTests {
   /// A batch run over `bytes`, as `pixready check` sets it up, and its reader.
   private func batch(
     _ bytes: [UInt8], format: Format, facts: Answers, language: Language = .fr,
-    context: BatchContext = BatchContext(), hidden: Bool = false
+    context: BatchContext = BatchContext(), hidden: Bool = false, compilesTable: Bool = true
   ) throws -> (BatchEngine, CSVFileReader) {
     let tree = try IOTestSupport.shippedTree()
     let reader = try CSVFileReader(input: .memory(bytes), path: "classe.csv")
     let header = try #require(reader.header)
     let diagnoser = try IOTestSupport.diagnoser(
-      headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, commonAnswers: facts)
+      headers: header.fields.map { $0.trimmingCharacters(in: .whitespaces) }, commonAnswers: facts,
+      compilesTable: compilesTable)
     let formatter = formatter(format, tree: tree, language: language)
     var context = context
     if hidden { context.pseudonymizer = Pseudonymizer(key: Array("clé".utf8), language: language) }
@@ -85,10 +86,11 @@ struct BatchEngineTests {
   /// bytes and the rows observed (when `observed`).
   private func report(
     _ bytes: [UInt8], format: Format, facts: Answers, language: Language, context: BatchContext, hidden: Bool,
-    observed: Bool
+    observed: Bool, compilesTable: Bool = true
   ) throws -> (bytes: [UInt8], result: Result<BatchSummary, any Error>, byteRows: Int, rows: [RowDiagnosis]) {
     let (engine, reader) = try batch(
-      bytes, format: format, facts: facts, language: language, context: context, hidden: hidden)
+      bytes, format: format, facts: facts, language: language, context: context, hidden: hidden,
+      compilesTable: compilesTable)
     var output = Sink()
     var rows: [RowDiagnosis] = []
     var observe: ((RowDiagnosis) -> Void)?
@@ -164,6 +166,32 @@ struct BatchEngineTests {
     _ = try compare(bytes, format: format, facts: facts, blockSize: 700, language: .en)
     _ = try compare(bytes, format: format, blockSize: 1500, hidden: true)
     _ = try compare(bytes, format: format, facts: facts, blockSize: 700, language: .en, hidden: true)
+  }
+
+  /// A small file's rows are walked through the tree one by one, without compiling its table
+  /// (`check` on a class): the same report, summary and observed rows as the reference, which
+  /// decides every row from the table, and no row decided from its bytes.
+  @Test(arguments: [dialects[0], dialects[5]], Format.allCases)
+  func writesTheSameBytesWithoutTheTreesTable(dialect: Dialect, format: Format) throws {
+    let generator = ClassFileGenerator(
+      encoding: dialect.encoding, delimiter: dialect.delimiter, lineEnding: dialect.lineEnding, seed: 11)
+    let bytes = generator.bytes(rows: 300)
+    let facts: Answers = ["siecleImported": .value("yes"), "garAssigned": .value("no")]
+    for (facts, language, hidden) in [([:], Language.fr, false), (facts, .en, true)] as [(Answers, Language, Bool)] {
+      let expected = try report(
+        bytes, format: format, facts: facts, language: language, context: Self.reference, hidden: hidden,
+        observed: true)
+      for workers in [1, 3] {
+        let got = try report(
+          bytes, format: format, facts: facts, language: language, context: BatchContext(workers: workers),
+          hidden: hidden, observed: true, compilesTable: false)
+        #expect(got.bytes == expected.bytes, "\(workers) worker(s)")
+        #expect(try got.result.get() == expected.result.get())
+        #expect(got.rows == expected.rows)
+        #expect(got.byteRows == 0, "without a table, no row is decided from its bytes")
+      }
+      #expect(try expected.result.get().rows > 250)
+    }
   }
 
   @Test(arguments: [Format.csvSemicolon, .jsonLines])
