@@ -85,9 +85,8 @@ public struct RosterCrossCheck: Sendable {
   private var lastDivision = ""
   /// The divisions of compact rows seen, up to seven bytes long, packed with their length.
   private var seenShortDivisions = Set<UInt64>()
-  /// The last of them (0, which no division packs to, before the first).
-  private var lastShortDivision: UInt64 = 0
-  /// Some of them, in a slot picked by their bits: a school's few divisions are told there.
+  /// Some of them, in a slot picked by their bits (0, which no division packs to, when empty): a
+  /// school's few divisions are told there without hashing.
   private var recentShortDivisions = [UInt64](repeating: 0, count: 64)
   /// Every division seen, as written: its key is worked out once.
   private var seenDivisions = Set<String>()
@@ -312,9 +311,6 @@ public struct RosterCrossCheck: Sendable {
     if bytes.count < 8 {
       var packed = UInt64(bytes.count) << 56
       for (index, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * index) }
-      // Rows of one division mostly follow each other, and a school has few: no hashing for them.
-      guard packed != lastShortDivision else { return }
-      lastShortDivision = packed
       let slot = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 58)
       guard recentShortDivisions[slot] != packed else { return }
       recentShortDivisions[slot] = packed
