@@ -91,11 +91,11 @@ struct PackedRosterRows: Sendable {
   /// Appends cell `field`; returns its bits of the head byte.
   private mutating func appendCell(_ field: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
     if field == Self.ine, let packed = FirstRowByINE.packed(bytes) {
-      for shift in stride(from: 0, to: 64, by: 8) { current.append(UInt8(truncatingIfNeeded: packed >> shift)) }
+      Self.appendFixed(packed, bytes: 8, to: &current)
       return 1 << field | Self.packedINE
     }
     if field == Self.dateNaissance, let digits = Self.dateDigits(bytes) {
-      for shift in stride(from: 0, to: 32, by: 8) { current.append(UInt8(truncatingIfNeeded: digits >> shift)) }
+      Self.appendFixed(UInt64(digits), bytes: 4, to: &current)
       return 1 << field | Self.packedDate
     }
     Self.appendInteger(bytes.count, to: &current)
@@ -132,14 +132,10 @@ struct PackedRosterRows: Sendable {
   /// The text of cell `field`, read at `offset` in a row with head byte `head`.
   private static func readCell(_ field: Int, head: UInt8, _ bytes: [UInt8], _ offset: inout Int) -> String {
     if field == ine, head & packedINE != 0 {
-      let packed = (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[offset + $1]) << (8 * UInt64($1)) }
-      offset += 8
-      return FirstRowByINE.unpacked(packed)
+      return FirstRowByINE.unpacked(readFixed(bytes: 8, bytes, &offset))
     }
     if field == dateNaissance, head & packedDate != 0 {
-      let digits = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << (8 * UInt32($1)) }
-      offset += 4
-      return dateText(digits)
+      return dateText(UInt32(truncatingIfNeeded: readFixed(bytes: 4, bytes, &offset)))
     }
     let length = readInteger(bytes, &offset)
     defer { offset += length }
@@ -169,6 +165,17 @@ struct PackedRosterRows: Sendable {
       text.unicodeScalars.append(Unicode.Scalar(0x30 + digit))
     }
     return text
+  }
+
+  /// The `count` low bytes of `value`, the lowest first.
+  private static func appendFixed(_ value: UInt64, bytes count: Int, to bytes: inout [UInt8]) {
+    for index in 0..<count { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(index)))) }
+  }
+
+  /// The number ``appendFixed(_:bytes:to:)`` wrote in `count` bytes at `offset`, which moves past them.
+  private static func readFixed(bytes count: Int, _ bytes: [UInt8], _ offset: inout Int) -> UInt64 {
+    defer { offset += count }
+    return (0..<count).reduce(0) { $0 | UInt64(bytes[offset + $1]) << (8 * UInt64($1)) }
   }
 
   /// A signed integer in zigzag LEB128: small values of either sign take one byte.
