@@ -17,8 +17,9 @@ struct PackedRosterRows: Sendable {
   /// The bytes, in chunks of about ``chunkSize``: memory grows by a chunk at a time, never by
   /// copying everything kept into an array twice as large. The last chunk is ``current``.
   private var chunks: [[UInt8]] = []
-  /// The chunk rows are added to.
+  /// The chunk rows are added to: its first ``used`` bytes are rows, the others room for more.
   private var current: [UInt8] = []
+  private var used = 0
   /// The number of rows kept.
   private(set) var count = 0
   /// The row kept last (0 before the first): each row is kept as the difference from it.
@@ -39,67 +40,89 @@ struct PackedRosterRows: Sendable {
   private static var ine: Int { StudentIdentity.Field.ine.position }
   private static var dateNaissance: Int { StudentIdentity.Field.dateNaissance.position }
   private static var fieldCount: Int { StudentIdentity.Field.classe.position + 1 }
+  /// The most bytes a zigzag LEB128 integer takes.
+  private static let integerRoom = 10
 
   /// Keeps a row: a head byte (which cells, whether a line follows, which cells are packed), the
   /// row and the line as changes from the row before, then each cell: its length and UTF-8
   /// bytes, or, for an INE of digits and capitals, its 8 packed bytes, and for a birthdate
   /// `JJ/MM/AAAA`, its digits in 4 bytes.
   mutating func append(_ student: StudentIdentity, row: Int, line: Int?) {
-    let head = appendHead(row: row, line: line)
-    var flags: UInt8 = 0
-    for (index, field) in Self.fields.enumerated() {
-      guard var text = student[ifPresent: field] else { continue }
-      flags |= text.withUTF8 { appendCell(index, $0) }
+    var bytes: [UInt8] = []
+    let ranges = Self.fields.map { field in
+      student[ifPresent: field].map { text in
+        let start = bytes.count
+        bytes += text.utf8
+        return start..<bytes.count
+      }
     }
-    current[head] |= flags
-    count += 1
+    bytes.withUnsafeBufferPointer { bytes in
+      append(row: row, line: line) { ranges[$0].map { UnsafeBufferPointer(rebasing: bytes[$0]) } }
+    }
   }
 
   /// Keeps a row whose cells are given as UTF-8 bytes: `cell(k)` is field k of
   /// `StudentIdentity.Field.allCases`, `nil` when the roster has no such column. Read back, it is
   /// the row ``append(_:row:line:)`` keeps for the same identity.
-  mutating func append(row: Int, line: Int?, cell: (Int) -> UnsafeBufferPointer<UInt8>?) {
-    let head = appendHead(row: row, line: line)
-    var flags: UInt8 = 0
+  ///
+  /// - Parameter ineKey: the INE cell's ``FirstRowByINE/packed(_:)``, when the caller has it.
+  mutating func append(
+    row: Int, line: Int?, ineKey: UInt64? = nil, cell: (Int) -> UnsafeBufferPointer<UInt8>?
+  ) {
+    // Room for the head, the row, the line and each cell with its length, packed or not.
+    var room = 1 + 2 * Self.integerRoom
     for index in 0..<Self.fieldCount {
-      guard let value = cell(index) else { continue }
-      flags |= appendCell(index, value)
+      if let value = cell(index) { room += Self.integerRoom + value.count }
     }
-    current[head] |= flags
+    if Self.chunkSize - used < room || current.count - used < room { startChunk(room: room) }
+    let (delta, lineChange) = (row - lastRow, line.map { $0 - row - lastLineOffset })
+    lastRow = row
+    if let line { lastLineOffset = line - row }
+    let used = used
+    self.used = current.withUnsafeMutableBufferPointer { chunk in
+      let start = chunk.baseAddress! + used
+      var end = start + 1
+      Self.write(delta, at: &end)
+      if let lineChange { Self.write(lineChange, at: &end) }
+      var head: UInt8 = line == nil ? 0 : Self.hasLine
+      for index in 0..<Self.fieldCount {
+        guard let value = cell(index) else { continue }
+        head |= Self.write(index, value, ineKey: ineKey, at: &end)
+      }
+      start.pointee = head
+      return end - chunk.baseAddress!
+    }
     count += 1
   }
 
-  /// Appends the head byte (with ``hasLine`` only, for now), the row and the line; returns where
-  /// the head byte is in ``current``.
-  private mutating func appendHead(row: Int, line: Int?) -> Int {
-    if current.count >= Self.chunkSize {
+  /// Puts the chunk filled so far with the others and starts one with room for `room` bytes.
+  private mutating func startChunk(room: Int) {
+    if used > 0 {
+      current.removeSubrange(used...)
       chunks.append(current)
-      current = []
     }
-    if current.isEmpty { current.reserveCapacity(Self.chunkSize + 1024) }
-    let head = current.count
-    current.append(line == nil ? 0 : Self.hasLine)
-    Self.appendInteger(row - lastRow, to: &current)
-    lastRow = row
-    if let line {
-      Self.appendInteger(line - row - lastLineOffset, to: &current)
-      lastLineOffset = line - row
-    }
-    return head
+    current = [UInt8](repeating: 0, count: max(Self.chunkSize, room))
+    used = 0
   }
 
-  /// Appends cell `field`; returns its bits of the head byte.
-  private mutating func appendCell(_ field: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
-    if field == Self.ine, let packed = FirstRowByINE.packed(bytes) {
-      Self.appendFixed(packed, bytes: 8, to: &current)
-      return 1 << field | Self.packedINE
+  /// Writes cell `field` at `end`, which moves past it; returns its bits of the head byte.
+  @inline(__always)
+  private static func write(
+    _ field: Int, _ bytes: UnsafeBufferPointer<UInt8>, ineKey: UInt64?, at end: inout UnsafeMutablePointer<UInt8>
+  ) -> UInt8 {
+    if field == ine, let packed = ineKey ?? FirstRowByINE.packed(bytes) {
+      UnsafeMutableRawPointer(end).storeBytes(of: packed.littleEndian, as: UInt64.self)
+      end += 8
+      return 1 << field | packedINE
     }
-    if field == Self.dateNaissance, let digits = Self.dateDigits(bytes) {
-      Self.appendFixed(UInt64(digits), bytes: 4, to: &current)
-      return 1 << field | Self.packedDate
+    if field == dateNaissance, let digits = dateDigits(bytes) {
+      UnsafeMutableRawPointer(end).storeBytes(of: digits.littleEndian, as: UInt32.self)
+      end += 4
+      return 1 << field | packedDate
     }
-    Self.appendInteger(bytes.count, to: &current)
-    current.append(contentsOf: bytes)
+    write(bytes.count, at: &end)
+    if let base = bytes.baseAddress { end.update(from: base, count: bytes.count) }
+    end += bytes.count
     return 1 << field
   }
 
@@ -108,7 +131,7 @@ struct PackedRosterRows: Sendable {
     var result: [Row] = []
     result.reserveCapacity(count)
     var (row, lineOffset) = (0, 0)
-    for bytes in chunks + [current] {
+    for bytes in chunks + [Array(current[..<used])] {
       var offset = 0
       while offset < bytes.count {
         let head = bytes[offset]
@@ -167,25 +190,24 @@ struct PackedRosterRows: Sendable {
     return text
   }
 
-  /// The `count` low bytes of `value`, the lowest first.
-  private static func appendFixed(_ value: UInt64, bytes count: Int, to bytes: inout [UInt8]) {
-    for index in 0..<count { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(index)))) }
-  }
-
-  /// The number ``appendFixed(_:bytes:to:)`` wrote in `count` bytes at `offset`, which moves past them.
+  /// The number written little-endian in `count` bytes at `offset`, which moves past them.
   private static func readFixed(bytes count: Int, _ bytes: [UInt8], _ offset: inout Int) -> UInt64 {
     defer { offset += count }
     return (0..<count).reduce(0) { $0 | UInt64(bytes[offset + $1]) << (8 * UInt64($1)) }
   }
 
-  /// A signed integer in zigzag LEB128: small values of either sign take one byte.
-  private static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+  /// Writes a signed integer in zigzag LEB128 at `end`, which moves past it: small values of
+  /// either sign take one byte.
+  @inline(__always)
+  private static func write(_ value: Int, at end: inout UnsafeMutablePointer<UInt8>) {
     var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))
     while rest >= 0x80 {
-      bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      end.pointee = UInt8(truncatingIfNeeded: rest) | 0x80
+      end += 1
       rest >>= 7
     }
-    bytes.append(UInt8(rest))
+    end.pointee = UInt8(rest)
+    end += 1
   }
 
   private static func readInteger(_ bytes: [UInt8], _ offset: inout Int) -> Int {

@@ -208,7 +208,7 @@ public struct RosterCrossCheck: Sendable {
           RosterFinding(.duplicateINE, row: row, line: line, roster: rows.student(compact), firstRow: first))
         continue
       }
-      unknown.append(row: row, line: line) { field in
+      unknown.append(row: row, line: line, ineKey: ineKeys[index] == 0 ? nil : ineKeys[index]) { field in
         guard rows.plan.identityColumns & (1 << field) != 0 else { return nil }
         return rows.cell(compact, cellIndex[field])
       }

@@ -47,7 +47,9 @@ struct PackedRosterRowsTests {
         defer {
           for cell in cells { cell?.deallocate() }
         }
-        packed.append(row: row, line: line) { cells[$0] }
+        // Every other time with the INE's packed key, as the cross-check passes it.
+        let ineKey = seed % 4 == 1 ? cells[StudentIdentity.Field.ine.position].flatMap(FirstRowByINE.packed) : nil
+        packed.append(row: row, line: line, ineKey: ineKey) { cells[$0] }
       }
       expected.append(PackedRosterRows.Row(student: student, row: row, line: line))
     }
@@ -55,5 +57,20 @@ struct PackedRosterRowsTests {
     let rows = packed.rows
     #expect(rows.count == expected.count)
     for (got, want) in zip(rows, expected) { #expect(got == want) }
+  }
+
+  /// A row larger than a chunk, between small ones, is kept whole in a chunk of its own.
+  @Test func keepsRowsLargerThanAChunk() {
+    var packed = PackedRosterRows()
+    var expected: [PackedRosterRows.Row] = []
+    for row in 1...40 {
+      let length = row % 10 == 0 ? 200_000 + row : row
+      let student = StudentIdentity(values: [
+        .nom: String(repeating: "é", count: length / 2), .prenom: "Léa", .classe: "2NDE\(row % 3)",
+      ])
+      packed.append(student, row: row, line: row + 1)
+      expected.append(PackedRosterRows.Row(student: student, row: row, line: row + 1))
+    }
+    #expect(packed.rows == expected)
   }
 }
