@@ -80,7 +80,9 @@ struct PackedRosterRows: Sendable {
     if let line { lastLineOffset = line - row }
     let used = used
     self.used = current.withUnsafeMutableBufferPointer { chunk in
-      let start = chunk.baseAddress! + used
+      // The chunk has room for the row (`startChunk`), so it has bytes.
+      guard let base = chunk.baseAddress else { return used }
+      let start = base + used
       var end = start + 1
       Self.write(delta, at: &end)
       if let lineChange { Self.write(lineChange, at: &end) }
@@ -90,7 +92,7 @@ struct PackedRosterRows: Sendable {
         head |= Self.write(index, value, ineKey: ineKey, at: &end)
       }
       start.pointee = head
-      return end - chunk.baseAddress!
+      return end - base
     }
     count += 1
   }
