@@ -13,21 +13,53 @@ import PixReadyCore
 /// cross-check itself follows). Anything else (an INE with spaces or small letters, too long to
 /// pack) is « not sure ».
 ///
-/// A class, shared by the cross-check and every worker: looking at a row retains one reference.
+/// A class, shared by the cross-check and every worker; its ``bytes`` are a value a worker keeps
+/// and reads in place, without counting references to a screen every thread reads.
 final class RosterScreen: Sendable {
+  /// What tells most rows from their bytes alone: their INE is no student's, and their names are
+  /// surely no student's.
+  struct Bytes: Sendable {
+    /// The packed INEs of the students still at school and gone (``FirstRowByINE/packed(_:)``).
+    fileprivate let ines: FirstRowByINE
+    /// The packed INEs of the students still at school, digits only, without their leading zeros.
+    fileprivate let digits: FirstRowByINE
+    /// The students' last names, and their last and first names, as filters: most rows have
+    /// names no student has, and are told so from their bytes.
+    fileprivate let lastNames: NameFilter
+    fileprivate let fullNames: NameFilter
+
+    /// Whether a row with this INE cell (UTF-8) and these last and first name cells (their bytes
+    /// in the file, UTF-8 when `utf8`) is surely unknown to the export: `false` when its INE is
+    /// known or cannot be packed, `true` when its names are surely no student's, `nil` when only
+    /// matching its names (``RosterScreen/matches(_:)``) can tell.
+    func surelyUnknown(
+      ine: UnsafeBufferPointer<UInt8>, lastName: UnsafeBufferPointer<UInt8>, firstName: UnsafeBufferPointer<UInt8>,
+      utf8: Bool
+    ) -> Bool? {
+      if !ine.isEmpty {
+        guard let key = FirstRowByINE.packed(ine), !ines.contains(packed: key) else { return false }
+        if ine.count < 11, ine.allSatisfy({ (0x30...0x39).contains($0) }) {
+          var start = ine.startIndex
+          while start < ine.endIndex - 1, ine[start] == 0x30 { start += 1 }
+          guard let short = FirstRowByINE.packed(UnsafeBufferPointer(rebasing: ine[start...])),
+            !digits.contains(packed: short)
+          else { return false }
+        }
+      }
+      if lastNames.surelyAbsent(lastName, utf8: utf8) || fullNames.surelyAbsent(lastName, firstName, utf8: utf8) {
+        return true
+      }
+      return nil
+    }
+  }
+
   /// The students still at school, and gone.
   private let present: SiecleNameIndex
   private let left: SiecleNameIndex
   /// The year a two-digit birth year is read against.
   private let currentYear: Int
-  /// The packed INEs of the students still at school and gone (``FirstRowByINE/packed(_:)``).
-  private let ines: FirstRowByINE
-  /// The packed INEs of the students still at school, digits only, without their leading zeros.
-  private let digits: FirstRowByINE
-  /// The students' last names, and their last and first names, as filters: most rows have names
-  /// no student has, and are told so from their bytes.
-  private let lastNames: NameFilter
-  private let fullNames: NameFilter
+  /// What tells most rows from their bytes.
+  let bytes: Bytes
 
   /// A screen for an export whose students still at school and gone are `present` and `left`.
   init(present: SiecleNameIndex, left: SiecleNameIndex, currentYear: Int) {
@@ -46,11 +78,10 @@ final class RosterScreen: Sendable {
         _ = digits.insert(packed: key, row: 0) { short }
       }
     }
-    self.ines = ines
-    self.digits = digits
-    lastNames = NameFilter(present.lastNames.union(left.lastNames).map { [$0] })
-    fullNames = NameFilter(
-      present.names.map { [$0.lastName, $0.firstName] } + left.names.map { [$0.lastName, $0.firstName] })
+    bytes = Bytes(
+      ines: ines, digits: digits, lastNames: NameFilter(present.lastNames.union(left.lastNames).map { [$0] }),
+      fullNames: NameFilter(
+        present.names.map { [$0.lastName, $0.firstName] } + left.names.map { [$0.lastName, $0.firstName] }))
   }
 
   /// Whether a row with this INE cell (UTF-8, as the row's identity holds it), these last and
@@ -60,20 +91,16 @@ final class RosterScreen: Sendable {
     ine: UnsafeBufferPointer<UInt8>, lastName: UnsafeBufferPointer<UInt8>, firstName: UnsafeBufferPointer<UInt8>,
     utf8: Bool, cell: (StudentIdentity.Field) -> String?
   ) -> Bool {
-    if !ine.isEmpty {
-      guard let key = FirstRowByINE.packed(ine), !ines.contains(packed: key) else { return false }
-      if ine.count < 11, ine.allSatisfy({ (0x30...0x39).contains($0) }) {
-        var start = ine.startIndex
-        while start < ine.endIndex - 1, ine[start] == 0x30 { start += 1 }
-        guard let short = FirstRowByINE.packed(UnsafeBufferPointer(rebasing: ine[start...])),
-          !digits.contains(packed: short)
-        else { return false }
-      }
-    }
     // What ``matches(_:)`` finds for most rows, from the cells' bytes.
-    if lastNames.surelyAbsent(lastName, utf8: utf8) || fullNames.surelyAbsent(lastName, firstName, utf8: utf8) {
-      return true
+    if let sure = bytes.surelyUnknown(ine: ine, lastName: lastName, firstName: firstName, utf8: utf8) {
+      return sure
     }
+    return surelyUnknownByMatching(cell)
+  }
+
+  /// Whether ``matches(_:)`` finds no student for the row whose identity cells `cell` gives
+  /// (`nil` for a cell that does not decode); `false`, « not sure », when a cell does not decode.
+  func surelyUnknownByMatching(_ cell: (StudentIdentity.Field) -> String?) -> Bool {
     var decodes = true
     let found = matches { field in
       guard let text = cell(field) else {

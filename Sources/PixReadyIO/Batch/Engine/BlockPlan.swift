@@ -48,6 +48,8 @@ struct BlockPlan: Sendable {
   let keepsCompactRows: Bool
   /// The screen of ``compactRows``, if any.
   let rosterScreen: RosterScreen?
+  /// Its ``RosterScreen/bytes``, read in place for every row kept compact.
+  let screenBytes: RosterScreen.Bytes?
   /// Whether ``rosterScreen`` is set (read for every row kept compact).
   let screensRows: Bool
   /// The identity fields the file has a column for (bit k for field k of
@@ -127,6 +129,7 @@ struct BlockPlan: Sendable {
     self.compactRows = keepsRows && readsBytes ? compactRows : nil
     keepsCompactRows = self.compactRows != nil
     rosterScreen = self.compactRows?.screen
+    screenBytes = rosterScreen?.bytes
     screensRows = rosterScreen != nil
     identityColumns = actions.reduce(0) { mask, action in
       if case .identity(let field) = action { mask | 1 << field } else { mask }

@@ -195,18 +195,19 @@ struct BlockWorker {
   /// names (cells placed as in ``keepCompact(entry:line:present:_:identity:)``).
   @inline(never)
   private func screened(_ base: UnsafePointer<UInt8>, _ identity: UnsafeMutablePointer<Int>, present: UInt8) -> Bool {
-    guard let screen = plan.rosterScreen else { return true }
     let ends = identity + StudentIdentity.Field.allCases.count
     func cell(_ field: Int) -> UnsafeBufferPointer<UInt8> {
       guard present & (1 << field) != 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
       return UnsafeBufferPointer(start: base + identity[field], count: ends[field] - identity[field])
     }
-    return screen.surelyUnknown(
+    // The screen's bytes read in place (optional chaining, no copy): the screen itself, a class
+    // every worker shares, is reached only for the rows its bytes cannot tell.
+    let sure = plan.screenBytes?.surelyUnknown(
       ine: cell(StudentIdentity.Field.ine.position), lastName: cell(StudentIdentity.Field.nom.position),
-      firstName: cell(StudentIdentity.Field.prenom.position), utf8: plan.dialect.encoding == .utf8
-    ) { field in
-      plan.dialect.encoding.decode(cell(field.position))
-    }
+      firstName: cell(StudentIdentity.Field.prenom.position), utf8: plan.dialect.encoding == .utf8)
+    if let sure { return sure }
+    guard let screen = plan.rosterScreen else { return true }
+    return screen.surelyUnknownByMatching { field in plan.dialect.encoding.decode(cell(field.position)) }
   }
 
   /// The summary of the rows seen since the last call, ready to merge; starts a new block.

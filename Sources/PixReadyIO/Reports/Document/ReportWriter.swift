@@ -12,9 +12,14 @@ import PixReadyCore
 /// student's row, the same for every student with that outcome) can be made a ``Piece`` once: its
 /// middle is typeset when it is made, not each time it is written.
 struct ReportWriter: ~Copyable {
-  /// A text made once with ``piece(_:)`` and appended many times.
+  /// A text made once with ``piece(_:)`` and appended many times, by any writer of the same
+  /// report: its bytes, and (when typesetting) the typeset bytes of its middle, more than
+  /// ``FrenchTypography/reach`` bytes from its ends, which no text around it changes. They lie in
+  /// the report's ``PieceStorage``, read without counting references (several threads append the
+  /// same pieces at once).
   struct Piece {
-    fileprivate let index: Int
+    fileprivate let bytes: UnsafeBufferPointer<UInt8>
+    fileprivate let middle: UnsafeBufferPointer<UInt8>?
   }
 
   /// The bytes not handed over yet: `count` of them, in room for `capacity`. Appending is a
@@ -38,12 +43,11 @@ struct ReportWriter: ~Copyable {
   /// The most threads ``appendRows(_:_:)`` uses: one output thread writes every byte, so more
   /// would hold more ranges in memory without making the report sooner.
   static let mostThreads = 4
-  /// The pieces made: their bytes, and (when typesetting) the typeset bytes of their middle, more
-  /// than ``FrenchTypography/reach`` bytes from their ends, which no text around them changes.
-  private var pieces: [(bytes: [UInt8], middle: [UInt8]?)] = []
-  /// Where pieces' middles lie in the bytes not handed over yet, in order: handed over as typeset
-  /// already.
-  private var typesetMiddles: [(start: Int, end: Int, piece: Int)] = []
+  /// Where the pieces' bytes are kept, shared by every writer of the report.
+  private let pieces: PieceStorage
+  /// Where pieces' middles lie in the bytes not handed over yet, in order, and their typeset
+  /// bytes: handed over as typeset already.
+  private var typesetMiddles: [(start: Int, end: Int, typeset: UnsafeBufferPointer<UInt8>)] = []
 
   /// Runs `body` with a writer handing its bytes to `output`, then hands over what is left.
   ///
@@ -61,7 +65,8 @@ struct ReportWriter: ~Copyable {
         case .fr: true
         case .en, nil: false
         }
-      var writer = ReportWriter(typesets: typesets, output: thread, collects: false, threads: threads, pieces: [])
+      var writer = ReportWriter(
+        typesets: typesets, output: thread, collects: false, threads: threads, pieces: PieceStorage())
       body(&writer)
       writer.finish()
       thread.finish()
@@ -71,7 +76,7 @@ struct ReportWriter: ~Copyable {
   /// A writer handing its bytes to `output`, or keeping them when it `collects`; typeset as French
   /// text is (``FrenchTypography``) when `typesets`.
   private init(
-    typesets: Bool, output: OutputThread, collects: Bool, threads: Int, pieces: [(bytes: [UInt8], middle: [UInt8]?)]
+    typesets: Bool, output: OutputThread, collects: Bool, threads: Int, pieces: PieceStorage
   ) {
     self.typesets = typesets
     self.output = output
@@ -87,25 +92,24 @@ struct ReportWriter: ~Copyable {
   /// Makes `bytes` a piece to append many times.
   mutating func piece(_ bytes: [UInt8]) -> Piece {
     let reach = FrenchTypography.reach
-    var middle: [UInt8]?
+    var middle: UnsafeBufferPointer<UInt8>?
     if typesets, bytes.count > 2 * reach {
       var typeset: [UInt8] = []
       bytes.withUnsafeBufferPointer {
         FrenchTypography.typeset($0, range: reach..<(bytes.count - reach), appendingTo: &typeset)
       }
-      middle = typeset
+      middle = pieces.keep(typeset)
     }
-    pieces.append((bytes, middle))
-    return Piece(index: pieces.count - 1)
+    return Piece(bytes: pieces.keep(bytes), middle: middle)
   }
 
   /// Appends a piece.
   mutating func append(_ piece: Piece) {
     let start = count
-    pieces[piece.index].bytes.withUnsafeBufferPointer { append($0) }
-    if pieces[piece.index].middle != nil {
+    append(piece.bytes)
+    if let middle = piece.middle {
       let reach = FrenchTypography.reach
-      typesetMiddles.append((start + reach, count - reach, piece.index))
+      typesetMiddles.append((start + reach, count - reach, middle))
     }
   }
 
@@ -238,11 +242,7 @@ struct ReportWriter: ~Copyable {
       for middle in typesetMiddles {
         guard middle.end <= end else { break }
         FrenchTypography.typeset(lines, range: position..<middle.start, appendingTo: &chunk)
-        if let typeset = pieces[middle.piece].middle {
-          chunk.append(contentsOf: typeset)
-        } else {
-          FrenchTypography.typeset(lines, range: middle.start..<middle.end, appendingTo: &chunk)
-        }
+        chunk.append(contentsOf: middle.typeset)
         position = middle.end
         handed += 1
       }
@@ -281,5 +281,24 @@ private final class HandOffTurn: @unchecked Sendable {
     next += 1
     condition.broadcast()
     condition.unlock()
+  }
+}
+
+/// The bytes of a report's pieces (``ReportWriter/Piece``), each kept in place until the report is
+/// written: pieces point into them. Pieces are made by the writer the report began with, between
+/// its sections; writers of rows (``ReportWriter/appendRows(_:_:)``) only read them.
+private final class PieceStorage: @unchecked Sendable {
+  private var blocks: [UnsafeMutableBufferPointer<UInt8>] = []
+
+  /// Keeps a copy of `bytes`, which stays where it is until the storage is freed.
+  func keep(_ bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
+    let block = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+    _ = block.initialize(from: bytes)
+    blocks.append(block)
+    return UnsafeBufferPointer(block)
+  }
+
+  deinit {
+    for block in blocks { block.deallocate() }
   }
 }
