@@ -130,6 +130,14 @@ struct ByteWriter {
     }
   }
 
+  /// Appends the 8 bytes of `word`, the lowest first.
+  @inline(__always)
+  mutating func append(word: UInt64) {
+    let cursor = cursor(reserving: 8)
+    UnsafeMutableRawPointer(cursor).storeBytes(of: word.littleEndian, as: UInt64.self)
+    advance(to: cursor + 8)
+  }
+
   /// Appends one byte.
   @inline(__always)
   mutating func append(_ byte: UInt8) {

@@ -135,7 +135,7 @@ struct PseudonymCells: IdentityCells {
     if field == nom { output.append(word) }
     switch code {
     case .known(let code):
-      for index in 0..<8 { output.append(Pseudonymizer.hexDigit(code, at: index)) }
+      output.append(word: Pseudonymizer.hexDigits(code))
     case .deferred(let index):
       deferred.digits.append((offset: output.count, code: index))
       for _ in 0..<8 { output.append(UInt8(ascii: "0")) }

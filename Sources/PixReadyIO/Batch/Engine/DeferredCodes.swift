@@ -58,7 +58,8 @@ final class DeferredCodes {
     guard batch.count > 0 else { return }
     let codes = pseudonymizer.prefixes(batch)
     for (offset, index) in digits {
-      for digit in 0..<8 { output.base[offset + digit] = Pseudonymizer.hexDigit(codes[index], at: digit) }
+      UnsafeMutableRawPointer(output.base + offset).storeBytes(
+        of: Pseudonymizer.hexDigits(codes[index]).littleEndian, as: UInt64.self)
     }
     for (row, index) in kept { rows[row].observedCode?.code = codes[index] }
     for (row, index) in keptCompact { compact[row].code = codes[index] }

@@ -189,7 +189,7 @@ struct ReportOutline {
   /// Writes ``pseudonym(_:)`` of `code` (plain text in Markdown and HTML), without making a string.
   func writePseudonym(_ code: UInt32, to out: inout ReportWriter) {
     out.append(pseudonymPrefix)
-    for index in 0..<8 { out.append(byte: Pseudonymizer.hexDigit(code, at: index)) }
+    out.append(word: Pseudonymizer.hexDigits(code))
   }
 
   /// « Durand Léa », or the pseudonym, or the INE, or the line when the file has no name.

@@ -151,6 +151,13 @@ struct ReportWriter: ~Copyable {
     count += 1
   }
 
+  /// Appends the 8 bytes of `word`, the lowest first.
+  mutating func append(word: UInt64) {
+    reserve(8)
+    UnsafeMutableRawPointer(bytes + count).storeBytes(of: word.littleEndian, as: UInt64.self)
+    count += 8
+  }
+
   /// Appends an integer in decimal.
   mutating func appendDecimal(_ value: Int) {
     guard value >= 0 else { return append(String(value)) }
