@@ -80,6 +80,33 @@ struct ByteWriter {
     return destination + length
   }
 
+  /// Copies `length` bytes, 16 at most, reading and writing none past either end: two words (or
+  /// half-words) that overlap in the middle, or up to three bytes. Shorter than a call to
+  /// `memmove` or a loop of bytes for the few bytes most appends of a report are.
+  @inline(__always)
+  static func copyShort(_ source: UnsafePointer<UInt8>, _ length: Int, to destination: UnsafeMutablePointer<UInt8>) {
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(destination)
+    if length >= 8 {
+      let (first, last) = (
+        from.loadUnaligned(as: UInt64.self), from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+      )
+      to.storeBytes(of: first, as: UInt64.self)
+      to.storeBytes(of: last, toByteOffset: length - 8, as: UInt64.self)
+    } else if length >= 4 {
+      let (first, last) = (
+        from.loadUnaligned(as: UInt32.self), from.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+      )
+      to.storeBytes(of: first, as: UInt32.self)
+      to.storeBytes(of: last, toByteOffset: length - 4, as: UInt32.self)
+    } else if length > 0 {
+      let (first, middle, last) = (source[0], source[length / 2], source[length - 1])
+      destination[0] = first
+      destination[length / 2] = middle
+      destination[length - 1] = last
+    }
+  }
+
   /// Writes a non-negative integer in decimal at `destination`, which has room for
   /// ``decimalRoom`` bytes; returns the new end. The one decimal writer of the batch and its
   /// reports.

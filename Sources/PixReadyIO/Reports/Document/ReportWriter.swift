@@ -137,7 +137,7 @@ struct ReportWriter: ~Copyable {
     reserve(other.count)
     if other.count <= 16 {
       // Most appends are a few bytes: copied here rather than through a call to `memmove`.
-      for index in 0..<other.count { bytes[count + index] = base[index] }
+      ByteWriter.copyShort(base, other.count, to: bytes + count)
     } else {
       (bytes + count).update(from: base, count: other.count)
     }

@@ -107,6 +107,25 @@ extension ByteLevelTests {
 
 extension ByteLevelTests {
   /// The batch's rows write numbers (line numbers, counts) as Swift writes them, negative ones too.
+  /// Every length a short copy takes, at every offset in a word: the bytes copied, nothing read
+  /// or written around them (guard bytes in both buffers stay as they were).
+  @Test func copiesShortRunsAndNothingAroundThem() {
+    for length in 0...16 {
+      for offset in 0..<8 {
+        let source = (0..<40).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        var destination = [UInt8](repeating: 0xEE, count: 40)
+        source.withUnsafeBufferPointer { source in
+          destination.withUnsafeMutableBufferPointer { destination in
+            ByteWriter.copyShort(source.baseAddress! + 12 + offset, length, to: destination.baseAddress! + 8 + offset)
+          }
+        }
+        var expected = [UInt8](repeating: 0xEE, count: 40)
+        expected[(8 + offset)..<(8 + offset + length)] = source[(12 + offset)..<(12 + offset + length)]
+        #expect(destination == expected, "length \(length), offset \(offset)")
+      }
+    }
+  }
+
   @Test func writesNumbersInDecimal() {
     var values = Array(-12...1_000) + [9_999, 10_000, 1_234_567, Int.max, Int.min]
     var power = 1
