@@ -85,9 +85,12 @@ public struct RosterCrossCheck: Sendable {
   private var lastDivision = ""
   /// The divisions of compact rows seen, up to seven bytes long, packed with their length.
   private var seenShortDivisions = Set<UInt64>()
-  /// Some of them, in a slot picked by their bits (0, which no division packs to, when empty): a
-  /// school's few divisions are told there without hashing.
-  private var recentShortDivisions = [UInt64](repeating: 0, count: 64)
+  /// How many slots of ``shortDivisionSlots`` a division may look at.
+  private static let shortDivisionProbes = 8
+  /// Most of them, in a table of 128 slots with linear probing (0, which no division packs to,
+  /// when empty): a school's divisions are told there without hashing, in whatever order its rows
+  /// come. A division whose first slots are all taken is told by ``seenShortDivisions``.
+  private var shortDivisionSlots = [UInt64](repeating: 0, count: 128)
   /// Every division seen, as written: its key is worked out once.
   private var seenDivisions = Set<String>()
   /// The findings of rows matched by INE, duplicates, and rows matched by name to a student gone.
@@ -309,14 +312,40 @@ public struct RosterCrossCheck: Sendable {
   /// ``noteDivision(_:)`` from the division's UTF-8 bytes: a short division met before needs no text.
   private mutating func noteDivision(bytes: UnsafeBufferPointer<UInt8>) {
     if bytes.count < 8 {
-      var packed = UInt64(bytes.count) << 56
-      for (index, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * index) }
-      let slot = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 58)
-      guard recentShortDivisions[slot] != packed else { return }
-      recentShortDivisions[slot] = packed
-      guard seenShortDivisions.insert(packed).inserted else { return }
+      let packed = UInt64(bytes.count) << 56 | Self.littleEndianWord(bytes)
+      var slot = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 57)
+      var placed = false
+      // Slots are only ever filled: a division that finds a free slot the first time always finds
+      // itself there, and one that finds none never will, and goes to the set every time.
+      for _ in 0..<Self.shortDivisionProbes {
+        let found = shortDivisionSlots[slot]
+        if found == packed { return }
+        if found == 0 {
+          shortDivisionSlots[slot] = packed
+          placed = true
+          break
+        }
+        slot = (slot + 1) & (shortDivisionSlots.count - 1)
+      }
+      if !placed { guard seenShortDivisions.insert(packed).inserted else { return } }
     }
     noteDivision(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// The bytes of `bytes` (7 at most) as a little-endian number, read as two overlapping
+  /// half-words or up to three bytes rather than one at a time, and none past its end.
+  @inline(__always)
+  private static func littleEndianWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    guard let base = bytes.baseAddress, bytes.count > 0 else { return 0 }
+    let count = bytes.count
+    if count >= 4 {
+      let raw = UnsafeRawPointer(base)
+      let first = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+      let last = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+      return first | last << (8 * UInt64(count - 4))
+    }
+    return UInt64(base[0]) | UInt64(base[count / 2]) << (8 * UInt64(count / 2))
+      | UInt64(base[count - 1]) << (8 * UInt64(count - 1))
   }
 
   private mutating func noteDivision(_ division: String) {
