@@ -58,7 +58,7 @@ struct ReportOutline {
   private let allCounts: [RowCategory: Int]
   /// « Élève » and its space as UTF-8: a pseudonym is that and its code (as
   /// ``Pseudonymizer/isPseudonym(_:)`` reads it).
-  private let pseudonymPrefix: [UInt8]
+  let pseudonymPrefix: [UInt8]
 
   /// The outline of `document`; classes are sorted on up to `threads` threads at once (at most
   /// ``ReportWriter/mostThreads``).
@@ -184,12 +184,6 @@ struct ReportOutline {
   /// « Élève 7F3A2C91 » for a pseudonym's code.
   func pseudonym(_ code: UInt32) -> String {
     messages.pseudonym(Pseudonymizer.hex(code))
-  }
-
-  /// Writes ``pseudonym(_:)`` of `code` (plain text in Markdown and HTML), without making a string.
-  func writePseudonym(_ code: UInt32, to out: inout ReportWriter) {
-    out.append(pseudonymPrefix)
-    out.append(word: Pseudonymizer.hexDigits(code))
   }
 
   /// « Durand Léa », or the pseudonym, or the INE, or the line when the file has no name.
