@@ -28,14 +28,15 @@ final class RosterScreen: Sendable {
     fileprivate let lastNames: NameFilter
     fileprivate let fullNames: NameFilter
 
-    /// Whether a row with this INE cell (UTF-8) and these last and first name cells (their bytes
-    /// in the file, UTF-8 when `utf8`) is surely unknown to the export: `false` when its INE is
-    /// known or cannot be packed, `true` when its names are surely no student's, `nil` when only
-    /// matching its names (``RosterScreen/matches(_:)``) can tell.
+    /// Whether a row with this INE cell (UTF-8, as the row's identity holds it) and these last and
+    /// first name cells (their bytes in the file, UTF-8 when `utf8`) is surely unknown to the
+    /// export: `false` when its INE is known or cannot be packed, `true` when its names are surely
+    /// no student's, else what `matching` says (``RosterScreen/surelyUnknownByMatching(_:)``,
+    /// asked of the screen only for the rows its bytes cannot tell).
     func surelyUnknown(
       ine: UnsafeBufferPointer<UInt8>, lastName: UnsafeBufferPointer<UInt8>, firstName: UnsafeBufferPointer<UInt8>,
-      utf8: Bool
-    ) -> Bool? {
+      utf8: Bool, matching: () -> Bool
+    ) -> Bool {
       if !ine.isEmpty {
         guard let key = FirstRowByINE.packed(ine), !ines.contains(packed: key) else { return false }
         if ine.count < 11, ine.allSatisfy({ (0x30...0x39).contains($0) }) {
@@ -46,10 +47,11 @@ final class RosterScreen: Sendable {
           else { return false }
         }
       }
+      // What ``RosterScreen/matches(_:)`` finds for most rows, from the cells' bytes.
       if lastNames.surelyAbsent(lastName, utf8: utf8) || fullNames.surelyAbsent(lastName, firstName, utf8: utf8) {
         return true
       }
-      return nil
+      return matching()
     }
   }
 
@@ -82,20 +84,6 @@ final class RosterScreen: Sendable {
       ines: ines, digits: digits, lastNames: NameFilter(present.lastNames.union(left.lastNames).map { [$0] }),
       fullNames: NameFilter(
         present.names.map { [$0.lastName, $0.firstName] } + left.names.map { [$0.lastName, $0.firstName] }))
-  }
-
-  /// Whether a row with this INE cell (UTF-8, as the row's identity holds it), these last and
-  /// first name cells (their bytes in the file, UTF-8 when `utf8`) and these identity cells (`cell`
-  /// gives each as written, `nil` when one does not decode) is surely unknown to the export.
-  func surelyUnknown(
-    ine: UnsafeBufferPointer<UInt8>, lastName: UnsafeBufferPointer<UInt8>, firstName: UnsafeBufferPointer<UInt8>,
-    utf8: Bool, cell: (StudentIdentity.Field) -> String?
-  ) -> Bool {
-    // What ``matches(_:)`` finds for most rows, from the cells' bytes.
-    if let sure = bytes.surelyUnknown(ine: ine, lastName: lastName, firstName: firstName, utf8: utf8) {
-      return sure
-    }
-    return surelyUnknownByMatching(cell)
   }
 
   /// Whether ``matches(_:)`` finds no student for the row whose identity cells `cell` gives

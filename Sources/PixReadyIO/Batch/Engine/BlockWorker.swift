@@ -204,10 +204,12 @@ struct BlockWorker {
     // every worker shares, is reached only for the rows its bytes cannot tell.
     let sure = plan.screenBytes?.surelyUnknown(
       ine: cell(StudentIdentity.Field.ine.position), lastName: cell(StudentIdentity.Field.nom.position),
-      firstName: cell(StudentIdentity.Field.prenom.position), utf8: plan.dialect.encoding == .utf8)
-    if let sure { return sure }
-    guard let screen = plan.rosterScreen else { return true }
-    return screen.surelyUnknownByMatching { field in plan.dialect.encoding.decode(cell(field.position)) }
+      firstName: cell(StudentIdentity.Field.prenom.position), utf8: plan.dialect.encoding == .utf8
+    ) {
+      plan.rosterScreen?.surelyUnknownByMatching { field in plan.dialect.encoding.decode(cell(field.position)) }
+        ?? true
+    }
+    return sure ?? true
   }
 
   /// The summary of the rows seen since the last call, ready to merge; starts a new block.

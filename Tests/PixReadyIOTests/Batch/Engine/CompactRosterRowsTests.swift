@@ -214,12 +214,14 @@ struct CompactRosterRowsTests {
       return Array(ine.utf8).withUnsafeBufferPointer { ine in
         lastName.withUnsafeBufferPointer { lastName in
           Array(prenom.utf8).withUnsafeBufferPointer { firstName in
-            screen.surelyUnknown(ine: ine, lastName: lastName, firstName: firstName, utf8: true) { field in
-              switch field {
-              case .nom: nom
-              case .prenom: prenom
-              case .dateNaissance: date
-              case .ine, .classe: ""
+            screen.bytes.surelyUnknown(ine: ine, lastName: lastName, firstName: firstName, utf8: true) {
+              screen.surelyUnknownByMatching { field in
+                switch field {
+                case .nom: nom
+                case .prenom: prenom
+                case .dateNaissance: date
+                case .ine, .classe: ""
+                }
               }
             }
           }
