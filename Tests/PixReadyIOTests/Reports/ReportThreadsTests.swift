@@ -7,18 +7,23 @@ import Testing
 /// written on several threads: the same bytes as on one thread.
 struct ReportThreadsTests {
   /// Enough rows for several ranges of ``ReportWriter/rowsPerPart`` in one class and in the
-  /// worklists: six classes, names with text Markdown and HTML escape, every kind of result.
+  /// worklists: six classes, names with text Markdown and HTML escape, every kind of result. Two
+  /// rows in three have the first kind (its worklists are long, cut into several parts), some lists
+  /// are short; the last class has only the fourth (its students gather at the end of the reading order).
   private static let text: String = {
     let kinds = [
-      "oui;oui;Mediacentre;ENT", "oui;;Aucune;", "oui;oui;ines@example.fr;ENT", "non;oui;Mediacentre;ENT",
-      "oui;oui;Mediacentre;autre", "peut-être;oui;Mediacentre;ENT",
+      "oui;oui;Mediacentre;mail;oui", "oui;oui;Aucune;ENT;oui", "oui;oui;ines@example.fr;ENT;oui",
+      "oui;oui;Mediacentre;ENT;non", "oui;oui;Mediacentre;ENT;oui", "peut-être;oui;Identifiant;ENT;oui",
+      "oui;;Aucune;;",
     ]
     let rows = (0..<(3 * ReportWriter.rowsPerPart + 500)).map { n in
       let classe = n % 7 == 0 ? "2NDE10" : "2NDE\(n % 5 + 1)"
       let nom = n % 11 == 0 ? "O'Brien *\(n % 13)* <b>" : "Durand\(n % 97)"
-      return "0701\(n);\(nom);Léa\(n % 89);14/03/2009;\(classe);\(kinds[n % kinds.count])\n"
+      let kind = classe == "2NDE10" ? kinds[3] : n % 3 == 0 ? kinds[n % kinds.count] : kinds[0]
+      return "0701\(n);\(nom);Léa\(n % 89);14/03/2009;\(classe);\(kind)\n"
     }
-    return "ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel\n"
+    return
+      "ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n"
       + rows.joined()
   }()
 
@@ -44,6 +49,9 @@ struct ReportThreadsTests {
     let html = HTMLReport().render(document)
     // Several ranges per list: the threads had work to share.
     #expect(document.summary.rows > 3 * ReportWriter.rowsPerPart)
+    let items = ReportOutline(document).worklists.flatMap(\.items)
+    #expect(items.contains { $0.count > ReportWriter.rowsPerPart })
+    #expect(items.contains { $0.count < ReportWriter.rowsPerPart / 2 })
     #expect(markdown.contains("O'Brien") != anonymized)
     for threads in [2, 3] {
       #expect(MarkdownReport(threads: threads).render(document) == markdown)

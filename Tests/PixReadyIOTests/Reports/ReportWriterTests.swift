@@ -78,6 +78,26 @@ struct ReportWriterTests {
     #expect(output == (language == .fr ? FrenchTypography.typeset(whole) : whole))
   }
 
+  @Test(arguments: [(2, 1), (2, 7), (3, 1000), (2, 5000), (4, 100_000)])
+  func rangesOfAnySizeArriveAsOneThreadWritesThem(threads: Int, partSize: Int) {
+    // A range per row, ranges of a few rows, of more rows than a chunk holds, one range for all.
+    let rowCount = 3 * ReportWriter.rowsPerPart + 5
+    let lines = Self.lines(rowCount)
+    var output = ""
+    ReportWriter.write(to: &output, typesetIn: .fr, threads: threads) { out in
+      out.append("début :\n")
+      out.appendRows(rowCount, partSize: partSize) { range, out in
+        for index in range {
+          out.append(lines[index].dropLast() + " ?\n")
+          out.lineEnded()
+        }
+      }
+      out.append("fin !\n")
+    }
+    let whole = "début :\n" + lines.map { $0.dropLast() + " ?\n" }.joined() + "fin !\n"
+    #expect(output == FrenchTypography.typeset(whole))
+  }
+
   @Test func eachThreadOfAGroupRunsOnce() {
     let calls = Calls()
     ThreadGroup.run(5) { calls.add($0) }

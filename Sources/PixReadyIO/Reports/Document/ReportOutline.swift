@@ -129,16 +129,28 @@ struct ReportOutline {
     index.map { classCounts[$0] } ?? allCounts
   }
 
-  /// Calls `body` with each student of `selection` among ``students`` at `positions`, in reading
-  /// order, as many times as listed.
-  func forEach(in selection: Selection, positions: Range<Int>, _ body: (ReportRecord) -> Void) {
-    studentOutcomes.withUnsafeBufferPointer { outcomes in
-      selection.times.withUnsafeBufferPointer { times in
-        for position in positions {
-          let count = times[Int(outcomes[position])]
-          guard count > 0 else { continue }
-          let record = students[position]
-          for _ in 0..<count { body(record) }
+  /// Appends each student of `selection`, in reading order and as many times as listed, to `out`:
+  /// `body` writes one, on the writer's threads (``ReportWriter/appendRows(_:partSize:_:)``), so
+  /// it must only read what it captures and end with the end of a line.
+  ///
+  /// A part spans the positions holding about ``ReportWriter/rowsPerPart`` listed students when
+  /// they are spread evenly, and at most 16 times as many positions: a short list is a few
+  /// hand-overs between threads, not one per 4,096 students, and a part holds a bounded number
+  /// of rows however they are spread.
+  func appendRows(
+    of selection: Selection, to out: inout ReportWriter, _ body: (ReportRecord, inout ReportWriter) -> Void
+  ) {
+    let perPart = ReportWriter.rowsPerPart
+    let partSize = min(16 * perPart, max(perPart, students.count * perPart / max(selection.count, 1)))
+    out.appendRows(students.count, partSize: partSize) { positions, out in
+      studentOutcomes.withUnsafeBufferPointer { outcomes in
+        selection.times.withUnsafeBufferPointer { times in
+          for position in positions {
+            let count = times[Int(outcomes[position])]
+            guard count > 0 else { continue }
+            let record = students[position]
+            for _ in 0..<count { body(record, &out) }
+          }
         }
       }
     }

@@ -5,7 +5,7 @@ import PixReadyCore
 /// about 512 KiB, handed to the output a chunk of whole lines at a time on an ``OutputThread``
 /// (the system copies one chunk while the next is made), French typeset on the way when the
 /// whole text is (Markdown in French). Long lists of rows are written on several threads at once
-/// (``appendRows(_:_:)``).
+/// (``appendRows(_:partSize:_:)``).
 ///
 /// Typesetting whole lines gives the bytes typesetting the whole text would:
 /// ``FrenchTypography`` never looks across a line break. A text written many times (the end of a
@@ -30,7 +30,7 @@ struct ReportWriter: ~Copyable {
   private let typesets: Bool
   /// Where chunks go, and where their buffers come from.
   private let output: OutputThread
-  /// Whether this writer writes some rows only (``appendRows(_:_:)``): its chunks are kept in
+  /// Whether this writer writes some rows only (``appendRows(_:partSize:_:)``): its chunks are kept in
   /// ``collected`` for the writer that made it to hand over.
   private let collects: Bool
   /// The chunks handed over by a writer that ``collects``, in order.
@@ -38,9 +38,9 @@ struct ReportWriter: ~Copyable {
   /// How many threads may write rows at once.
   private let threads: Int
   private static let chunk = 1 << 19
-  /// How many rows a thread writes at a time in ``appendRows(_:_:)``.
+  /// How many rows a thread writes at a time in ``appendRows(_:partSize:_:)``, unless told otherwise.
   static let rowsPerPart = 1 << 12
-  /// The most threads ``appendRows(_:_:)`` uses: one output thread writes every byte, so more
+  /// The most threads ``appendRows(_:partSize:_:)`` uses: one output thread writes every byte, so more
   /// would hold more ranges in memory without making the report sooner.
   static let mostThreads = 4
   /// Where the pieces' bytes are kept, shared by every writer of the report.
@@ -51,7 +51,7 @@ struct ReportWriter: ~Copyable {
 
   /// Runs `body` with a writer handing its bytes to `output`, then hands over what is left.
   ///
-  /// - Parameter threads: how many threads may write rows at once (``appendRows(_:_:)``); the
+  /// - Parameter threads: how many threads may write rows at once (``appendRows(_:partSize:_:)``); the
   ///   bytes are the same for any number.
   static func write<Output: ByteOutputStream>(
     to output: inout Output, typesetIn language: Language?, threads: Int = 1, _ body: (inout ReportWriter) -> Void
@@ -184,13 +184,17 @@ struct ReportWriter: ~Copyable {
   /// Appends rows `0..<count`, which `body` writes a range at a time, to the writer it is given.
   ///
   /// With one thread, that is `body(0..<count, &self)`. With more, each thread writes ranges of
-  /// ``rowsPerPart`` rows in turn, each to a writer of its own (typeset there), and hands its
+  /// `partSize` rows in turn (``rowsPerPart`` unless the caller knows that a range writes fewer:
+  /// each range is a hand-over between threads), each to a writer of its own (typeset there), and hands its
   /// chunks to the output when the range before it has been handed over: the bytes are the same,
   /// and each thread holds one range at most. Call it at the end of a line. `body` is then called
   /// on several threads at once: it must only read what it captures, end each range with the end
   /// of a line, and not make pieces.
-  mutating func appendRows(_ count: Int, _ body: (Range<Int>, inout ReportWriter) -> Void) {
-    let parts = (count + Self.rowsPerPart - 1) / Self.rowsPerPart
+  mutating func appendRows(
+    _ count: Int, partSize: Int = rowsPerPart, _ body: (Range<Int>, inout ReportWriter) -> Void
+  ) {
+    let partSize = max(partSize, 1)
+    let parts = (count + partSize - 1) / partSize
     guard threads > 1, parts > 1 else { return body(0..<count, &self) }
     assert(self.count == 0 || bytes[self.count - 1] == 0x0A, "rows start at the end of a line")
     finish()
@@ -206,7 +210,7 @@ struct ReportWriter: ~Copyable {
         // One writer per thread, emptied after each of its ranges.
         var writer = ReportWriter(typesets: typesets, output: output, collects: true, threads: 1, pieces: pieces)
         for part in stride(from: thread, to: parts, by: threads) {
-          body.value(part * Self.rowsPerPart..<min(count, (part + 1) * Self.rowsPerPart), &writer)
+          body.value(part * partSize..<min(count, (part + 1) * partSize), &writer)
           writer.finish()
           turn.wait(for: part)
           writer.handOverCollected()
@@ -270,7 +274,7 @@ struct ReportWriter: ~Copyable {
   }
 }
 
-/// Whose turn it is to hand chunks over, when ranges are written side by side (``ReportWriter/appendRows(_:_:)``).
+/// Whose turn it is to hand chunks over, when ranges are written side by side (``ReportWriter/appendRows(_:partSize:_:)``).
 private final class HandOffTurn: @unchecked Sendable {
   private let condition = NSCondition()
   private var next = 0
@@ -293,7 +297,7 @@ private final class HandOffTurn: @unchecked Sendable {
 
 /// The bytes of a report's pieces (``ReportWriter/Piece``), each kept in place until the report is
 /// written: pieces point into them. Pieces are made by the writer the report began with, between
-/// its sections; writers of rows (``ReportWriter/appendRows(_:_:)``) only read them.
+/// its sections; writers of rows (``ReportWriter/appendRows(_:partSize:_:)``) only read them.
 private final class PieceStorage: @unchecked Sendable {
   private var blocks: [UnsafeMutableBufferPointer<UInt8>] = []
 

@@ -149,22 +149,20 @@ extension HTMLReport {
 
     func write(_ selection: ReportOutline.Selection, checkbox: Bool, to out: inout ReportWriter) {
       out.append(checkbox ? heads.checkbox : heads.plain)
-      out.appendRows(outline.students.count) { positions, out in
-        outline.forEach(in: selection, positions: positions) { record in
-          if checkbox {
-            out.append("<tr><td class=\"check\">\u{2610}</td>" as StaticString)
-          } else {
-            out.append("<tr>" as StaticString)
-          }
-          out.append(classes[Int(record.classe)])
-          out.appendDecimal(Int(record.line))
-          out.append("\">")
-          names.write(record, to: &out)
-          out.append("</a></td><td class=\"number\">")
-          out.appendDecimal(Int(record.line))
-          out.append("</td></tr>\n")
-          out.lineEnded()
+      outline.appendRows(of: selection, to: &out) { record, out in
+        if checkbox {
+          out.append("<tr><td class=\"check\">\u{2610}</td>" as StaticString)
+        } else {
+          out.append("<tr>" as StaticString)
         }
+        out.append(classes[Int(record.classe)])
+        out.appendDecimal(Int(record.line))
+        out.append("\">")
+        names.write(record, to: &out)
+        out.append("</a></td><td class=\"number\">")
+        out.appendDecimal(Int(record.line))
+        out.append("</td></tr>\n")
+        out.lineEnded()
       }
       out.append("</tbody>\n</table>\n")
     }

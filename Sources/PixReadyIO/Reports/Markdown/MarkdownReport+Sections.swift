@@ -187,19 +187,17 @@ extension MarkdownReport {
     }
 
     func write(_ selection: ReportOutline.Selection, checkbox: Bool, to out: inout ReportWriter) {
-      out.appendRows(outline.students.count) { positions, out in
-        outline.forEach(in: selection, positions: positions) { record in
-          out.append(checkbox ? classes.checkbox[Int(record.classe)] : classes.plain[Int(record.classe)])
-          names.write(record, to: &out)
-          if numberLast {
-            out.append(linePrefix[0])
-            out.appendDecimal(Int(record.line))
-            out.append(")\n")
-          } else {
-            out.append(" (" + outline.messages.line(Int(record.line)) + ")\n")
-          }
-          out.lineEnded()
+      outline.appendRows(of: selection, to: &out) { record, out in
+        out.append(checkbox ? classes.checkbox[Int(record.classe)] : classes.plain[Int(record.classe)])
+        names.write(record, to: &out)
+        if numberLast {
+          out.append(linePrefix[0])
+          out.appendDecimal(Int(record.line))
+          out.append(")\n")
+        } else {
+          out.append(" (" + outline.messages.line(Int(record.line)) + ")\n")
         }
+        out.lineEnded()
       }
     }
   }
