@@ -7,11 +7,13 @@ struct CheckExtras {
   /// are in the summary, so that the rows it kept are not held while the document is written.
   var crossCheck: RosterCrossCheck?
   /// The thread the cross-check runs on while rows come, beside the report and the document.
-  var crossCheckThread: CrossCheckThread? = nil
+  var crossCheckThread: ObserverThread<RosterCrossCheck>? = nil
   /// The warnings of the SIECLE export itself (no INE, no division…): Pix Orga drops such students.
   var siecleFindings: [SiecleFinding] = []
   /// The document of `--format md|html`.
   var document: ReportDocument?
+  /// The thread the document is gathered on while rows come, beside the reading of the file.
+  var documentThread: ObserverThread<ReportDocument>? = nil
   /// The pseudonyms of `--anonymize`.
   let pseudonymizer: Pseudonymizer?
   /// The tree used.
@@ -33,16 +35,17 @@ struct CheckExtras {
     return document == nil ? nil : .document
   }
 
-  /// Sees a block's rows: the cross-check gets the real identities (on its thread), the document
-  /// the pseudonymised ones.
+  /// Sees a block's rows, each observer on its thread: the cross-check gets the real identities,
+  /// the document the pseudonymised ones.
   mutating func observe(_ rows: ObservedRows) {
     if let crossCheck {
-      if crossCheckThread == nil { crossCheckThread = CrossCheckThread(crossCheck) }
+      if crossCheckThread == nil { crossCheckThread = ObserverThread(crossCheck) { $0.add($1) } }
       crossCheckThread?.add(rows)
     }
-    guard document != nil else { return }
-    guard rows.compact.isEmpty else { return document?.add(rows) ?? () }
-    for index in rows.full.indices { document?.add(rows.full[index]) }
+    if let document {
+      if documentThread == nil { documentThread = ObserverThread(document) { $0.add($1) } }
+      documentThread?.add(rows)
+    }
   }
 
   /// Adds the warnings about damaged identities, then the cross-check's. The roster is the
@@ -51,6 +54,10 @@ struct CheckExtras {
     if let thread = crossCheckThread {
       crossCheck = thread.finish()
       crossCheckThread = nil
+    }
+    if let thread = documentThread {
+      document = thread.finish()
+      documentThread = nil
     }
     let damage = summary.identityDamage.findings.map { finding in
       var finding = finding

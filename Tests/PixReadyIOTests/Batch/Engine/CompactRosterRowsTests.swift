@@ -50,7 +50,7 @@ struct CompactRosterRowsTests {
       ? BatchContext(workers: 3, blockSize: blockSize)
       : BatchContext(workers: 1, blockSize: 1 << 18, decodesEveryRow: true)
     let request = compact ? ObservedRows.Request(screen: check.screen) : nil
-    let thread = onItsThread ? CrossCheckThread(check) : nil
+    let thread = onItsThread ? ObserverThread(check) { $0.add($1) } : nil
     _ = try run(bytes, context: context, request: request) { rows in
       compactRows += rows.compact.filter { $0.entry != ObservedRows.nextFull }.count
       if let thread { thread.add(rows) } else { check.add(rows) }
@@ -182,14 +182,15 @@ struct CompactRosterRowsTests {
 
   @Test(.timeLimit(.minutes(1))) func aThreadLeftUnfinishedEnds() throws {
     let bytes = ClassFileGenerator(encoding: .utf8, delimiter: ";", lineEnding: "\n", seed: 5).bytes(rows: 400)
-    var thread: CrossCheckThread? = CrossCheckThread(
-      RosterCrossCheck(export: SiecleExport(sourceName: "siecle.xml", students: []), currentYear: 2026))
+    var thread: ObserverThread<RosterCrossCheck>? = ObserverThread(
+      RosterCrossCheck(export: SiecleExport(sourceName: "siecle.xml", students: []), currentYear: 2026)
+    ) { $0.add($1) }
     var blocks = 0
     _ = try Self.run(bytes, context: BatchContext(workers: 2, blockSize: 512), request: nil) { rows in
       blocks += 1
       thread?.add(rows)
     }
-    #expect(blocks > CrossCheckThread.capacity)
+    #expect(blocks > ObserverThread<RosterCrossCheck>.capacity)
     // A run that throws drops its thread without finishing it: the thread must not wait for ever.
     weak let dropped = thread
     thread = nil

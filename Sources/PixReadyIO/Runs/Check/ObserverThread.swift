@@ -1,20 +1,21 @@
 import Foundation
 
-/// The SIECLE cross-check of `check --siecle` on a thread of its own (an ``OrderedWorkThread``):
-/// each block's rows are handed to it in input order, while the calling thread writes the report
-/// and gathers the document.
+/// An observer of `check`'s rows (the SIECLE cross-check of `--siecle`, the document of
+/// `--format md|html`) on a thread of its own (an ``OrderedWorkThread``): each block's rows are
+/// handed to it in input order, while the calling thread reads the file and hands blocks to the
+/// workers.
 ///
 /// At most ``capacity`` blocks wait at a time, so memory does not grow with the roster. The
 /// identity cells of compact rows are copied when sent: the engine reuses their bytes once its
 /// observer returns. A run that ends early leaves no thread waiting.
-final class CrossCheckThread: Sendable {
-  /// How many blocks may wait for the cross-check.
-  static let capacity = 8
+final class ObserverThread<Observer>: Sendable {
+  /// How many blocks may wait for the observer.
+  static var capacity: Int { 8 }
 
-  /// The cross-check, used by the thread until it is done.
+  /// The observer, used by the thread until it is done.
   private final class Box: @unchecked Sendable {
-    var check: RosterCrossCheck
-    init(_ check: RosterCrossCheck) { self.check = check }
+    var observer: Observer
+    init(_ observer: Observer) { self.observer = observer }
   }
 
   /// A block's rows, owning their bytes.
@@ -29,9 +30,9 @@ final class CrossCheckThread: Sendable {
   private let box: Box
   private let thread: OrderedWorkThread<Block>
 
-  /// Starts a thread adding the blocks sent to `check`.
-  init(_ check: RosterCrossCheck) {
-    let box = Box(check)
+  /// Starts a thread handing the blocks sent to `observer`, by `add`.
+  init(_ observer: Observer, add: @escaping (inout Observer, ObservedRows) -> Void) {
+    let box = Box(observer)
     self.box = box
     thread = OrderedWorkThread(capacity: Self.capacity) { block in
       block.bytes.withUnsafeBufferPointer { bytes in
@@ -40,7 +41,7 @@ final class CrossCheckThread: Sendable {
           ? ObservedRows(full: block.full, plan: block.plan)
           : ObservedRows(
             compact: block.compact, full: block.full, firstRow: block.firstRow, bytes: bytes, plan: block.plan)
-        box.check.add(rows)
+        add(&box.observer, rows)
       }
     }
   }
@@ -51,9 +52,9 @@ final class CrossCheckThread: Sendable {
       Block(compact: rows.compact, full: rows.full, firstRow: rows.firstRow, bytes: Array(rows.bytes), plan: rows.plan))
   }
 
-  /// Waits until every block sent is added, ends the thread and gives back the cross-check.
-  func finish() -> RosterCrossCheck {
+  /// Waits until every block sent is added, ends the thread and gives back the observer.
+  func finish() -> Observer {
     thread.finish()
-    return box.check
+    return box.observer
   }
 }
