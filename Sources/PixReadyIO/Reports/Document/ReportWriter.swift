@@ -30,8 +30,8 @@ struct ReportWriter: ~Copyable {
   private let typesets: Bool
   /// Where chunks go, and where their buffers come from.
   private let output: OutputThread
-  /// Whether this writer writes some rows only (``appendRows(_:partSize:_:)``): its chunks are kept in
-  /// ``collected`` for the writer that made it to hand over.
+  /// Whether this writer writes some rows only (``appendRows(_:partSize:_:)``): its chunks are
+  /// kept in ``collected`` for the writer that made it to hand over.
   private let collects: Bool
   /// The chunks handed over by a writer that ``collects``, in order.
   private var collected: [[UInt8]] = []
@@ -40,8 +40,8 @@ struct ReportWriter: ~Copyable {
   private static let chunk = 1 << 19
   /// How many rows a thread writes at a time in ``appendRows(_:partSize:_:)``, unless told otherwise.
   static let rowsPerPart = 1 << 12
-  /// The most threads ``appendRows(_:partSize:_:)`` uses: one output thread writes every byte, so more
-  /// would hold more ranges in memory without making the report sooner.
+  /// The most threads ``appendRows(_:partSize:_:)`` uses: one output thread writes every byte, so
+  /// more would hold more ranges in memory without making the report sooner.
   static let mostThreads = 4
   /// Where the pieces' bytes are kept, shared by every writer of the report.
   private let pieces: PieceStorage
@@ -51,8 +51,8 @@ struct ReportWriter: ~Copyable {
 
   /// Runs `body` with a writer handing its bytes to `output`, then hands over what is left.
   ///
-  /// - Parameter threads: how many threads may write rows at once (``appendRows(_:partSize:_:)``); the
-  ///   bytes are the same for any number.
+  /// - Parameter threads: how many threads may write rows at once
+  ///   (``appendRows(_:partSize:_:)``); the bytes are the same for any number.
   static func write<Output: ByteOutputStream>(
     to output: inout Output, typesetIn language: Language?, threads: Int = 1, _ body: (inout ReportWriter) -> Void
   ) {
@@ -184,12 +184,12 @@ struct ReportWriter: ~Copyable {
   /// Appends rows `0..<count`, which `body` writes a range at a time, to the writer it is given.
   ///
   /// With one thread, that is `body(0..<count, &self)`. With more, each thread writes ranges of
-  /// `partSize` rows in turn (``rowsPerPart`` unless the caller knows that a range writes fewer:
-  /// each range is a hand-over between threads), each to a writer of its own (typeset there), and hands its
-  /// chunks to the output when the range before it has been handed over: the bytes are the same,
-  /// and each thread holds one range at most. Call it at the end of a line. `body` is then called
-  /// on several threads at once: it must only read what it captures, end each range with the end
-  /// of a line, and not make pieces.
+  /// `partSize` rows in turn (``rowsPerPart``, unless the caller knows that a range writes fewer
+  /// rows: each range is a hand-over between threads), each to a writer of its own (typeset
+  /// there), and hands its chunks to the output when the range before it has been handed over:
+  /// the bytes are the same, and each thread holds one range at most. Call it at the end of a
+  /// line. `body` is then called on several threads at once: it must only read what it captures,
+  /// end each range with the end of a line, and not make pieces.
   mutating func appendRows(
     _ count: Int, partSize: Int = rowsPerPart, _ body: (Range<Int>, inout ReportWriter) -> Void
   ) {
@@ -274,7 +274,8 @@ struct ReportWriter: ~Copyable {
   }
 }
 
-/// Whose turn it is to hand chunks over, when ranges are written side by side (``ReportWriter/appendRows(_:partSize:_:)``).
+/// Whose turn it is to hand chunks over, when ranges are written side by side
+/// (``ReportWriter/appendRows(_:partSize:_:)``).
 private final class HandOffTurn: @unchecked Sendable {
   private let condition = NSCondition()
   private var next = 0
