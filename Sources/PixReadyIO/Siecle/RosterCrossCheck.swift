@@ -332,20 +332,16 @@ public struct RosterCrossCheck: Sendable {
     noteDivision(String(decoding: bytes, as: UTF8.self))
   }
 
-  /// The bytes of `bytes` (7 at most) as a little-endian number, read as two overlapping
-  /// half-words or up to three bytes rather than one at a time, and none past its end.
+  /// The bytes of `bytes` (7 at most) as a little-endian number, copied as
+  /// ``ByteWriter/copyShort(_:_:to:)`` copies a few bytes, none read past its end.
   @inline(__always)
   private static func littleEndianWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    guard let base = bytes.baseAddress, bytes.count > 0 else { return 0 }
-    let count = bytes.count
-    if count >= 4 {
-      let raw = UnsafeRawPointer(base)
-      let first = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
-      let last = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
-      return first | last << (8 * UInt64(count - 4))
+    guard let base = bytes.baseAddress else { return 0 }
+    var word: UInt64 = 0
+    withUnsafeMutableBytes(of: &word) {
+      ByteWriter.copyShort(base, bytes.count, to: $0.baseAddress.unsafelyUnwrapped.assumingMemoryBound(to: UInt8.self))
     }
-    return UInt64(base[0]) | UInt64(base[count / 2]) << (8 * UInt64(count / 2))
-      | UInt64(base[count - 1]) << (8 * UInt64(count - 1))
+    return UInt64(littleEndian: word)
   }
 
   private mutating func noteDivision(_ division: String) {

@@ -138,7 +138,7 @@ struct PseudonymCells: IdentityCells {
       output.append(word: Pseudonymizer.hexDigits(code))
     case .deferred(let index):
       deferred.digits.append((offset: output.count, code: index))
-      for _ in 0..<8 { output.append(UInt8(ascii: "0")) }
+      output.append(word: 0x3030_3030_3030_3030)  // eight « 0 », replaced once the code is known
     case .none:
       break
     }
