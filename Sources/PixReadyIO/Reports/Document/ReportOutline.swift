@@ -142,16 +142,30 @@ struct ReportOutline {
   ) {
     let perPart = ReportWriter.rowsPerPart
     let partSize = min(16 * perPart, max(perPart, students.count * perPart / max(selection.count, 1)))
+    // 1 for each outcome listed, 0 for the others: added up, not tested, position by position.
+    let listedOutcomes = selection.times.map { $0 > 0 ? 1 : 0 }
     out.appendRows(students.count, partSize: partSize) { positions, out in
-      studentOutcomes.withUnsafeBufferPointer { outcomes in
-        selection.times.withUnsafeBufferPointer { times in
-          for position in positions {
-            let count = times[Int(outcomes[position])]
-            guard count > 0 else { continue }
-            let record = students[position]
-            for _ in 0..<count { body(record, &out) }
+      // The part's listed students first, then their rows. Whether a student is listed follows
+      // no pattern: the positions are gathered without a branch each, then their records copied
+      // side by side, whose loads overlap, where writing each row would wait for its record.
+      var listed = [Int32](repeating: 0, count: positions.count)
+      let found = listed.withUnsafeMutableBufferPointer { listed in
+        studentOutcomes.withUnsafeBufferPointer { outcomes in
+          listedOutcomes.withUnsafeBufferPointer { isListed in
+            var found = 0
+            for position in positions {
+              listed[found] = Int32(truncatingIfNeeded: position)
+              found &+= isListed[Int(outcomes[position])]
+            }
+            return found
           }
         }
+      }
+      let records = students.withUnsafeBufferPointer { students in
+        listed[..<found].map { students[Int($0)] }
+      }
+      for record in records {
+        for _ in 0..<selection.times[Int(record.outcome)] { body(record, &out) }
       }
     }
   }
