@@ -9,7 +9,9 @@ struct ReportThreadsTests {
   /// Enough rows for several ranges of ``ReportWriter/rowsPerPart`` in one class and in the
   /// worklists: six classes, names with text Markdown and HTML escape, every kind of result. Two
   /// rows in three have the first kind (its worklists are long, cut into several parts), some lists
-  /// are short; the last class has only the fourth (its students gather at the end of the reading order).
+  /// are short; the last class has only the fourth (its students gather at the end of the reading
+  /// order). One class has one student, and rows of the sixth kind are rejected: each thread
+  /// places the rows of its own classes, and leaves those.
   private static let text: String = {
     let kinds = [
       "oui;oui;Mediacentre;mail;oui", "oui;oui;Aucune;ENT;oui", "oui;oui;ines@example.fr;ENT;oui",
@@ -22,9 +24,10 @@ struct ReportThreadsTests {
       let kind = classe == "2NDE10" ? kinds[3] : n % 3 == 0 ? kinds[n % kinds.count] : kinds[0]
       return "0701\(n);\(nom);Léa\(n % 89);14/03/2009;\(classe);\(kind)\n"
     }
+    let alone = "0702;Seule;Ana;01/02/2009;1ERE9;oui;oui;Mediacentre;ENT;oui\n"
     return
       "ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel;connait_identifiants\n"
-      + rows.joined()
+      + (rows[..<100] + [alone] + rows[100...]).joined()
   }()
 
   private static func document(language: Language, pseudonymizer: Pseudonymizer?) throws -> ReportDocument {
@@ -53,6 +56,9 @@ struct ReportThreadsTests {
     #expect(items.contains { $0.count > ReportWriter.rowsPerPart })
     #expect(items.contains { $0.count < ReportWriter.rowsPerPart / 2 })
     #expect(markdown.contains("O'Brien") != anonymized)
+    let outline = ReportOutline(document)
+    #expect(!outline.rejected.isEmpty)
+    #expect(outline.classes.indices.contains { outline.students(inClassAt: $0).count == 1 })
     for threads in [2, 3] {
       #expect(MarkdownReport(threads: threads).render(document) == markdown)
       #expect(HTMLReport(threads: threads).render(document) == html)

@@ -8,37 +8,41 @@ enum RadixSort {
   private static let buckets = 1 << digitBits
 
   /// Sorts `values` by `key(value)`, keeping the order of equal keys. Digits where every key
-  /// agrees are skipped, so small keys cost few passes.
+  /// agrees are skipped, so small keys cost few passes. `key` is called again at each pass (it
+  /// should be a field's read): only the values move.
   static func sort<Value>(_ values: inout [Value], by key: (Value) -> UInt64) {
-    guard values.count > 1 else { return }
-    var keys = values.map(key)
+    guard let first = values.first, values.count > 1 else { return }
     var differing: UInt64 = 0
-    for key in keys { differing |= key ^ keys[0] }
+    let firstKey = key(first)
+    for value in values { differing |= key(value) ^ firstKey }
     guard differing != 0 else { return }
-    var otherValues = values
-    var otherKeys = keys
+    var other = values
     var counts = [Int](repeating: 0, count: buckets)
     var shift = 0
     while shift < 64, differing >> UInt64(shift) != 0 {
       defer { shift += digitBits }
       guard (differing >> UInt64(shift)) & UInt64(buckets - 1) != 0 else { continue }
-      for bucket in counts.indices { counts[bucket] = 0 }
-      for key in keys { counts[Int(truncatingIfNeeded: key >> UInt64(shift)) & (buckets - 1)] += 1 }
-      var start = 0
-      for bucket in counts.indices {
-        let count = counts[bucket]
-        counts[bucket] = start
-        start += count
+      values.withUnsafeBufferPointer { values in
+        other.withUnsafeMutableBufferPointer { other in
+          counts.withUnsafeMutableBufferPointer { counts in
+            func digit(_ value: Value) -> Int { Int(truncatingIfNeeded: key(value) >> UInt64(shift)) & (buckets - 1) }
+            for bucket in counts.indices { counts[bucket] = 0 }
+            for value in values { counts[digit(value)] += 1 }
+            var start = 0
+            for bucket in counts.indices {
+              let count = counts[bucket]
+              counts[bucket] = start
+              start += count
+            }
+            for value in values {
+              let bucket = digit(value)
+              other[counts[bucket]] = value
+              counts[bucket] += 1
+            }
+          }
+        }
       }
-      for index in keys.indices {
-        let bucket = Int(truncatingIfNeeded: keys[index] >> UInt64(shift)) & (buckets - 1)
-        let place = counts[bucket]
-        counts[bucket] = place + 1
-        otherKeys[place] = keys[index]
-        otherValues[place] = values[index]
-      }
-      swap(&keys, &otherKeys)
-      swap(&values, &otherValues)
+      swap(&values, &other)
     }
   }
 }

@@ -77,24 +77,37 @@ struct ReportOutline {
     var rankOf = [Int](repeating: 0, count: classTexts.count)
     for (rank, id) in ordered.enumerated() { rankOf[id] = rank }
     classes = ordered.map { classTexts[$0] }
-    // Counts by class, and the students of each class, in one pass.
-    var counts = [[Int]](repeating: [Int](repeating: 0, count: RowCategory.allCases.count), count: classes.count)
+    // Counts by class, and the students of each class, in one pass over flat tables (a million
+    // rows are read here, one after the other).
+    let slotCount = RowCategory.allCases.count
+    var counts = [Int](repeating: 0, count: classes.count * slotCount)
     var sizes = [Int](repeating: 0, count: classes.count)
     var rejected: [ReportRecord] = []
+    // Per outcome: its category's slot, and whether its rows are rejected.
     let slots = categories.map { category in RowCategory.allCases.firstIndex(of: category) ?? 0 }
     let errors = categories.map { $0 == .error }
-    for record in records {
-      let rank = rankOf[Int(record.classe)]
-      counts[rank][slots[Int(record.outcome)]] += 1
-      if errors[Int(record.outcome)] { rejected.append(record) } else { sizes[rank] += 1 }
+    rankOf.withUnsafeBufferPointer { rankOf in
+      slots.withUnsafeBufferPointer { slots in
+        counts.withUnsafeMutableBufferPointer { counts in
+          sizes.withUnsafeMutableBufferPointer { sizes in
+            for record in records {
+              let rank = rankOf[Int(record.classe)]
+              let outcome = Int(record.outcome)
+              counts[rank * slotCount + slots[outcome]] += 1
+              if errors[outcome] { rejected.append(record) } else { sizes[rank] += 1 }
+            }
+          }
+        }
+      }
     }
     if !zip(rejected, rejected.dropFirst()).allSatisfy({ $0.line <= $1.line }) {
       rejected.sort { $0.line < $1.line }  // stable: rows of one line stay in input order
     }
     self.rejected = rejected
-    classCounts = counts.map(Self.dictionary)
+    let byClass = classes.indices.map { Array(counts[$0 * slotCount..<($0 + 1) * slotCount]) }
+    classCounts = byClass.map(Self.dictionary)
     allCounts = Self.dictionary(
-      RowCategory.allCases.indices.map { slot in counts.reduce(0) { $0 + $1[slot] } })
+      RowCategory.allCases.indices.map { slot in byClass.reduce(0) { $0 + $1[slot] } })
     let sorted = Self.readingOrder(
       document, rankOf: rankOf, sizes: sizes, categories: categories, threads: threads)
     students = sorted.students
@@ -266,55 +279,85 @@ struct ReportOutline {
       ranges.append(start..<start + size)
       start += size
     }
-    // Each row goes straight to its class's range, the records read in input order; each class
-    // is then sorted on its own, in a few MiB at a time.
-    var next = ranges.map(\.lowerBound)
-    let empty = ReportRecord(line: 0, classe: 0, outcome: 0, nom: 0, prenom: 0, ine: -1)
-    var students = [ReportRecord](repeating: empty, count: start)
-    for record in document.records where categories[Int(record.outcome)] != .error {
-      let rank = rankOf[Int(record.classe)]
-      students[next[rank]] = record
-      next[rank] += 1
+    // Classes by thread, largest first, each to the thread with the fewest rows so far (those of
+    // one row to the first): each thread places the rows of its classes in their ranges, reading
+    // every record, then sorts its classes one at a time, in a copy of each. No more threads than
+    // write rows (`ReportWriter.mostThreads`).
+    let sorting = ranges.indices.filter { ranges[$0].count > 1 }
+    let threads = max(1, min(threads, sorting.count, ReportWriter.mostThreads))
+    var owners = [Int](repeating: 0, count: ranges.count)
+    var shares = [[Int]](repeating: [], count: threads)
+    var loads = [Int](repeating: 0, count: threads)
+    for rank in sorting.sorted(by: { ranges[$0].count > ranges[$1].count }) {
+      let least = loads.indices.min { loads[$0] < loads[$1] } ?? 0
+      shares[least].append(rank)
+      loads[least] += ranges[rank].count
+      owners[rank] = least
     }
-    let sorting = ranges.filter { $0.count > 1 }
-    students.withUnsafeMutableBufferPointer { students in
-      // Each class is sorted by one thread, in its own range of `students`.
+    // 1 for an outcome whose rows are listed, 0 for a rejection: added, not tested, row by row
+    // (which thread a row's class is to follows no pattern either).
+    let kept = categories.map { $0 == .error ? 0 : 1 }
+    let records = document.records
+    // Room for the students, and one place per thread where the rows of other threads' classes
+    // are written and left: each place of a student is written once.
+    let students = [ReportRecord](unsafeUninitializedCapacity: start + threads) { students, count in
       let shared = UncheckedSendable(students)
-      let sort: @Sendable (Range<Int>) -> Void = { [keyRank] range in
-        let rows = Array(shared.value[range])
-        var items = rows.enumerated().map { position, record in
-          let key =
-            if let code = record.pseudonymCode {
-              UInt64(pseudonyms) << 32 | UInt64(code)
-            } else {
-              UInt64(keyRank[Int(record.nom)]) << 32 | UInt64(keyRank[Int(record.prenom)])
+      ThreadGroup.run(threads) { [ranges, owners, shares, rankOf, kept, keyRank, start] thread in
+        let students = shared.value
+        let base = students.baseAddress.unsafelyUnwrapped
+        let mine = owners.map { $0 == thread ? 1 : 0 }
+        var next = ranges.map(\.lowerBound)
+        let elsewhere = start + thread
+        records.withUnsafeBufferPointer { records in
+          rankOf.withUnsafeBufferPointer { rankOf in
+            mine.withUnsafeBufferPointer { mine in
+              kept.withUnsafeBufferPointer { kept in
+                next.withUnsafeMutableBufferPointer { next in
+                  for record in records {
+                    let rank = rankOf[Int(record.classe)]
+                    let placed = mine[rank] & kept[Int(record.outcome)]
+                    (base + elsewhere + (next[rank] - elsewhere) * placed).initialize(to: record)
+                    next[rank] += placed
+                  }
+                }
+              }
             }
-          // The line, then the input order: no two rows tie.
-          return SortItem(key: key, tie: UInt64(UInt32(bitPattern: record.line)) << 32 | UInt64(position))
+          }
         }
-        // By key, then line, then place: the line first (rows come in input order, so their lines
-        // rise already, most often), then the key, each sort keeping the order of equal keys.
-        if zip(items, items.dropFirst()).contains(where: { $0.tie > $1.tie }) {
-          RadixSort.sort(&items) { $0.tie >> 32 }
-        }
-        RadixSort.sort(&items) { $0.key }
-        for (offset, item) in items.enumerated() {
-          shared.value[range.lowerBound + offset] = rows[Int(truncatingIfNeeded: item.tie & 0xFFFF_FFFF)]
+        for rank in shares[thread] {
+          Self.sort(UnsafeMutableBufferPointer(rebasing: students[ranges[rank]]), keyRank, pseudonyms: pseudonyms)
         }
       }
-      // Largest classes first, each to the thread with the fewest rows so far. Each thread holds a
-      // copy of the class it sorts: no more threads than write rows (`ReportWriter.mostThreads`).
-      let threads = min(threads, sorting.count, ReportWriter.mostThreads)
-      var shares = [[Range<Int>]](repeating: [], count: threads)
-      var loads = [Int](repeating: 0, count: threads)
-      for range in sorting.sorted(by: { $0.count > $1.count }) {
-        let least = loads.indices.min { loads[$0] < loads[$1] } ?? 0
-        shares[least].append(range)
-        loads[least] += range.count
-      }
-      ThreadGroup.run(threads) { [shares] thread in shares[thread].forEach(sort) }
+      count = start
     }
     return (students, ranges)
+  }
+
+  /// Sorts one class's students by their names' ranks (``readingOrder(_:rankOf:sizes:categories:threads:)``).
+  private static func sort(
+    _ students: UnsafeMutableBufferPointer<ReportRecord>, _ keyRank: [UInt32], pseudonyms: UInt32
+  ) {
+    guard students.count > 1 else { return }
+    let rows = Array(students)
+    var items = rows.enumerated().map { position, record in
+      let key =
+        if let code = record.pseudonymCode {
+          UInt64(pseudonyms) << 32 | UInt64(code)
+        } else {
+          UInt64(keyRank[Int(record.nom)]) << 32 | UInt64(keyRank[Int(record.prenom)])
+        }
+      // The line, then the input order: no two rows tie.
+      return SortItem(key: key, tie: UInt64(UInt32(bitPattern: record.line)) << 32 | UInt64(position))
+    }
+    // By key, then line, then place: the line first (rows come in input order, so their lines
+    // rise already, most often), then the key, each sort keeping the order of equal keys.
+    if zip(items, items.dropFirst()).contains(where: { $0.tie > $1.tie }) {
+      RadixSort.sort(&items) { $0.tie >> 32 }
+    }
+    RadixSort.sort(&items) { $0.key }
+    for (offset, item) in items.enumerated() {
+      students[offset] = rows[Int(truncatingIfNeeded: item.tie & 0xFFFF_FFFF)]
+    }
   }
 
   private struct SortItem {
