@@ -332,16 +332,11 @@ public struct RosterCrossCheck: Sendable {
     noteDivision(String(decoding: bytes, as: UTF8.self))
   }
 
-  /// The bytes of `bytes` (7 at most) as a little-endian number, copied as
-  /// ``ByteWriter/copyShort(_:_:to:)`` copies a few bytes, none read past its end.
+  /// The bytes of `bytes` (7 at most) as a little-endian number (``ByteWriter/loadShort(_:_:)``).
   @inline(__always)
   private static func littleEndianWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     guard let base = bytes.baseAddress else { return 0 }
-    var word: UInt64 = 0
-    withUnsafeMutableBytes(of: &word) {
-      ByteWriter.copyShort(base, bytes.count, to: $0.baseAddress.unsafelyUnwrapped.assumingMemoryBound(to: UInt8.self))
-    }
-    return UInt64(littleEndian: word)
+    return ByteWriter.loadShort(base, bytes.count)
   }
 
   private mutating func noteDivision(_ division: String) {

@@ -107,6 +107,24 @@ struct ByteWriter {
     }
   }
 
+  /// The `length` bytes at `source` (8 at most) as a little-endian number, read as
+  /// ``copyShort(_:_:to:)`` reads them (none past either end), straight into a register: a word
+  /// copied through memory and read back at once waits for the copy's stores.
+  @inline(__always)
+  static func loadShort(_ source: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+    let from = UnsafeRawPointer(source)
+    if length >= 8 { return UInt64(littleEndian: from.loadUnaligned(as: UInt64.self)) }
+    if length >= 4 {
+      let first = UInt64(UInt32(littleEndian: from.loadUnaligned(as: UInt32.self)))
+      let last = UInt64(UInt32(littleEndian: from.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)))
+      return first | last << (8 * UInt64(length - 4))
+    }
+    guard length > 0 else { return 0 }
+    let middle = length / 2
+    return UInt64(source[0]) | UInt64(source[middle]) << (8 * UInt64(middle))
+      | UInt64(source[length - 1]) << (8 * UInt64(length - 1))
+  }
+
   /// Writes a non-negative integer in decimal at `destination`, which has room for
   /// ``decimalRoom`` bytes; returns the new end. The one decimal writer of the batch and its
   /// reports.

@@ -87,11 +87,11 @@ struct ShortSpellings {
     @inline(__always)
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
       guard bytes.count <= 15 else { return nil }
-      var words: (UInt64, UInt64) = (0, 0)
-      if bytes.count > 0 {
-        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
-      }
-      self.init(low: UInt64(littleEndian: words.0), high: UInt64(littleEndian: words.1), count: bytes.count)
+      let count = bytes.count
+      // Read into registers (``ByteWriter/loadShort(_:_:)``), not copied through memory.
+      let low = bytes.baseAddress.map { ByteWriter.loadShort($0, min(count, 8)) } ?? 0
+      let high = count > 8 ? ByteWriter.loadShort(bytes.baseAddress.unsafelyUnwrapped + 8, count - 8) : 0
+      self.init(low: low, high: high, count: count)
     }
 
     private init(low: UInt64, high: UInt64, count: Int) {

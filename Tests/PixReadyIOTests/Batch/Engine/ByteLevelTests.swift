@@ -106,7 +106,6 @@ extension ByteLevelTests {
 }
 
 extension ByteLevelTests {
-  /// The batch's rows write numbers (line numbers, counts) as Swift writes them, negative ones too.
   /// Every length a short copy takes, at every offset in a word: the bytes copied, nothing read
   /// or written around them (guard bytes in both buffers stay as they were).
   @Test func copiesShortRunsAndNothingAroundThem() {
@@ -126,6 +125,19 @@ extension ByteLevelTests {
     }
   }
 
+  /// Up to 8 bytes read as a little-endian number, at the very end of their buffer (nothing past
+  /// it is read: the address sanitizer would say so).
+  @Test func loadsAFewBytesAsANumber() {
+    for length in 0...8 {
+      let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(length, 1))
+      defer { bytes.deallocate() }
+      for index in 0..<length { bytes[index] = UInt8(truncatingIfNeeded: index &* 37 &+ 11) }
+      let expected = (0..<length).reduce(UInt64(0)) { $0 | UInt64(bytes[$1]) << (8 * UInt64($1)) }
+      #expect(ByteWriter.loadShort(bytes, length) == expected, "length \(length)")
+    }
+  }
+
+  /// The batch's rows write numbers (line numbers, counts) as Swift writes them, negative ones too.
   @Test func writesNumbersInDecimal() {
     var values = Array(-12...1_000) + [9_999, 10_000, 1_234_567, Int.max, Int.min]
     var power = 1
