@@ -23,9 +23,8 @@ struct BlockWorker {
   private var kept: [RowDiagnosis] = []
   /// Every row of the block being processed, when the plan keeps rows compact.
   private var compact: [ObservedRows.Compact] = []
-  /// The index in `StudentIdentity.Field.allCases` of each of ``ObservedRows/fields`` compact rows
-  /// hold.
-  private let compactFields: [Int]
+  /// The cells compact rows hold (``ObservedRows/Request/cells``).
+  private let compactCells: UInt8
   /// The codes of the pseudonyms written, worked out at the block's end.
   private let cellCodes: DeferredCodes?
   /// The codes of the rows kept for an observer, worked out at the block's end.
@@ -54,7 +53,7 @@ struct BlockWorker {
     scanner = CSVScanner(delimiter: plan.dialect.delimiter)
     cellCodes = plan.pseudonyms.map { DeferredCodes(pseudonymizer: $0.pseudonymizer) }
     observedCodes = plan.observerPseudonymizer.map(DeferredCodes.init)
-    compactFields = Array(ObservedRows.fieldIndices.prefix(plan.compactRows?.cells ?? 0))
+    compactCells = plan.compactRows?.cells ?? 0
   }
 
   /// Diagnoses every record of `job`, filling its output, counts and (when kept) rows.
@@ -170,9 +169,9 @@ struct BlockWorker {
       case .deferred(let index)?: codes.observeCompact(row: compact.count, code: index)
       }
     }
-    for cell in 0..<compactFields.count {
-      let field = compactFields[cell]
-      if present & (1 << field) != 0 {
+    for cell in 0..<ObservedRows.Cell.count {
+      let field = ObservedRows.fieldIndices[cell]
+      if compactCells & (1 << cell) != 0, present & (1 << field) != 0 {
         plan.copier.append(base + identity[field], ends[field] - identity[field], to: &writer)
       }
       let end = UInt32(writer.count)
@@ -184,8 +183,6 @@ struct BlockWorker {
       default: row.ends.4 = end
       }
     }
-    // A request holds all the fields or all but the last.
-    if compactFields.count < ObservedRows.Cell.count { row.ends.4 = UInt32(writer.count) }
     compact.append(row)
     observed = writer
     return true

@@ -9,25 +9,28 @@ import PixReadyCore
 /// and no ``RowDiagnosis`` is made for it. Every other row comes whole, in ``full`` (with a code, a
 /// row already a pseudonym or with nothing to hide too).
 struct ObservedRows {
-  /// What the observers take compact: how many of ``ObservedRows/fields``, and which rows.
+  /// What the observers take compact: which of ``ObservedRows/fields``, and which rows.
   struct Request: Sendable {
-    /// How many of ``ObservedRows/fields`` a compact row holds: all, or all but the last.
-    let cells: Int
+    /// The cells a compact row holds: bit k for ``ObservedRows/fields``[k]. The others are empty.
+    let cells: UInt8
     /// When set, only rows it finds surely unknown to SIECLE come compact.
     let screen: RosterScreen?
 
     /// The report document's request: names, class and INE of every row decided from its bytes.
-    static let document = Request(cells: 4, screen: nil)
+    static let document = Request(cells: [Cell.nom, Cell.prenom, Cell.classe, Cell.ine], screen: nil)
+
+    /// The request of a report document that shows rows by their pseudonyms' codes: the class of
+    /// every row decided from its bytes (its names and INE are not shown).
+    static let codedDocument = Request(cells: [Cell.classe], screen: nil)
 
     /// The SIECLE cross-check's request (and the document's, when there is one): every identity
     /// cell of the rows `screen` finds surely unknown to SIECLE.
     init(screen: RosterScreen) {
-      cells = ObservedRows.fields.count
-      self.screen = screen
+      self.init(cells: Array(ObservedRows.fields.indices), screen: screen)
     }
 
-    private init(cells: Int, screen: RosterScreen?) {
-      self.cells = cells
+    private init(cells: [Int], screen: RosterScreen?) {
+      self.cells = cells.reduce(0) { $0 | 1 << $1 }
       self.screen = screen
     }
   }
@@ -65,7 +68,7 @@ struct ObservedRows {
     func range(_ cell: Int) -> Range<Int> { (cell == 0 ? Int(start) : end(cell - 1))..<end(cell) }
   }
 
-  /// The identity fields a compact row holds, in order (the first ``Request/cells`` of them).
+  /// The identity fields a compact row holds, in order (those ``Request/cells`` names).
   static let fields: [StudentIdentity.Field] = [.nom, .prenom, .classe, .ine, .dateNaissance]
   /// Each field's index in ``fields``.
   enum Cell {

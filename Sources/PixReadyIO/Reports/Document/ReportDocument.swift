@@ -78,6 +78,13 @@ public struct ReportDocument: Sendable {
   /// pseudonyms by their codes (its pseudonymizer is in its language).
   var takesCompactRows: Bool { pseudonymizer.map { $0.language == context.language } ?? true }
 
+  /// The compact rows the document takes, with the cells it shows: names, class and INE, or the
+  /// class only when it shows rows by their pseudonyms' codes; `nil` when it takes rows whole.
+  var compactRequest: ObservedRows.Request? {
+    guard takesCompactRows else { return nil }
+    return pseudonymizer == nil ? .document : .codedDocument
+  }
+
   /// Adds a block's rows in order, the compact ones from their bytes, or by their codes when the
   /// document pseudonymises (the run's codes must then be its pseudonymizer's).
   mutating func add(_ rows: ObservedRows) {

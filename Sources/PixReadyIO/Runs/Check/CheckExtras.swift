@@ -27,12 +27,12 @@ struct CheckExtras {
   var observes: Bool { crossCheck != nil || document != nil }
 
   /// Which rows may come compact: with the cross-check, those its screen finds surely unknown to
-  /// SIECLE, with every identity cell; else, with a document that takes them, every row decided
-  /// from its bytes. `nil` when rows come whole.
+  /// SIECLE, with every identity cell; else those the document takes
+  /// (``ReportDocument/compactRequest``). `nil` when rows come whole.
   var compactRows: ObservedRows.Request? {
-    guard document?.takesCompactRows != false else { return nil }
-    if let crossCheck { return ObservedRows.Request(screen: crossCheck.screen) }
-    return document == nil ? nil : .document
+    guard let document else { return crossCheck.map { ObservedRows.Request(screen: $0.screen) } }
+    guard let request = document.compactRequest else { return nil }
+    return crossCheck.map { ObservedRows.Request(screen: $0.screen) } ?? request
   }
 
   /// Sees a block's rows, each observer on its thread: the cross-check gets the real identities,

@@ -44,7 +44,7 @@ struct CompactRowsTests {
           compactRows += rows.compact.filter { $0.entry != ObservedRows.nextFull }.count
           wholeRows += rows.full.count
           document.add(rows)
-        }, compactRows: document.takesCompactRows ? .document : nil)
+        }, compactRows: document.compactRequest)
       : try engine.run(.csv(reader), to: &output, observe: { document.add($0) })
     document.complete(with: summary)
     return (document, compactRows, wholeRows)
