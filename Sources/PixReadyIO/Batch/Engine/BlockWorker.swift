@@ -25,6 +25,9 @@ struct BlockWorker {
   private var compact: [ObservedRows.Compact] = []
   /// The cells compact rows hold (``ObservedRows/Request/cells``).
   private let compactCells: UInt8
+  /// ``ObservedRows/fieldIndices``, kept here: read for every cell of a compact row, not through
+  /// a lazy global.
+  private let compactFields = ObservedRows.fieldIndices
   /// The codes of the pseudonyms written, worked out at the block's end.
   private let cellCodes: DeferredCodes?
   /// The codes of the rows kept for an observer, worked out at the block's end.
@@ -170,7 +173,7 @@ struct BlockWorker {
       }
     }
     for cell in 0..<ObservedRows.Cell.count {
-      let field = ObservedRows.fieldIndices[cell]
+      let field = compactFields[cell]
       if compactCells & (1 << cell) != 0, present & (1 << field) != 0 {
         plan.copier.append(base + identity[field], ends[field] - identity[field], to: &writer)
       }
