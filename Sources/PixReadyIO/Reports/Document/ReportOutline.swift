@@ -183,6 +183,33 @@ struct ReportOutline {
     }
   }
 
+  /// Appends every student, class after class in reading order, to `out`: `openings[k]` before
+  /// the first student of the class at `k` in ``classes``, `closings[k]` after its last (nothing
+  /// for a class without students), and what `body` writes for each student, on the writer's
+  /// threads (``ReportWriter/appendRows(_:partSize:_:)``). `body` must only read what it captures
+  /// and end with the end of a line, as each opening and closing must.
+  ///
+  /// One run of rows for the whole school, not one per class: a class's last part and the next
+  /// class's first are written side by side, and the threads start once.
+  func appendStudentsByClass(
+    openings: ByteTable, closings: ByteTable, to out: inout ReportWriter,
+    _ body: (ReportRecord, inout ReportWriter) -> Void
+  ) {
+    let ranges = classRanges.enumerated().filter { !$0.element.isEmpty }
+    out.appendRows(students.count) { positions, out in
+      // The classes the part meets, each in its part of the range, in order.
+      var index = ranges.firstIndex { $0.element.upperBound > positions.lowerBound } ?? ranges.count
+      while index < ranges.count, ranges[index].element.lowerBound < positions.upperBound {
+        let (classIndex, range) = ranges[index]
+        let part = max(range.lowerBound, positions.lowerBound)..<min(range.upperBound, positions.upperBound)
+        if part.lowerBound == range.lowerBound { out.append(openings[classIndex]) }
+        for record in students[part] { body(record, &out) }
+        if part.upperBound == range.upperBound { out.append(closings[classIndex]) }
+        index += 1
+      }
+    }
+  }
+
   /// The steps of an outcome, found in the tree.
   func steps(of outcome: ReportOutcome) -> [Step] {
     outcome.stepIDs.compactMap { tree.step($0) }

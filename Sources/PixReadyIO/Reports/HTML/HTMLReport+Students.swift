@@ -25,16 +25,18 @@ extension HTMLReport {
     head += HTMLText.element("p", messages.filterHint, attributes: [("class", "hint muted")]) + "\n"
     out.append(head + "<div class=\"classes\">\n")
     let rows = StudentRows(outline)
-    for (index, classe) in outline.classes.enumerated() {
-      let students = outline.students(inClassAt: index)
-      guard !students.isEmpty else { continue }
-      var open = "<details class=\"classe\" id=\"classe-\(index + 1)\" open=\"open\">\n"
-      open += "<summary>" + HTMLText.escape(outline.classLabel(classe)) + " "
-      open += HTMLText.element("span", "(\(students.count))", attributes: [("class", "muted")]) + "</summary>\n"
-      open += scrollBoxOpening(label: outline.classLabel(classe))
-      out.append(open)
-      rows.write(students, to: &out)
-      out.append("</div>\n</details>\n")
+    // Each class: a box that folds, its table's head, its rows, the ends of the table and box.
+    let openings = ByteTable(
+      utf8: outline.classes.enumerated().map { index, classe in
+        var open = "<details class=\"classe\" id=\"classe-\(index + 1)\" open=\"open\">\n"
+        open += "<summary>" + HTMLText.escape(outline.classLabel(classe)) + " "
+        let count = outline.students(inClassAt: index).count
+        open += HTMLText.element("span", "(\(count))", attributes: [("class", "muted")]) + "</summary>\n"
+        return open + scrollBoxOpening(label: outline.classLabel(classe)) + rows.head
+      })
+    let closings = ByteTable(utf8: outline.classes.map { _ in "</tbody>\n</table>\n</div>\n</details>\n" })
+    outline.appendStudentsByClass(openings: openings, closings: closings, to: &out) { record, out in
+      rows.write(record, to: &out)
     }
     out.append("</div>\n</div>\n</section>\n")
   }
@@ -80,22 +82,17 @@ extension HTMLReport {
         })
     }
 
-    func write(_ rows: ArraySlice<ReportRecord>, to out: inout ReportWriter) {
-      out.append(head)
-      out.appendRows(rows.count) { range, out in
-        for record in rows[(rows.startIndex + range.lowerBound)..<(rows.startIndex + range.upperBound)] {
-          out.append(starts[Int(record.outcome)])
-          out.appendDecimal(Int(record.line))
-          out.append("\"><td class=\"number\">")
-          out.appendDecimal(Int(record.line))
-          out.append("</td><td class=\"name\">")
-          names.write(record, to: &out)
-          out.append("</td>")
-          out.append(tails[Int(record.outcome)])
-          out.lineEnded()
-        }
-      }
-      out.append("</tbody>\n</table>\n")
+    /// Writes one student's row.
+    func write(_ record: ReportRecord, to out: inout ReportWriter) {
+      out.append(starts[Int(record.outcome)])
+      out.appendDecimal(Int(record.line))
+      out.append("\"><td class=\"number\">")
+      out.appendDecimal(Int(record.line))
+      out.append("</td><td class=\"name\">")
+      names.write(record, to: &out)
+      out.append("</td>")
+      out.append(tails[Int(record.outcome)])
+      out.lineEnded()
     }
   }
 

@@ -116,27 +116,22 @@ extension MarkdownReport {
       return out.piece(Array((" | " + cells.map { $0.isEmpty ? "—" : $0 }.joined(separator: " | ") + " |\n").utf8))
     }
     let names = MarkdownReport.names(outline)
-    for (index, classe) in outline.classes.enumerated() {
-      let rows = outline.students(inClassAt: index)
-      guard !rows.isEmpty else { continue }
-      out.append("### " + MarkdownText.inline(outline.classLabel(classe)) + "\n\n")
-      out.append(
-        MarkdownText.row([
-          messages.lineHeader, messages.studentHeader, messages.resultHeader, messages.stepsHeader,
-          messages.whyHeader,
-        ]))
-      out.append(MarkdownText.delimiter(numeric: [true, false, false, false, false]))
-      out.appendRows(rows.count) { range, out in
-        for record in rows[(rows.startIndex + range.lowerBound)..<(rows.startIndex + range.upperBound)] {
-          out.append("| ")
-          out.appendDecimal(Int(record.line))
-          out.append(" | ")
-          names.write(record, to: &out)
-          out.append(tails[Int(record.outcome)])
-          out.lineEnded()
-        }
-      }
-      out.append("\n")
+    // Each class: its heading and the table's head, its rows, a blank line.
+    let head =
+      MarkdownText.row([
+        messages.lineHeader, messages.studentHeader, messages.resultHeader, messages.stepsHeader,
+        messages.whyHeader,
+      ]) + MarkdownText.delimiter(numeric: [true, false, false, false, false])
+    let openings = ByteTable(
+      utf8: outline.classes.map { "### " + MarkdownText.inline(outline.classLabel($0)) + "\n\n" + head })
+    let closings = ByteTable(utf8: outline.classes.map { _ in "\n" })
+    outline.appendStudentsByClass(openings: openings, closings: closings, to: &out) { record, out in
+      out.append("| ")
+      out.appendDecimal(Int(record.line))
+      out.append(" | ")
+      names.write(record, to: &out)
+      out.append(tails[Int(record.outcome)])
+      out.lineEnded()
     }
   }
 
