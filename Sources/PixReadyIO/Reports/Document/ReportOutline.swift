@@ -142,43 +142,69 @@ struct ReportOutline {
     index.map { classCounts[$0] } ?? allCounts
   }
 
-  /// Appends each student of `selection`, in reading order and as many times as listed, to `out`:
-  /// `body` writes one, on the writer's threads (``ReportWriter/appendRows(_:partSize:_:)``), so
-  /// it must only read what it captures and end with the end of a line.
+  /// A list of students to write (``appendLists(_:to:_:)``): the text before it, then the
+  /// students of its selection.
+  struct ListedSelection {
+    /// What is written before the list's first student (headings, its table's head).
+    var before: String
+    var selection: Selection
+  }
+
+  /// Appends each list in turn to `out`: its text, then each student of its selection, in
+  /// reading order and as many times as listed, that `body` writes, on the writer's threads
+  /// (``ReportWriter/appendRows(_:partSize:_:)``), so it must only read what it captures and end
+  /// with the end of a line (as each list's text must).
   ///
-  /// A part spans the positions holding about ``ReportWriter/rowsPerPart`` listed students when
-  /// they are spread evenly, and at most 16 times as many positions: a short list is a few
-  /// hand-overs between threads, not one per 4,096 students, and a part holds a bounded number
-  /// of rows however they are spread.
-  func appendRows(
-    of selection: Selection, to out: inout ReportWriter, _ body: (ReportRecord, inout ReportWriter) -> Void
+  /// One run of rows for all the lists, not one per list: a list's last part runs beside the next
+  /// list's first, and the threads start once. A part of a list spans the positions holding about
+  /// ``ReportWriter/rowsPerPart`` listed students when they are spread evenly, and at most 16 times
+  /// as many positions: a short list is a few hand-overs between threads, not one per 4,096
+  /// students, and a part holds a bounded number of rows however they are spread.
+  func appendLists(
+    _ lists: [ListedSelection], to out: inout ReportWriter, _ body: (ReportRecord, inout ReportWriter) -> Void
   ) {
     let perPart = ReportWriter.rowsPerPart
-    let partSize = min(16 * perPart, max(perPart, students.count * perPart / max(selection.count, 1)))
-    // 1 for each outcome listed, 0 for the others: added up, not tested, position by position.
-    let listedOutcomes = selection.times.map { $0 > 0 ? 1 : 0 }
-    out.appendRows(students.count, partSize: partSize) { positions, out in
-      // The part's listed students first, then their rows. Whether a student is listed follows
-      // no pattern: the positions are gathered without a branch each, then their records copied
-      // side by side, whose loads overlap, where writing each row would wait for its record.
-      var listed = [Int32](repeating: 0, count: positions.count)
-      let found = listed.withUnsafeMutableBufferPointer { listed in
-        studentOutcomes.withUnsafeBufferPointer { outcomes in
-          listedOutcomes.withUnsafeBufferPointer { isListed in
-            var found = 0
-            for position in positions {
-              listed[found] = Int32(truncatingIfNeeded: position)
-              found &+= isListed[Int(outcomes[position])]
+    // The parts of every list, in order: each list has one at least, which writes its text.
+    var parts: [(list: Int, positions: Range<Int>)] = []
+    for (index, list) in lists.enumerated() {
+      let size = min(16 * perPart, max(perPart, students.count * perPart / max(list.selection.count, 1)))
+      parts.append((index, 0..<min(size, students.count)))
+      for start in stride(from: size, to: students.count, by: size) {
+        parts.append((index, start..<min(start + size, students.count)))
+      }
+    }
+    let texts = ByteTable(utf8: lists.map(\.before))
+    // Per list, 1 for each outcome listed and 0 for the others: added up, not tested, position
+    // by position.
+    let listed = lists.map { list in list.selection.times.map { $0 > 0 ? 1 : 0 } }
+    let times = lists.map(\.selection.times)
+    out.appendRows(parts.count, partSize: 1) { range, out in
+      for (list, positions) in parts[range] {
+        if positions.lowerBound == 0 { out.append(texts[list]) }
+        // The part's listed students first, then their rows. Whether a student is listed
+        // follows no pattern: the positions are gathered without a branch each, then their
+        // records copied side by side, whose loads overlap, where writing each row would wait
+        // for its record.
+        var picked = [Int32](repeating: 0, count: positions.count)
+        let found = picked.withUnsafeMutableBufferPointer { picked in
+          studentOutcomes.withUnsafeBufferPointer { outcomes in
+            listed[list].withUnsafeBufferPointer { isListed in
+              var found = 0
+              for position in positions {
+                picked[found] = Int32(truncatingIfNeeded: position)
+                found &+= isListed[Int(outcomes[position])]
+              }
+              return found
             }
-            return found
           }
         }
-      }
-      let records = students.withUnsafeBufferPointer { students in
-        listed[..<found].map { students[Int($0)] }
-      }
-      for record in records {
-        for _ in 0..<selection.times[Int(record.outcome)] { body(record, &out) }
+        let records = students.withUnsafeBufferPointer { students in
+          picked[..<found].map { students[Int($0)] }
+        }
+        let counts = times[list]
+        for record in records {
+          for _ in 0..<counts[Int(record.outcome)] { body(record, &out) }
+        }
       }
     }
   }

@@ -73,26 +73,31 @@ extension HTMLReport {
     out.append(open(.worklists, outline) + HTMLText.element("p", messages.worklistsIntro) + "\n")
     if outline.worklists.allSatisfy(\.items.isEmpty) { out.append(HTMLText.element("p", messages.noWorklist) + "\n") }
     let table = StudentTable(outline)
+    // The text before each table goes with its list; what follows the last list is written after them.
+    var lists: [ReportOutline.ListedSelection] = []
+    var text = ""
     for list in outline.worklists {
-      var head = "<div class=\"actor\" id=\"actor-\(HTMLText.escape(list.actor.id))\">\n"
-      head +=
+      text += "<div class=\"actor\" id=\"actor-\(HTMLText.escape(list.actor.id))\">\n"
+      text +=
         HTMLText.element(
           "h3", messages.actorHeading(list.actor.label.text(in: language), students: list.studentCount)) + "\n"
       if !list.schoolSteps.isEmpty {
-        head += HTMLText.element("p", messages.schoolReminder) + "\n<ul>\n"
-        for step in list.schoolSteps { head += HTMLText.element("li", step.title.text(in: language)) + "\n" }
-        head += "</ul>\n"
+        text += HTMLText.element("p", messages.schoolReminder) + "\n<ul>\n"
+        for step in list.schoolSteps { text += HTMLText.element("li", step.title.text(in: language)) + "\n" }
+        text += "</ul>\n"
       }
-      out.append(head)
       for item in list.items {
         guard let step = item.step else { continue }
-        out.append(HTMLText.element("h4", messages.stepHeading(step.title.text(in: language), students: item.count)))
-        out.append("\n" + HTMLText.element("p", step.detail.text(in: language), attributes: [("class", "step-detail")]))
-        out.append("\n")
-        table.write(item, checkbox: true, to: &out)
+        text += HTMLText.element("h4", messages.stepHeading(step.title.text(in: language), students: item.count))
+        text += "\n" + HTMLText.element("p", step.detail.text(in: language), attributes: [("class", "step-detail")])
+        text += "\n" + table.head(checkbox: true)
+        lists.append(ReportOutline.ListedSelection(before: text, selection: item))
+        text = StudentTable.end
       }
-      out.append("</div>\n")
+      text += "</div>\n"
     }
+    table.write(lists, checkbox: true, to: &out)
+    out.append(text)
     if !outline.idleActors.isEmpty {
       let names = outline.idleActors.map { $0.label.text(in: language) }.joined(separator: ", ")
       out.append(HTMLText.element("p", messages.idle(names), attributes: [("class", "muted")]) + "\n")
@@ -109,15 +114,19 @@ extension HTMLReport {
     }
     out.append(HTMLText.element("p", messages.questionsIntro) + "\n")
     let table = StudentTable(outline)
+    var lists: [ReportOutline.ListedSelection] = []
+    var text = ""
     for question in outline.questions {
-      out.append(HTMLText.element("h3", outline.tree.questionText(of: question.fact.id, in: language)) + "\n")
+      text += HTMLText.element("h3", outline.tree.questionText(of: question.fact.id, in: language)) + "\n"
       if let help = question.fact.help {
-        out.append(HTMLText.element("p", help.text(in: language), attributes: [("class", "step-detail")]) + "\n")
+        text += HTMLText.element("p", help.text(in: language), attributes: [("class", "step-detail")]) + "\n"
       }
-      out.append(HTMLText.element("p", messages.column(question.fact.columns.first ?? question.fact.id)) + "\n")
-      table.write(question.rows, checkbox: true, to: &out)
+      text += HTMLText.element("p", messages.column(question.fact.columns.first ?? question.fact.id)) + "\n"
+      lists.append(ReportOutline.ListedSelection(before: text + table.head(checkbox: true), selection: question.rows))
+      text = StudentTable.end
     }
-    out.append("</section>\n")
+    table.write(lists, checkbox: true, to: &out)
+    out.append(text + "</section>\n")
   }
 
   /// A short table of students: to tick (printed lists), class, name linked to their row, line.
@@ -147,9 +156,16 @@ extension HTMLReport {
         })
     }
 
-    func write(_ selection: ReportOutline.Selection, checkbox: Bool, to out: inout ReportWriter) {
-      out.append(checkbox ? heads.checkbox : heads.plain)
-      outline.appendRows(of: selection, to: &out) { record, out in
+    /// The head of a table, with or without the column to tick.
+    func head(checkbox: Bool) -> String { checkbox ? heads.checkbox : heads.plain }
+
+    /// The end of a table.
+    static let end = "</tbody>\n</table>\n"
+
+    /// Writes each list's text (ending with ``head(checkbox:)``), then its students, one row
+    /// each; the table's ``end`` is the caller's to write after it.
+    func write(_ lists: [ReportOutline.ListedSelection], checkbox: Bool, to out: inout ReportWriter) {
+      outline.appendLists(lists, to: &out) { record, out in
         if checkbox {
           out.append("<tr><td class=\"check\">\u{2610}</td>" as StaticString)
         } else {
@@ -164,7 +180,6 @@ extension HTMLReport {
         out.append("</td></tr>\n")
         out.lineEnded()
       }
-      out.append("</tbody>\n</table>\n")
     }
   }
 

@@ -50,26 +50,30 @@ extension MarkdownReport {
     let language = outline.document.context.language
     out.append(heading(.worklists, outline) + messages.worklistsIntro + "\n\n")
     if outline.worklists.allSatisfy(\.items.isEmpty) { out.append(messages.noWorklist + "\n\n") }
-    let list = StudentList(outline)
+    // The text before each list goes with it; what follows the last list is written after them.
+    var lists: [ReportOutline.ListedSelection] = []
+    var text = ""
     for worklist in outline.worklists {
-      out.append(
+      text +=
         "### "
-          + MarkdownText.inline(
-            messages.actorHeading(worklist.actor.label.text(in: language), students: worklist.studentCount))
-          + "\n\n")
+        + MarkdownText.inline(
+          messages.actorHeading(worklist.actor.label.text(in: language), students: worklist.studentCount))
+        + "\n\n"
       if !worklist.schoolSteps.isEmpty {
-        out.append(messages.schoolReminder + "\n\n")
-        for step in worklist.schoolSteps { out.append("- " + MarkdownText.inline(title(step, outline)) + "\n") }
-        out.append("\n")
+        text += messages.schoolReminder + "\n\n"
+        for step in worklist.schoolSteps { text += "- " + MarkdownText.inline(title(step, outline)) + "\n" }
+        text += "\n"
       }
       for item in worklist.items {
         guard let step = item.step else { continue }
-        out.append("#### " + MarkdownText.inline(messages.stepHeading(title(step, outline), students: item.count)))
-        out.append("\n\n" + MarkdownText.paragraph(step.detail.text(in: language)) + "\n\n")
-        list.write(item, checkbox: true, to: &out)
-        out.append("\n")
+        text += "#### " + MarkdownText.inline(messages.stepHeading(title(step, outline), students: item.count))
+        text += "\n\n" + MarkdownText.paragraph(step.detail.text(in: language)) + "\n\n"
+        lists.append(ReportOutline.ListedSelection(before: text, selection: item))
+        text = "\n"
       }
     }
+    StudentList(outline).write(lists, checkbox: true, to: &out)
+    out.append(text)
     if !outline.idleActors.isEmpty {
       out.append(
         messages.idle(outline.idleActors.map { $0.label.text(in: language) }.joined(separator: ", ")) + "\n\n")
@@ -83,15 +87,17 @@ extension MarkdownReport {
     out.append(heading(.questions, outline))
     guard !outline.questions.isEmpty else { return out.append(messages.noQuestion + "\n\n") }
     out.append(messages.questionsIntro + "\n\n")
-    let list = StudentList(outline)
+    var lists: [ReportOutline.ListedSelection] = []
+    var text = ""
     for question in outline.questions {
-      let text = outline.tree.questionText(of: question.fact.id, in: language)
-      out.append("### " + MarkdownText.inline(text) + "\n\n")
-      if let help = question.fact.help { out.append(MarkdownText.paragraph(help.text(in: language)) + "\n\n") }
-      out.append(messages.column(question.fact.columns.first ?? question.fact.id) + "\n\n")
-      list.write(question.rows, checkbox: false, to: &out)
-      out.append("\n")
+      text += "### " + MarkdownText.inline(outline.tree.questionText(of: question.fact.id, in: language)) + "\n\n"
+      if let help = question.fact.help { text += MarkdownText.paragraph(help.text(in: language)) + "\n\n" }
+      text += messages.column(question.fact.columns.first ?? question.fact.id) + "\n\n"
+      lists.append(ReportOutline.ListedSelection(before: text, selection: question.rows))
+      text = "\n"
     }
+    StudentList(outline).write(lists, checkbox: false, to: &out)
+    out.append(text)
   }
 
   func students(_ outline: ReportOutline, to out: inout ReportWriter) {
@@ -181,8 +187,9 @@ extension MarkdownReport {
       linePrefix = ByteTable(utf8: [" (" + sample.dropLast()])
     }
 
-    func write(_ selection: ReportOutline.Selection, checkbox: Bool, to out: inout ReportWriter) {
-      outline.appendRows(of: selection, to: &out) { record, out in
+    /// Writes each list's text, then its students, one line each.
+    func write(_ lists: [ReportOutline.ListedSelection], checkbox: Bool, to out: inout ReportWriter) {
+      outline.appendLists(lists, to: &out) { record, out in
         out.append(checkbox ? classes.checkbox[Int(record.classe)] : classes.plain[Int(record.classe)])
         names.write(record, to: &out)
         if numberLast {
