@@ -83,14 +83,6 @@ public struct RosterCrossCheck: Sendable {
   private var rosterDivisions = Set<String>()
   /// The last division seen: rosters are mostly sorted by division.
   private var lastDivision = ""
-  /// The divisions of compact rows seen, up to seven bytes long, packed with their length.
-  private var seenShortDivisions = Set<UInt64>()
-  /// How many slots of ``shortDivisionSlots`` a division may look at.
-  private static let shortDivisionProbes = 8
-  /// Most of them, in a table of 128 slots with linear probing (0, which no division packs to,
-  /// when empty): a school's divisions are told there without hashing, in whatever order its rows
-  /// come. A division whose first slots are all taken is told by ``seenShortDivisions``.
-  private var shortDivisionSlots = [UInt64](repeating: 0, count: 128)
   /// Every division seen, as written: its key is worked out once.
   private var seenDivisions = Set<String>()
   /// The findings of rows matched by INE, duplicates, and rows matched by name to a student gone.
@@ -168,7 +160,8 @@ public struct RosterCrossCheck: Sendable {
   var screen: RosterScreen { names }
 
   /// Adds a block's rows: the whole ones as ``add(_:row:line:)`` does, the compact ones (which
-  /// ``screen`` found surely unknown to SIECLE) from their bytes, to the same effect.
+  /// ``screen`` found surely unknown to SIECLE) from their bytes, to the same effect once the
+  /// run's summary is given (``complete(with:)``, which tells their divisions).
   mutating func add(_ rows: ObservedRows) {
     guard !rows.compact.isEmpty else {
       for index in rows.full.indices {
@@ -200,7 +193,6 @@ public struct RosterCrossCheck: Sendable {
       }
       let (row, line) = (rows.firstRow + index, Int(compact.line))
       rowCount += 1
-      noteDivision(bytes: rows.cell(compact, cells.classe))
       let ine = rows.cell(compact, cells.ine)
       if ineKeys[index] != 0,
         let first = firstRowByINE.insert(
@@ -216,6 +208,13 @@ public struct RosterCrossCheck: Sendable {
         return rows.cell(compact, cellIndex[field])
       }
     }
+  }
+
+  /// Takes from the summary of the run that added rows with ``add(_:)`` the divisions of the rows
+  /// that came compact: the summary counts every row by its class (``BatchSummary/byClass``), so
+  /// they are not noted again one row at a time.
+  mutating func complete(with summary: BatchSummary) {
+    for division in summary.byClass.keys { noteDivision(division) }
   }
 
   /// Every finding: rows in order, then the SIECLE students missing from the roster by division and name.
@@ -307,36 +306,6 @@ public struct RosterCrossCheck: Sendable {
     } else {
       unknown.append(student, row: row, line: line)
     }
-  }
-
-  /// ``noteDivision(_:)`` from the division's UTF-8 bytes: a short division met before needs no text.
-  private mutating func noteDivision(bytes: UnsafeBufferPointer<UInt8>) {
-    if bytes.count < 8 {
-      let packed = UInt64(bytes.count) << 56 | Self.littleEndianWord(bytes)
-      var slot = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 57)
-      var placed = false
-      // Slots are only ever filled: a division that finds a free slot the first time always finds
-      // itself there, and one that finds none never will, and goes to the set every time.
-      for _ in 0..<Self.shortDivisionProbes {
-        let found = shortDivisionSlots[slot]
-        if found == packed { return }
-        if found == 0 {
-          shortDivisionSlots[slot] = packed
-          placed = true
-          break
-        }
-        slot = (slot + 1) & (shortDivisionSlots.count - 1)
-      }
-      if !placed { guard seenShortDivisions.insert(packed).inserted else { return } }
-    }
-    noteDivision(String(decoding: bytes, as: UTF8.self))
-  }
-
-  /// The bytes of `bytes` (7 at most) as a little-endian number (``ByteWriter/loadShort(_:_:)``).
-  @inline(__always)
-  private static func littleEndianWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    guard let base = bytes.baseAddress else { return 0 }
-    return ByteWriter.loadShort(base, bytes.count)
   }
 
   private mutating func noteDivision(_ division: String) {

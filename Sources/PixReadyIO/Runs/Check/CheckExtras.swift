@@ -70,7 +70,8 @@ struct CheckExtras {
         damage.map { ReportWarning(code: $0.kind.rawValue, message: messages.message(for: $0)) } + summary.warnings
       if !damage.isEmpty, summary.warningSummary == nil { summary.warningSummary = messages.summary(damage) }
     }
-    guard let crossCheck else { return }
+    guard var crossCheck else { return }
+    crossCheck.complete(with: summary)
     let findings = crossCheck.findings().map { pseudonymizer?.pseudonymize($0) ?? $0 }
     summary.warnings = siecleFindings.map { exportWarning($0, language: language) }
     summary.warnings += findings.map { Self.warning($0, language: language) }

@@ -51,11 +51,12 @@ struct CompactRosterRowsTests {
       : BatchContext(workers: 1, blockSize: 1 << 18, decodesEveryRow: true)
     let request = compact ? ObservedRows.Request(screen: check.screen) : nil
     let thread = onItsThread ? ObserverThread(check) { $0.add($1) } : nil
-    _ = try run(bytes, context: context, request: request) { rows in
+    let summary = try run(bytes, context: context, request: request) { rows in
       compactRows += rows.compact.filter { $0.entry != ObservedRows.nextFull }.count
       if let thread { thread.add(rows) } else { check.add(rows) }
     }
     if let thread { check = thread.finish() }
+    check.complete(with: summary)
     return (Outcome(findings: check.findings(), mismatch: check.mismatch, missing: check.missingCount), compactRows)
   }
 
