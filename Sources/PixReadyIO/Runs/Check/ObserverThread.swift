@@ -9,8 +9,10 @@ import Foundation
 /// identity cells of compact rows are copied when sent: the engine reuses their bytes once its
 /// observer returns. A run that ends early leaves no thread waiting.
 final class ObserverThread<Observer>: Sendable {
-  /// How many blocks may wait for the observer.
-  static var capacity: Int { 8 }
+  /// How many blocks may wait for the observer: enough for the reading to go on while the
+  /// observer grows a table (the cross-check's table of a million INEs takes a few milliseconds to
+  /// grow, some twenty blocks' worth), few enough for memory.
+  static var capacity: Int { 16 }
 
   /// The observer, used by the thread until it is done.
   private final class Box: @unchecked Sendable {
