@@ -9,10 +9,16 @@ import Foundation
 final class OutputThread: Sendable {
   /// How many chunks may wait to be written.
   static let capacity = 4
-  /// How many written chunks are kept for reuse.
+  /// How many written chunks of each kind are kept for reuse.
   static let spareCapacity = 16
 
-  private let thread: OrderedWorkThread<[UInt8]>
+  /// Bytes to write: an array, or a buffer a writer filled in place and handed over whole.
+  enum Chunk {
+    case array([UInt8])
+    case buffer(OutputBuffer)
+  }
+
+  private let thread: OrderedWorkThread<Chunk>
   private let spare: Spare
 
   /// Starts a thread handing each chunk sent to `output`.
@@ -22,19 +28,32 @@ final class OutputThread: Sendable {
     let spare = Spare()
     self.spare = spare
     thread = OrderedWorkThread(capacity: Self.capacity) { chunk in
-      chunk.withUnsafeBytes { output($0) }
-      chunk.removeAll(keepingCapacity: true)
-      spare.put(chunk)
+      switch chunk {
+      case .array(var bytes):
+        bytes.withUnsafeBytes { output($0) }
+        bytes.removeAll(keepingCapacity: true)
+        spare.put(bytes)
+      case .buffer(let buffer):
+        output(UnsafeRawBufferPointer(start: buffer.base, count: buffer.count))
+        buffer.count = 0
+        spare.put(buffer)
+      }
     }
   }
 
-  /// An empty buffer to fill and ``send(_:)``, from the chunks already written when there is one.
+  /// An empty array to fill and ``send(_:)``, from the chunks already written when there is one.
   func buffer() -> [UInt8] {
     spare.take()
   }
 
+  /// An empty buffer of `capacity` bytes to fill in place and ``send(_:)``, from the buffers
+  /// already written when there is one of that size.
+  func buffer(capacity: Int) -> OutputBuffer {
+    spare.take(capacity: capacity) ?? OutputBuffer(capacity: capacity)
+  }
+
   /// Queues `chunk` to be written after the chunks sent before it; waits while the queue is full.
-  func send(_ chunk: [UInt8]) {
+  func send(_ chunk: Chunk) {
     thread.send(chunk)
   }
 
@@ -46,16 +65,47 @@ final class OutputThread: Sendable {
   /// The written chunks kept for reuse, behind a lock.
   private final class Spare: @unchecked Sendable {
     private let lock = NSLock()
-    private var chunks: [[UInt8]] = []
+    private var arrays: [[UInt8]] = []
+    private var buffers: [OutputBuffer] = []
 
     func take() -> [UInt8] {
-      lock.withLock { chunks.popLast() ?? [] }
+      lock.withLock { arrays.popLast() ?? [] }
     }
 
-    func put(_ chunk: [UInt8]) {
+    func take(capacity: Int) -> OutputBuffer? {
       lock.withLock {
-        if chunks.count < OutputThread.spareCapacity { chunks.append(chunk) }
+        guard let last = buffers.last, last.capacity == capacity else { return nil }
+        return buffers.removeLast()
+      }
+    }
+
+    func put(_ array: [UInt8]) {
+      lock.withLock {
+        if arrays.count < OutputThread.spareCapacity { arrays.append(array) }
+      }
+    }
+
+    func put(_ buffer: OutputBuffer) {
+      lock.withLock {
+        if buffers.count < OutputThread.spareCapacity { buffers.append(buffer) }
       }
     }
   }
+}
+
+/// Bytes a writer fills in place, then hands to the ``OutputThread`` whole, without a copy: its
+/// memory is its own, freed with it. Only one thread uses a buffer at a time (the writer, then the
+/// output thread).
+final class OutputBuffer: @unchecked Sendable {
+  /// The bytes: `count` written, in room for `capacity`.
+  let base: UnsafeMutablePointer<UInt8>
+  let capacity: Int
+  var count = 0
+
+  init(capacity: Int) {
+    self.capacity = capacity
+    base = .allocate(capacity: capacity)
+  }
+
+  deinit { base.deallocate() }
 }

@@ -4,7 +4,8 @@ import PixReadyCore
 /// Where a report for people is written, section by section: bytes gathered in a buffer of
 /// about 512 KiB, handed to the output a chunk of whole lines at a time on an ``OutputThread``
 /// (the system copies one chunk while the next is made), French typeset on the way when the
-/// whole text is (Markdown in French). Long lists of rows are written on several threads at once
+/// whole text is (Markdown in French); a text not typeset is handed over in the buffer it was
+/// written in (``OutputBuffer``), not copied. Long lists of rows are written on several threads at once
 /// (``appendRows(_:partSize:_:)``).
 ///
 /// Typesetting whole lines gives the bytes typesetting the whole text would:
@@ -22,11 +23,13 @@ struct ReportWriter: ~Copyable {
     fileprivate let middle: UnsafeBufferPointer<UInt8>?
   }
 
-  /// The bytes not handed over yet: `count` of them, in room for `capacity`. Appending is a
-  /// bounds check and a copy (a report appends about ten times per row).
+  /// The bytes not handed over yet: `count` of them, in room for `capacity`, in ``buffer``.
+  /// Appending is a bounds check and a copy (a report appends about ten times per row).
   private var bytes: UnsafeMutablePointer<UInt8>
   private var count = 0
   private var capacity: Int
+  /// The memory of ``bytes``: handed to the output whole when its lines need no typesetting.
+  private var buffer: OutputBuffer
   private let typesets: Bool
   /// Where chunks go, and where their buffers come from.
   private let output: OutputThread
@@ -34,7 +37,7 @@ struct ReportWriter: ~Copyable {
   /// kept in ``collected`` for the writer that made it to hand over.
   private let collects: Bool
   /// The chunks handed over by a writer that ``collects``, in order.
-  private var collected: [[UInt8]] = []
+  private var collected: [OutputThread.Chunk] = []
   /// How many threads may write rows at once.
   private let threads: Int
   private static let chunk = 1 << 19
@@ -83,11 +86,10 @@ struct ReportWriter: ~Copyable {
     self.collects = collects
     self.threads = max(threads, 1)
     self.pieces = pieces
-    capacity = Self.chunk + Self.chunk / 2
-    bytes = .allocate(capacity: capacity)
+    buffer = output.buffer(capacity: Self.chunk + Self.chunk / 2)
+    bytes = buffer.base
+    capacity = buffer.capacity
   }
-
-  deinit { bytes.deallocate() }
 
   /// Makes `bytes` a piece to append many times.
   mutating func piece(_ bytes: [UInt8]) -> Piece {
@@ -173,12 +175,16 @@ struct ReportWriter: ~Copyable {
 
   @inline(never)
   private mutating func grow(to needed: Int) {
-    let larger = max(needed, 2 * capacity)
-    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-    moved.moveInitialize(from: bytes, count: count)
-    bytes.deallocate()
-    bytes = moved
-    capacity = larger
+    let larger = OutputBuffer(capacity: max(needed, 2 * capacity))
+    larger.base.update(from: bytes, count: count)
+    use(larger)
+  }
+
+  /// Writes on in `buffer` from now on.
+  private mutating func use(_ buffer: OutputBuffer) {
+    self.buffer = buffer
+    bytes = buffer.base
+    capacity = buffer.capacity
   }
 
   /// Appends rows `0..<count`, which `body` writes a range at a time, to the writer it is given.
@@ -243,31 +249,38 @@ struct ReportWriter: ~Copyable {
 
   private mutating func drain(upTo end: Int) {
     guard end > 0 else { return }
+    guard typesets else {
+      // The lines are handed over in the buffer they were written in; what follows them (part of
+      // a line) starts the next buffer.
+      let lines = buffer
+      lines.count = end
+      use(output.buffer(capacity: capacity))
+      bytes.update(from: lines.base + end, count: count - end)
+      count -= end
+      if collects { collected.append(.buffer(lines)) } else { output.send(.buffer(lines)) }
+      return
+    }
+    // Typeset into a chunk of its own, around the pieces' middles, which are typeset already; a
+    // middle cut by `end` is typeset with the bytes after it, as any text.
     var chunk = output.buffer()
     let lines = UnsafeBufferPointer(start: bytes, count: end)
-    if typesets {
-      // Typeset around the pieces' middles, which are typeset already; a middle cut by `end` is
-      // typeset with the bytes after it, as any text.
-      var position = 0
-      var handed = 0
-      for middle in typesetMiddles {
-        guard middle.end <= end else { break }
-        FrenchTypography.typeset(lines, range: position..<middle.start, appendingTo: &chunk)
-        chunk.append(contentsOf: middle.typeset)
-        position = middle.end
-        handed += 1
-      }
-      FrenchTypography.typeset(lines, range: position..<end, appendingTo: &chunk)
-      typesetMiddles.removeFirst(handed)
-      typesetMiddles.removeAll { $0.start < end }
-      for index in typesetMiddles.indices {
-        typesetMiddles[index].start -= end
-        typesetMiddles[index].end -= end
-      }
-    } else {
-      chunk.append(contentsOf: lines)
+    var position = 0
+    var handed = 0
+    for middle in typesetMiddles {
+      guard middle.end <= end else { break }
+      FrenchTypography.typeset(lines, range: position..<middle.start, appendingTo: &chunk)
+      chunk.append(contentsOf: middle.typeset)
+      position = middle.end
+      handed += 1
     }
-    if collects { collected.append(chunk) } else { output.send(chunk) }
+    FrenchTypography.typeset(lines, range: position..<end, appendingTo: &chunk)
+    typesetMiddles.removeFirst(handed)
+    typesetMiddles.removeAll { $0.start < end }
+    for index in typesetMiddles.indices {
+      typesetMiddles[index].start -= end
+      typesetMiddles[index].end -= end
+    }
+    if collects { collected.append(.array(chunk)) } else { output.send(.array(chunk)) }
     // What follows the last line handed over (part of a line) moves to the front; the two may overlap.
     UnsafeMutableRawPointer(bytes).copyMemory(from: bytes + end, byteCount: count - end)
     count -= end
