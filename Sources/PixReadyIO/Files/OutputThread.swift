@@ -74,8 +74,9 @@ final class OutputThread: Sendable {
 
     func take(capacity: Int) -> OutputBuffer? {
       lock.withLock {
-        guard let last = buffers.last, last.capacity == capacity else { return nil }
-        return buffers.removeLast()
+        // Buffers have one size but for a writer that grew its own: such a buffer waits for it.
+        guard let index = buffers.lastIndex(where: { $0.capacity == capacity }) else { return nil }
+        return buffers.remove(at: index)
       }
     }
 
