@@ -83,9 +83,9 @@ struct ReportOutline {
     var counts = [Int](repeating: 0, count: classes.count * slotCount)
     var sizes = [Int](repeating: 0, count: classes.count)
     var rejected: [ReportRecord] = []
-    // Per outcome: its category's slot, and whether its rows are rejected.
+    // Per outcome: its category's slot, and 1 when its rows are listed, 0 when they are rejected.
     let slots = categories.map { category in RowCategory.allCases.firstIndex(of: category) ?? 0 }
-    let errors = categories.map { $0 == .error }
+    let kept = categories.map { $0 == .error ? 0 : 1 }
     rankOf.withUnsafeBufferPointer { rankOf in
       slots.withUnsafeBufferPointer { slots in
         counts.withUnsafeMutableBufferPointer { counts in
@@ -94,7 +94,7 @@ struct ReportOutline {
               let rank = rankOf[Int(record.classe)]
               let outcome = Int(record.outcome)
               counts[rank * slotCount + slots[outcome]] += 1
-              if errors[outcome] { rejected.append(record) } else { sizes[rank] += 1 }
+              if kept[outcome] == 0 { rejected.append(record) } else { sizes[rank] += 1 }
             }
           }
         }
@@ -109,7 +109,7 @@ struct ReportOutline {
     allCounts = Self.dictionary(
       RowCategory.allCases.indices.map { slot in byClass.reduce(0) { $0 + $1[slot] } })
     let sorted = Self.readingOrder(
-      document, rankOf: rankOf, sizes: sizes, categories: categories, threads: threads)
+      document, rankOf: rankOf, sizes: sizes, kept: kept, threads: threads)
     students = sorted.students
     studentOutcomes = sorted.students.map(\.outcome)
     classRanges = sorted.ranges
@@ -305,8 +305,9 @@ struct ReportOutline {
   /// The students by class rank, then name and first name (compared by their spelling keys), then
   /// line; with the range of each class. Each distinct name's key is worked out once, and ranked,
   /// so that rows compare as integers; classes are sorted side by side on up to `threads` threads.
+  /// `kept` is 1 for each outcome whose rows are listed, 0 for a rejection.
   private static func readingOrder(
-    _ document: ReportDocument, rankOf: [Int], sizes: [Int], categories: [RowCategory], threads: Int
+    _ document: ReportDocument, rankOf: [Int], sizes: [Int], kept: [Int], threads: Int
   ) -> (students: [ReportRecord], ranges: [Range<Int>]) {
     let names = document.names.texts
     let keys = names.map { Spelling.key($0) }
@@ -347,9 +348,8 @@ struct ReportOutline {
       loads[least] += ranges[rank].count
       owners[rank] = least
     }
-    // 1 for an outcome whose rows are listed, 0 for a rejection: added, not tested, row by row
-    // (which thread a row's class is to follows no pattern either).
-    let kept = categories.map { $0 == .error ? 0 : 1 }
+    // `kept` (1 for an outcome whose rows are listed) is added, not tested, row by row: which
+    // thread a row's class is to follows no pattern either.
     let records = document.records
     // Room for the students, and one place per thread where the rows of other threads' classes
     // are written and left: each place of a student is written once.
@@ -386,7 +386,7 @@ struct ReportOutline {
     return (students, ranges)
   }
 
-  /// Sorts one class's students by their names' ranks (``readingOrder(_:rankOf:sizes:categories:threads:)``).
+  /// Sorts one class's students by their names' ranks (``readingOrder(_:rankOf:sizes:kept:threads:)``).
   private static func sort(
     _ students: UnsafeMutableBufferPointer<ReportRecord>, _ keyRank: [UInt32], pseudonyms: UInt32
   ) {
