@@ -1,4 +1,5 @@
 import Foundation
+import PixReadyTestSupport
 import Testing
 
 @testable import PixReadyIO
@@ -34,41 +35,51 @@ struct OrderedWorkThreadTests {
     #expect(seen.all.count == 1000)
   }
 
-  @Test(.timeLimit(.minutes(1))) func theSenderWaitsWhileTheQueueIsFull() async throws {
-    let capacity = 4
-    let seen = Seen()
-    let gate = DispatchSemaphore(value: 0)
-    let thread = OrderedWorkThread<Int>(capacity: capacity) { item in
-      gate.wait()
-      seen.add(item)
-    }
-    let sender = Thread {
-      for item in 0..<(capacity + 3) {
-        thread.send(item)
-        seen.markSent()
-      }
-    }
-    sender.start()
-    // One item is being worked on and `capacity` wait: the next send waits for the gate.
-    while seen.sentCount < capacity + 1 { try await Task.sleep(for: .milliseconds(5)) }
-    try await Task.sleep(for: .milliseconds(200))
-    #expect(seen.sentCount == capacity + 1)
-    #expect(seen.all.isEmpty)
-    for _ in 0..<(capacity + 3) { gate.signal() }
-    while seen.sentCount < capacity + 3 { try await Task.sleep(for: .milliseconds(5)) }
-    thread.finish()
-    #expect(seen.all == Array(0..<(capacity + 3)))
-  }
+  // Each scenario runs under a watchdog: a thread that never ended would hang the run.
 
-  @Test(.timeLimit(.minutes(1))) func aThreadDroppedUnfinishedWorksOnWhatWasSentThenEnds() {
-    let seen = Seen()
-    do {
-      let thread = OrderedWorkThread<Int>(capacity: 2) { item in
-        Thread.sleep(forTimeInterval: 0.001)
+  @Test func theSenderWaitsWhileTheQueueIsFull() throws {
+    let capacity = 4
+    let observed = try Watchdog.run { () -> (sentWhileBlocked: Int, workedOnWhileBlocked: Int, all: [Int]) in
+      let seen = Seen()
+      let gate = DispatchSemaphore(value: 0)
+      let thread = OrderedWorkThread<Int>(capacity: capacity) { item in
+        gate.wait()
         seen.add(item)
       }
-      for item in 0..<20 { thread.send(item) }
+      let sender = Thread {
+        for item in 0..<(capacity + 3) {
+          thread.send(item)
+          seen.markSent()
+        }
+      }
+      sender.start()
+      // One item is being worked on and `capacity` wait: the next send waits for the gate.
+      while seen.sentCount < capacity + 1 { Thread.sleep(forTimeInterval: 0.005) }
+      Thread.sleep(forTimeInterval: 0.2)
+      let blocked = (seen.sentCount, seen.all.count)
+      for _ in 0..<(capacity + 3) { gate.signal() }
+      while seen.sentCount < capacity + 3 { Thread.sleep(forTimeInterval: 0.005) }
+      thread.finish()
+      return (blocked.0, blocked.1, seen.all)
     }
-    #expect(seen.all == Array(0..<20))
+    let result = try #require(observed)
+    #expect(result.sentWhileBlocked == capacity + 1)
+    #expect(result.workedOnWhileBlocked == 0)
+    #expect(result.all == Array(0..<(capacity + 3)))
+  }
+
+  @Test func aThreadDroppedUnfinishedWorksOnWhatWasSentThenEnds() throws {
+    let all = try Watchdog.run { () -> [Int] in
+      let seen = Seen()
+      do {
+        let thread = OrderedWorkThread<Int>(capacity: 2) { item in
+          Thread.sleep(forTimeInterval: 0.001)
+          seen.add(item)
+        }
+        for item in 0..<20 { thread.send(item) }
+      }
+      return seen.all
+    }
+    #expect(all == Array(0..<20))
   }
 }

@@ -1,4 +1,5 @@
 import PixReadyCore
+import PixReadyTestSupport
 import Testing
 
 @testable import PixReadyIO
@@ -181,21 +182,26 @@ struct CompactRosterRowsTests {
     #expect(compactRows == 80)
   }
 
-  @Test(.timeLimit(.minutes(1))) func aThreadLeftUnfinishedEnds() throws {
-    let bytes = ClassFileGenerator(encoding: .utf8, delimiter: ";", lineEnding: "\n", seed: 5).bytes(rows: 400)
-    var thread: ObserverThread<RosterCrossCheck>? = ObserverThread(
-      RosterCrossCheck(export: SiecleExport(sourceName: "siecle.xml", students: []), currentYear: 2026)
-    ) { $0.add($1) }
-    var blocks = 0
-    _ = try Self.run(bytes, context: BatchContext(workers: 2, blockSize: 512), request: nil) { rows in
-      blocks += 1
-      thread?.add(rows)
+  @Test func aThreadLeftUnfinishedEnds() throws {
+    // Under a watchdog: a thread that waited for ever would hang the run.
+    let observed = try Watchdog.run { () -> (blocks: Int, dropped: Bool) in
+      let bytes = ClassFileGenerator(encoding: .utf8, delimiter: ";", lineEnding: "\n", seed: 5).bytes(rows: 400)
+      var thread: ObserverThread<RosterCrossCheck>? = ObserverThread(
+        RosterCrossCheck(export: SiecleExport(sourceName: "siecle.xml", students: []), currentYear: 2026)
+      ) { $0.add($1) }
+      var blocks = 0
+      _ = try Self.run(bytes, context: BatchContext(workers: 2, blockSize: 512), request: nil) { rows in
+        blocks += 1
+        thread?.add(rows)
+      }
+      // A run that throws drops its thread without finishing it: the thread must not wait for ever.
+      weak let dropped = thread
+      thread = nil
+      return (blocks, dropped == nil)
     }
-    #expect(blocks > ObserverThread<RosterCrossCheck>.capacity)
-    // A run that throws drops its thread without finishing it: the thread must not wait for ever.
-    weak let dropped = thread
-    thread = nil
-    #expect(dropped == nil)
+    let result = try #require(observed)
+    #expect(result.blocks > ObserverThread<RosterCrossCheck>.capacity)
+    #expect(result.dropped)
   }
 
   @Test func aFieldsPositionIsItsIndex() {
