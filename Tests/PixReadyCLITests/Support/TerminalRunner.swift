@@ -12,7 +12,7 @@ import Testing
 /// standard input, output and error are the terminal, Enter sends `\r`, Ctrl-C and Ctrl-D are
 /// bytes the terminal turns into a signal or an end of input.
 ///
-/// Uses only the C library (`openpty`, `posix_spawn`), so `swift test` needs nothing else.
+/// Uses only the C library (`/dev/ptmx`, `posix_spawn`), so `swift test` needs nothing else.
 final class TerminalRunner {
   /// Why the terminal could not be set up or the binary did not behave.
   struct Failure: Error, CustomStringConvertible {
@@ -42,15 +42,32 @@ final class TerminalRunner {
   /// Starts `pixready arguments` in a new session whose controlling terminal is a pty of
   /// `columns`×24 (80 by default).
   init(_ arguments: [String], environment: [String: String] = [:], columns: UInt16 = 80) throws {
-    var master: Int32 = -1
-    var slave: Int32 = -1
-    var size = winsize(ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
-    guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw Failure(description: "openpty failed") }
+    // Both ends are opened close-on-exec at once (not `openpty` then `fcntl`): tests run side by
+    // side, and a process another test starts in between would keep this terminal open, so its
+    // end would not be seen when `pixready` exits.
+    // posix_openpt, unlockpt and ptsname, as glibc does them on Linux (Swift does not import
+    // them): the ioctl numbers are _IOW('T', 0x31, int) and _IOR('T', 0x30, unsigned int).
+    let master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
+    guard master >= 0 else { throw Failure(description: "could not open /dev/ptmx") }
+    var unlock: Int32 = 0
+    var number: UInt32 = 0
+    guard ioctl(master, 0x4004_5431, &unlock) == 0, ioctl(master, 0x8004_5430, &number) == 0 else {
+      close(master)
+      throw Failure(description: "could not unlock the pseudo-terminal or read its number")
+    }
+    let slavePath = "/dev/pts/\(number)"
+    // The parent holds the terminal open until the child has opened it too.
+    let slave = open(slavePath, O_RDWR | O_NOCTTY | O_CLOEXEC)
+    guard slave >= 0 else {
+      close(master)
+      throw Failure(description: "could not open \(slavePath)")
+    }
     defer { close(slave) }
-    _ = fcntl(master, F_SETFD, FD_CLOEXEC)
-    _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
-    guard let name = ttyname(slave) else { throw Failure(description: "ttyname failed") }
-    let slavePath = String(cString: name)
+    var size = winsize(ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    guard ioctl(slave, UInt(TIOCSWINSZ), &size) == 0 else {
+      close(master)
+      throw Failure(description: "could not set the terminal's size")
+    }
 
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
