@@ -171,13 +171,17 @@ public final class AtomicFileWriter: ByteOutputStream {
       let suffix = String(generator.next(), radix: 16)
       let temporary = folder + "." + name + "." + suffix + ".tmp"
       let descriptor: FileDescriptor
-      do {
-        descriptor = try FileDescriptor.open(temporary, .createNew)
+      do throws(SystemError) {
+        let open = { () throws(SystemError) in try FileDescriptor.open(temporary, .createNew) }
+        if let temporaries {
+          descriptor = try temporaries.create(temporary, by: open)
+        } else {
+          descriptor = try open()
+        }
       } catch  where error == .exists && attempts < 16 {
         attempts += 1
         continue
       }
-      temporaries?.add(temporary)
       do {
         try descriptor.setPermissions(permissions)
       } catch {

@@ -9,9 +9,16 @@ public final class TemporaryFiles: @unchecked Sendable {
   /// An empty registry.
   public init() {}
 
-  /// Records a temporary file just created.
-  public func add(_ path: String) {
-    queue.sync { _ = paths.insert(path) }
+  /// Runs `create`, which makes the file at `path`, and records `path` when it succeeds, with no
+  /// ``removeAll()`` in between: an interruption arriving as the file appears waits for both, so
+  /// it never leaves a file it did not know of yet.
+  public func create<Value>(_ path: String, by create: () throws(SystemError) -> Value) throws(SystemError) -> Value {
+    let result = queue.sync { () -> Result<Value, SystemError> in
+      let result = Result { () throws(SystemError) in try create() }
+      if case .success = result { paths.insert(path) }
+      return result
+    }
+    return try result.get()
   }
 
   /// Forgets a temporary file renamed or removed.

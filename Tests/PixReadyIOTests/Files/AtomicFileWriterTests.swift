@@ -70,6 +70,30 @@ struct AtomicFileWriterTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
   }
 
+  /// An interruption that comes as a temporary file is being created waits until the file is
+  /// recorded, then removes it: the file never exists unrecorded.
+  @Test func interruptionDuringCreationWaitsAndRemovesTheNewFile() throws {
+    let temporaries = TemporaryFiles()
+    let name = path(".rapport.csv.1.tmp")
+    let inside = DispatchSemaphore(value: 0)
+    let interrupted = DispatchSemaphore(value: 0)
+    Thread {
+      inside.wait()
+      temporaries.removeAll()
+      interrupted.signal()
+    }.start()
+    let descriptor = try temporaries.create(name) { () throws(SystemError) in
+      inside.signal()
+      // The interruption is now waiting for the file and its record.
+      Thread.sleep(forTimeInterval: 0.05)
+      return try FileDescriptor.open(name, .createNew)
+    }
+    descriptor.close()
+    interrupted.wait()
+    #expect(temporaries.current.isEmpty)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+  }
+
   @Test func folderIsRefusedWithTheSystemReason() throws {
     #expect(throws: AtomicFileWriter.Failure(path: folder.path, reason: "Is a directory")) {
       try AtomicFileWriter(path: folder.path)
