@@ -45,10 +45,11 @@ struct PageCommandTests {
     let written = try String(contentsOfFile: path, encoding: .utf8)
     #expect(written == (try CLIRunner.run(["page"])).printedStdout)
     // No student data inside: readable by the teachers who open it from a shared drive.
-    let mask = umask(0)
-    umask(mask)
+    // The mask is read, not set and restored: `umask(0)` would leave, for an instant, every file
+    // the other tests running beside this one create (and their subprocesses) open to all.
+    let mask = try Self.fileCreationMask()
     let mode = try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
-    #expect(mode == 0o644 & ~Int(mask))
+    #expect(mode == 0o644 & ~mask)
   }
 
   @Test func refusesATreeWithErrorsAndWritesNothing() throws {
@@ -115,5 +116,12 @@ struct PageCommandTests {
   /// Text with every run of white space as one space.
   static func oneLine(_ text: String) -> String {
     text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// This process's file creation mask, as Linux shows it in `/proc/self/status` (« Umask: 0022 »).
+  private static func fileCreationMask() throws -> Int {
+    let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+    let line = try #require(status.split(separator: "\n").first { $0.hasPrefix("Umask:") })
+    return try #require(Int(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8))
   }
 }
