@@ -169,16 +169,31 @@ struct PackedRosterRows: Sendable {
 
   /// The 8 digits of a date written `JJ/MM/AAAA` (any digits), 4 bits each, the first lowest;
   /// `nil` for any other text.
-  private static func dateDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-    guard bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") else { return nil }
-    var digits: UInt32 = 0
-    var shift: UInt32 = 0
-    for (index, byte) in bytes.enumerated() where index != 2 && index != 5 {
-      guard (0x30...0x39).contains(byte) else { return nil }
-      digits |= UInt32(byte - 0x30) << shift
-      shift += 4
-    }
-    return digits
+  ///
+  /// Read as two little-endian words, every byte checked at once: a byte is a digit when its high
+  /// half is 3 and adding 6 to its low half carries nothing into it (no carry crosses a byte:
+  /// 0x3F + 6 < 0x100). The cross-check packs the date of every row SIECLE does not know, and a
+  /// loop over the ten bytes was a quarter of its time.
+  static func dateDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    guard bytes.count == 10, let base = bytes.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
+    // Bytes 0-7, `JJ/MM/AA`, and 8-9, `AA`.
+    let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+    let tail = UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)))
+    let slashes: UInt64 = 0x0000_FF00_00FF_0000
+    let digits: UInt64 = ~slashes
+    guard head & slashes == 0x0000_2F00_002F_0000,
+      head & digits & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030 & digits,
+      (head &+ 0x0606_0606_0606_0606) & digits & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030 & digits,
+      tail & 0xF0F0 == 0x3030, (tail &+ 0x0606) & 0xF0F0 == 0x3030
+    else { return nil }
+    // Each byte's digit with the next byte's above it: bytes 0, 3 and 6 hold JJ, MM and the
+    // first two of AAAA.
+    let low = head & 0x0F0F_0F0F_0F0F_0F0F
+    let pairs = low | low >> 4
+    let lastPair = (tail & 0x0F) | (tail >> 4 & 0xF0)
+    return UInt32(
+      truncatingIfNeeded: pairs & 0xFF | (pairs >> 24 & 0xFF) << 8 | (pairs >> 48 & 0xFF) << 16 | lastPair << 24)
   }
 
   /// The text ``dateDigits(_:)`` packed.

@@ -1,3 +1,4 @@
+import PixReadyTestSupport
 import Testing
 
 @testable import PixReadyIO
@@ -72,5 +73,53 @@ struct PackedRosterRowsTests {
       expected.append(PackedRosterRows.Row(student: student, row: row, line: row + 1))
     }
     #expect(packed.rows == expected)
+  }
+
+  /// A birthdate is packed when it is `JJ/MM/AAAA` in any digits, and only then, as the loop over
+  /// its bytes says: every byte of a date changed to each value that matters (digits' edges,
+  /// the slash, its neighbours, bytes past ASCII), and random texts of digits and punctuation.
+  @Test func packsExactlyTheDatesWrittenWithTwoSlashes() {
+    func expected(_ bytes: [UInt8]) -> UInt32? {
+      guard bytes.count == 10, bytes[2] == 0x2F, bytes[5] == 0x2F else { return nil }
+      var digits: UInt32 = 0
+      for (shift, index) in [0, 1, 3, 4, 6, 7, 8, 9].enumerated() {
+        guard (0x30...0x39).contains(bytes[index]) else { return nil }
+        digits |= UInt32(bytes[index] - 0x30) << (4 * UInt32(shift))
+      }
+      return digits
+    }
+    var texts: [[UInt8]] = []
+    let date = Array("14/03/2009".utf8)
+    for index in date.indices {
+      for value: UInt8 in [
+        0x00, 0x09, 0x20, 0x2E, 0x2F, 0x30, 0x35, 0x39, 0x3A, 0x3F, 0x40, 0x69, 0xB9, 0xF9, 0xFA, 0xFF,
+      ] {
+        var text = date
+        text[index] = value
+        texts.append(text)
+      }
+    }
+    // Mostly dates, some bytes off: a slash where a digit goes, a colon, a dot, a dash.
+    var generator = SplitMix(seed: 12)
+    let symbols = Array("0123456789/:.-".utf8)
+    for _ in 0..<20_000 {
+      let count = [9, 10, 10, 10, 11].randomElement(using: &generator)!
+      texts.append(
+        (0..<count).map { index in
+          if Int.random(in: 0..<20, using: &generator) == 0 { return symbols.randomElement(using: &generator)! }
+          return index == 2 || index == 5 ? 0x2F : UInt8.random(in: 0x30...0x39, using: &generator)
+        })
+    }
+    texts += ["31/12/1999", "00/00/0000", "99/99/9999", "1/03/2009", "14-03-2009", "14/03/200", "14/03/20090"].map {
+      Array($0.utf8)
+    }
+    var packed = 0
+    for text in texts {
+      let digits = text.withUnsafeBufferPointer { PackedRosterRows.dateDigits($0) }
+      #expect(digits == expected(text), "\(text)")
+      if digits != nil { packed += 1 }
+    }
+    #expect(packed > 100)
+    #expect(Array("31/12/1999".utf8).withUnsafeBufferPointer { PackedRosterRows.dateDigits($0) } == 0x9991_2113)
   }
 }
