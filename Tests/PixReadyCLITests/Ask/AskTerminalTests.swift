@@ -77,4 +77,22 @@ struct AskTerminalTests {
     #expect(!transcript.contains("Fatal error"))
     #expect(terminal.terminalIsInLineMode)
   }
+
+  /// The runner itself: waiting for text a program that has ended never wrote stops at the end of
+  /// its output, not at the deadline, and says why and after how long (a failure in CI is read
+  /// from that message alone).
+  @Test func waitingForTextAfterTheProgramEndedSaysWhy() throws {
+    let terminal = try TerminalRunner(["--version"])
+    let started = Date()
+    do {
+      try terminal.expect("never written", timeout: 20)
+      Issue.record("expect found text the program never wrote")
+    } catch let failure as TerminalRunner.Failure {
+      #expect(failure.description.hasPrefix("gave up waiting for \"never written\" after "))
+      #expect(failure.description.contains("(end of output)") || failure.description.contains("(read failed: "))
+      #expect(failure.description.contains("pixready"))
+    }
+    #expect(Date().timeIntervalSince(started) < 15)
+    #expect(try terminal.wait() == .exited(0))
+  }
 }

@@ -32,6 +32,8 @@ final class TerminalRunner {
   private var bytes: [UInt8] = []
   /// How many UTF-8 bytes of ``transcript`` earlier waits have gone past.
   private var consumed = 0
+  /// Why the last read stopped, for a failure's message.
+  private var stopped = ""
 
   /// Everything the program wrote to the terminal, `\r\n` turned into `\n`, non-breaking spaces
   /// read as spaces (``Swift/String/plain``).
@@ -120,14 +122,18 @@ final class TerminalRunner {
   /// Types `text` (use `\r` for Enter, `\u{3}` for Ctrl-C, `\u{4}` for Ctrl-D).
   func type(_ text: String) throws {
     let data = Array(text.utf8)
-    let written = data.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+    var written: Int
+    repeat {
+      written = data.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+    } while written < 0 && errno == EINTR
     guard written == data.count else { throw Failure(description: "could not type \(text.debugDescription)") }
   }
 
   /// Waits until the program has written `text` since the last wait; returns what it wrote meanwhile.
   @discardableResult
   func expect(_ text: String, timeout: Double = 30) throws -> String {
-    let deadline = Date().addingTimeInterval(timeout)
+    let begun = Date()
+    let deadline = begun.addingTimeInterval(timeout)
     while true {
       let all = transcript
       let start = all.utf8.index(all.startIndex, offsetBy: min(consumed, all.utf8.count))
@@ -136,7 +142,9 @@ final class TerminalRunner {
         return String(all[start..<range.upperBound])
       }
       guard Date() < deadline, readMore(until: deadline) else {
-        throw Failure(description: "timed out waiting for \(text.debugDescription); got:\n\(all)")
+        let waited = String(format: "%.3f", Date().timeIntervalSince(begun))
+        throw Failure(
+          description: "gave up waiting for \(text.debugDescription) after \(waited) s (\(stopped)); got:\n\(all)")
       }
     }
   }
@@ -165,13 +173,30 @@ final class TerminalRunner {
   }
 
   /// Reads what is available; `false` at the end of output (the program closed the terminal).
+  ///
+  /// A signal caught by the test process (a child of another test ending) interrupts `poll` and
+  /// `read` (`EINTR`): they are tried again, or an interrupted wait would pass for the end of
+  /// output, and a test would fail at once with nothing read.
   private func readMore(until deadline: Date) -> Bool {
     var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-    let milliseconds = max(0, Int32(deadline.timeIntervalSinceNow * 1000))
-    guard poll(&descriptor, 1, milliseconds) > 0 else { return false }
+    var ready: Int32
+    repeat {
+      ready = poll(&descriptor, 1, max(0, Int32(deadline.timeIntervalSinceNow * 1000)))
+    } while ready < 0 && errno == EINTR
+    guard ready > 0 else {
+      stopped = ready == 0 ? "nothing more before the deadline" : "poll failed: \(String(cString: strerror(errno)))"
+      return false
+    }
     var chunk = [UInt8](repeating: 0, count: 4096)
-    let count = chunk.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
-    guard count > 0 else { return false }
+    var count: Int
+    repeat {
+      count = chunk.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+    } while count < 0 && errno == EINTR
+    guard count > 0 else {
+      // EIO: no process has the terminal open any more (the program ended).
+      stopped = count == 0 ? "end of output" : "read failed: \(String(cString: strerror(errno)))"
+      return false
+    }
     bytes += chunk[..<count]
     return true
   }
