@@ -49,6 +49,11 @@ final class TerminalRunner {
     // end would not be seen when `pixready` exits.
     // posix_openpt, unlockpt and ptsname, as glibc does them on Linux (Swift does not import
     // them): the ioctl numbers are _IOW('T', 0x31, int) and _IOR('T', 0x30, unsigned int).
+    // The terminal's name comes from its number, never from `ttyname`, whose result lives in a
+    // buffer shared by the process: with two threads opening terminals, 32 calls in 40,000 gave
+    // another terminal's name or none, and a test's `pixready` then ran on another test's
+    // terminal while its own stayed silent (seen under load; most likely the unnamed CI failure
+    // of 5 December 2026).
     let master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
     guard master >= 0 else { throw Failure(description: "could not open /dev/ptmx") }
     var unlock: Int32 = 0
