@@ -173,7 +173,7 @@ struct PackedRosterRows: Sendable {
   /// Read as two little-endian words, every byte checked at once: a byte is a digit when its high
   /// half is 3 and adding 6 to its low half carries nothing into it (no carry crosses a byte:
   /// 0x3F + 6 < 0x100). The cross-check packs the date of every row SIECLE does not know, and a
-  /// loop over the ten bytes was a quarter of its time.
+  /// loop over the ten bytes was a quarter of `RosterCrossCheck.add`'s samples.
   static func dateDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
     guard bytes.count == 10, let base = bytes.baseAddress else { return nil }
     let raw = UnsafeRawPointer(base)

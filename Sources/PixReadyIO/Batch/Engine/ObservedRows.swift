@@ -54,7 +54,7 @@ struct ObservedRows {
     /// Where cell `cell` (an index of ``ObservedRows/fields``, `0..<5`) ends.
     ///
     /// Read at the cell's place in the tuple, not chosen by a `switch`: in a loop over the cells the
-    /// switch became a jump through a table, mispredicted (a tenth of the cross-check's samples).
+    /// switch became a jump through a table, mispredicted (a tenth of `RosterCrossCheck.add`'s samples).
     @inline(__always)
     func end(_ cell: Int) -> Int {
       withUnsafeBytes(of: ends) { Int($0.load(fromByteOffset: cell &* 4, as: UInt32.self)) }
