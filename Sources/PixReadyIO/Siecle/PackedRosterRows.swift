@@ -20,8 +20,15 @@ struct PackedRosterRows: Sendable {
   /// The chunk rows are added to: its first ``used`` bytes are rows, the others room for more.
   private var current: [UInt8] = []
   private var used = 0
+  /// Where the changes of each chunk's rows start from: the row and the line offset kept before
+  /// its first row; one for each of ``chunks``, then ``current``'s.
+  private var chunkStarts: [(row: Int, lineOffset: Int)] = []
+  /// The number of rows kept, taken out included.
+  private var appended = 0
+  /// The rows taken out (``remove(_:)``).
+  private var removed = Set<Int>()
   /// The number of rows kept.
-  private(set) var count = 0
+  var count: Int { appended - removed.count }
   /// The row kept last (0 before the first): each row is kept as the difference from it.
   private var lastRow = 0
   /// How far the line of the row kept last was from its row: each line is kept as the change.
@@ -94,7 +101,40 @@ struct PackedRosterRows: Sendable {
       start.pointee = head
       return end - base
     }
-    count += 1
+    appended += 1
+  }
+
+  /// Takes out the rows numbered `numbers` (in order, each a row kept once) and returns them;
+  /// a number no row kept has is passed over. The rows must have been kept in order of their
+  /// numbers, as the cross-check keeps them.
+  ///
+  /// Only the chunks holding them are read, and in those only their cells: the cross-check takes
+  /// out the duplicates found among a million rows kept.
+  mutating func remove(_ numbers: [Int]) -> [Row] {
+    var result: [Row] = []
+    var next = 0
+    while next < numbers.count {
+      // The last chunk starting before the row: its rows follow the row kept before it.
+      var (low, high) = (0, chunkStarts.count)
+      while high - low > 1 {
+        let middle = (low + high) / 2
+        if chunkStarts[middle].row < numbers[next] { low = middle } else { high = middle }
+      }
+      let first = next
+      Self.walk(chunk(low), from: chunkStarts[low]) { row, line, head, bytes, offset in
+        guard next < numbers.count, row == numbers[next] else { return Self.skipCells(head, bytes, &offset) }
+        result.append(Row(student: Self.readCells(head, bytes, &offset), row: row, line: line))
+        next += 1
+      }
+      if next == first { next += 1 }  // a row not kept: nothing to take out
+    }
+    removed.formUnion(result.lazy.map(\.row))
+    return result
+  }
+
+  /// Chunk `index`: one of ``chunks``, or the filled part of ``current``.
+  private func chunk(_ index: Int) -> [UInt8] {
+    index < chunks.count ? chunks[index] : Array(current[..<used])
   }
 
   /// Puts the chunk filled so far with the others and starts one with room for `room` bytes.
@@ -103,6 +143,7 @@ struct PackedRosterRows: Sendable {
       current.removeSubrange(used...)
       chunks.append(current)
     }
+    if used > 0 || chunkStarts.isEmpty { chunkStarts.append((lastRow, lastLineOffset)) }
     current = [UInt8](repeating: 0, count: max(Self.chunkSize, room))
     used = 0
   }
@@ -132,26 +173,57 @@ struct PackedRosterRows: Sendable {
   var rows: [Row] {
     var result: [Row] = []
     result.reserveCapacity(count)
-    var (row, lineOffset) = (0, 0)
-    for bytes in chunks + [Array(current[..<used])] {
-      var offset = 0
-      while offset < bytes.count {
-        let head = bytes[offset]
-        offset += 1
-        row += Self.readInteger(bytes, &offset)
-        var line: Int?
-        if head & Self.hasLine != 0 {
-          lineOffset += Self.readInteger(bytes, &offset)
-          line = row + lineOffset
-        }
-        var values: [StudentIdentity.Field: String] = [:]
-        for (index, field) in Self.fields.enumerated() where head & (1 << index) != 0 {
-          values[field] = Self.readCell(index, head: head, bytes, &offset)
-        }
-        result.append(Row(student: StudentIdentity(values: values), row: row, line: line))
+    for index in chunkStarts.indices {
+      Self.walk(chunk(index), from: chunkStarts[index]) { row, line, head, bytes, offset in
+        guard !removed.contains(row) else { return Self.skipCells(head, bytes, &offset) }
+        result.append(Row(student: Self.readCells(head, bytes, &offset), row: row, line: line))
       }
     }
     return result
+  }
+
+  /// Reads the head, row and line of each row of chunk `bytes`, whose changes start from `start`,
+  /// and hands them to `body`, which moves `offset` past the row's cells.
+  private static func walk(
+    _ bytes: [UInt8], from start: (row: Int, lineOffset: Int),
+    _ body: (_ row: Int, _ line: Int?, _ head: UInt8, _ bytes: [UInt8], _ offset: inout Int) -> Void
+  ) {
+    var (row, lineOffset) = start
+    var offset = 0
+    while offset < bytes.count {
+      let head = bytes[offset]
+      offset += 1
+      row += readInteger(bytes, &offset)
+      var line: Int?
+      if head & hasLine != 0 {
+        lineOffset += readInteger(bytes, &offset)
+        line = row + lineOffset
+      }
+      body(row, line, head, bytes, &offset)
+    }
+  }
+
+  /// The cells of a row with head byte `head`, read at `offset`, which moves past them.
+  private static func readCells(_ head: UInt8, _ bytes: [UInt8], _ offset: inout Int) -> StudentIdentity {
+    var values: [StudentIdentity.Field: String] = [:]
+    for (index, field) in fields.enumerated() where head & (1 << index) != 0 {
+      values[field] = readCell(index, head: head, bytes, &offset)
+    }
+    return StudentIdentity(values: values)
+  }
+
+  /// Moves `offset` past the cells of a row with head byte `head`.
+  private static func skipCells(_ head: UInt8, _ bytes: [UInt8], _ offset: inout Int) {
+    for index in 0..<fieldCount where head & (1 << index) != 0 {
+      if index == ine, head & packedINE != 0 {
+        offset += 8
+      } else if index == dateNaissance, head & packedDate != 0 {
+        offset += 4
+      } else {
+        let length = readInteger(bytes, &offset)
+        offset += length
+      }
+    }
   }
 
   /// The text of cell `field`, read at `offset` in a row with head byte `head`.

@@ -75,6 +75,35 @@ struct PackedRosterRowsTests {
     #expect(packed.rows == expected)
   }
 
+  /// Rows taken out come back as they were added, whatever chunk holds them (one larger than a
+  /// chunk included), and leave the others, which come back without them.
+  @Test func rowsTakenOutComeBackAndLeaveTheOthers() {
+    var packed = PackedRosterRows()
+    var expected: [PackedRosterRows.Row] = []
+    var row = 0
+    for seed in 0..<6_000 {
+      row += [1, 1, 2, 1, 90][seed % 5]
+      let line: Int? = seed % 9 == 0 ? nil : row + [1, 3][seed % 2]
+      var student = Self.student(seed)
+      if seed % 1_000 == 500 {
+        var values = student.values
+        values[.nom] = String(repeating: "é", count: 40_000)
+        student = StudentIdentity(values: values)
+      }
+      packed.append(student, row: row, line: line)
+      expected.append(PackedRosterRows.Row(student: student, row: row, line: line))
+    }
+    // The first and last rows, rows side by side, the large ones, and a number no row has.
+    let wanted = expected.indices.filter { $0 == 0 || $0 % 7 == 3 || $0 % 1_000 == 500 || $0 == 5_999 }
+    let taken = packed.remove(wanted.map { expected[$0].row } + [row + 5])
+    #expect(taken == wanted.map { expected[$0] })
+    let left = expected.indices.filter { !wanted.contains($0) }.map { expected[$0] }
+    #expect(packed.count == left.count)
+    #expect(packed.rows == left)
+    let none = packed.remove([])
+    #expect(none.isEmpty)
+  }
+
   /// A birthdate is packed when it is `JJ/MM/AAAA` in any digits, and only then, as the loop over
   /// its bytes says: every byte of a date changed to each value that matters (digits' edges,
   /// the slash, its neighbours, bytes past ASCII), and random texts of digits and punctuation.
