@@ -36,9 +36,6 @@ public struct RosterCrossCheck: Sendable {
     var leftIndex: Int?
   }
 
-  /// How many compact rows have their INE's slot read ahead at a time.
-  private static let warmedRows = 128
-
   /// Under half of a roster of at least this many rows found in SIECLE: the export does not fit.
   static let mismatchMinimumRows = 4
 
@@ -132,7 +129,9 @@ public struct RosterCrossCheck: Sendable {
     noteDivision(student[.classe])
     let ine = Self.normalisedINE(student[.ine])
     guard !ine.isEmpty else { return addUnresolved(student, row: row, line: line) }
-    if let first = firstRowByINE.insert(ine, row: row) {
+    // An INE SIECLE knows is no compact row's: the rows logged need no search.
+    let known = presentByINE[ine] != nil || leftByINE[ine] != nil
+    if let first = firstRowByINE.insert(ine, row: row, searchingLog: !known) {
       duplicateCount += 1
       rowFindings.append(RosterFinding(.duplicateINE, row: row, line: line, roster: student, firstRow: first))
       return
@@ -171,19 +170,8 @@ public struct RosterCrossCheck: Sendable {
     }
     let cells = ObservedRows.Cell.self
     let cellIndex = ObservedRows.cellIndex
-    // The compact rows' INEs packed first, and the slots of every few rows read together before
-    // they are inserted (``FirstRowByINE/warm(_:)``): few enough for the cache to keep them.
-    let ineKeys = rows.compact.map { compact in
-      compact.entry == ObservedRows.nextFull ? 0 : FirstRowByINE.packed(rows.cell(compact, cells.ine)) ?? 0
-    }
-    firstRowByINE.reserve(ineKeys.count)
     var next = 0
     for index in rows.compact.indices {
-      if index % Self.warmedRows == 0 {
-        ineKeys.withUnsafeBufferPointer {
-          firstRowByINE.warm(UnsafeBufferPointer(rebasing: $0[index..<min(index + Self.warmedRows, $0.count)]))
-        }
-      }
       let compact = rows.compact[index]
       guard compact.entry != ObservedRows.nextFull else {
         let row = rows.full[next]
@@ -193,17 +181,19 @@ public struct RosterCrossCheck: Sendable {
       }
       let (row, line) = (rows.firstRow + index, Int(compact.line))
       rowCount += 1
+      // The INE logged, told a duplicate or not once every row is in (``complete(with:)``); a row
+      // past 2³² − 1 (not logged) is told now.
       let ine = rows.cell(compact, cells.ine)
-      if ineKeys[index] != 0,
-        let first = firstRowByINE.insert(
-          packed: ineKeys[index], row: row, ine: { String(decoding: ine, as: UTF8.self) })
+      let ineKey = FirstRowByINE.packed(ine)
+      if let ineKey, !firstRowByINE.log(packed: ineKey, row: row),
+        let first = firstRowByINE.insert(String(decoding: ine, as: UTF8.self), row: row)
       {
         duplicateCount += 1
         rowFindings.append(
           RosterFinding(.duplicateINE, row: row, line: line, roster: rows.student(compact), firstRow: first))
         continue
       }
-      unknown.append(row: row, line: line, ineKey: ineKeys[index] == 0 ? nil : ineKeys[index]) { field in
+      unknown.append(row: row, line: line, ineKey: ineKey) { field in
         guard rows.plan.identityColumns & (1 << field) != 0 else { return nil }
         return rows.cell(compact, cellIndex[field])
       }
@@ -213,8 +203,19 @@ public struct RosterCrossCheck: Sendable {
   /// Takes from the summary of the run that added rows with ``add(_:)`` the divisions of the rows
   /// that came compact: the summary counts every row by its class (``BatchSummary/byClass``), so
   /// they are not noted again one row at a time.
+  ///
+  /// The compact rows whose INE a row before them had are told then too: they leave the rows
+  /// unknown to SIECLE for their findings.
   mutating func complete(with summary: BatchSummary) {
     for division in summary.byClass.keys { noteDivision(division) }
+    let duplicates = firstRowByINE.loggedDuplicates()
+    guard !duplicates.isEmpty else { return }
+    let rows = unknown.remove(duplicates.map(\.row))
+    for (duplicate, row) in zip(duplicates, rows) {
+      rowFindings.append(
+        RosterFinding(.duplicateINE, row: row.row, line: row.line, roster: row.student, firstRow: duplicate.first))
+    }
+    duplicateCount += duplicates.count
   }
 
   /// Every finding: rows in order, then the SIECLE students missing from the roster by division and name.

@@ -72,12 +72,12 @@ final class RosterScreen: Sendable {
     var digits = FirstRowByINE()
     for student in present.students + left.students {
       let ine = RosterCrossCheck.normalisedINE(student.ine)
-      if let key = FirstRowByINE.packed(ine) { _ = ines.insert(packed: key, row: 0) { ine } }
+      if FirstRowByINE.packed(ine) != nil { _ = ines.insert(ine, row: 0) }
     }
     for student in present.students {
       let ine = RosterCrossCheck.normalisedINE(student.ine)
-      if let short = RosterCrossCheck.withoutLeadingZeros(ine), let key = FirstRowByINE.packed(short) {
-        _ = digits.insert(packed: key, row: 0) { short }
+      if let short = RosterCrossCheck.withoutLeadingZeros(ine), FirstRowByINE.packed(short) != nil {
+        _ = digits.insert(short, row: 0)
       }
     }
     bytes = Bytes(

@@ -55,17 +55,46 @@ struct FirstRowByINETests {
     #expect(FirstRowByINE.unpacked(try #require(FirstRowByINE.packed(ine))) == ine)
   }
 
-  @Test func warmingAndReservingChangeNoAnswer() {
-    var (table, plain) = (FirstRowByINE(), FirstRowByINE())
-    for block in 0..<40 {
-      let ines = (0..<300).map { Self.ine(block * 300 + $0) }
-      let keys = ines.map { FirstRowByINE.packed($0) ?? 0 }
-      table.reserve(keys.count)
-      keys.withUnsafeBufferPointer { table.warm($0) }
-      for (index, ine) in ines.enumerated() {
-        let row = block * 300 + index + 1
-        #expect(table.insert(ine, row: row) == plain.insert(ine, row: row), "row \(row)")
+  /// Rows inserted and logged in any mix find the first row of each INE a dictionary finds: an
+  /// inserted row at once (a logged row before it included), a logged row at the end.
+  @Test(arguments: [2, 5, 1_000_000]) func loggedRowsAreToldAsIfInserted(insertedOneIn: Int) {
+    var table = FirstRowByINE()
+    var reference: [String: Int] = [:]
+    var expected: [(row: Int, first: Int)] = []
+    var inserted = 0
+    for row in 1...12_000 {
+      let ine = Self.ine(row)
+      let first = reference[ine]
+      if first == nil { reference[ine] = row }
+      if let key = FirstRowByINE.packed(ine), row % insertedOneIn != 0 {
+        let logged = table.log(packed: key, row: row)
+        #expect(logged)
+        if let first { expected.append((row, first)) }
+      } else {
+        inserted += 1
+        #expect(table.insert(ine, row: row) == first, "row \(row), INE \(ine)")
       }
     }
+    let got = table.loggedDuplicates()
+    let wrong = zip(got, expected).filter { $0.row != $1.row || $0.first != $1.first }
+    #expect(got.count == expected.count)
+    #expect(wrong.isEmpty, "\(wrong.count) wrong, the first: \(String(describing: wrong.first))")
+    #expect(expected.count > 1_000)
+    #expect(inserted > 0)
+    let again = table.loggedDuplicates()
+    #expect(again.isEmpty, "the log is emptied")
+  }
+
+  @Test func aRowLoggedPastFourBillionIsNotLogged() throws {
+    var table = FirstRowByINE()
+    let key = try #require(FirstRowByINE.packed("123456789AB"))
+    let (far, near) = (table.log(packed: key, row: Int(UInt32.max) + 1), table.log(packed: key, row: 9))
+    #expect(!far)
+    #expect(near)
+    #expect(table.insert("123456789AB", row: 12) == 9, "found in the log")
+    #expect(table.insert("123456789AB", row: 13) == 9, "then in the table")
+    #expect(table.insert("123456789AB", row: 14, searchingLog: false) == 9)
+    let duplicates = table.loggedDuplicates()
+    #expect(duplicates.isEmpty, "the first row is the logged one")
   }
 }

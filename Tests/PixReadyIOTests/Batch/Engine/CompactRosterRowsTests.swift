@@ -182,6 +182,33 @@ struct CompactRosterRowsTests {
     #expect(compactRows == 80)
   }
 
+  /// The compact rows' INEs are told duplicates at the end, the whole rows' at once: an INE met
+  /// first in a compact row then in a whole one (a student's names, or a cell in quotes), or the
+  /// other way, or in compact rows only, is the duplicate of the same row either way.
+  @Test func duplicatesAcrossCompactAndWholeRows() throws {
+    let header = "ine;nom;prenom;date_naissance;classe;siecle_a_jour;gar_attribue;methode_orga;compte_habituel\n"
+    var text = header
+    for index in 0..<150 {
+      // Each INE met four times, in each order of compact rows and whole ones.
+      let ine = "\(100_000_000 + index % 37)AB"
+      let cells = [
+        "\(ine);Inconnu\(index % 5);Noé;03/07/2009;1G2", "\(ine);Lefevre;Anaïs;30/06/2007;1G2",
+        "\"\(ine)\";Inconnu;Noé;03/07/2009;1G2", "\(ine);Autre;Zoé;01/01/2009;2NDE3",
+      ]
+      text += cells[(index / 37 + index) % 4] + ";oui;oui;Mediacentre;ENT\n"
+    }
+    let export = SiecleExport(
+      sourceName: "siecle.xml",
+      students: [
+        SiecleStudent(
+          id: "3", ine: "", lastName: "LEFÈVRE", firstName: "Anaïs", birthdate: "30/06/2007", division: "1G2")
+      ])
+    let compactRows = try Self.compare(Array(text.utf8), export: export, blockSizes: [64, 300, 1 << 18])
+    #expect(compactRows > 40)
+    let findings = try Self.check(Array(text.utf8), export: export, compact: true, blockSize: 64).0.findings
+    #expect(findings.filter { $0.kind == .duplicateINE }.count == 150 - 37)
+  }
+
   @Test func aThreadLeftUnfinishedEnds() throws {
     // Under a watchdog: a thread that waited for ever would hang the run.
     let observed = try Watchdog.run { () -> (blocks: Int, dropped: Bool) in
