@@ -50,6 +50,48 @@ struct FirstRowByINETests {
     #expect(table.insert("123456789AB", row: 7) == large)
   }
 
+  /// The packing as it is defined: one symbol after the other, the number so far times 37.
+  private static func packedOneByOne(_ bytes: [UInt8]) -> UInt64? {
+    guard bytes.count <= 12, !bytes.isEmpty else { return nil }
+    var value: UInt64 = 0
+    for byte in bytes {
+      switch byte {
+      case 0x30...0x39: value = value * 37 + UInt64(byte - 0x30) + 1
+      case 0x41...0x5A: value = value * 37 + UInt64(byte - 0x41) + 11
+      default: return nil
+      }
+    }
+    return value
+  }
+
+  /// Every byte value at every place of INEs of every length up to 13, and random INEs of
+  /// digits, capitals and their neighbours, pack as one symbol after the other does.
+  @Test func packsAsOneSymbolAfterTheOther() {
+    var checked = 0
+    for length in 0...13 {
+      let ine = Array("9Z0A12345678B".utf8.prefix(length))
+      for place in 0..<max(length, 1) {
+        for byte in 0...255 {
+          var bytes = ine
+          if !bytes.isEmpty { bytes[place] = UInt8(byte) }
+          #expect(FirstRowByINE.packed(bytes) == Self.packedOneByOne(bytes), "\(bytes)")
+          checked += 1
+        }
+      }
+    }
+    let alphabet = Array("/09:@AZ[".utf8) + Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+    var state: UInt64 = 42
+    for _ in 0..<20_000 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let bytes = (0..<Int(state >> 60)).map {
+        alphabet[Int((state >> (5 * UInt64($0) % 55)) % UInt64(alphabet.count))]
+      }
+      #expect(FirstRowByINE.packed(bytes) == Self.packedOneByOne(bytes), "\(bytes)")
+      #expect(FirstRowByINE.packed(String(decoding: bytes, as: UTF8.self)) == Self.packedOneByOne(bytes))
+    }
+    #expect(checked == (1 + 91) * 256)  // lengths 0 and 1 to 13, each place, each byte
+  }
+
   @Test(arguments: ["0", "9", "A", "Z", "123456789AB", "ZZZZZZZZZZZZ", "000000000000", "0A0"])
   func anINEPackedUnpacksToItself(ine: String) throws {
     #expect(FirstRowByINE.unpacked(try #require(FirstRowByINE.packed(ine))) == ine)
