@@ -20,9 +20,10 @@ struct PackedRosterRows: Sendable {
   /// The chunk rows are added to: its first ``used`` bytes are rows, the others room for more.
   private var current: [UInt8] = []
   private var used = 0
-  /// Where the changes of each chunk's rows start from: the row and the line offset kept before
-  /// its first row; one for each of ``chunks``, then ``current``'s.
-  private var chunkStarts: [(row: Int, lineOffset: Int)] = []
+  /// Places to read rows from, by row: the first row of each chunk and every
+  /// ``checkpointRows``-th row kept.
+  private var checkpoints: [Checkpoint] = []
+  private static let checkpointRows = 64
   /// The number of rows kept, taken out included.
   private var appended = 0
   /// The rows taken out (``remove(_:)``).
@@ -81,7 +82,11 @@ struct PackedRosterRows: Sendable {
     for index in 0..<Self.fieldCount {
       if let value = cell(index) { room += Self.integerRoom + value.count }
     }
-    if Self.chunkSize - used < room || current.count - used < room { startChunk(room: room) }
+    if Self.chunkSize - used < room || current.count - used < room {
+      startChunk(room: room)
+    } else if appended % Self.checkpointRows == 0 {
+      checkpoints.append(Checkpoint(row: lastRow, lineOffset: lastLineOffset, chunk: chunks.count, offset: used))
+    }
     let (delta, lineChange) = (row - lastRow, line.map { $0 - row - lastLineOffset })
     lastRow = row
     if let line { lastLineOffset = line - row }
@@ -108,28 +113,41 @@ struct PackedRosterRows: Sendable {
   /// a number no row kept has is passed over. The rows must have been kept in order of their
   /// numbers, as the cross-check keeps them.
   ///
-  /// Only the chunks holding them are read, and in those only their cells: the cross-check takes
-  /// out the duplicates found among a million rows kept.
+  /// Each is read from the last checkpoint before it, passing over the cells of at most
+  /// ``checkpointRows`` rows: the cross-check takes out the duplicates found among a million rows
+  /// kept.
   mutating func remove(_ numbers: [Int]) -> [Row] {
     var result: [Row] = []
-    var next = 0
-    while next < numbers.count {
-      // The last chunk starting before the row: its rows follow the row kept before it.
-      var (low, high) = (0, chunkStarts.count)
+    for number in numbers {
+      // The last checkpoint before the row.
+      var (low, high) = (0, checkpoints.count)
       while high - low > 1 {
         let middle = (low + high) / 2
-        if chunkStarts[middle].row < numbers[next] { low = middle } else { high = middle }
+        if checkpoints[middle].row < number { low = middle } else { high = middle }
       }
-      let first = next
-      Self.walk(chunk(low), from: chunkStarts[low]) { row, line, head, bytes, offset in
-        guard next < numbers.count, row == numbers[next] else { return Self.skipCells(head, bytes, &offset) }
+      guard low < checkpoints.count else { break }
+      let checkpoint = checkpoints[low]
+      var state = (row: checkpoint.row, lineOffset: checkpoint.lineOffset)
+      Self.walk(chunk(checkpoint.chunk), from: checkpoint.offset, state: &state) { row, line, head, bytes, offset in
+        guard row == number else {
+          Self.skipCells(head, bytes, &offset)
+          return row < number
+        }
         result.append(Row(student: Self.readCells(head, bytes, &offset), row: row, line: line))
-        next += 1
+        return false
       }
-      if next == first { next += 1 }  // a row not kept: nothing to take out
     }
     removed.formUnion(result.lazy.map(\.row))
     return result
+  }
+
+  /// Where rows can be read from: the row and line offset kept before the row at `offset` in
+  /// chunk `chunk` (one of ``chunks``, or ``current`` after them).
+  private struct Checkpoint {
+    var row: Int
+    var lineOffset: Int
+    var chunk: Int
+    var offset: Int
   }
 
   /// Chunk `index`: one of ``chunks``, or the filled part of ``current``.
@@ -143,9 +161,9 @@ struct PackedRosterRows: Sendable {
       current.removeSubrange(used...)
       chunks.append(current)
     }
-    if used > 0 || chunkStarts.isEmpty { chunkStarts.append((lastRow, lastLineOffset)) }
     current = [UInt8](repeating: 0, count: max(Self.chunkSize, room))
     used = 0
+    checkpoints.append(Checkpoint(row: lastRow, lineOffset: lastLineOffset, chunk: chunks.count, offset: 0))
   }
 
   /// Writes cell `field` at `end`, which moves past it; returns its bits of the head byte.
@@ -173,23 +191,30 @@ struct PackedRosterRows: Sendable {
   var rows: [Row] {
     var result: [Row] = []
     result.reserveCapacity(count)
-    for index in chunkStarts.indices {
-      Self.walk(chunk(index), from: chunkStarts[index]) { row, line, head, bytes, offset in
-        guard !removed.contains(row) else { return Self.skipCells(head, bytes, &offset) }
-        result.append(Row(student: Self.readCells(head, bytes, &offset), row: row, line: line))
+    var state = (row: 0, lineOffset: 0)
+    for index in 0..<(used > 0 ? chunks.count + 1 : chunks.count) {
+      Self.walk(chunk(index), from: 0, state: &state) { row, line, head, bytes, offset in
+        if removed.contains(row) {
+          Self.skipCells(head, bytes, &offset)
+        } else {
+          result.append(Row(student: Self.readCells(head, bytes, &offset), row: row, line: line))
+        }
+        return true
       }
     }
     return result
   }
 
-  /// Reads the head, row and line of each row of chunk `bytes`, whose changes start from `start`,
-  /// and hands them to `body`, which moves `offset` past the row's cells.
+  /// Reads the head, row and line of the rows of chunk `bytes` from `offset`, whose changes start
+  /// from `state` (then the state after the last row read), and hands them to `body`, which moves
+  /// `offset` past the row's cells and says whether to go on.
   private static func walk(
-    _ bytes: [UInt8], from start: (row: Int, lineOffset: Int),
-    _ body: (_ row: Int, _ line: Int?, _ head: UInt8, _ bytes: [UInt8], _ offset: inout Int) -> Void
+    _ bytes: [UInt8], from offset: Int, state: inout (row: Int, lineOffset: Int),
+    _ body: (_ row: Int, _ line: Int?, _ head: UInt8, _ bytes: [UInt8], _ offset: inout Int) -> Bool
   ) {
-    var (row, lineOffset) = start
-    var offset = 0
+    var (row, lineOffset) = state
+    defer { state = (row, lineOffset) }
+    var offset = offset
     while offset < bytes.count {
       let head = bytes[offset]
       offset += 1
@@ -199,7 +224,7 @@ struct PackedRosterRows: Sendable {
         lineOffset += readInteger(bytes, &offset)
         line = row + lineOffset
       }
-      body(row, line, head, bytes, &offset)
+      guard body(row, line, head, bytes, &offset) else { return }
     }
   }
 
