@@ -61,11 +61,12 @@ struct FirstRowByINE: Sendable {
   }
 
   /// The logged rows whose INE a row before them had, by row, each with that first row
-  /// (inserted or logged); the log is emptied.
-  mutating func loggedDuplicates() -> [(row: Int, first: Int)] {
+  /// (inserted or logged), told on `threads` threads; the log is emptied.
+  mutating func loggedDuplicates(threads: Int = 1) -> [(row: Int, first: Int)] {
     // A row inserted with the INE came before every logged one (it would have found them), or
     // is the first logged one, kept in the table when a row inserted later found it.
-    let duplicates = logged.duplicates { count > 0 ? inserted($0) : nil }
+    let table = self
+    let duplicates = logged.duplicates(threads: threads) { table.count > 0 ? table.inserted($0) : nil }
     logged = INELog()
     return duplicates
   }

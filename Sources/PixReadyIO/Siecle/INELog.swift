@@ -32,42 +32,54 @@ struct INELog: Sendable {
   /// `inserted` gives for the INE (a row not added, which came before every added row with the
   /// INE), else the first added.
   ///
-  /// A partition at a time, in a table the cache holds.
-  func duplicates(inserted: (UInt64) -> Int?) -> [(row: Int, first: Int)] {
-    var duplicates: [(row: Int, first: Int)] = []
-    let largest = storage.partitions.reduce(0) { max($0, $1.count) }
-    var size = 64
-    while size < 2 * largest { size *= 2 }
-    // Each slot: an INE (0 when empty) and the position of its first row in the partition.
-    let slots = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: size)
-    let firsts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: size)
-    defer {
-      slots.deallocate()
-      firsts.deallocate()
-    }
-    for partition in storage.partitions where partition.count > 0 {
+  /// A partition at a time, in a table the cache holds; the partitions shared by `threads` threads.
+  func duplicates(threads: Int = 1, inserted: @Sendable (UInt64) -> Int?) -> [(row: Int, first: Int)] {
+    let (storage, hash) = (storage, hash)
+    let threads = max(1, min(threads, storage.partitions.count))
+    // Each thread's duplicates, in memory of their own: no two threads write the same place.
+    let found = UnsafeMutableBufferPointer<[(row: Int, first: Int)]>.allocate(capacity: threads)
+    found.initialize(repeating: [])
+    defer { found.deallocate() }
+    let shared = UncheckedSendable(found)
+    ThreadGroup.run(threads) { thread in
+      var duplicates: [(row: Int, first: Int)] = []
+      let largest = storage.partitions.reduce(0) { max($0, $1.count) }
       var size = 64
-      while size < 2 * partition.count { size *= 2 }
-      let mask = size - 1
-      UnsafeMutableBufferPointer(rebasing: slots[..<size]).update(repeating: 0)
-      for position in 0..<partition.count {
-        let (key, row) = (partition.keys[position], Int(partition.rows[position]))
-        let first: Int
-        if let row = inserted(key) {
-          first = row
-        } else {
-          var slot = hash(key) & mask
-          while slots[slot] != 0, slots[slot] != key { slot = (slot + 1) & mask }
-          if slots[slot] == 0 {
-            slots[slot] = key
-            firsts[slot] = UInt32(truncatingIfNeeded: position)
-          }
-          first = Int(partition.rows[Int(firsts[slot])])
-        }
-        if first != row { duplicates.append((row, first)) }
+      while size < 2 * largest { size *= 2 }
+      // Each slot: an INE (0 when empty) and the position of its first row in the partition.
+      let slots = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: size)
+      let firsts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: size)
+      defer {
+        slots.deallocate()
+        firsts.deallocate()
       }
+      for index in stride(from: thread, to: storage.partitions.count, by: threads) {
+        let partition = storage.partitions[index]
+        guard partition.count > 0 else { continue }
+        var size = 64
+        while size < 2 * partition.count { size *= 2 }
+        let mask = size - 1
+        UnsafeMutableBufferPointer(rebasing: slots[..<size]).update(repeating: 0)
+        for position in 0..<partition.count {
+          let (key, row) = (partition.keys[position], Int(partition.rows[position]))
+          let first: Int
+          if let row = inserted(key) {
+            first = row
+          } else {
+            var slot = hash(key) & mask
+            while slots[slot] != 0, slots[slot] != key { slot = (slot + 1) & mask }
+            if slots[slot] == 0 {
+              slots[slot] = key
+              firsts[slot] = UInt32(truncatingIfNeeded: position)
+            }
+            first = Int(partition.rows[Int(firsts[slot])])
+          }
+          if first != row { duplicates.append((row, first)) }
+        }
+      }
+      shared.value[thread] = duplicates
     }
-    return duplicates.sorted { $0.row < $1.row }
+    return found.flatMap { $0 }.sorted { $0.row < $1.row }
   }
 
   /// The partition `key` goes to: high bits of its hash, where tables take low ones.

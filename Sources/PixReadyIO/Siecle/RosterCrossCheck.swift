@@ -206,9 +206,11 @@ public struct RosterCrossCheck: Sendable {
   ///
   /// The compact rows whose INE a row before them had are told then too: they leave the rows
   /// unknown to SIECLE for their findings.
-  mutating func complete(with summary: BatchSummary) {
+  ///
+  /// - Parameter threads: How many threads tell the duplicates.
+  mutating func complete(with summary: BatchSummary, threads: Int = 1) {
     for division in summary.byClass.keys { noteDivision(division) }
-    let duplicates = firstRowByINE.loggedDuplicates()
+    let duplicates = firstRowByINE.loggedDuplicates(threads: threads)
     guard !duplicates.isEmpty else { return }
     let rows = unknown.remove(duplicates.map(\.row))
     for (duplicate, row) in zip(duplicates, rows) {

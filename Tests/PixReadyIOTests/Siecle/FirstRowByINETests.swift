@@ -98,7 +98,8 @@ struct FirstRowByINETests {
   }
 
   /// Rows inserted and logged in any mix find the first row of each INE a dictionary finds: an
-  /// inserted row at once (a logged row before it included), a logged row at the end.
+  /// inserted row at once (a logged row before it included), a logged row at the end, told on
+  /// three threads as on one.
   @Test(arguments: [2, 5, 1_000_000]) func loggedRowsAreToldAsIfInserted(insertedOneIn: Int) {
     var table = FirstRowByINE()
     var reference: [String: Int] = [:]
@@ -117,7 +118,10 @@ struct FirstRowByINETests {
         #expect(table.insert(ine, row: row) == first, "row \(row), INE \(ine)")
       }
     }
-    let got = table.loggedDuplicates()
+    var copy = table
+    let got = table.loggedDuplicates(threads: 3)
+    let onOneThread = copy.loggedDuplicates()
+    #expect(onOneThread.map(\.row) == got.map(\.row) && onOneThread.map(\.first) == got.map(\.first))
     let wrong = zip(got, expected).filter { $0.row != $1.row || $0.first != $1.first }
     #expect(got.count == expected.count)
     #expect(wrong.isEmpty, "\(wrong.count) wrong, the first: \(String(describing: wrong.first))")

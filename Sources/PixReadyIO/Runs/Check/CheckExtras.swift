@@ -71,7 +71,7 @@ struct CheckExtras {
       if !damage.isEmpty, summary.warningSummary == nil { summary.warningSummary = messages.summary(damage) }
     }
     guard var crossCheck else { return }
-    crossCheck.complete(with: summary)
+    crossCheck.complete(with: summary, threads: threads)
     let findings = crossCheck.findings().map { pseudonymizer?.pseudonymize($0) ?? $0 }
     summary.warnings = siecleFindings.map { exportWarning($0, language: language) }
     summary.warnings += findings.map { Self.warning($0, language: language) }
