@@ -65,10 +65,31 @@ struct FirstRowByINE: Sendable {
   mutating func loggedDuplicates(threads: Int = 1) -> [(row: Int, first: Int)] {
     // A row inserted with the INE came before every logged one (it would have found them), or
     // is the first logged one, kept in the table when a row inserted later found it.
-    let table = self
-    let duplicates = logged.duplicates(threads: threads) { table.count > 0 ? table.inserted($0) : nil }
+    // Most logged INEs are in no row inserted: a bit per INE inserted, in a set eight times as
+    // large (which the cache holds, where the table's slots are all over memory), tells most of
+    // them so without a search.
+    guard !logged.isEmpty else { return [] }
+    var size = 64
+    while size < 8 * count { size *= 2 }
+    let bits = size
+    var filter = [UInt64](repeating: 0, count: bits / 64)
+    for key in keys where key != 0 {
+      let bit = filterBit(key, bits)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    let (table, set) = (self, filter)
+    let duplicates = logged.duplicates(threads: threads) { key in
+      let bit = table.filterBit(key, bits)
+      return set[bit >> 6] & (1 << UInt64(bit & 63)) == 0 ? nil : table.inserted(key)
+    }
     logged = INELog()
     return duplicates
+  }
+
+  /// The bit of `key` in a set of `bits` bits (a power of two): middle bits of its hash, where
+  /// the table's slots take low ones and the log's partitions high ones.
+  private func filterBit(_ key: UInt64, _ bits: Int) -> Int {
+    Int(UInt(bitPattern: hash(key)) >> 16) & (bits - 1)
   }
 
   /// The row inserted with the INE packed as `key`.
