@@ -160,7 +160,7 @@ public struct RosterCrossCheck: Sendable {
 
   /// Adds a block's rows: the whole ones as ``add(_:row:line:)`` does, the compact ones (which
   /// ``screen`` found surely unknown to SIECLE) from their bytes, to the same effect once the
-  /// run's summary is given (``complete(with:)``, which tells their divisions).
+  /// run's summary is given (``complete(with:threads:)``, which tells their divisions and duplicates).
   mutating func add(_ rows: ObservedRows) {
     guard !rows.compact.isEmpty else {
       for index in rows.full.indices {
@@ -181,7 +181,7 @@ public struct RosterCrossCheck: Sendable {
       }
       let (row, line) = (rows.firstRow + index, Int(compact.line))
       rowCount += 1
-      // The INE logged, told a duplicate or not once every row is in (``complete(with:)``); a row
+      // The INE logged, told a duplicate or not once every row is in (``complete(with:threads:)``); a row
       // past 2³² − 1 (not logged) is told now.
       let ine = rows.cell(compact, cells.ine)
       let ineKey = FirstRowByINE.packed(ine)

@@ -1,8 +1,8 @@
 import PixReadyCore
 
 /// Who in a SIECLE export has a roster row's names, and whether the export surely knows a row
-/// neither by INE nor by name: the cross-check will then only count it, look for its INE among the
-/// rows before, and keep it for the list of students unknown to SIECLE. Such a row can reach the
+/// neither by INE nor by name: the cross-check will then only count it, log its INE (told a
+/// duplicate or not at the end), and keep it for the list of students unknown to SIECLE. Such a row can reach the
 /// cross-check as bytes (``RosterCrossCheck/add(_:)``), without a `String` per cell; any other row
 /// goes the whole way.
 ///
