@@ -119,10 +119,13 @@ public struct BatchDiagnoser: Sendable {
   }
 
   /// The error of a record read badly; `nil` when only ignored columns are unreadable (never copied, never judged).
+  ///
+  /// The column of a fact every row is given (`--fact`) is one of those: its cells are not read,
+  /// as rows decided from their bytes do not read them (the two once disagreed on such a row).
   private func error(for problem: SourceRecord.Problem, fields: [String]) -> RowError? {
     switch problem {
     case .undecodableFields(let indices):
-      let mapped = Set(columns.facts.values).union(columns.identity.values)
+      let mapped = Set(factOrder.map(\.column)).union(columns.identity.values)
       let cells = indices.filter(mapped.contains).map { index in
         RowError.Cell(
           code: .invalidText, column: index < columns.headers.count ? columns.headers[index] : "#\(index + 1)",

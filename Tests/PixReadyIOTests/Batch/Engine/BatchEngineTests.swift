@@ -384,6 +384,29 @@ struct BatchEngineTests {
     }
   }
 
+  /// Inputs the fuzzing harness `fuzz-csv` found written differently on several workers: the
+  /// same bytes now, in every format and language, with and without common answers and observers.
+  @Test func writesTheFuzzersFindingsTheSameOnAnyWorkers() throws {
+    let folder = IOTestSupport.packageRoot.appendingPathComponent("Tests/PixReadyIOTests/Fixtures/csv-crashes")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(!names.isEmpty)
+    for name in names {
+      let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+      for format in Format.allCases {
+        for language in [Language.fr, .en] {
+          for facts: Answers in [[:], ["siecleImported": .value("yes")]] {
+            for blockSize in [64, 256, 1 << 18] {
+              for observed in [false, true] {
+                _ = try compare(
+                  bytes, format: format, facts: facts, blockSize: blockSize, language: language, observed: observed)
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
   @Test func tellsProgressAtEveryMultipleOfItsStep() throws {
     let bytes = ClassFileGenerator(odd: false, seed: 9).bytes(rows: 1000)
     for context in [BatchContext(workers: 3, blockSize: 2000), Self.reference] {
