@@ -8,7 +8,7 @@
 ///
 /// The INEs of rows that come compact (most of a roster when the export is another school's) are
 /// logged instead (``log(packed:row:)``), in the order they come and in partitions by hash, and
-/// told apart at the end (``loggedDuplicates()``), one partition at a time in a table the cache
+/// told apart at the end (``loggedDuplicates(threads:)``), one partition at a time in a table the cache
 /// holds: inserted one by one into a table of millions of slots, every row waited for memory
 /// (left out, `csv --siecle` at 1M rows took 60 ms less), and the table took 24 MiB where the
 /// log takes 12. A row inserted whole searches the partition of its INE.
@@ -52,7 +52,7 @@ struct FirstRowByINE: Sendable {
   }
 
   /// Logs `row` as having the INE packed as `key` (not 0), to be told a duplicate or not at the
-  /// end (``loggedDuplicates()``); `false`, logging nothing, for a row past 2³² − 1, to be
+  /// end (``loggedDuplicates(threads:)``); `false`, logging nothing, for a row past 2³² − 1, to be
   /// inserted instead.
   mutating func log(packed key: UInt64, row: Int) -> Bool {
     guard let row = UInt32(exactly: row) else { return false }

@@ -1,5 +1,5 @@
 /// Packed INEs with their rows, kept in the order they come, in partitions by hash: the log of
-/// ``FirstRowByINE``, which tells duplicates among them at the end (``duplicates(inserted:)``).
+/// ``FirstRowByINE``, which tells duplicates among them at the end (``duplicates(threads:inserted:)``).
 ///
 /// A partition's INEs and rows live in memory of their own, reached through one reference: adding
 /// a row writes two numbers, where arrays in an array checked references and capacities four
