@@ -69,9 +69,7 @@ struct FirstRowByINE: Sendable {
     // large (which the cache holds, where the table's slots are all over memory), tells most of
     // them so without a search.
     guard !logged.isEmpty else { return [] }
-    var size = 64
-    while size < 8 * count { size *= 2 }
-    let bits = size
+    let bits = INELog.powerOfTwo(atLeast: 8 * count)
     var filter = [UInt64](repeating: 0, count: bits / 64)
     for key in keys where key != 0 {
       let bit = filterBit(key, bits)

@@ -41,14 +41,13 @@ struct INELog: Sendable {
     found.initialize(repeating: [])
     defer { found.deallocate() }
     let shared = UncheckedSendable(found)
+    // Room for the table of the largest partition, at most half full.
+    let room = Self.powerOfTwo(atLeast: 2 * storage.partitions.reduce(0) { max($0, $1.count) })
     ThreadGroup.run(threads) { thread in
       var duplicates: [(row: Int, first: Int)] = []
-      let largest = storage.partitions.reduce(0) { max($0, $1.count) }
-      var size = 64
-      while size < 2 * largest { size *= 2 }
       // Each slot: an INE (0 when empty) and the position of its first row in the partition.
-      let slots = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: size)
-      let firsts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: size)
+      let slots = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: room)
+      let firsts = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: room)
       defer {
         slots.deallocate()
         firsts.deallocate()
@@ -56,8 +55,7 @@ struct INELog: Sendable {
       for index in stride(from: thread, to: storage.partitions.count, by: threads) {
         let partition = storage.partitions[index]
         guard partition.count > 0 else { continue }
-        var size = 64
-        while size < 2 * partition.count { size *= 2 }
+        let size = Self.powerOfTwo(atLeast: 2 * partition.count)
         let mask = size - 1
         UnsafeMutableBufferPointer(rebasing: slots[..<size]).update(repeating: 0)
         for position in 0..<partition.count {
@@ -80,6 +78,13 @@ struct INELog: Sendable {
       shared.value[thread] = duplicates
     }
     return found.flatMap { $0 }.sorted { $0.row < $1.row }
+  }
+
+  /// The smallest power of two that is at least `count` and 64: the size of a table by hash.
+  static func powerOfTwo(atLeast count: Int) -> Int {
+    var size = 64
+    while size < count { size *= 2 }
+    return size
   }
 
   /// The partition `key` goes to: high bits of its hash, where tables take low ones.
